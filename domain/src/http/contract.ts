@@ -1,0 +1,41 @@
+import type { z } from "zod";
+
+/** Who may call an endpoint. Every contract names one, so no route can be registered without a policy. */
+export type Access =
+  | "public"
+  | "signed_in"
+  | "admin" // pengelola kinerja or super admin
+  | "admin_or_auditor"
+  | "audit" // auditor or super admin
+  | "super_admin";
+
+/** One HTTP endpoint, described once and shared by the server and the web app. */
+export type Contract = {
+  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+  path: `/api/${string}`;
+  access: Access;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  response: z.ZodType;
+};
+
+export const contract = <const C extends Contract>(c: C): C => c;
+
+type SchemaAt<C, K extends string> = C extends Record<K, infer S extends z.ZodType> ? S : undefined;
+type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+type Sent<K extends string, S> = S extends z.ZodType ? { [P in K]: z.input<S> } : { [P in K]?: never };
+
+/** What a server handler receives, after validation. */
+export type ServerInput<C extends Contract> = {
+  params: Parsed<SchemaAt<C, "params">>;
+  query: Parsed<SchemaAt<C, "query">>;
+  body: Parsed<SchemaAt<C, "body">>;
+};
+
+/** What the web app sends: only the parts the contract declares. */
+export type ClientInput<C extends Contract> = Sent<"params", SchemaAt<C, "params">> &
+  Sent<"query", SchemaAt<C, "query">> &
+  Sent<"body", SchemaAt<C, "body">>;
+
+export type Output<C extends Contract> = z.output<C["response"]>;

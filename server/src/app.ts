@@ -1,0 +1,67 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import cookie from "@fastify/cookie";
+import multipart from "@fastify/multipart";
+import fastifyStatic from "@fastify/static";
+import { systemApi } from "@simkin/domain";
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Config } from "./config";
+import type { Db } from "./db";
+import { errorHandler, notFoundHandler } from "./http/error-handler";
+import { route } from "./http/route";
+import { enforceRoutePolicies } from "./http/route-policy";
+import { registerSession } from "./http/session";
+import { auditRoutes } from "./modules/audit/audit.routes";
+import { authRoutes } from "./modules/auth/auth.routes";
+import { importRoutes } from "./modules/import/import.routes";
+import { orgRoutes } from "./modules/org/org.routes";
+
+export type AppOptions = { clock?: () => Date };
+
+/** Builds the app without listening, so tests can inject requests into the very same app. */
+export async function buildApp(config: Config, db: Db, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logLevel === "silent" ? false : { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  enforceRoutePolicies(app);
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 5 } });
+  registerSession(app, config, db, options.clock ?? (() => new Date()));
+  app.addHook("onSend", async (_request, reply) => {
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("x-frame-options", "DENY");
+    reply.header("referrer-policy", "same-origin");
+    reply.header(
+      "content-security-policy",
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+    );
+  });
+
+  route(app, systemApi.health, async () => ({ ok: true as const, database: config.db.dialect }));
+  authRoutes(app);
+  orgRoutes(app);
+  importRoutes(app);
+  auditRoutes(app);
+  await serveWeb(app, config.webDist);
+  return app;
+}
+
+/** Serves the built web app, with index.html for every non-API path so client-side routes survive a reload. */
+async function serveWeb(app: FastifyInstance, webDist: string | null) {
+  const hasWeb = webDist !== null && existsSync(path.join(webDist, "index.html"));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && request.method === "GET" && !request.url.startsWith("/api/")) {
+      return reply.header("cache-control", "no-cache").sendFile("index.html");
+    }
+    return notFoundHandler(request, reply);
+  });
+}

@@ -1,0 +1,67 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
+  DATABASE_URL: z.string().optional(),
+  NODE_ENV: z.string().optional(),
+  SIMKIN_MODE: z.enum(["demo", "production"]).optional(),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  COOKIE_SECURE: z.enum(["true", "false"]).optional(),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  DEMO_PASSWORD: z.string().min(8).default("plaju-2026"),
+});
+
+export type DbConfig = { dialect: "sqlite"; file: string } | { dialect: "postgres"; url: string; schema?: string };
+
+export type Config = {
+  port: number;
+  host: string;
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  mode: "demo" | "production";
+  db: DbConfig;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  loginLimit: { maxFailures: number; windowMinutes: number };
+  demoPassword: string;
+  webDist: string | null;
+};
+
+/** The repository root, whether running from src/ (tsx) or dist/ (bundled). */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** Reads the environment once, at startup. No other module reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`Konfigurasi lingkungan tidak valid:\n${z.prettifyError(parsed.error)}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === "production";
+  const url = e.DATABASE_URL ?? `file:${path.join(repoRoot, "data", "simkin.sqlite")}`;
+  const db: DbConfig = /^postgres(ql)?:\/\//.test(url)
+    ? { dialect: "postgres", url }
+    : { dialect: "sqlite", file: url.replace(/^file:/, "") };
+
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    mode: e.SIMKIN_MODE ?? (production ? "production" : "demo"),
+    db,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === "true" : production,
+    loginLimit: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
+    demoPassword: e.DEMO_PASSWORD,
+    webDist: path.join(repoRoot, "web", "dist"),
+  };
+}

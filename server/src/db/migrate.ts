@@ -1,0 +1,16 @@
+import { type Migration, Migrator } from "kysely";
+import type { Db } from "./index";
+import * as m001 from "./migrations/2026_11_28_001_foundation";
+
+/** Append-only. Kysely runs these in name order; never edit or rename one that has shipped. */
+const migrations: Record<string, Migration> = {
+  "2026_11_28_001_foundation": m001,
+};
+
+export async function migrateToLatest(db: Db): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error } = await migrator.migrateToLatest();
+  if (error) {
+    throw error;
+  }
+}

@@ -1,0 +1,74 @@
+import { type Contract, hasAccess, type Output, type ServerInput } from "@simkin/domain";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import { AppError, ForbiddenError, UnauthenticatedError } from "../errors";
+import type { PublicContext, RequestContext } from "./context";
+
+type ContextFor<C extends Contract> = C["access"] extends "public" ? PublicContext : RequestContext;
+type Handler<C extends Contract> = (
+  input: ServerInput<C>,
+  ctx: ContextFor<C>,
+  reply: FastifyReply,
+) => Promise<Output<C>> | Promise<Buffer>;
+
+const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Registers a shared contract as a Fastify route: Zod validates the input and serializes the output, and the
+ * contract's access level is enforced before the handler runs. The access level is kept in the route config so a
+ * test can prove that no route is registered without one.
+ */
+export function route<C extends Contract>(app: FastifyInstance, contract: C, handler: Handler<C>): void {
+  app.route({
+    method: contract.method,
+    url: contract.path,
+    config: { access: contract.access },
+    schema: {
+      ...(contract.params && { params: contract.params }),
+      ...(contract.query && { querystring: contract.query }),
+      ...(contract.body && { body: contract.body }),
+      response: { 200: contract.response },
+    },
+    handler: async (request, reply) => {
+      const ctx = request.ctx;
+      if (unsafeMethods.has(contract.method) && !sameOrigin(request.headers.origin, request.headers.host)) {
+        throw new AppError(403, "csrf_failed", "Permintaan dari situs lain ditolak");
+      }
+      if (contract.access !== "public") {
+        if (!ctx.actor) {
+          throw new UnauthenticatedError();
+        }
+        if (unsafeMethods.has(contract.method) && request.headers["x-csrf-token"] !== ctx.actor.csrfToken) {
+          throw new AppError(403, "csrf_failed", "Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.");
+        }
+        if (!hasAccess(ctx.actor.roles, contract.access)) {
+          throw new ForbiddenError();
+        }
+      }
+      // The schemas above have already validated these three; the cast only restores their static types.
+      const input = { params: request.params, query: request.query, body: request.body } as ServerInput<C>;
+      // ContextFor<C> is PublicContext or, once the actor check above passed, RequestContext.
+      return handler(input, ctx as ContextFor<C>, reply);
+    },
+  });
+}
+
+/** A browser always sends Origin on cross-site writes; a missing Origin (curl, tests) is judged by the CSRF token. */
+function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin) {
+    return true;
+  }
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    ctx: PublicContext;
+  }
+  interface FastifyContextConfig {
+    access?: Contract["access"];
+  }
+}

@@ -1,0 +1,37 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { buildApp } from "./app";
+import { loadConfig } from "./config";
+import { createDb } from "./db";
+import { migrateToLatest } from "./db/migrate";
+import { countAccounts } from "./modules/auth/auth.repo";
+import { seedDemoOffice } from "./modules/seed/seed";
+
+const config = loadConfig();
+if (config.db.dialect === "sqlite") {
+  mkdirSync(path.dirname(config.db.file), { recursive: true });
+}
+const db = createDb(config.db);
+await migrateToLatest(db);
+
+const empty = (await countAccounts(db)) === 0;
+if (config.mode === "demo" && empty) {
+  await seedDemoOffice(db, { password: config.demoPassword, now: new Date() });
+}
+
+const app = await buildApp(config, db);
+await app.listen({ port: config.port, host: config.host });
+const url = `http://localhost:${config.port}`;
+if (config.mode === "production" && empty) {
+  app.log.info(`Belum ada administrator. Buka ${url} untuk membuat akun administrator pertama.`);
+} else {
+  app.log.info(`SIMKIN (${config.mode}, ${config.db.dialect}) siap di ${url}`);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, async () => {
+    await app.close();
+    await db.destroy();
+    process.exit(0);
+  });
+}

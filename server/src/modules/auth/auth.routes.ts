@@ -1,0 +1,19 @@
+import { accountApi, authApi } from "@simkin/domain";
+import type { FastifyInstance } from "fastify";
+import { route } from "../../http/route";
+import * as accountService from "./account.service";
+import * as auth from "./auth.service";
+import * as setup from "./setup.service";
+
+export function authRoutes(app: FastifyInstance) {
+  route(app, authApi.status, (_input, ctx) => setup.status(ctx));
+  route(app, authApi.setup, ({ body }, ctx, reply) => setup.setup(ctx, body, reply));
+  route(app, authApi.login, ({ body }, ctx, reply) => auth.login(ctx, body, reply));
+  route(app, authApi.logout, (_input, ctx, reply) => auth.logout(ctx, reply));
+  route(app, authApi.me, (_input, ctx) => auth.me(ctx));
+  route(app, authApi.changePassword, ({ body }, ctx) => auth.changePassword(ctx, body));
+  route(app, accountApi.resetPassword, ({ params, body }, ctx) =>
+    accountService.resetPassword(ctx, params.id, body.newPassword),
+  );
+  route(app, accountApi.setRoles, ({ params, body }, ctx) => accountService.setRoles(ctx, params.id, body));
+}

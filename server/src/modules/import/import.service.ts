@@ -1,0 +1,202 @@
+import {
+  assertPlacementFits,
+  createEmployeeSchema,
+  type ImportRowError,
+  isoDateSchema,
+  type PlacementSpan,
+  RuleViolation,
+} from "@simkin/domain";
+import type { Db } from "../../db";
+import { newId } from "../../db/ids";
+import type { RequestContext } from "../../http/context";
+import * as audit from "../audit/audit.repo";
+import * as accounts from "../auth/auth.repo";
+import * as employees from "../org/employee.repo";
+import { employeeValues } from "../org/employee.service";
+import * as placements from "../org/placement.repo";
+import { type ColumnKey, columns, readRows, type SheetRow } from "./employee-sheet";
+
+type ValidRow = {
+  row: number;
+  values: employees.EmployeeValues;
+  placement: { positionId: string; startDate: string } | null;
+};
+
+const headerOf = (key: ColumnKey) => columns.find((c) => c.key === key)?.header ?? key;
+
+/** Validates every row first; imports all of them in one transaction, or nothing when any row is wrong. */
+export async function importEmployees(
+  ctx: RequestContext,
+  file: Buffer,
+): Promise<{ imported: number; placed: number }> {
+  const sheet = await readRows(file).catch(() => null);
+  if (!sheet) {
+    throw new RuleViolation(
+      "import_unreadable",
+      "Berkas tidak dapat dibaca. Unggah berkas .xlsx dari templat.",
+      {},
+      "file",
+    );
+  }
+  if (!sheet.headerOk) {
+    throw new RuleViolation(
+      "import_bad_header",
+      "Judul kolom tidak sesuai templat. Unduh templat lalu isi ulang.",
+      {},
+      "file",
+    );
+  }
+  if (sheet.rows.length === 0) {
+    throw new RuleViolation("import_empty", "Berkas tidak berisi data pegawai", {}, "file");
+  }
+  const { valid, errors } = await validateRows(ctx.db, sheet.rows, new Set(sheet.numericNipRows));
+  if (errors.length > 0) {
+    const rowsWithErrors = new Set(errors.map((e) => e.row)).size;
+    throw new RuleViolation(
+      "import_invalid",
+      `${rowsWithErrors} baris tidak valid. Tidak ada data yang diimpor; perbaiki lalu unggah ulang.`,
+      { errors },
+      "file",
+    );
+  }
+  return ctx.db.transaction().execute((trx) => insertRows(trx, ctx, valid));
+}
+
+async function validateRows(db: Db, rows: SheetRow[], numericNipRows: Set<number>) {
+  const errors: ImportRowError[] = [];
+  const valid: ValidRow[] = [];
+  const seenNips = new Map<string, number>();
+  const taken = await employees.existingNips(
+    db,
+    rows.map((r) => r.values.nip.replace(/\s+/g, "")),
+  );
+  const positionIndex = await positionsByUnitAndName(db);
+
+  for (const { row, values } of rows) {
+    const fail = (key: ColumnKey, message: string) => errors.push({ row, column: headerOf(key), message });
+    if (numericNipRows.has(row)) {
+      fail("nip", "NIP harus diketik sebagai teks (format sel @), bukan angka");
+      continue;
+    }
+    const parsed = createEmployeeSchema.safeParse({
+      nip: values.nip,
+      status: values.status.toLowerCase(),
+      name: values.name,
+      frontTitle: values.frontTitle,
+      backTitle: values.backTitle,
+      golongan: values.golongan,
+      email: values.email,
+    });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0] ?? "nip") as ColumnKey; // paths of createEmployeeSchema are column keys
+        fail(key, issue.path[0] === "status" ? "Status harus PNS atau PPPK" : issue.message);
+      }
+      continue;
+    }
+    let employee: employees.EmployeeValues;
+    try {
+      employee = employeeValues(parsed.data);
+    } catch (error) {
+      if (error instanceof RuleViolation) {
+        fail(error.field === "golongan" ? "golongan" : "nip", error.message);
+        continue;
+      }
+      throw error;
+    }
+    const firstRow = seenNips.get(employee.nip);
+    if (firstRow !== undefined) {
+      fail("nip", `NIP sama dengan baris ${firstRow}`);
+      continue;
+    }
+    seenNips.set(employee.nip, row);
+    if (taken.has(employee.nip)) {
+      fail("nip", "NIP sudah terdaftar");
+      continue;
+    }
+    const placement = placementOf(values, positionIndex, fail);
+    if (placement !== undefined) {
+      valid.push({ row, values: employee, placement });
+    }
+  }
+  return { valid, errors };
+}
+
+/** The optional placement columns: all three or none. Undefined means the row has an error. */
+function placementOf(
+  values: Record<ColumnKey, string>,
+  positionIndex: Map<string, string>,
+  fail: (key: ColumnKey, message: string) => void,
+): ValidRow["placement"] | undefined {
+  if (!values.unitCode && !values.positionName && !values.startDate) {
+    return null;
+  }
+  const positionId = positionIndex.get(`${values.unitCode.toUpperCase()}|${values.positionName.toLowerCase()}`);
+  if (!positionId) {
+    fail("positionName", `Jabatan "${values.positionName}" tidak ada di unit ${values.unitCode || "(kosong)"}`);
+    return undefined;
+  }
+  const date = isoDateSchema.safeParse(values.startDate);
+  if (!date.success) {
+    fail("startDate", "TMT Jabatan harus berformat YYYY-MM-DD");
+    return undefined;
+  }
+  return { positionId, startDate: date.data };
+}
+
+async function positionsByUnitAndName(db: Db): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom("position")
+    .innerJoin("org_unit", "org_unit.id", "position.unit_id")
+    .select(["position.id", "position.name", "org_unit.code"])
+    .execute();
+  return new Map(rows.map((r) => [`${r.code.toUpperCase()}|${r.name.toLowerCase()}`, r.id]));
+}
+
+async function insertRows(trx: Db, ctx: RequestContext, rows: ValidRow[]) {
+  const at = ctx.now.toISOString();
+  const planned: PlacementSpan[] = [];
+  let placed = 0;
+  for (const { row, values, placement } of rows) {
+    const employeeId = newId();
+    await employees.insert(trx, employeeId, values, at);
+    await accounts.insertAccount(trx, { id: newId(), username: values.nip, employeeId, passwordHash: null, at }, []);
+    if (placement) {
+      const span: PlacementSpan = { id: newId(), employeeId, kind: "definitif", endDate: null, ...placement };
+      try {
+        assertPlacementFits(span, [...planned, ...(await placements.spansTouching(trx, employeeId, span.positionId))]);
+      } catch (error) {
+        if (error instanceof RuleViolation) {
+          const errors = [{ row, column: headerOf("positionName"), message: error.message }];
+          throw new RuleViolation(
+            "import_invalid",
+            "1 baris tidak valid. Tidak ada data yang diimpor.",
+            { errors },
+            "file",
+          );
+        }
+        throw error;
+      }
+      planned.push(span);
+      await placements.insert(trx, span.id, { ...toPlacementValues(span), decree_number: null }, at);
+      placed++;
+    }
+    await audit.record(trx, ctx.actor.userId, ctx.now, {
+      action: "employee.imported",
+      subjectType: "employee",
+      subjectId: employeeId,
+      after: { ...values, row, placement },
+    });
+  }
+  return { imported: rows.length, placed };
+}
+
+function toPlacementValues(span: PlacementSpan) {
+  return {
+    employee_id: span.employeeId,
+    position_id: span.positionId,
+    kind: span.kind,
+    start_date: span.startDate,
+    end_date: span.endDate,
+  };
+}

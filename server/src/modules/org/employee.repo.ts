@@ -1,0 +1,119 @@
+import type { Employee, EmployeeListItem, EmploymentStatus } from "@simkin/domain";
+import { displayName, pangkatLabel } from "@simkin/domain";
+import type { Selectable } from "kysely";
+import type { Db } from "../../db";
+import type { EmployeeTable } from "../../db/schema";
+
+export type EmployeeValues = Omit<EmployeeTable, "id" | "version" | "created_at" | "updated_at">;
+
+export async function findById(db: Db, id: string): Promise<Employee | undefined> {
+  const row = await db.selectFrom("employee").selectAll().where("id", "=", id).executeTakeFirst();
+  return row && toEmployee(row);
+}
+
+export async function findByNip(db: Db, nip: string): Promise<Employee | undefined> {
+  const row = await db.selectFrom("employee").selectAll().where("nip", "=", nip).executeTakeFirst();
+  return row && toEmployee(row);
+}
+
+export async function existingNips(db: Db, nips: readonly string[]): Promise<Set<string>> {
+  if (nips.length === 0) {
+    return new Set();
+  }
+  const rows = await db
+    .selectFrom("employee")
+    .select("nip")
+    .where("nip", "in", [...nips])
+    .execute();
+  return new Set(rows.map((r) => r.nip));
+}
+
+export type EmployeeFilter = {
+  q?: string;
+  unitIds?: string[];
+  status?: EmploymentStatus;
+  date: string;
+  page: number;
+  pageSize: number;
+};
+
+/** Searches by name or NIP; the unit filter matches the unit (or any unit below it) of the current position. */
+export async function search(db: Db, filter: EmployeeFilter): Promise<{ items: EmployeeListItem[]; total: number }> {
+  const current = db
+    .selectFrom("placement")
+    .innerJoin("position", "position.id", "placement.position_id")
+    .innerJoin("org_unit", "org_unit.id", "position.unit_id")
+    .select([
+      "placement.employee_id",
+      "position.name as position_name",
+      "org_unit.name as unit_name",
+      "org_unit.id as unit_id",
+    ])
+    .where("placement.kind", "=", "definitif")
+    .where("placement.start_date", "<=", filter.date)
+    .where((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", filter.date)]))
+    .as("cur");
+
+  let query = db.selectFrom("employee").leftJoin(current, "cur.employee_id", "employee.id");
+  if (filter.q) {
+    const term = `%${filter.q.toLowerCase().replace(/[%_\\]/g, "")}%`;
+    query = query.where((eb) =>
+      eb.or([eb(eb.fn("lower", ["employee.name"]), "like", term), eb("employee.nip", "like", term.replace(/\s/g, ""))]),
+    );
+  }
+  if (filter.unitIds) {
+    query = query.where("cur.unit_id", "in", filter.unitIds);
+  }
+  if (filter.status) {
+    query = query.where("employee.status", "=", filter.status);
+  }
+  const total = await query.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const rows = await query
+    .selectAll("employee")
+    .select(["cur.position_name", "cur.unit_name"])
+    .orderBy("employee.name")
+    .orderBy("employee.id")
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize)
+    .execute();
+  return {
+    total: Number(total.n),
+    items: rows.map((r) => ({ ...toEmployee(r), positionName: r.position_name, unitName: r.unit_name })),
+  };
+}
+
+export async function insert(db: Db, id: string, values: EmployeeValues, at: string): Promise<void> {
+  await db
+    .insertInto("employee")
+    .values({ id, ...values, version: 1, created_at: at, updated_at: at })
+    .execute();
+}
+
+/** Optimistic update: false when the stored version is no longer the one the caller edited. */
+export async function update(db: Db, id: string, values: EmployeeValues, version: number, at: string) {
+  const result = await db
+    .updateTable("employee")
+    .set({ ...values, version: version + 1, updated_at: at })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export function toEmployee(row: Selectable<EmployeeTable>): Employee {
+  return {
+    id: row.id,
+    nip: row.nip,
+    status: row.status,
+    name: row.name,
+    frontTitle: row.front_title,
+    backTitle: row.back_title,
+    displayName: displayName(row.front_title, row.name, row.back_title),
+    golongan: row.golongan,
+    pangkat: pangkatLabel(row.golongan),
+    gender: row.gender,
+    birthDate: row.birth_date,
+    email: row.email,
+    version: row.version,
+  };
+}

@@ -1,0 +1,135 @@
+import {
+  type CreateEmployee,
+  type Employee,
+  type EmployeeDetail,
+  type EmployeeListItem,
+  type EmploymentStatus,
+  hasAccess,
+  isGolonganFor,
+  parseEmployeeNumber,
+  RuleViolation,
+  type UpdateEmployee,
+  wibDate,
+} from "@simkin/domain";
+import type { Db } from "../../db";
+import { newId } from "../../db/ids";
+import { ConflictError, NotFoundError, StaleVersionError } from "../../errors";
+import type { RequestContext } from "../../http/context";
+import * as audit from "../audit/audit.repo";
+import * as accounts from "../auth/auth.repo";
+import * as employees from "./employee.repo";
+import * as placements from "./placement.repo";
+import { ratersOn } from "./raters.service";
+import * as units from "./unit.repo";
+
+export type EmployeeQuery = { q?: string; unitId?: string; status?: EmploymentStatus; page: number; pageSize: number };
+
+export async function listEmployees(ctx: RequestContext, query: EmployeeQuery) {
+  const unitIds = query.unitId ? await units.subtreeIds(ctx.db, query.unitId) : undefined;
+  const result = await employees.search(ctx.db, { ...query, unitIds, date: wibDate(ctx.now) });
+  return { ...result, page: query.page, pageSize: query.pageSize } satisfies {
+    items: EmployeeListItem[];
+    total: number;
+    page: number;
+    pageSize: number;
+  };
+}
+
+/** Administrators and the auditor see everyone; an employee sees only themselves; anyone else gets 404. */
+export async function getEmployee(ctx: RequestContext, id: string, date?: string): Promise<EmployeeDetail> {
+  const isSelf = ctx.actor.employeeId === id;
+  if (!isSelf && !hasAccess(ctx.actor.roles, "admin_or_auditor")) {
+    throw new NotFoundError("pegawai");
+  }
+  const employee = await mustFind(ctx.db, id);
+  const account = await accounts.findByEmployee(ctx.db, id);
+  return {
+    employee,
+    placements: await placements.listForEmployee(ctx.db, id),
+    raters: await ratersOn(ctx.db, id, date ?? wibDate(ctx.now)),
+    account: account ? await accounts.toAccount(ctx.db, account) : null,
+  };
+}
+
+export async function createEmployee(ctx: RequestContext, input: CreateEmployee): Promise<Employee> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const values = await checkedValues(trx, input, null);
+    const id = newId();
+    const at = ctx.now.toISOString();
+    await employees.insert(trx, id, values, at);
+    // Every employee signs in with their NIP; the password is set by an administrator or at import.
+    await accounts.insertAccount(
+      trx,
+      { id: newId(), username: values.nip, employeeId: id, passwordHash: null, at },
+      [],
+    );
+    const created = await mustFind(trx, id);
+    await audit.record(trx, ctx.actor.userId, ctx.now, {
+      action: "employee.created",
+      subjectType: "employee",
+      subjectId: id,
+      after: created,
+    });
+    return created;
+  });
+}
+
+export async function updateEmployee(ctx: RequestContext, id: string, input: UpdateEmployee): Promise<Employee> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await mustFind(trx, id);
+    const values = await checkedValues(trx, input, id);
+    if (!(await employees.update(trx, id, values, input.version, ctx.now.toISOString()))) {
+      throw new StaleVersionError("pegawai");
+    }
+    const after = await mustFind(trx, id);
+    await audit.record(trx, ctx.actor.userId, ctx.now, {
+      action: "employee.updated",
+      subjectType: "employee",
+      subjectId: id,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+/** Validates the NIP for the status and the golongan, and derives birth date and gender from the NIP. */
+export function employeeValues(input: CreateEmployee): employees.EmployeeValues {
+  const parsed = parseEmployeeNumber(input.status, input.nip);
+  if (!parsed.ok) {
+    throw new RuleViolation(parsed.error.code, parsed.error.message, {}, "nip");
+  }
+  if (!isGolonganFor(input.status, input.golongan)) {
+    const message =
+      input.status === "pns" ? "Golongan PNS berformat I/a sampai IV/e" : "Golongan PPPK berformat I sampai XVII";
+    throw new RuleViolation("golongan_mismatch", message, {}, "golongan");
+  }
+  return {
+    nip: parsed.value.nip,
+    status: input.status,
+    name: input.name,
+    front_title: input.frontTitle,
+    back_title: input.backTitle,
+    golongan: input.golongan,
+    gender: parsed.value.gender,
+    birth_date: parsed.value.birthDate,
+    email: input.email,
+  };
+}
+
+async function checkedValues(db: Db, input: CreateEmployee, selfId: string | null) {
+  const values = employeeValues(input);
+  const holder = await employees.findByNip(db, values.nip);
+  if (holder && holder.id !== selfId) {
+    throw new ConflictError("nip_taken", "NIP ini sudah terdaftar untuk pegawai lain", "nip");
+  }
+  return values;
+}
+
+async function mustFind(db: Db, id: string): Promise<Employee> {
+  const found = await employees.findById(db, id);
+  if (!found) {
+    throw new NotFoundError("pegawai");
+  }
+  return found;
+}

@@ -1,0 +1,86 @@
+import type { Placement, PlacementSpan } from "@simkin/domain";
+import type { Db } from "../../db";
+import type { PlacementTable } from "../../db/schema";
+
+export type PlacementValues = Omit<PlacementTable, "id" | "version" | "created_at" | "updated_at">;
+
+function selectPlacements(db: Db) {
+  return db
+    .selectFrom("placement")
+    .innerJoin("position", "position.id", "placement.position_id")
+    .innerJoin("org_unit", "org_unit.id", "position.unit_id")
+    .selectAll("placement")
+    .select(["position.name as position_name", "org_unit.name as unit_name"]);
+}
+
+export async function findById(db: Db, id: string): Promise<Placement | undefined> {
+  const row = await selectPlacements(db).where("placement.id", "=", id).executeTakeFirst();
+  return row && toPlacement(row);
+}
+
+/** An employee's placement history, newest first. */
+export async function listForEmployee(db: Db, employeeId: string): Promise<Placement[]> {
+  const rows = await selectPlacements(db)
+    .where("placement.employee_id", "=", employeeId)
+    .orderBy("placement.start_date", "desc")
+    .execute();
+  return rows.map(toPlacement);
+}
+
+/** Every placement that could clash with one for this employee or this position. */
+export async function spansTouching(db: Db, employeeId: string, positionId: string): Promise<PlacementSpan[]> {
+  const rows = await db
+    .selectFrom("placement")
+    .select(["id", "employee_id", "position_id", "kind", "start_date", "end_date"])
+    .where((eb) => eb.or([eb("employee_id", "=", employeeId), eb("position_id", "=", positionId)]))
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    employeeId: r.employee_id,
+    positionId: r.position_id,
+    kind: r.kind,
+    startDate: r.start_date,
+    endDate: r.end_date,
+  }));
+}
+
+export async function insert(db: Db, id: string, values: PlacementValues, at: string): Promise<void> {
+  await db
+    .insertInto("placement")
+    .values({ id, ...values, version: 1, created_at: at, updated_at: at })
+    .execute();
+}
+
+export async function update(db: Db, id: string, values: Partial<PlacementValues>, version: number, at: string) {
+  const result = await db
+    .updateTable("placement")
+    .set({ ...values, version: version + 1, updated_at: at })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function remove(db: Db, id: string, version: number) {
+  const result = await db
+    .deleteFrom("placement")
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+function toPlacement(row: PlacementTable & { position_name: string; unit_name: string }): Placement {
+  return {
+    id: row.id,
+    employeeId: row.employee_id,
+    positionId: row.position_id,
+    positionName: row.position_name,
+    unitName: row.unit_name,
+    kind: row.kind,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    decreeNumber: row.decree_number,
+    version: row.version,
+  };
+}

@@ -1,0 +1,14 @@
+import { type Raters, resolveRaters } from "@simkin/domain";
+import type { Db } from "../../db";
+import { describeOfficers, loadChart } from "./chart.repo";
+
+/** The employee's own position, Pejabat Penilai Kinerja and Atasan Pejabat Penilai on the date, with names. */
+export async function ratersOn(db: Db, employeeId: string, date: string): Promise<Raters> {
+  const chart = await loadChart(db, date);
+  const resolved = resolveRaters(chart, employeeId, date);
+  const own = resolved.positionId
+    ? { positionId: resolved.positionId, employeeId, acting: null, delegated: false }
+    : null;
+  const [position, rater, atasanRater] = await describeOfficers(db, [own, resolved.rater, resolved.atasanRater]);
+  return { date, position: position ?? null, rater: rater ?? null, atasanRater: atasanRater ?? null };
+}

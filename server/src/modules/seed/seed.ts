@@ -1,0 +1,232 @@
+import { parseEmployeeNumber } from "@simkin/domain";
+import type { Db } from "../../db";
+import { newId } from "../../db/ids";
+import * as audit from "../audit/audit.repo";
+import * as accounts from "../auth/auth.repo";
+import { hashPassword } from "../auth/password";
+import { golonganFor, makeNiPppk, makeNip, makePerson, type Person, type Random, randomSource } from "./people";
+import { type PositionSeed, plajuPositions, plajuUnits } from "./plaju-structure";
+
+export type SeedOptions = { password: string; now: Date };
+
+/** Seats left vacant in the demo, to exercise acting officials and rater resolution (SEED-VOCABULARY.md §7.3). */
+const vacantSeats = new Set(["head:KEL-KMP", "head:KEL-BGK-TRANTIB"]);
+/** The persona accounts and the seats their employees sit in. */
+const personaSeats: Record<string, string> = {
+  camat: "head:KEC",
+  sekcam: "head:SEK",
+  "kasi.yanum": "head:YANUM",
+  "lurah.talangputri": "head:KEL-TPT",
+  "staf.yanum": "staf-yanum",
+  "staf.talangputri": "KEL-TPT-ops",
+  prakom: "prakom",
+  pengelola: "pengelola",
+};
+
+/**
+ * Fills an empty database with the Plaju demo office: units, positions, about 110 employees with valid NIPs,
+ * their placements (with a Plt, a Plh and a mid-year move) and one account per employee plus the persona accounts.
+ */
+export async function seedDemoOffice(db: Db, options: SeedOptions): Promise<void> {
+  const r = randomSource(20260101);
+  const year = Number(options.now.toISOString().slice(0, 4));
+  const at = options.now.toISOString();
+  // One hash for every demo account: the password is published on the login page anyway.
+  const passwordHash = await hashPassword(options.password);
+
+  await db.transaction().execute(async (trx) => {
+    const unitIds = await insertUnits(trx, at);
+    const seats = await insertPositions(trx, unitIds, at);
+    const holders = new Map<string, string>();
+    let serial = 1;
+    for (const seat of plajuPositions()) {
+      if (seat.kind === "kepala_daerah" || vacantSeats.has(seat.key)) {
+        continue;
+      }
+      const employeeId = await insertEmployee(trx, r, seat, serial++, year, at);
+      holders.set(seat.key, employeeId);
+      const tmt = `${r.int(year - 7, year - 1)}-${String(r.int(1, 12)).padStart(2, "0")}-01`;
+      await insertPlacement(trx, employeeId, seatId(seats, seat.key), "definitif", tmt, null, at);
+    }
+    await insertActingAndMoves(trx, r, seats, holders, serial, year, at);
+    await insertAccounts(trx, holders, passwordHash, at);
+    await audit.record(trx, null, options.now, {
+      action: "seed.demo_office",
+      subjectType: "system",
+      subjectId: "seed",
+    });
+  });
+}
+
+async function insertUnits(db: Db, at: string): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const unit of plajuUnits()) {
+    const id = newId();
+    ids.set(unit.code, id);
+    const parentId = unit.parent ? (ids.get(unit.parent) ?? null) : null;
+    await db
+      .insertInto("org_unit")
+      .values({
+        id,
+        parent_id: parentId,
+        code: unit.code,
+        name: unit.name,
+        kind: unit.kind,
+        version: 1,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+  }
+  return ids;
+}
+
+async function insertPositions(db: Db, unitIds: Map<string, string>, at: string): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const seat of plajuPositions()) {
+    const id = newId();
+    ids.set(seat.key, id);
+    const unitId = unitIds.get(seat.unit) as string; // every seat names a unit of plajuUnits()
+    await db
+      .insertInto("position")
+      .values({
+        id,
+        unit_id: unitId,
+        name: seat.name,
+        kind: seat.kind,
+        jenjang: seat.jenjang ?? null,
+        eselon: seat.eselon ?? null,
+        parent_position_id: seat.parent ? (ids.get(seat.parent) ?? null) : null,
+        rater_position_id: null,
+        leads_unit_id: seat.leads ? unitId : null,
+        version: 1,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+  }
+  return ids;
+}
+
+function seatId(seats: Map<string, string>, key: string): string {
+  const id = seats.get(key);
+  if (!id) {
+    throw new Error(`Seed: unknown seat ${key}`);
+  }
+  return id;
+}
+
+async function insertEmployee(db: Db, r: Random, seat: PositionSeed, serial: number, year: number, at: string) {
+  const structural = seat.kind !== "pelaksana" && seat.kind !== "fungsional";
+  const band = structural ? "pejabat" : (seat.band ?? "sma");
+  const person = makePerson(r, band, structural ? [40, 56] : seat.pppk ? [30, 50] : [26, 56], year);
+  const nip = seat.pppk ? makeNiPppk(r, person, serial, r.int(2022, 2025)) : makeNip(r, person, serial, year - 2);
+  return writeEmployee(db, person, nip, seat.pppk ? "pppk" : "pns", golonganFor(r, seat, band, seat.pppk ?? false), at);
+}
+
+async function writeEmployee(
+  db: Db,
+  person: Person,
+  nip: string,
+  status: "pns" | "pppk",
+  golongan: string,
+  at: string,
+) {
+  const parsed = parseEmployeeNumber(status, nip);
+  if (!parsed.ok) {
+    throw new Error(`Seed produced an invalid NIP ${nip}: ${parsed.error.message}`);
+  }
+  const id = newId();
+  await db
+    .insertInto("employee")
+    .values({
+      id,
+      nip,
+      status,
+      name: person.name,
+      front_title: person.frontTitle,
+      back_title: person.backTitle,
+      golongan,
+      gender: parsed.value.gender,
+      birth_date: parsed.value.birthDate,
+      email: null,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  return id;
+}
+
+async function insertPlacement(
+  db: Db,
+  employeeId: string,
+  positionId: string,
+  kind: "definitif" | "plt" | "plh",
+  startDate: string,
+  endDate: string | null,
+  at: string,
+  decreeNumber: string | null = null,
+) {
+  await db
+    .insertInto("placement")
+    .values({
+      id: newId(),
+      employee_id: employeeId,
+      position_id: positionId,
+      kind,
+      start_date: startDate,
+      end_date: endDate,
+      decree_number: decreeNumber,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+}
+
+/** A Plt Lurah Komperta (the Kasi Pemerintahan), a Plh Kasi Trantib Bagus Kuning (its Seklur), a mid-year move. */
+async function insertActingAndMoves(
+  db: Db,
+  r: Random,
+  seats: Map<string, string>,
+  holders: Map<string, string>,
+  serial: number,
+  year: number,
+  at: string,
+) {
+  const kasiPem = holders.get("head:PEM") as string; // seeded above
+  await insertPlacement(
+    db,
+    kasiPem,
+    seatId(seats, "head:KEL-KMP"),
+    "plt",
+    `${year}-02-01`,
+    null,
+    at,
+    `800/${year}/PLT-01`,
+  );
+  const seklurBgk = holders.get("head:KEL-BGK-SEK") as string; // seeded above
+  await insertPlacement(db, seklurBgk, seatId(seats, "head:KEL-BGK-TRANTIB"), "plh", `${year}-10-01`, null, at);
+
+  const mover = makePerson(r, "s1", [28, 40], year);
+  const moverId = await writeEmployee(db, mover, makeNip(r, mover, serial, year - 3), "pns", "III/b", at);
+  await insertPlacement(db, moverId, seatId(seats, "pem-2"), "definitif", `${year - 3}-03-01`, `${year}-06-30`, at);
+  await insertPlacement(db, moverId, seatId(seats, "KEL-PJU-pem"), "definitif", `${year}-07-01`, null, at);
+}
+
+async function insertAccounts(db: Db, holders: Map<string, string>, passwordHash: string, at: string) {
+  const personaOf = new Map(Object.entries(personaSeats).map(([username, seat]) => [holders.get(seat), username]));
+  const employees = await db.selectFrom("employee").select(["id", "nip"]).execute();
+  for (const employee of employees) {
+    const username = personaOf.get(employee.id) ?? employee.nip;
+    const roles = username === "pengelola" ? (["pengelola_kinerja"] as const) : [];
+    await accounts.insertAccount(db, { id: newId(), username, employeeId: employee.id, passwordHash, at }, roles);
+  }
+  await accounts.insertAccount(db, { id: newId(), username: "auditor", employeeId: null, passwordHash, at }, [
+    "auditor",
+  ]);
+  await accounts.insertAccount(db, { id: newId(), username: "admin", employeeId: null, passwordHash, at }, [
+    "super_admin",
+  ]);
+}
