@@ -1,0 +1,169 @@
+import {
+  AppShell,
+  Burger,
+  Center,
+  Group,
+  Loader,
+  Menu,
+  NavLink,
+  SegmentedControl,
+  Text,
+  UnstyledButton,
+} from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { authApi, type Me } from "@simkin/domain";
+import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
+import type { MessageKey } from "../i18n/catalog";
+import { useI18n, useT } from "../i18n/i18n";
+import { call } from "../lib/api";
+import { canAudit, canReadMasterData, isAdmin, useMe, useSetMe } from "../lib/session";
+
+type NavItem = { to: string; label: MessageKey; visible: (me: Me) => boolean };
+type NavSection = { label: MessageKey | null; items: NavItem[] };
+
+/** Navigation by role: each person sees only the screens their role and position open. */
+const sections: NavSection[] = [
+  {
+    label: null,
+    items: [
+      { to: "/", label: "nav.home", visible: () => true },
+      { to: "/profile", label: "nav.profile", visible: (me) => me.employee !== null },
+    ],
+  },
+  {
+    label: "nav.admin",
+    items: [
+      { to: "/admin/units", label: "nav.units", visible: canReadMasterData },
+      { to: "/admin/positions", label: "nav.positions", visible: canReadMasterData },
+      { to: "/admin/employees", label: "nav.employees", visible: canReadMasterData },
+      { to: "/admin/import", label: "nav.import", visible: isAdmin },
+    ],
+  },
+  { label: null, items: [{ to: "/audit", label: "nav.audit", visible: canAudit }] },
+];
+
+export function AppLayout() {
+  const me = useMe();
+  const location = useLocation();
+  const [opened, { toggle, close }] = useDisclosure();
+
+  if (me.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader />
+      </Center>
+    );
+  }
+  if (!me.data) {
+    return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  }
+  if (me.data.user.mustChangePassword && location.pathname !== "/password") {
+    return <Navigate to="/password" replace />;
+  }
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 250, breakpoint: "sm", collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Header me={me.data} opened={opened} toggle={toggle} />
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Navigasi utama">
+        <Navigation me={me.data} onNavigate={close} />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
+  const t = useT();
+  const location = useLocation();
+  const isActive = (to: string) => (to === "/" ? location.pathname === "/" : location.pathname.startsWith(to));
+  return (
+    <>
+      {sections.map((section) => {
+        const items = section.items.filter((item) => item.visible(me));
+        if (items.length === 0) {
+          return null;
+        }
+        return (
+          <div key={section.label ?? items[0]?.to}>
+            {section.label && (
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
+                {t(section.label)}
+              </Text>
+            )}
+            {items.map((item) => (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={t(item.label)}
+                active={isActive(item.to)}
+                onClick={onNavigate}
+              />
+            ))}
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+function Header({ me, opened, toggle }: { me: Me; opened: boolean; toggle: () => void }) {
+  const t = useT();
+  const { locale, setLocale } = useI18n();
+  const navigate = useNavigate();
+  const setMe = useSetMe();
+  const logout = async () => {
+    await call(authApi.logout, {}).catch(() => undefined);
+    setMe(null);
+    navigate("/login");
+  };
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap">
+        <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("nav.menu")} />
+        <Text fw={800} c="blue.7" size="lg">
+          {t("app.name")}
+        </Text>
+        <Text size="sm" c="dimmed" visibleFrom="md">
+          {t("app.office")}
+        </Text>
+      </Group>
+      <Group gap="sm" wrap="nowrap">
+        <SegmentedControl
+          size="xs"
+          value={locale}
+          onChange={(value) => setLocale(value === "en" ? "en" : "id")}
+          data={[
+            { value: "id", label: "ID" },
+            { value: "en", label: "EN" },
+          ]}
+          aria-label={t("user.language")}
+        />
+        <Menu position="bottom-end">
+          <Menu.Target>
+            <UnstyledButton aria-label={me.employee?.displayName ?? me.user.username} data-testid="user-menu">
+              <Text size="sm" fw={600} truncate maw={220}>
+                {me.employee?.displayName ?? me.user.username}
+              </Text>
+            </UnstyledButton>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item component={Link} to="/password">
+              {t("user.changePassword")}
+            </Menu.Item>
+            <Menu.Item color="red" onClick={logout}>
+              {t("user.logout")}
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+    </Group>
+  );
+}

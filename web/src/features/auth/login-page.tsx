@@ -1,0 +1,127 @@
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Card,
+  Center,
+  PasswordInput,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { authApi } from "@simkin/domain";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { Navigate, useLocation, useNavigate } from "react-router";
+import { useT } from "../../i18n/i18n";
+import { ApiError, call } from "../../lib/api";
+import { useMe, useSetMe } from "../../lib/session";
+
+export function LoginPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const setMe = useSetMe();
+  const me = useMe();
+  const status = useQuery({ queryKey: ["auth-status"], queryFn: () => call(authApi.status, {}) });
+  const form = useForm({ initialValues: { identifier: "", password: "" } });
+  const login = useMutation({
+    mutationFn: (values: { identifier: string; password: string }) => call(authApi.login, { body: values }),
+    onSuccess: (result) => {
+      setMe(result);
+      const from = (location.state as { from?: string } | null)?.from; // set by AppLayout's redirect
+      navigate(from && from !== "/login" ? from : "/", { replace: true });
+    },
+  });
+
+  if (me.data) {
+    return <Navigate to="/" replace />;
+  }
+  if (status.data?.needsSetup) {
+    return <Navigate to="/setup" replace />;
+  }
+  const error = login.error instanceof ApiError ? login.error.message : login.error ? t("common.error") : null;
+
+  return (
+    <Center mih="100vh" p="md" bg="gray.0">
+      <Stack w="100%" maw={520} gap="md">
+        <Box ta="center">
+          <Title order={1} c="blue.7">
+            {t("app.name")}
+          </Title>
+          <Text c="dimmed">{t("app.tagline")}</Text>
+          <Text c="dimmed" size="sm">
+            {t("app.office")}
+          </Text>
+        </Box>
+        <Card withBorder shadow="sm" padding="lg" component="form" onSubmit={form.onSubmit((v) => login.mutate(v))}>
+          <Stack>
+            <Title order={2} size="h3">
+              {t("login.title")}
+            </Title>
+            {error && (
+              <Alert color="red" role="alert">
+                {error}
+              </Alert>
+            )}
+            <TextInput
+              label={t("login.identifier")}
+              autoComplete="username"
+              required
+              {...form.getInputProps("identifier")}
+            />
+            <PasswordInput
+              label={t("login.password")}
+              autoComplete="current-password"
+              required
+              {...form.getInputProps("password")}
+            />
+            <Button type="submit" loading={login.isPending}>
+              {t("login.submit")}
+            </Button>
+          </Stack>
+        </Card>
+        {status.data?.mode === "demo" && status.data.demoAccounts.length > 0 && (
+          <Card withBorder padding="md">
+            <Title order={3} size="h5">
+              {t("login.demoTitle")}
+            </Title>
+            <Text size="xs" c="dimmed" mb="xs">
+              {t("login.demoHint", { password: status.data.demoAccounts[0]?.password ?? "" })}
+            </Text>
+            <Table.ScrollContainer minWidth={420}>
+              <Table fz="xs" verticalSpacing={4}>
+                <Table.Tbody>
+                  {status.data.demoAccounts.map((account) => (
+                    <Table.Tr key={account.username}>
+                      <Table.Td>
+                        <Anchor
+                          component="button"
+                          type="button"
+                          onClick={() => form.setValues({ identifier: account.username, password: account.password })}
+                        >
+                          {account.username}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="xs" fw={500}>
+                          {account.persona}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {account.name}
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Card>
+        )}
+      </Stack>
+    </Center>
+  );
+}

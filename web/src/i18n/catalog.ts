@@ -1,0 +1,26 @@
+import { adminMessages } from "../features/admin/admin.i18n";
+import { employeesMessages } from "../features/admin/employees.i18n";
+import { auditMessages } from "../features/audit/audit.i18n";
+import { commonMessages } from "./common.i18n";
+
+export type Locale = "id" | "en";
+
+/** Each feature owns its messages; Indonesian is the source, English must have every key. */
+const parts = [commonMessages, adminMessages, employeesMessages, auditMessages] as const;
+
+type Merge<T extends readonly { id: Record<string, string> }[]> = T extends readonly [
+  infer H extends { id: Record<string, string> },
+  ...infer R extends readonly { id: Record<string, string> }[],
+]
+  ? H["id"] & Merge<R>
+  : unknown;
+
+type Messages = Merge<typeof parts>;
+export type MessageKey = keyof Messages & string;
+
+function merge(locale: Locale): Record<MessageKey, string> {
+  // Each part's `en` is typed to have exactly the keys of its `id` (see defineMessages), so the union is complete.
+  return Object.assign({}, ...parts.map((p) => p[locale])) as Record<MessageKey, string>;
+}
+
+export const catalog: Record<Locale, Record<MessageKey, string>> = { id: merge("id"), en: merge("en") };

@@ -1,0 +1,64 @@
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
+import { catalog, type Locale, type MessageKey } from "./catalog";
+
+type Vars = Record<string, string | number>;
+type I18n = { locale: Locale; setLocale: (locale: Locale) => void; t: (key: MessageKey, vars?: Vars) => string };
+
+const STORAGE_KEY = "simkin.locale";
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLocale(): Locale {
+  const stored = typeof localStorage === "undefined" ? null : localStorage.getItem(STORAGE_KEY);
+  return stored === "en" ? "en" : "id";
+}
+
+/** Indonesian first; English as a second language. Strings live in the catalogue, never in components. */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const setLocale = useCallback((next: Locale) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    document.documentElement.lang = next;
+    setLocaleState(next);
+  }, []);
+  const t = useCallback(
+    (key: MessageKey, vars: Vars = {}) =>
+      catalog[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)),
+    [locale],
+  );
+  const value = useMemo(() => ({ locale, setLocale, t }), [locale, setLocale, t]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) {
+    throw new Error("useI18n outside I18nProvider");
+  }
+  return value;
+}
+
+export const useT = () => useI18n().t;
+
+/** Dates in Indonesian format (e.g. 16 Maret 2026), always in WIB. */
+export function useFormatDate() {
+  const { locale } = useI18n();
+  return useCallback(
+    (isoDate: string | null | undefined) => {
+      if (!isoDate) {
+        return "–";
+      }
+      const date = isoDate.length === 10 ? new Date(`${isoDate}T00:00:00+07:00`) : new Date(isoDate);
+      const options: Intl.DateTimeFormatOptions = {
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        timeZone: "Asia/Jakarta",
+      };
+      if (isoDate.length > 10) {
+        Object.assign(options, { hour: "2-digit", minute: "2-digit" });
+      }
+      return new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", options).format(date);
+    },
+    [locale],
+  );
+}

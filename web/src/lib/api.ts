@@ -1,0 +1,80 @@
+import { type ApiErrorBody, apiErrorSchema, type ClientInput, type Contract, type Output } from "@simkin/domain";
+import { z } from "zod";
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: Readonly<Record<string, unknown>>;
+  readonly fields: Readonly<Record<string, string>>;
+
+  constructor(status: number, body: ApiErrorBody) {
+    super(body.message);
+    this.status = status;
+    this.code = body.code;
+    this.details = body.details;
+    this.fields = body.fields ?? {};
+  }
+}
+
+let csrfToken: string | null = null;
+
+/** The session's CSRF token, sent on every state-changing request; set from /api/auth/me and login. */
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+function headersFor(method: string, json: boolean): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (json) {
+    headers["content-type"] = "application/json";
+  }
+  if (method !== "GET" && csrfToken) {
+    headers["x-csrf-token"] = csrfToken;
+  }
+  return headers;
+}
+
+/** Calls one shared contract. Types come from the contract; the response is parsed, not trusted. */
+export async function call<C extends Contract>(contract: C, input: ClientInput<C>): Promise<Output<C>> {
+  const { params, query, body }: { params?: object; query?: object; body?: unknown } = input;
+  const hasBody = body !== undefined || contract.method === "POST";
+  const res = await fetch(toUrl(contract.path, params, query), {
+    method: contract.method,
+    headers: headersFor(contract.method, hasBody),
+    body: hasBody ? JSON.stringify(body ?? {}) : undefined,
+    credentials: "same-origin",
+  });
+  return parseResponse(contract, res);
+}
+
+/** Uploads one file as multipart form data to a contract's path. */
+export async function upload<C extends Contract>(contract: C, file: File): Promise<Output<C>> {
+  const form = new FormData();
+  form.append("file", file);
+  const res = await fetch(contract.path, {
+    method: contract.method,
+    headers: headersFor(contract.method, false),
+    body: form,
+    credentials: "same-origin",
+  });
+  return parseResponse(contract, res);
+}
+
+async function parseResponse<C extends Contract>(contract: C, res: Response): Promise<Output<C>> {
+  const json: unknown = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    const error = apiErrorSchema.safeParse(json);
+    throw new ApiError(
+      res.status,
+      error.success ? error.data : { code: "unknown", message: res.statusText || "Gagal", details: {} },
+    );
+  }
+  return z.parse<C["response"]>(contract.response, json);
+}
+
+export function toUrl(path: string, params: object = {}, query: object = {}): string {
+  const filled = path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(String(Reflect.get(params, name))));
+  const entries = Object.entries(query).filter(([, v]) => v !== undefined && v !== null && v !== "");
+  const search = new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString();
+  return search ? `${filled}?${search}` : filled;
+}
