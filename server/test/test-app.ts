@@ -31,7 +31,7 @@ export async function createTestApp(options: { now?: string; mode?: "demo" | "pr
   const clock = { now: new Date(options.now ?? "2026-03-16T03:00:00.000Z") };
   const { dbConfig, dropSchema } = await freshDatabase();
   const db = createDb(dbConfig);
-  await migrateToLatest(db);
+  await migrateToLatest(db, dbConfig.dialect === "postgres" ? dbConfig.schema : undefined);
   const config = { ...testConfig(dbConfig), mode: options.mode ?? "production" };
   const app = await buildApp(config, db, { clock: () => clock.now });
   const given = givenFor(db, () => clock.now);

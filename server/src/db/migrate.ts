@@ -7,8 +7,13 @@ const migrations: Record<string, Migration> = {
   "2026_11_28_001_foundation": m001,
 };
 
-export async function migrateToLatest(db: Db): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+/** `schema` (PostgreSQL only) keeps the migration bookkeeping inside that schema, e.g. one per test. */
+export async function migrateToLatest(db: Db, schema?: string): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema && { migrationTableSchema: schema }),
+  });
   const { error } = await migrator.migrateToLatest();
   if (error) {
     throw error;

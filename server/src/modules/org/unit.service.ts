@@ -1,4 +1,4 @@
-import { assertUnitParent, type CreateUnit, type OrgUnit, type UpdateUnit } from "@simkin/domain";
+import { assertUnitParent, type CreateUnit, type OrgUnit, RuleViolation, type UpdateUnit } from "@simkin/domain";
 import { newId } from "../../db/ids";
 import { ConflictError, NotFoundError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
@@ -56,9 +56,10 @@ export async function updateUnit(ctx: RequestContext, id: string, input: UpdateU
   });
 }
 
+/** A missing parent is a rule of the request (422, like an unknown unit or position elsewhere), not a conflict. */
 async function assertParentExists(db: RequestContext["db"], parentId: string | null) {
   if (parentId && !(await units.findById(db, parentId))) {
-    throw new ConflictError("parent_not_found", "Unit induk tidak ditemukan", "parentId");
+    throw new RuleViolation("parent_not_found", "Unit induk tidak ditemukan", {}, "parentId");
   }
 }
 

@@ -47,7 +47,7 @@ export async function demoAccounts(db: Db, password: string): Promise<DemoAccoun
     if (!row) {
       return [];
     }
-    const name = row.name ? displayName(row.front_title, row.name, row.back_title) : persona.persona;
+    const name = row.name ? displayName(row.front_title, row.name, row.back_title) : "";
     return [
       { username: persona.username, password, persona: persona.persona, name, position: row.position_name ?? "" },
     ];

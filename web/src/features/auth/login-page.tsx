@@ -110,9 +110,11 @@ export function LoginPage() {
                         <Text size="xs" fw={500}>
                           {account.persona}
                         </Text>
-                        <Text size="xs" c="dimmed">
-                          {account.name}
-                        </Text>
+                        {account.name && (
+                          <Text size="xs" c="dimmed">
+                            {account.name}
+                          </Text>
+                        )}
                       </Table.Td>
                     </Table.Tr>
                   ))}

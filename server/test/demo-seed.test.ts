@@ -1,0 +1,121 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { parseEmployeeNumber } from "@simkin/domain";
+import { seedDemoOffice } from "../src/modules/seed/seed";
+import { createTestApp, json, type TestApp } from "./test-app";
+
+/** The demo office is seeded once for this file; each test reads it and changes nothing. */
+describe("the seeded Plaju demo office", () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ mode: "demo", now: "2026-11-16T03:00:00.000Z" });
+    await seedDemoOffice(t.db, { password: "plaju-2026", now: t.clock.now });
+  });
+  after(() => t.close());
+
+  const signInAs = async (identifier: string) => {
+    const res = await t.anonymous().post("/api/auth/login", { identifier, password: "plaju-2026" });
+    assert.equal(res.statusCode, 200, `${identifier}: ${res.body}`);
+    const cookie = String(res.headers["set-cookie"]).split(";")[0] ?? "";
+    return (url: string) => t.app.inject({ method: "GET", url, headers: { cookie } });
+  };
+
+  it("has between 100 and 150 employees, each with a valid NIP or NI PPPK", async () => {
+    const employees = await t.db.selectFrom("employee").select(["nip", "status"]).execute();
+    assert.ok(employees.length >= 100 && employees.length <= 150, `${employees.length} employees`);
+    for (const e of employees) {
+      assert.equal(parseEmployeeNumber(e.status, e.nip).ok, true, e.nip);
+    }
+    assert.ok(employees.some((e) => e.status === "pppk"));
+  });
+
+  it("has the seven kelurahan of Kecamatan Plaju", async () => {
+    const names = (await t.db.selectFrom("org_unit").select("name").where("kind", "=", "kelurahan").execute()).map(
+      (u) => u.name,
+    );
+    assert.deepEqual(names.sort(), [
+      "Kelurahan Bagus Kuning",
+      "Kelurahan Komperta",
+      "Kelurahan Plaju Darat",
+      "Kelurahan Plaju Ilir",
+      "Kelurahan Plaju Ulu",
+      "Kelurahan Talang Bubuk",
+      "Kelurahan Talang Putri",
+    ]);
+  });
+
+  it("lists the demo accounts on the login page in demo mode", async () => {
+    const status = json(await t.anonymous().get("/api/auth/status"));
+    assert.equal(status.mode, "demo");
+    assert.deepEqual(
+      status.demoAccounts.map((a: { username: string }) => a.username),
+      [
+        "camat",
+        "sekcam",
+        "kasi.yanum",
+        "lurah.talangputri",
+        "staf.yanum",
+        "staf.talangputri",
+        "prakom",
+        "pengelola",
+        "auditor",
+        "admin",
+      ],
+    );
+  });
+
+  const expectations: [string, string, string | null, string | null][] = [
+    ["camat", "Camat Plaju", "Sekretaris Daerah Kota Palembang", "Wali Kota Palembang"],
+    ["sekcam", "Sekretaris Kecamatan", "Camat Plaju", "Sekretaris Daerah Kota Palembang"],
+    ["kasi.yanum", "Kepala Seksi Pelayanan Umum", "Camat Plaju", "Sekretaris Daerah Kota Palembang"],
+    ["lurah.talangputri", "Lurah Talang Putri", "Camat Plaju", "Sekretaris Daerah Kota Palembang"],
+    ["staf.yanum", "Pengelola Layanan Operasional", "Kepala Seksi Pelayanan Umum", "Camat Plaju"],
+    ["staf.talangputri", "Pengelola Layanan Operasional", "Sekretaris Lurah Talang Putri", "Lurah Talang Putri"],
+    ["prakom", "Pranata Komputer Ahli Pertama", "Kepala Subbagian Umum dan Kepegawaian", "Sekretaris Kecamatan"],
+    [
+      "pengelola",
+      "Analis Sumber Daya Manusia Aparatur Ahli Pertama",
+      "Kepala Subbagian Umum dan Kepegawaian",
+      "Sekretaris Kecamatan",
+    ],
+  ];
+  for (const [username, position, rater, atasan] of expectations) {
+    it(`shows ${username} their position, rater and the rater's rater`, async () => {
+      const get = await signInAs(username);
+      const profile = json(await get("/api/profile"));
+      assert.equal(profile.raters.position.positionName, position);
+      assert.equal(profile.raters.rater?.positionName ?? null, rater);
+      assert.equal(profile.raters.atasanRater?.positionName ?? null, atasan);
+      assert.notEqual(profile.raters.rater?.employeeId, profile.employee.id);
+    });
+  }
+
+  it("resolves the staff of Kelurahan Komperta to the Plt Lurah, the Kasi Pemerintahan", async () => {
+    const seklur = await t.db
+      .selectFrom("position")
+      .innerJoin("placement", "placement.position_id", "position.id")
+      .select("placement.employee_id")
+      .where("position.name", "=", "Sekretaris Lurah Komperta")
+      .executeTakeFirstOrThrow();
+    const get = await signInAs("pengelola");
+    const detail = json(await get(`/api/employees/${seklur.employee_id}`));
+    assert.equal(detail.raters.rater.positionName, "Lurah Komperta");
+    assert.equal(detail.raters.rater.acting, "plt");
+    const kasiPem = json(await get(`/api/employees/${detail.raters.rater.employeeId}`));
+    assert.equal(kasiPem.raters.position.positionName, "Kepala Seksi Pemerintahan");
+    assert.equal(kasiPem.raters.rater.positionName, "Camat Plaju");
+  });
+
+  it("gives the employee moved mid-year a different rater before and after the move", async () => {
+    const moved = await t.db
+      .selectFrom("placement")
+      .select("employee_id")
+      .where("end_date", "=", "2026-06-30")
+      .executeTakeFirstOrThrow();
+    const get = await signInAs("pengelola");
+    const before = json(await get(`/api/employees/${moved.employee_id}?date=2026-03-15`));
+    const after = json(await get(`/api/employees/${moved.employee_id}?date=2026-09-01`));
+    assert.equal(before.raters.rater.positionName, "Kepala Seksi Pemerintahan");
+    assert.equal(after.raters.rater.positionName, "Kepala Seksi Pemerintahan Kelurahan Plaju Ulu");
+  });
+});
