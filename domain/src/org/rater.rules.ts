@@ -75,7 +75,7 @@ export function holderOn(
   return null;
 }
 
-/** Walks up from a position to the first one that can rate and is held on the date by someone not excluded. */
+/** Walks up from a position to the first one that can rate and whose holder on the date is not excluded. */
 export function officerAbove(
   chart: OrgChart,
   fromPositionId: string,
@@ -113,8 +113,11 @@ function officerAt(
   if (!delegated && !raterKinds.has(position.kind)) {
     return null;
   }
-  const holder = holderOn(chart, position.id, date, exclude);
-  if (holder) {
+  // The post's holder by preference. When that is an excluded person (the rated employee, or the rater when resolving
+  // the atasan) the post counts as theirs and the walk goes higher: a Plh standing in for that Plt does not take over,
+  // or a Sekcam who is Plt Camat would be rated by the Kasi acting as Plh Camat, whom he rates in turn.
+  const holder = holderOn(chart, position.id, date);
+  if (holder && !exclude.has(holder.employeeId)) {
     const acting = holder.kind === "definitif" ? null : holder.kind;
     return { positionId: position.id, employeeId: holder.employeeId, acting, delegated };
   }
