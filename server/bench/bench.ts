@@ -3,7 +3,7 @@
 import { performance } from "node:perf_hooks";
 import { buildApp } from "../src/app";
 import { createDb } from "../src/db";
-import { migrateToLatest } from "../src/db/migrate";
+import { prepareDatabase } from "../src/db/migrate";
 import { SESSION_COOKIE } from "../src/http/session";
 import { seedDemoOffice } from "../src/modules/seed/seed";
 import { testConfig } from "../test/test-app";
@@ -11,7 +11,7 @@ import { testConfig } from "../test/test-app";
 const ROUNDS = 200;
 
 const db = createDb({ dialect: "sqlite", file: ":memory:" });
-await migrateToLatest(db);
+await prepareDatabase(db);
 await seedDemoOffice(db, { password: "plaju-2026", now: new Date() });
 const app = await buildApp({ ...testConfig({ dialect: "sqlite", file: ":memory:" }), mode: "demo" }, db);
 

@@ -16,6 +16,8 @@ import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
 import { importRoutes } from "./modules/import/import.routes";
 import { orgRoutes } from "./modules/org/org.routes";
+import { periodRoutes } from "./modules/period/period.routes";
+import { skpRoutes } from "./modules/skp/skp.routes";
 
 export type AppOptions = { clock?: () => Date };
 
@@ -47,6 +49,8 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   authRoutes(app);
   orgRoutes(app);
   importRoutes(app);
+  periodRoutes(app);
+  skpRoutes(app);
   auditRoutes(app);
   await serveWeb(app, config.webDist);
   return app;
@@ -56,7 +60,7 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
 async function serveWeb(app: FastifyInstance, webDist: string | null) {
   const hasWeb = webDist !== null && existsSync(path.join(webDist, "index.html"));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
+    await app.register(fastifyStatic, { root: webDist });
   }
   app.setNotFoundHandler((request, reply) => {
     if (hasWeb && request.method === "GET" && !request.url.startsWith("/api/")) {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { buildApp } from "./app";
 import { loadConfig } from "./config";
 import { createDb } from "./db";
-import { migrateToLatest } from "./db/migrate";
+import { prepareDatabase } from "./db/migrate";
 import { countAccounts } from "./modules/auth/auth.repo";
 import { seedDemoOffice } from "./modules/seed/seed";
 
@@ -12,7 +12,7 @@ if (config.db.dialect === "sqlite") {
   mkdirSync(path.dirname(config.db.file), { recursive: true });
 }
 const db = createDb(config.db);
-await migrateToLatest(db);
+await prepareDatabase(db);
 
 const empty = (await countAccounts(db)) === 0;
 if (config.mode === "demo" && empty) {

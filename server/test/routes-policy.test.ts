@@ -19,12 +19,18 @@ describe("route policies", () => {
     }
   });
 
-  it("keeps the public routes to health, sign-in status, first setup and login", () => {
+  it("keeps the public routes to health, sign-in status, first setup, login and document verification", () => {
     const open = apiRoutes(t.app)
       .filter((r) => r.access === "public")
       .map((r) => `${r.method} ${r.url}`)
       .sort();
-    assert.deepEqual(open, ["GET /api/auth/status", "GET /api/health", "POST /api/auth/login", "POST /api/auth/setup"]);
+    assert.deepEqual(open, [
+      "GET /api/auth/status",
+      "GET /api/health",
+      "GET /api/verify/:code",
+      "POST /api/auth/login",
+      "POST /api/auth/setup",
+    ]);
   });
 
   it("refuses to start when a route has no policy", async () => {

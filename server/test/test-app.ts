@@ -4,7 +4,7 @@ import pg from "pg";
 import { buildApp } from "../src/app";
 import type { Config, DbConfig } from "../src/config";
 import { createDb, type Db } from "../src/db";
-import { migrateToLatest } from "../src/db/migrate";
+import { prepareDatabase } from "../src/db/migrate";
 import { hashToken, SESSION_COOKIE } from "../src/http/session";
 import { givenFor } from "./given";
 
@@ -31,7 +31,7 @@ export async function createTestApp(options: { now?: string; mode?: "demo" | "pr
   const clock = { now: new Date(options.now ?? "2026-03-16T03:00:00.000Z") };
   const { dbConfig, dropSchema } = await freshDatabase();
   const db = createDb(dbConfig);
-  await migrateToLatest(db, dbConfig.dialect === "postgres" ? dbConfig.schema : undefined);
+  await prepareDatabase(db, dbConfig.dialect === "postgres" ? dbConfig.schema : undefined);
   const config = { ...testConfig(dbConfig), mode: options.mode ?? "production" };
   const app = await buildApp(config, db, { clock: () => clock.now });
   const given = givenFor(db, () => clock.now);

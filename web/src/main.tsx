@@ -6,8 +6,12 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
+import { z } from "zod";
 import { router } from "./app/routes";
 import { I18nProvider } from "./i18n/i18n";
+
+// The CSP forbids eval; tell Zod not to probe for it (the probe logs a CSP violation on every page).
+z.config({ jitless: true });
 
 const theme = createTheme({ primaryColor: "blue", defaultRadius: "md", fontFamily: "system-ui, sans-serif" });
 const queryClient = new QueryClient({

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { loadConfig } from "../config";
 import { createDb } from "../db";
-import { migrateToLatest } from "../db/migrate";
+import { prepareDatabase } from "../db/migrate";
 import { countAccounts } from "../modules/auth/auth.repo";
 import { seedDemoOffice } from "../modules/seed/seed";
 
@@ -15,7 +15,7 @@ if (config.db.dialect === "sqlite") {
   mkdirSync(path.dirname(config.db.file), { recursive: true });
 }
 const db = createDb(config.db);
-await migrateToLatest(db);
+await prepareDatabase(db);
 if ((await countAccounts(db)) > 0) {
   console.error("Basis data sudah berisi data; seed demo hanya untuk basis data kosong.");
   process.exit(1);

@@ -1,10 +1,13 @@
 import { type Migration, Migrator } from "kysely";
+import { ensureBerakhlakMaster } from "../modules/skp/berakhlak.repo";
 import type { Db } from "./index";
 import * as m001 from "./migrations/2026_11_28_001_foundation";
+import * as m002 from "./migrations/2026_11_28_002_skp";
 
 /** Append-only. Kysely runs these in name order; never edit or rename one that has shipped. */
 const migrations: Record<string, Migration> = {
   "2026_11_28_001_foundation": m001,
+  "2026_11_28_002_skp": m002,
 };
 
 /** `schema` (PostgreSQL only) keeps the migration bookkeeping inside that schema, e.g. one per test. */
@@ -18,4 +21,10 @@ export async function migrateToLatest(db: Db, schema?: string): Promise<void> {
   if (error) {
     throw error;
   }
+}
+
+/** Migrations, then the master data every office needs (BerAKHLAK texts); safe to run on every start. */
+export async function prepareDatabase(db: Db, schema?: string): Promise<void> {
+  await migrateToLatest(db, schema);
+  await ensureBerakhlakMaster(db);
 }

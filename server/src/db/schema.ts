@@ -1,4 +1,21 @@
-import type { EmploymentStatus, Jenjang, PlacementKind, PositionKind, Role, UnitKind } from "@simkin/domain";
+import type {
+  Approach,
+  Aspek,
+  BerakhlakValueCode,
+  Cadence,
+  EmploymentStatus,
+  Jenjang,
+  LampiranKind,
+  Perspektif,
+  PlacementKind,
+  PositionKind,
+  RhkKind,
+  Role,
+  SkpModel,
+  SkpStatus,
+  UnitKind,
+  YearStatus,
+} from "@simkin/domain";
 
 // Portable column types only: text ids (UUIDs made by the app), ISO-8601 UTC text timestamps written by the app,
 // YYYY-MM-DD text dates, integers, no booleans (nullable *_at instead), JSON only as text parsed at the edge.
@@ -12,6 +29,17 @@ export interface Database {
   session: SessionTable;
   login_failure: LoginFailureTable;
   audit_event: AuditEventTable;
+  performance_year: PerformanceYearTable;
+  pk_target: PkTargetTable;
+  behaviour_indicator: BehaviourIndicatorTable;
+  skp: SkpTable;
+  skp_rhk: SkpRhkTable;
+  skp_iki: SkpIkiTable;
+  skp_lampiran: SkpLampiranTable;
+  skp_expectation: SkpExpectationTable;
+  skp_event: SkpEventTable;
+  mph_assignment: MphAssignmentTable;
+  document_verification: DocumentVerificationTable;
 }
 
 export interface OrgUnitTable {
@@ -114,4 +142,127 @@ export interface AuditEventTable {
   after_json: string | null;
   prev_hash: string | null;
   hash: string | null;
+}
+
+export interface PerformanceYearTable {
+  id: string;
+  year: number;
+  status: YearStatus;
+  skp_deadline: string;
+  cadence: Cadence;
+  report_due_day: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PkTargetTable {
+  id: string;
+  year: number;
+  unit_id: string;
+  sasaran: string;
+  indicator: string;
+  target: string;
+  unit: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BehaviourIndicatorTable {
+  version_code: string;
+  value_code: BerakhlakValueCode;
+  value_order: number;
+  value_name: string;
+  indicator_order: number;
+  text: string;
+}
+
+export interface SkpTable {
+  id: string;
+  year: number;
+  employee_id: string;
+  position_id: string;
+  revision: number;
+  previous_id: string | null;
+  status: SkpStatus;
+  model: SkpModel;
+  approach: Approach;
+  behaviour_set: string;
+  period_start: string;
+  period_end: string;
+  return_reason: string | null;
+  submitted_at: string | null;
+  approved_at: string | null;
+  approved_by: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SkpRhkTable {
+  id: string;
+  skp_id: string;
+  sort_order: number;
+  kind: RhkKind;
+  text: string;
+  parent_rhk_id: string | null;
+  perspektif: Perspektif | null;
+  from_assignment_id: string | null;
+}
+
+export interface SkpIkiTable {
+  id: string;
+  rhk_id: string;
+  sort_order: number;
+  aspek: Aspek | null;
+  indicator: string;
+  target: string | null;
+  unit: string | null;
+}
+
+export interface SkpLampiranTable {
+  id: string;
+  skp_id: string;
+  kind: LampiranKind;
+  sort_order: number;
+  text: string;
+}
+
+export interface SkpExpectationTable {
+  skp_id: string;
+  value_code: BerakhlakValueCode;
+  text: string;
+}
+
+export interface SkpEventTable {
+  id: string;
+  skp_id: string;
+  at: string;
+  actor_id: string | null;
+  action: string;
+  note: string | null;
+}
+
+export interface MphAssignmentTable {
+  id: string;
+  year: number;
+  rater_employee_id: string;
+  rater_rhk_id: string;
+  employee_id: string;
+  text: string;
+  version: number;
+  created_at: string;
+}
+
+export interface DocumentVerificationTable {
+  code: string;
+  document_type: string;
+  document_id: string;
+  content_hash: string;
+  title: string;
+  subject: string;
+  period: string;
+  status: string;
+  created_at: string;
 }

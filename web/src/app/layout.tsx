@@ -149,7 +149,7 @@ function Header({ me, opened, toggle }: { me: Me; opened: boolean; toggle: () =>
         <Menu position="bottom-end">
           <Menu.Target>
             <UnstyledButton aria-label={me.employee?.displayName ?? me.user.username} data-testid="user-menu">
-              <Text size="sm" fw={600} truncate maw={220}>
+              <Text size="sm" fw={600} truncate maw={{ base: 110, sm: 220 }}>
                 {me.employee?.displayName ?? me.user.username}
               </Text>
             </UnstyledButton>

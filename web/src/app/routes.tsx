@@ -6,6 +6,7 @@ import { HomePage } from "../features/home/home-page";
 import { ProfilePage } from "../features/profile/profile-page";
 import { AppLayout } from "./layout";
 import { NotFoundPage } from "./not-found-page";
+import { PageLoader } from "./page-loader";
 
 // Admin and audit screens load on demand: most users never open them, and the first page stays small.
 const lazyPage = (load: () => Promise<{ Page: () => React.JSX.Element }>) => async () => ({
@@ -18,6 +19,7 @@ export const router = createBrowserRouter([
   {
     path: "/",
     Component: AppLayout,
+    HydrateFallback: PageLoader,
     children: [
       { index: true, Component: HomePage },
       { path: "profile", Component: ProfilePage },

@@ -1,0 +1,82 @@
+import { RuleViolation } from "../rule-violation";
+import type { Cadence, EvaluationPeriod } from "./period.schema";
+
+/** The performance year runs 1 January - 31 December (PermenPANRB 6/2022; REGULATIONS.md §2.2). */
+export function yearBounds(year: number): { start: string; end: string } {
+  return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+/** Default SKP deadline: "paling lambat akhir Januari" ([UNCONFIRMED], configurable; REGULATIONS.md §2.2). */
+export function defaultSkpDeadline(year: number): string {
+  return `${year}-01-31`;
+}
+
+const romanQuarters = ["I", "II", "III", "IV"] as const;
+const monthNames = [
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
+] as const;
+
+export function monthName(month: number): string {
+  return monthNames[month - 1] ?? String(month);
+}
+
+function lastDayOfMonth(year: number, month: number): string {
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * The evaluation periods of a year. Triwulan IV is also the annual ("IV-AKHIR") evaluation; with a monthly
+ * cadence December is the annual one (REGULATIONS.md §2.4, §5).
+ */
+export function evaluationPeriods(year: number, cadence: Cadence): EvaluationPeriod[] {
+  if (cadence === "triwulan") {
+    return romanQuarters.map((roman, i) => ({
+      code: `TW${i + 1}`,
+      label: i === 3 ? "Triwulan IV (Akhir)" : `Triwulan ${roman}`,
+      start: `${year}-${String(i * 3 + 1).padStart(2, "0")}-01`,
+      end: lastDayOfMonth(year, i * 3 + 3),
+      isAnnual: i === 3,
+    }));
+  }
+  return monthNames.map((name, i) => ({
+    code: `B${String(i + 1).padStart(2, "0")}`,
+    label: i === 11 ? `${name} (Akhir)` : name,
+    start: `${year}-${String(i + 1).padStart(2, "0")}-01`,
+    end: lastDayOfMonth(year, i + 1),
+    isAnnual: i === 11,
+  }));
+}
+
+/**
+ * The SKP period for a placement within a year: the whole year, or shorter for someone appointed or moved mid-year
+ * ("1 Juni s/d 31 Desember"; REGULATIONS.md §2.2). Refused when the placement does not touch the year.
+ */
+export function skpPeriodFor(
+  year: number,
+  placement: { startDate: string; endDate: string | null },
+): { start: string; end: string } {
+  const bounds = yearBounds(year);
+  const start = placement.startDate > bounds.start ? placement.startDate : bounds.start;
+  const end = placement.endDate !== null && placement.endDate < bounds.end ? placement.endDate : bounds.end;
+  if (start > end) {
+    throw new RuleViolation(
+      "skp_outside_period",
+      `Penempatan jabatan ini tidak berada dalam tahun kinerja ${year}`,
+      { year, ...placement },
+      "year",
+    );
+  }
+  return { start, end };
+}

@@ -1,0 +1,199 @@
+import { z } from "zod";
+import { byIdSchema, idSchema, okSchema, text, versionSchema } from "../http/common";
+import { contract } from "../http/contract";
+import {
+  berakhlakValueSchema,
+  expectationsInputSchema,
+  skpContentSchema,
+  skpDetailSchema,
+  skpSummarySchema,
+} from "./skp.schema";
+
+const yearQuery = z.strictObject({ year: z.coerce.number().int().min(2020).max(2100) });
+const versionBody = z.strictObject({ version: versionSchema });
+
+export const skpApi = {
+  mine: contract({
+    method: "GET",
+    path: "/api/skps/mine",
+    access: "signed_in",
+    query: yearQuery,
+    response: z.array(skpSummarySchema),
+  }),
+  create: contract({
+    method: "POST",
+    path: "/api/skps",
+    access: "signed_in",
+    body: z.strictObject({ year: z.number().int().min(2020).max(2100), copyFromLastYear: z.boolean().default(false) }),
+    response: skpDetailSchema,
+  }),
+  get: contract({
+    method: "GET",
+    path: "/api/skps/:id",
+    access: "signed_in",
+    params: byIdSchema,
+    response: skpDetailSchema,
+  }),
+  saveContent: contract({
+    method: "PUT",
+    path: "/api/skps/:id/content",
+    access: "signed_in",
+    params: byIdSchema,
+    body: skpContentSchema,
+    response: skpDetailSchema,
+  }),
+  setExpectations: contract({
+    method: "PUT",
+    path: "/api/skps/:id/expectations",
+    access: "signed_in",
+    params: byIdSchema,
+    body: expectationsInputSchema,
+    response: skpDetailSchema,
+  }),
+  submit: contract({
+    method: "POST",
+    path: "/api/skps/:id/submit",
+    access: "signed_in",
+    params: byIdSchema,
+    body: versionBody,
+    response: skpDetailSchema,
+  }),
+  approve: contract({
+    method: "POST",
+    path: "/api/skps/:id/approve",
+    access: "signed_in",
+    params: byIdSchema,
+    body: versionBody,
+    response: skpDetailSchema,
+  }),
+  return: contract({
+    method: "POST",
+    path: "/api/skps/:id/return",
+    access: "signed_in",
+    params: byIdSchema,
+    body: z.strictObject({ reason: text("Alasan pengembalian", 1000), version: versionSchema }),
+    response: skpDetailSchema,
+  }),
+  review: contract({
+    method: "POST",
+    path: "/api/skps/:id/review",
+    access: "signed_in",
+    params: byIdSchema,
+    body: z.strictObject({ note: text("Catatan perbaikan", 1000), version: versionSchema }),
+    response: skpDetailSchema,
+  }),
+  revise: contract({
+    method: "POST",
+    path: "/api/skps/:id/revise",
+    access: "signed_in",
+    params: byIdSchema,
+    body: versionBody,
+    response: skpDetailSchema,
+  }),
+  inbox: contract({
+    method: "GET",
+    path: "/api/skps/inbox",
+    access: "signed_in",
+    query: yearQuery,
+    response: z.object({
+      waiting: z.array(skpSummarySchema),
+      subordinates: z.array(
+        z.object({
+          employeeId: z.string(),
+          name: z.string(),
+          positionName: z.string(),
+          skp: skpSummarySchema.nullable(),
+        }),
+      ),
+      myApprovedSkp: z.boolean(),
+    }),
+  }),
+  pdf: contract({
+    method: "GET",
+    path: "/api/skps/:id/pdf",
+    access: "signed_in",
+    params: byIdSchema,
+    response: z.unknown(),
+  }),
+  lampiranPdf: contract({
+    method: "GET",
+    path: "/api/skps/:id/lampiran-pdf",
+    access: "signed_in",
+    params: byIdSchema,
+    response: z.unknown(),
+  }),
+};
+
+export const mphAssignmentSchema = z.object({
+  id: z.string(),
+  raterRhkId: z.string(),
+  employeeId: z.string(),
+  text: z.string(),
+  version: z.number().int(),
+});
+export type MphAssignment = z.infer<typeof mphAssignmentSchema>;
+
+export const mphApi = {
+  get: contract({
+    method: "GET",
+    path: "/api/mph",
+    access: "signed_in",
+    query: yearQuery,
+    response: z.object({
+      skpId: z.string().nullable(),
+      rhk: z.array(z.object({ id: z.string(), text: z.string(), kind: z.enum(["utama", "tambahan"]) })),
+      subordinates: z.array(z.object({ employeeId: z.string(), name: z.string(), positionName: z.string() })),
+      assignments: z.array(mphAssignmentSchema),
+    }),
+  }),
+  assign: contract({
+    method: "POST",
+    path: "/api/mph/assignments",
+    access: "signed_in",
+    body: z.strictObject({ raterRhkId: idSchema, employeeId: idSchema, text: text("Peran/hasil", 500) }),
+    response: mphAssignmentSchema,
+  }),
+  unassign: contract({
+    method: "DELETE",
+    path: "/api/mph/assignments/:id",
+    access: "signed_in",
+    params: byIdSchema,
+    response: okSchema,
+  }),
+};
+
+export const berakhlakApi = {
+  list: contract({
+    method: "GET",
+    path: "/api/berakhlak",
+    access: "signed_in",
+    response: z.array(
+      z.object({
+        version: z.string(),
+        values: z.array(z.object({ code: berakhlakValueSchema, name: z.string(), indicators: z.array(z.string()) })),
+      }),
+    ),
+  }),
+};
+
+export const verificationSchema = z.object({
+  code: z.string(),
+  documentType: z.string(),
+  title: z.string(),
+  subject: z.string(),
+  period: z.string(),
+  status: z.string(),
+  contentHash: z.string(),
+  issuedAt: z.string(),
+});
+export type Verification = z.infer<typeof verificationSchema>;
+
+export const verificationApi = {
+  get: contract({
+    method: "GET",
+    path: "/api/verify/:code",
+    access: "public",
+    params: z.strictObject({ code: z.string().regex(/^[A-Z0-9]{6,12}$/, "Kode verifikasi tidak valid") }),
+    response: verificationSchema,
+  }),
+};

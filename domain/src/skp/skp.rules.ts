@@ -1,0 +1,175 @@
+import { RuleViolation } from "../rule-violation";
+import type { Approach, LampiranKind, RhkKind, SkpModel, SkpProblem, SkpStatus } from "./skp.schema";
+
+export const skpActions = ["edit", "submit", "return", "approve", "review", "set_expectations", "revise"] as const;
+export type SkpAction = (typeof skpActions)[number];
+
+/**
+ * Every legal move of the SKP workflow (REGULATIONS.md §2.2 "draft -> diajukan -> disetujui | dikembalikan").
+ * `review` is the pengelola kinerja's catatan perbaikan (§6.7) and keeps the status; `revise` starts a new revision
+ * from an approved SKP, which stays approved until the revision is approved.
+ */
+const transitions: Record<SkpStatus, Partial<Record<SkpAction, SkpStatus>>> = {
+  draft: { edit: "draft", submit: "diajukan", set_expectations: "draft" },
+  dikembalikan: { edit: "dikembalikan", submit: "diajukan", set_expectations: "dikembalikan" },
+  diajukan: { approve: "disetujui", return: "dikembalikan", review: "diajukan", set_expectations: "diajukan" },
+  disetujui: { revise: "disetujui" },
+  diganti: {},
+};
+
+const refusals: Record<SkpAction, string> = {
+  edit: "SKP hanya dapat diubah saat masih draf atau dikembalikan; setelah disetujui, buat revisi",
+  submit: "SKP ini sudah diajukan atau sudah disetujui",
+  return: "Hanya SKP yang sedang diajukan yang dapat dikembalikan",
+  approve: "Hanya SKP yang sedang diajukan yang dapat disetujui",
+  review: "Reviu pengelola kinerja hanya untuk SKP yang sedang diajukan",
+  set_expectations: "Ekspektasi khusus pimpinan hanya dapat diisi sebelum SKP disetujui",
+  revise: "Revisi hanya dapat dibuat dari SKP yang sudah disetujui dan masih berlaku",
+};
+
+export function nextSkpStatus(from: SkpStatus, action: SkpAction): SkpStatus {
+  const to = transitions[from][action];
+  if (!to) {
+    throw new RuleViolation("illegal_transition", refusals[action], { from, action });
+  }
+  return to;
+}
+
+export function legalSkpActions(from: SkpStatus): SkpAction[] {
+  return skpActions.filter((action) => transitions[from][action] !== undefined);
+}
+
+/**
+ * Reads a target as a number, in Indonesian notation ("1.200", "85,71") or plain ("85.5").
+ * Returns null for anything that is not a number.
+ */
+export function parseTarget(input: string | null): number | null {
+  if (input === null) {
+    return null;
+  }
+  const s = input.trim();
+  let normalized: string;
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) || /^\d+,\d+$/.test(s)) {
+    normalized = s.replace(/\./g, "").replace(",", ".");
+  } else if (/^\d+(\.\d+)?$/.test(s)) {
+    normalized = s;
+  } else {
+    return null;
+  }
+  const value = Number(normalized);
+  return Number.isFinite(value) ? value : null;
+}
+
+export type SkpDraft = {
+  model: SkpModel;
+  approach: Approach;
+  periodStart: string;
+  periodEnd: string;
+  rhk: readonly {
+    kind: RhkKind;
+    parentRhkId: string | null;
+    perspektif: string | null;
+    ikis: readonly { aspek: string | null; indicator: string; target: string | null; unit: string | null }[];
+  }[];
+  lampiran: Record<LampiranKind, readonly string[]>;
+};
+
+const lampiranLabels: Record<LampiranKind, string> = {
+  dukungan_sumber_daya: "Dukungan sumber daya",
+  skema_pertanggungjawaban: "Skema pertanggungjawaban",
+  konsekuensi: "Konsekuensi",
+};
+
+/**
+ * What still keeps an SKP from being submitted (REGULATIONS.md §9.1). `raterRhkIds` are the approved RHK of the
+ * current Pejabat Penilai; null when the rater has no approved SKP yet (nothing can be intervened).
+ */
+export function skpProblems(skp: SkpDraft, raterRhkIds: ReadonlySet<string> | null): SkpProblem[] {
+  const problems: SkpProblem[] = [];
+  const add = (code: string, message: string, path: string) => problems.push({ code, message, path });
+  if (skp.periodStart.slice(0, 4) !== skp.periodEnd.slice(0, 4) || skp.periodStart > skp.periodEnd) {
+    add("skp_period", "Periode SKP harus berada dalam satu tahun kalender", "period");
+  }
+  if (!skp.rhk.some((r) => r.kind === "utama")) {
+    add("rhk_utama_required", "SKP harus memiliki paling sedikit satu RHK utama", "rhk");
+  }
+  if (skp.model === "ja_jf" && raterRhkIds === null) {
+    add(
+      "rater_rhk_missing",
+      "Pejabat penilai Anda belum memiliki SKP yang disetujui, sehingga belum ada RHK yang dapat diintervensi",
+      "rhk",
+    );
+  }
+  skp.rhk.forEach((rhk, i) => {
+    const at = `rhk.${i}`;
+    if (skp.model === "ja_jf" && raterRhkIds !== null) {
+      if (rhk.parentRhkId === null) {
+        add("rhk_parent_required", `RHK ${i + 1}: pilih RHK atasan yang diintervensi`, `${at}.parentRhkId`);
+      } else if (!raterRhkIds.has(rhk.parentRhkId)) {
+        add(
+          "rhk_parent_invalid",
+          `RHK ${i + 1}: RHK atasan harus RHK yang disetujui milik pejabat penilai Anda`,
+          `${at}.parentRhkId`,
+        );
+      }
+    }
+    if (skp.model === "jpt" && rhk.perspektif === null) {
+      add("rhk_perspektif_required", `RHK ${i + 1}: pilih perspektif`, `${at}.perspektif`);
+    }
+    if (rhk.ikis.length === 0) {
+      add("iki_required", `RHK ${i + 1}: tambahkan paling sedikit satu indikator kinerja individu`, `${at}.ikis`);
+    }
+    rhk.ikis.forEach((iki, j) =>
+      problems.push(...ikiProblems(skp, iki, `${at}.ikis.${j}`, `RHK ${i + 1} IKI ${j + 1}`)),
+    );
+  });
+  for (const kind of Object.keys(lampiranLabels) as LampiranKind[]) {
+    if (skp.lampiran[kind].length === 0) {
+      add("lampiran_required", `Lampiran: isi ${lampiranLabels[kind].toLowerCase()}`, `lampiran.${kind}`);
+    }
+  }
+  return problems;
+}
+
+function ikiProblems(
+  skp: Pick<SkpDraft, "model" | "approach">,
+  iki: { aspek: string | null; target: string | null; unit: string | null },
+  path: string,
+  label: string,
+): SkpProblem[] {
+  const problems: SkpProblem[] = [];
+  if (skp.approach === "kualitatif") {
+    if (!iki.target) {
+      problems.push({ code: "iki_target_required", message: `${label}: tuliskan target`, path: `${path}.target` });
+    }
+    return problems;
+  }
+  if (skp.model === "ja_jf" && iki.aspek === null) {
+    problems.push({ code: "iki_aspek_required", message: `${label}: pilih aspek`, path: `${path}.aspek` });
+  }
+  if (!iki.target) {
+    problems.push({ code: "iki_target_required", message: `${label}: target wajib diisi`, path: `${path}.target` });
+  } else if (parseTarget(iki.target) === null) {
+    problems.push({
+      code: "iki_target_not_number",
+      message: `${label}: target pada pendekatan kuantitatif harus berupa angka`,
+      path: `${path}.target`,
+    });
+  }
+  if (!iki.unit) {
+    problems.push({ code: "iki_unit_required", message: `${label}: satuan wajib diisi`, path: `${path}.unit` });
+  }
+  return problems;
+}
+
+export function assertSubmittable(skp: SkpDraft, raterRhkIds: ReadonlySet<string> | null) {
+  const problems = skpProblems(skp, raterRhkIds);
+  if (problems.length > 0) {
+    throw new RuleViolation("skp_invalid", problems[0]?.message ?? "SKP belum lengkap", { problems });
+  }
+}
+
+/** The default model for a position: JPT for pimpinan tinggi, JA/JF for everyone else (REGULATIONS.md §6.2). */
+export function defaultModelFor(positionKind: string): SkpModel {
+  return positionKind === "jpt" ? "jpt" : "ja_jf";
+}

@@ -1,0 +1,163 @@
+import { z } from "zod";
+import { text, versionSchema } from "../http/common";
+import { berakhlakValueCodes } from "./berakhlak";
+
+/** SKP lifecycle: draft -> diajukan -> disetujui, or dikembalikan (back to the employee); a revision supersedes. */
+export const skpStatusSchema = z.enum(["draft", "diajukan", "dikembalikan", "disetujui", "diganti"]);
+export type SkpStatus = z.infer<typeof skpStatusSchema>;
+
+/** Form model (REGULATIONS.md §2.2, §6.1-6.2): JPT has perspektif; JA/JF has aspek and the intervened RHK. */
+export const skpModelSchema = z.enum(["ja_jf", "jpt"], { message: "Model SKP tidak dikenal" });
+export type SkpModel = z.infer<typeof skpModelSchema>;
+export const approachSchema = z.enum(["kuantitatif", "kualitatif"], { message: "Pendekatan tidak dikenal" });
+export type Approach = z.infer<typeof approachSchema>;
+export const rhkKindSchema = z.enum(["utama", "tambahan"], { message: "Jenis RHK harus utama atau tambahan" });
+export type RhkKind = z.infer<typeof rhkKindSchema>;
+export const aspekSchema = z.enum(["kuantitas", "kualitas", "waktu", "biaya"], { message: "Aspek tidak dikenal" });
+export type Aspek = z.infer<typeof aspekSchema>;
+export const perspektifSchema = z.enum(["penerima_layanan", "proses_bisnis", "penguatan_internal", "anggaran"], {
+  message: "Perspektif tidak dikenal",
+});
+export type Perspektif = z.infer<typeof perspektifSchema>;
+export const lampiranKindSchema = z.enum(["dukungan_sumber_daya", "skema_pertanggungjawaban", "konsekuensi"]);
+export type LampiranKind = z.infer<typeof lampiranKindSchema>;
+export const berakhlakValueSchema = z.enum(berakhlakValueCodes);
+
+export const ikiSchema = z.object({
+  id: z.string(),
+  aspek: aspekSchema.nullable(),
+  indicator: z.string(),
+  target: z.string().nullable(),
+  unit: z.string().nullable(),
+});
+export type Iki = z.infer<typeof ikiSchema>;
+
+export const rhkSchema = z.object({
+  id: z.string(),
+  kind: rhkKindSchema,
+  text: z.string(),
+  parentRhkId: z.string().nullable(),
+  parentRhkText: z.string().nullable(),
+  perspektif: perspektifSchema.nullable(),
+  fromAssignmentId: z.string().nullable(),
+  ikis: z.array(ikiSchema),
+});
+export type Rhk = z.infer<typeof rhkSchema>;
+
+export const lampiranSchema = z.object({
+  dukungan_sumber_daya: z.array(z.string()),
+  skema_pertanggungjawaban: z.array(z.string()),
+  konsekuensi: z.array(z.string()),
+});
+export type Lampiran = z.infer<typeof lampiranSchema>;
+
+const ikiInputSchema = z.strictObject({
+  aspek: aspekSchema.nullable().default(null),
+  indicator: text("Indikator kinerja individu", 500),
+  target: z.string().trim().max(500, "Target paling banyak 500 karakter").nullable().default(null),
+  unit: z.string().trim().max(50, "Satuan paling banyak 50 karakter").nullable().default(null),
+});
+export type IkiInput = z.infer<typeof ikiInputSchema>;
+
+const rhkInputSchema = z.strictObject({
+  kind: rhkKindSchema,
+  text: text("Rencana hasil kerja", 500),
+  parentRhkId: z.uuid({ message: "RHK atasan tidak valid" }).nullable().default(null),
+  perspektif: perspektifSchema.nullable().default(null),
+  fromAssignmentId: z.uuid().nullable().default(null),
+  ikis: z.array(ikiInputSchema).max(10, "Paling banyak 10 IKI per RHK"),
+});
+export type RhkInput = z.infer<typeof rhkInputSchema>;
+
+const lampiranItems = z.array(text("Butir lampiran", 300)).max(15, "Paling banyak 15 butir");
+
+/** Everything the employee edits in a draft, saved whole (one transaction, one version check). */
+export const skpContentSchema = z.strictObject({
+  model: skpModelSchema,
+  approach: approachSchema,
+  rhk: z.array(rhkInputSchema).max(30, "Paling banyak 30 RHK"),
+  lampiran: z.strictObject({
+    dukungan_sumber_daya: lampiranItems,
+    skema_pertanggungjawaban: lampiranItems,
+    konsekuensi: lampiranItems,
+  }),
+  version: versionSchema,
+});
+export type SkpContent = z.infer<typeof skpContentSchema>;
+
+export const expectationsInputSchema = z.strictObject({
+  expectations: z.array(
+    z.strictObject({
+      valueCode: berakhlakValueSchema,
+      text: z.string().trim().max(500, "Ekspektasi paling banyak 500 karakter"),
+    }),
+  ),
+  version: versionSchema,
+});
+export type ExpectationsInput = z.infer<typeof expectationsInputSchema>;
+
+export const behaviourSchema = z.object({
+  code: berakhlakValueSchema,
+  name: z.string(),
+  indicators: z.array(z.string()),
+  expectation: z.string().nullable(),
+});
+
+export const partySchema = z.object({
+  employeeId: z.string().nullable(),
+  name: z.string(),
+  nip: z.string().nullable(),
+  pangkat: z.string().nullable(),
+  position: z.string(),
+  unit: z.string(),
+});
+export type Party = z.infer<typeof partySchema>;
+
+export const skpEventSchema = z.object({
+  at: z.string(),
+  action: z.string(),
+  actorName: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const skpProblemSchema = z.object({ code: z.string(), message: z.string(), path: z.string() });
+export type SkpProblem = z.infer<typeof skpProblemSchema>;
+
+export const skpSummarySchema = z.object({
+  id: z.string(),
+  year: z.number().int(),
+  revision: z.number().int(),
+  status: skpStatusSchema,
+  employeeId: z.string(),
+  employeeName: z.string(),
+  positionName: z.string(),
+  unitName: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  submittedAt: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  version: z.number().int(),
+});
+export type SkpSummary = z.infer<typeof skpSummarySchema>;
+
+export const skpDetailSchema = skpSummarySchema.extend({
+  model: skpModelSchema,
+  approach: approachSchema,
+  behaviourSet: z.string(),
+  rhk: z.array(rhkSchema),
+  behaviours: z.array(behaviourSchema),
+  lampiran: lampiranSchema,
+  employee: partySchema,
+  rater: partySchema.nullable(),
+  atasanRater: partySchema.nullable(),
+  returnReason: z.string().nullable(),
+  events: z.array(skpEventSchema),
+  problems: z.array(skpProblemSchema),
+  parentOptions: z.array(z.object({ id: z.string(), text: z.string(), kind: rhkKindSchema })),
+  raterHasApprovedSkp: z.boolean(),
+  previousRevisionId: z.string().nullable(),
+  nextRevisionId: z.string().nullable(),
+  verificationCode: z.string().nullable(),
+  allowed: z.array(z.string()),
+});
+export type SkpDetail = z.infer<typeof skpDetailSchema>;

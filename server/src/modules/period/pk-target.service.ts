@@ -1,0 +1,163 @@
+import { hasAccess, type PkTarget, RuleViolation, wibDate } from "@simkin/domain";
+import type { Db } from "../../db";
+import { newId } from "../../db/ids";
+import { ForbiddenError, NotFoundError, StaleVersionError } from "../../errors";
+import type { RequestContext } from "../../http/context";
+import * as audit from "../audit/audit.repo";
+
+type PkInput = { sasaran: string; indicator: string; target: string; unit: string };
+
+function selectTargets(db: Db) {
+  return db
+    .selectFrom("pk_target")
+    .innerJoin("org_unit", "org_unit.id", "pk_target.unit_id")
+    .selectAll("pk_target")
+    .select("org_unit.name as unit_name");
+}
+
+export async function listTargets(ctx: RequestContext, year: number, unitId?: string): Promise<PkTarget[]> {
+  let query = selectTargets(ctx.db).where("pk_target.year", "=", year);
+  if (unitId) {
+    query = query.where("pk_target.unit_id", "=", unitId);
+  }
+  const rows = await query.orderBy("org_unit.code").orderBy("pk_target.created_at").orderBy("pk_target.id").execute();
+  return rows.map(toTarget);
+}
+
+export async function createTarget(ctx: RequestContext, input: PkInput & { year: number; unitId: string }) {
+  return ctx.db.transaction().execute(async (trx) => {
+    if (!(await trx.selectFrom("org_unit").select("id").where("id", "=", input.unitId).executeTakeFirst())) {
+      throw new RuleViolation("unit_not_found", "Unit kerja tidak ditemukan", {}, "unitId");
+    }
+    await assertMayManage(trx, ctx, input.unitId);
+    const id = newId();
+    const at = ctx.now.toISOString();
+    await trx
+      .insertInto("pk_target")
+      .values({
+        id,
+        year: input.year,
+        unit_id: input.unitId,
+        ...fields(input),
+        version: 1,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    const created = await mustFind(trx, id);
+    await audit.record(trx, ctx.actor.userId, ctx.now, {
+      action: "pk_target.created",
+      subjectType: "pk_target",
+      subjectId: id,
+      after: created,
+    });
+    return created;
+  });
+}
+
+export async function updateTarget(ctx: RequestContext, id: string, input: PkInput & { version: number }) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await mustFind(trx, id);
+    await assertMayManage(trx, ctx, before.unitId);
+    const result = await trx
+      .updateTable("pk_target")
+      .set({ ...fields(input), version: input.version + 1, updated_at: ctx.now.toISOString() })
+      .where("id", "=", id)
+      .where("version", "=", input.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) {
+      throw new StaleVersionError("target perjanjian kinerja");
+    }
+    const after = await mustFind(trx, id);
+    await audit.record(trx, ctx.actor.userId, ctx.now, {
+      action: "pk_target.updated",
+      subjectType: "pk_target",
+      subjectId: id,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function deleteTarget(ctx: RequestContext, id: string, version: number) {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await mustFind(trx, id);
+    await assertMayManage(trx, ctx, before.unitId);
+    const result = await trx
+      .deleteFrom("pk_target")
+      .where("id", "=", id)
+      .where("version", "=", version)
+      .executeTakeFirst();
+    if (Number(result.numDeletedRows) !== 1) {
+      throw new StaleVersionError("target perjanjian kinerja");
+    }
+    await audit.record(trx, ctx.actor.userId, ctx.now, {
+      action: "pk_target.deleted",
+      subjectType: "pk_target",
+      subjectId: id,
+      before,
+    });
+    return { ok: true as const };
+  });
+}
+
+/** The pengelola kinerja, or the head of the unit (definitive or acting) who signs its Perjanjian Kinerja. */
+async function assertMayManage(db: Db, ctx: RequestContext, unitId: string) {
+  if (hasAccess(ctx.actor.roles, "admin")) {
+    return;
+  }
+  const date = wibDate(ctx.now);
+  const heads = ctx.actor.employeeId
+    ? await db
+        .selectFrom("placement")
+        .innerJoin("position", "position.id", "placement.position_id")
+        .select("placement.id")
+        .where("placement.employee_id", "=", ctx.actor.employeeId)
+        .where("position.leads_unit_id", "=", unitId)
+        .where("placement.start_date", "<=", date)
+        .where((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", date)]))
+        .executeTakeFirst()
+    : undefined;
+  if (!heads) {
+    throw new ForbiddenError(
+      "Hanya pimpinan unit atau pengelola kinerja yang dapat mengubah perjanjian kinerja unit ini",
+    );
+  }
+}
+
+async function mustFind(db: Db, id: string): Promise<PkTarget> {
+  const row = await selectTargets(db).where("pk_target.id", "=", id).executeTakeFirst();
+  if (!row) {
+    throw new NotFoundError("target perjanjian kinerja");
+  }
+  return toTarget(row);
+}
+
+function fields(input: PkInput) {
+  return { sasaran: input.sasaran, indicator: input.indicator, target: input.target, unit: input.unit };
+}
+
+function toTarget(row: {
+  id: string;
+  year: number;
+  unit_id: string;
+  unit_name: string;
+  sasaran: string;
+  indicator: string;
+  target: string;
+  unit: string;
+  version: number;
+}): PkTarget {
+  return {
+    id: row.id,
+    year: row.year,
+    unitId: row.unit_id,
+    unitName: row.unit_name,
+    sasaran: row.sasaran,
+    indicator: row.indicator,
+    target: row.target,
+    unit: row.unit,
+    version: row.version,
+  };
+}

@@ -1,0 +1,74 @@
+import type { SkpDetail } from "@simkin/domain";
+import { monthName } from "@simkin/domain";
+import type { FastifyReply } from "fastify";
+import type { RequestContext } from "../../http/context";
+import { codeFor, contentHash } from "../verification/verification.service";
+import { renderLampiranPdf, renderSkpPdf } from "./pdf/skp-pdf";
+import { getSkp } from "./skp.service";
+
+const INSTITUTION = "PEMERINTAH KOTA PALEMBANG";
+const PLACE = "Palembang";
+
+function printedDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${monthName(m ?? 1)} ${y}`;
+}
+
+/** The printed content that the verification hash covers: what the paper says, not database ids. */
+function printedContent(skp: SkpDetail) {
+  const {
+    status,
+    revision,
+    year,
+    periodStart,
+    periodEnd,
+    model,
+    approach,
+    employee,
+    rater,
+    rhk,
+    behaviours,
+    lampiran,
+  } = skp;
+  return {
+    status,
+    revision,
+    year,
+    periodStart,
+    periodEnd,
+    model,
+    approach,
+    employee,
+    rater,
+    rhk,
+    behaviours,
+    lampiran,
+  };
+}
+
+/** Renders the SKP or its lampiran as an attachment, with a QR code and short code that verify it online. */
+export async function sendSkpPdf(ctx: RequestContext, id: string, reply: FastifyReply, part: "skp" | "lampiran") {
+  const skp = await getSkp(ctx, id);
+  const doc = {
+    type: "skp",
+    id: skp.id,
+    title: `Sasaran Kinerja Pegawai Tahun ${skp.year}${skp.revision > 1 ? ` (Revisi ke-${skp.revision})` : ""}`,
+    subject: `${skp.employee.name} — ${skp.employee.position}, ${skp.employee.unit}`,
+    period: `${printedDate(skp.periodStart)} s.d. ${printedDate(skp.periodEnd)}`,
+    status: skp.status,
+  };
+  const code = await codeFor(ctx.db, doc, contentHash(printedContent(skp)), ctx.now);
+  const host = reply.request.headers.host ?? "localhost";
+  const input = {
+    skp,
+    institution: INSTITUTION,
+    place: PLACE,
+    signedDate: (skp.approvedAt ?? ctx.now.toISOString()).slice(0, 10),
+    verification: { code, url: `${reply.request.protocol}://${host}/v/${code}` },
+  };
+  const pdf = part === "skp" ? await renderSkpPdf(input) : await renderLampiranPdf(input);
+  const name = `${part === "skp" ? "SKP" : "Lampiran-SKP"}-${skp.year}-${skp.employee.nip ?? skp.employeeId}.pdf`;
+  reply.header("content-type", "application/pdf");
+  reply.header("content-disposition", `attachment; filename="${name}"`);
+  return pdf;
+}

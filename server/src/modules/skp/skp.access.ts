@@ -1,0 +1,61 @@
+import { canReadSkp, type Officer, resolveRaters, type SkpParties, wibDate } from "@simkin/domain";
+import type { Db } from "../../db";
+import { NotFoundError } from "../../errors";
+import type { RequestContext } from "../../http/context";
+import { describeOfficers, loadChart } from "../org/chart.repo";
+import * as skps from "./skp.repo";
+
+/** The date an SKP's raters are resolved for: today, kept inside the SKP's own period. */
+export function skpDate(skp: { period_start: string; period_end: string }, now: Date): string {
+  const today = wibDate(now);
+  if (today < skp.period_start) {
+    return skp.period_start;
+  }
+  return today > skp.period_end ? skp.period_end : today;
+}
+
+export type ResolvedParties = SkpParties & { rater: Officer | null; atasanRater: Officer | null };
+
+export async function partiesOf(db: Db, skp: skps.SkpRow, now: Date): Promise<ResolvedParties> {
+  const date = skpDate(skp, now);
+  const resolved = resolveRaters(await loadChart(db, date), skp.employee_id, date);
+  const [rater, atasanRater] = await describeOfficers(db, [resolved.rater, resolved.atasanRater]);
+  return {
+    employeeId: skp.employee_id,
+    raterEmployeeId: resolved.rater?.employeeId ?? null,
+    atasanEmployeeId: resolved.atasanRater?.employeeId ?? null,
+    rater: rater ?? null,
+    atasanRater: atasanRater ?? null,
+  };
+}
+
+/** Loads an SKP the caller may read, or answers 404 as if it did not exist. */
+export async function readableSkp(ctx: RequestContext, db: Db, id: string) {
+  const skp = await skps.findById(db, id);
+  if (!skp) {
+    throw new NotFoundError("SKP");
+  }
+  const parties = await partiesOf(db, skp, ctx.now);
+  if (!canReadSkp(ctx.actor, parties)) {
+    throw new NotFoundError("SKP");
+  }
+  return { skp, parties };
+}
+
+/** The RHK a subordinate may intervene: those of the rater's SKP in force for the year, or null when none. */
+export async function raterRhkOptions(db: Db, raterEmployeeId: string | null, year: number, date: string) {
+  if (!raterEmployeeId) {
+    return null;
+  }
+  const approved = await skps.approvedFor(db, raterEmployeeId, year, date);
+  if (!approved) {
+    return null;
+  }
+  const rows = await db
+    .selectFrom("skp_rhk")
+    .select(["id", "text", "kind"])
+    .where("skp_id", "=", approved.id)
+    .orderBy("sort_order")
+    .execute();
+  return rows;
+}

@@ -1,0 +1,190 @@
+import type { BerakhlakValueCode, Lampiran, LampiranKind, Rhk, RhkInput, SkpStatus } from "@simkin/domain";
+import type { Selectable } from "kysely";
+import type { Db } from "../../db";
+import { newId } from "../../db/ids";
+import type { SkpTable } from "../../db/schema";
+
+export type SkpRow = Selectable<SkpTable>;
+
+export async function findById(db: Db, id: string): Promise<SkpRow | undefined> {
+  return db.selectFrom("skp").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** Every SKP (all revisions) of an employee for a year, newest first. */
+export async function listForEmployee(db: Db, employeeId: string, year: number): Promise<SkpRow[]> {
+  return db
+    .selectFrom("skp")
+    .selectAll()
+    .where("employee_id", "=", employeeId)
+    .where("year", "=", year)
+    .orderBy("period_start", "desc")
+    .orderBy("revision", "desc")
+    .execute();
+}
+
+/** The SKP in force for the employee and year on a date: approved, covering the date if one does. */
+export async function approvedFor(db: Db, employeeId: string, year: number, date: string): Promise<SkpRow | undefined> {
+  const approved = (await listForEmployee(db, employeeId, year)).filter((s) => s.status === "disetujui");
+  return approved.find((s) => s.period_start <= date && s.period_end >= date) ?? approved[0];
+}
+
+export async function nextRevisionOf(db: Db, id: string): Promise<SkpRow | undefined> {
+  return db.selectFrom("skp").selectAll().where("previous_id", "=", id).executeTakeFirst();
+}
+
+export async function insert(db: Db, row: SkpRow): Promise<void> {
+  await db.insertInto("skp").values(row).execute();
+}
+
+/** Optimistic update of the SKP row; false when someone else saved since `version`. */
+export async function update(db: Db, id: string, version: number, values: Partial<SkpRow>, at: string) {
+  const result = await db
+    .updateTable("skp")
+    .set({ ...values, version: version + 1, updated_at: at })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function setStatus(db: Db, id: string, status: SkpStatus, at: string): Promise<void> {
+  await db.updateTable("skp").set({ status, updated_at: at }).where("id", "=", id).execute();
+}
+
+export async function loadRhk(db: Db, skpId: string): Promise<Rhk[]> {
+  const rhk = await db
+    .selectFrom("skp_rhk")
+    .leftJoin("skp_rhk as parent", "parent.id", "skp_rhk.parent_rhk_id")
+    .selectAll("skp_rhk")
+    .select("parent.text as parent_text")
+    .where("skp_rhk.skp_id", "=", skpId)
+    .orderBy("skp_rhk.sort_order")
+    .execute();
+  const ids = rhk.map((r) => r.id);
+  const ikis =
+    ids.length === 0
+      ? []
+      : await db.selectFrom("skp_iki").selectAll().where("rhk_id", "in", ids).orderBy("sort_order").execute();
+  return rhk.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    text: r.text,
+    parentRhkId: r.parent_rhk_id,
+    parentRhkText: r.parent_text,
+    perspektif: r.perspektif,
+    fromAssignmentId: r.from_assignment_id,
+    ikis: ikis
+      .filter((i) => i.rhk_id === r.id)
+      .map((i) => ({ id: i.id, aspek: i.aspek, indicator: i.indicator, target: i.target, unit: i.unit })),
+  }));
+}
+
+export async function loadLampiran(db: Db, skpId: string): Promise<Lampiran> {
+  const rows = await db
+    .selectFrom("skp_lampiran")
+    .select(["kind", "text"])
+    .where("skp_id", "=", skpId)
+    .orderBy("sort_order")
+    .execute();
+  const of = (kind: LampiranKind) => rows.filter((r) => r.kind === kind).map((r) => r.text);
+  return {
+    dukungan_sumber_daya: of("dukungan_sumber_daya"),
+    skema_pertanggungjawaban: of("skema_pertanggungjawaban"),
+    konsekuensi: of("konsekuensi"),
+  };
+}
+
+/** Replaces the whole editable content of a draft: RHK with their IKI, and the lampiran. */
+export async function replaceContent(db: Db, skpId: string, rhk: readonly RhkInput[], lampiran: Lampiran) {
+  await db.deleteFrom("skp_rhk").where("skp_id", "=", skpId).execute();
+  await db.deleteFrom("skp_lampiran").where("skp_id", "=", skpId).execute();
+  await appendRhk(db, skpId, rhk, 0);
+  const items = (Object.keys(lampiran) as LampiranKind[]).flatMap((kind) =>
+    lampiran[kind].map((text, i) => ({ id: newId(), skp_id: skpId, kind, sort_order: i, text })),
+  );
+  if (items.length > 0) {
+    await db.insertInto("skp_lampiran").values(items).execute();
+  }
+}
+
+export async function appendRhk(db: Db, skpId: string, rhk: readonly RhkInput[], firstOrder: number) {
+  for (const [i, r] of rhk.entries()) {
+    const rhkId = newId();
+    await db
+      .insertInto("skp_rhk")
+      .values({
+        id: rhkId,
+        skp_id: skpId,
+        sort_order: firstOrder + i,
+        kind: r.kind,
+        text: r.text,
+        parent_rhk_id: r.parentRhkId,
+        perspektif: r.perspektif,
+        from_assignment_id: r.fromAssignmentId,
+      })
+      .execute();
+    if (r.ikis.length > 0) {
+      await db
+        .insertInto("skp_iki")
+        .values(r.ikis.map((iki, j) => ({ id: newId(), rhk_id: rhkId, sort_order: j, ...iki })))
+        .execute();
+    }
+  }
+}
+
+export async function countRhk(db: Db, skpId: string): Promise<number> {
+  const row = await db
+    .selectFrom("skp_rhk")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("skp_id", "=", skpId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function loadExpectations(db: Db, skpId: string): Promise<Map<BerakhlakValueCode, string>> {
+  const rows = await db.selectFrom("skp_expectation").selectAll().where("skp_id", "=", skpId).execute();
+  return new Map(rows.map((r) => [r.value_code, r.text]));
+}
+
+export async function replaceExpectations(
+  db: Db,
+  skpId: string,
+  expectations: readonly { valueCode: BerakhlakValueCode; text: string }[],
+) {
+  await db.deleteFrom("skp_expectation").where("skp_id", "=", skpId).execute();
+  const rows = expectations
+    .filter((e) => e.text !== "")
+    .map((e) => ({ skp_id: skpId, value_code: e.valueCode, text: e.text }));
+  if (rows.length > 0) {
+    await db.insertInto("skp_expectation").values(rows).execute();
+  }
+}
+
+export async function addEvent(
+  db: Db,
+  event: { skpId: string; at: Date; actorId: string | null; action: string; note?: string | null },
+) {
+  await db
+    .insertInto("skp_event")
+    .values({
+      id: newId(event.at.getTime()),
+      skp_id: event.skpId,
+      at: event.at.toISOString(),
+      actor_id: event.actorId,
+      action: event.action,
+      note: event.note ?? null,
+    })
+    .execute();
+}
+
+export async function listEvents(db: Db, skpId: string) {
+  const rows = await db
+    .selectFrom("skp_event")
+    .leftJoin("user_account", "user_account.id", "skp_event.actor_id")
+    .leftJoin("employee", "employee.id", "user_account.employee_id")
+    .select(["skp_event.at", "skp_event.action", "skp_event.note", "employee.name", "user_account.username"])
+    .where("skp_event.skp_id", "=", skpId)
+    .orderBy("skp_event.id")
+    .execute();
+  return rows.map((r) => ({ at: r.at, action: r.action, note: r.note, actorName: r.name ?? r.username ?? null }));
+}

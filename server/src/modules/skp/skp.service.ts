@@ -1,0 +1,261 @@
+import {
+  BERAKHLAK_SE_20_2021,
+  canActOnSkp,
+  defaultModelFor,
+  type ExpectationsInput,
+  nextSkpStatus,
+  parseTarget,
+  type RhkInput,
+  RuleViolation,
+  type SkpAction,
+  type SkpContent,
+  type SkpDetail,
+  type SkpSummary,
+  skpPeriodFor,
+  wibDate,
+} from "@simkin/domain";
+import type { Db } from "../../db";
+import { newId } from "../../db/ids";
+import { ConflictError, ForbiddenError, StaleVersionError } from "../../errors";
+import type { RequestContext } from "../../http/context";
+import * as audit from "../audit/audit.repo";
+import { openYearOrFail } from "../period/year.service";
+import { partiesOf, type ResolvedParties, raterRhkOptions, readableSkp, skpDate } from "./skp.access";
+import { buildDetail, summarize } from "./skp.detail";
+import * as skps from "./skp.repo";
+
+export async function mySkps(ctx: RequestContext, year: number): Promise<SkpSummary[]> {
+  if (!ctx.actor.employeeId) {
+    return [];
+  }
+  const rows = await skps.listForEmployee(ctx.db, ctx.actor.employeeId, year);
+  return Promise.all(rows.map((row) => summarize(ctx.db, row)));
+}
+
+export async function getSkp(ctx: RequestContext, id: string): Promise<SkpDetail> {
+  const { skp, parties } = await readableSkp(ctx, ctx.db, id);
+  return buildDetail(ctx.db, ctx, skp, parties);
+}
+
+/** Starts the employee's SKP for a year in their current position: from the MPH assignments, or last year's SKP. */
+export async function createSkp(ctx: RequestContext, input: { year: number; copyFromLastYear: boolean }) {
+  const employeeId = ctx.actor.employeeId;
+  if (!employeeId) {
+    throw new RuleViolation("no_employee", "Akun ini tidak terhubung dengan data pegawai", {});
+  }
+  const id = newId();
+  await ctx.db.transaction().execute(async (trx) => {
+    await openYearOrFail(trx, input.year);
+    const placement = await placementForYear(trx, employeeId, input.year, ctx.now);
+    const period = skpPeriodFor(input.year, placement);
+    const existing = (await skps.listForEmployee(trx, employeeId, input.year)).find(
+      (s) => s.position_id === placement.positionId && s.status !== "diganti",
+    );
+    if (existing) {
+      throw new ConflictError("skp_exists", `SKP tahun ${input.year} untuk jabatan ini sudah ada`);
+    }
+    const at = ctx.now.toISOString();
+    await skps.insert(trx, {
+      id,
+      year: input.year,
+      employee_id: employeeId,
+      position_id: placement.positionId,
+      revision: 1,
+      previous_id: null,
+      status: "draft",
+      model: defaultModelFor(placement.positionKind),
+      approach: "kuantitatif",
+      behaviour_set: BERAKHLAK_SE_20_2021,
+      period_start: period.start,
+      period_end: period.end,
+      return_reason: null,
+      submitted_at: null,
+      approved_at: null,
+      approved_by: null,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    });
+    const copied = input.copyFromLastYear ? await copyLastYear(trx, employeeId, input.year, id) : false;
+    if (!copied) {
+      await skps.appendRhk(trx, id, await proposalsFromMatrix(trx, employeeId, input.year), 0);
+    }
+    await skps.addEvent(trx, {
+      skpId: id,
+      at: ctx.now,
+      actorId: ctx.actor.userId,
+      action: copied ? "created_from_last_year" : "created",
+    });
+    await audit.record(trx, ctx.actor.userId, ctx.now, {
+      action: "skp.created",
+      subjectType: "skp",
+      subjectId: id,
+      after: { year: input.year, ...period },
+    });
+  });
+  return getSkp(ctx, id);
+}
+
+/** Saves the whole draft. Refuses RHK that intervene anything but the rater's approved RHK, and non-numeric targets. */
+export async function saveContent(ctx: RequestContext, id: string, input: SkpContent): Promise<SkpDetail> {
+  return changeSkp(ctx, id, "edit", input.version, async (trx, skp, parties) => {
+    const options = await raterRhkOptions(trx, parties.raterEmployeeId, skp.year, skpDate(skp, ctx.now));
+    assertContent(input, new Set((options ?? []).map((o) => o.id)));
+    await skps.replaceContent(trx, id, input.rhk, input.lampiran);
+    return { values: { model: input.model, approach: input.approach }, event: null };
+  });
+}
+
+export async function setExpectations(ctx: RequestContext, id: string, input: ExpectationsInput): Promise<SkpDetail> {
+  return changeSkp(ctx, id, "set_expectations", input.version, async (trx) => {
+    await skps.replaceExpectations(trx, id, input.expectations);
+    return { values: {}, event: "expectations_set" };
+  });
+}
+
+type Change = { values: Partial<skps.SkpRow>; event: string | null; note?: string };
+
+/**
+ * The shape of every SKP change: load what the caller may read, check who may act and whether the move is legal,
+ * apply, bump the version (409 when stale), record the event and the audit trail, all in one transaction.
+ */
+export async function changeSkp(
+  ctx: RequestContext,
+  id: string,
+  action: SkpAction,
+  version: number,
+  apply: (trx: Db, skp: skps.SkpRow, parties: ResolvedParties) => Promise<Change>,
+): Promise<SkpDetail> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const { skp, parties } = await readableSkp(ctx, trx, id);
+    if (!canActOnSkp(ctx.actor, action, parties)) {
+      throw new ForbiddenError(forbiddenMessages[action]);
+    }
+    const status = nextSkpStatus(skp.status, action);
+    if (skp.version !== version) {
+      throw new StaleVersionError("SKP");
+    }
+    const change = await apply(trx, skp, parties);
+    if (!(await skps.update(trx, id, version, { status, ...change.values }, ctx.now.toISOString()))) {
+      throw new StaleVersionError("SKP");
+    }
+    if (change.event) {
+      await skps.addEvent(trx, {
+        skpId: id,
+        at: ctx.now,
+        actorId: ctx.actor.userId,
+        action: change.event,
+        note: change.note,
+      });
+    }
+    await audit.record(trx, ctx.actor.userId, ctx.now, {
+      action: `skp.${action}`,
+      subjectType: "skp",
+      subjectId: id,
+      before: { status: skp.status, version },
+      after: { status, ...change.values, ...(change.note ? { note: change.note } : {}) },
+    });
+  });
+  return getSkp(ctx, id);
+}
+
+const forbiddenMessages: Record<SkpAction, string> = {
+  edit: "Hanya pegawai pemilik SKP yang dapat mengubah SKP ini",
+  submit: "Hanya pegawai pemilik SKP yang dapat mengajukan SKP ini",
+  revise: "Hanya pegawai pemilik SKP yang dapat membuat revisi",
+  approve: "Hanya pejabat penilai kinerja pegawai ini yang dapat menyetujui SKP",
+  return: "Hanya pejabat penilai kinerja pegawai ini yang dapat mengembalikan SKP",
+  set_expectations: "Hanya pejabat penilai kinerja yang dapat mengisi ekspektasi khusus pimpinan",
+  review: "Hanya pengelola kinerja yang dapat mereviu SKP",
+};
+
+function assertContent(input: SkpContent, raterRhkIds: ReadonlySet<string>) {
+  input.rhk.forEach((rhk, i) => {
+    if (input.model === "ja_jf" && rhk.parentRhkId !== null && !raterRhkIds.has(rhk.parentRhkId)) {
+      throw new RuleViolation(
+        "rhk_parent_invalid",
+        `RHK ${i + 1}: RHK atasan yang diintervensi harus RHK yang sudah disetujui milik pejabat penilai Anda`,
+        { index: i },
+        `rhk/${i}/parentRhkId`,
+      );
+    }
+    rhk.ikis.forEach((iki, j) => {
+      if (input.approach === "kuantitatif" && iki.target && parseTarget(iki.target) === null) {
+        throw new RuleViolation(
+          "iki_target_not_number",
+          `RHK ${i + 1} IKI ${j + 1}: target pada pendekatan kuantitatif harus berupa angka, mis. 1.500 atau 95`,
+          { index: i, iki: j },
+          `rhk/${i}/ikis/${j}/target`,
+        );
+      }
+    });
+  });
+}
+
+async function placementForYear(db: Db, employeeId: string, year: number, now: Date) {
+  const today = wibDate(now);
+  const date = today.startsWith(`${year}-`) ? today : today < `${year}` ? `${year}-01-01` : `${year}-12-31`;
+  const rows = await db
+    .selectFrom("placement")
+    .innerJoin("position", "position.id", "placement.position_id")
+    .select(["placement.position_id", "placement.start_date", "placement.end_date", "position.kind"])
+    .where("placement.employee_id", "=", employeeId)
+    .where("placement.kind", "=", "definitif")
+    .where("placement.start_date", "<=", `${year}-12-31`)
+    .where((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", `${year}-01-01`)]))
+    .orderBy("placement.start_date", "desc")
+    .execute();
+  const row = rows.find((r) => r.start_date <= date && (r.end_date === null || r.end_date >= date)) ?? rows[0];
+  if (!row) {
+    throw new RuleViolation(
+      "skp_no_position",
+      `Anda tidak memiliki jabatan definitif pada tahun ${year}`,
+      { year },
+      "year",
+    );
+  }
+  return { positionId: row.position_id, positionKind: row.kind, startDate: row.start_date, endDate: row.end_date };
+}
+
+/** Roles and results the rater assigned in the Matriks Peran Hasil become proposed RHK of the draft. */
+export async function proposalsFromMatrix(db: Db, employeeId: string, year: number): Promise<RhkInput[]> {
+  const rows = await db
+    .selectFrom("mph_assignment")
+    .selectAll()
+    .where("employee_id", "=", employeeId)
+    .where("year", "=", year)
+    .orderBy("created_at")
+    .execute();
+  return rows.map((a) => ({
+    kind: "utama",
+    text: a.text,
+    parentRhkId: a.rater_rhk_id,
+    perspektif: null,
+    fromAssignmentId: a.id,
+    ikis: [],
+  }));
+}
+
+/** Copies last year's latest SKP (RHK, IKI, lampiran) as a starting draft; the intervened RHK must be chosen anew. */
+async function copyLastYear(db: Db, employeeId: string, year: number, into: string): Promise<boolean> {
+  const source = (await skps.listForEmployee(db, employeeId, year - 1)).find((s) => s.status !== "diganti");
+  if (!source) {
+    throw new RuleViolation(
+      "no_previous_skp",
+      `Tidak ada SKP tahun ${year - 1} yang dapat disalin`,
+      {},
+      "copyFromLastYear",
+    );
+  }
+  const rhk = (await skps.loadRhk(db, source.id)).map((r) => ({
+    kind: r.kind,
+    text: r.text,
+    parentRhkId: null,
+    perspektif: r.perspektif,
+    fromAssignmentId: null,
+    ikis: r.ikis.map(({ aspek, indicator, target, unit }) => ({ aspek, indicator, target, unit })),
+  }));
+  await skps.replaceContent(db, into, rhk, await skps.loadLampiran(db, source.id));
+  await db.updateTable("skp").set({ model: source.model, approach: source.approach }).where("id", "=", into).execute();
+  return true;
+}

@@ -1,0 +1,103 @@
+import { assertSubmittable, RuleViolation, type SkpDetail } from "@simkin/domain";
+import { newId } from "../../db/ids";
+import { ConflictError } from "../../errors";
+import type { RequestContext } from "../../http/context";
+import { raterRhkOptions, skpDate } from "./skp.access";
+import * as skps from "./skp.repo";
+import { changeSkp, getSkp } from "./skp.service";
+
+/** The employee submits a complete SKP to the rater resolved for its period. */
+export function submitSkp(ctx: RequestContext, id: string, version: number): Promise<SkpDetail> {
+  return changeSkp(ctx, id, "submit", version, async (trx, skp, parties) => {
+    if (!parties.raterEmployeeId) {
+      throw new RuleViolation(
+        "no_rater",
+        "Pejabat penilai kinerja Anda belum ditetapkan; hubungi pengelola kinerja",
+        {},
+      );
+    }
+    const options = await raterRhkOptions(trx, parties.raterEmployeeId, skp.year, skpDate(skp, ctx.now));
+    const rhk = await skps.loadRhk(trx, id);
+    const lampiran = await skps.loadLampiran(trx, id);
+    assertSubmittable(
+      {
+        model: skp.model,
+        approach: skp.approach,
+        periodStart: skp.period_start,
+        periodEnd: skp.period_end,
+        rhk,
+        lampiran,
+      },
+      options ? new Set(options.map((o) => o.id)) : null,
+    );
+    return { values: { submitted_at: ctx.now.toISOString(), return_reason: null }, event: "submitted" };
+  });
+}
+
+/** The rater approves; an approved revision replaces the one before it, which is kept as "diganti". */
+export function approveSkp(ctx: RequestContext, id: string, version: number): Promise<SkpDetail> {
+  return changeSkp(ctx, id, "approve", version, async (trx, skp) => {
+    if (skp.previous_id) {
+      await skps.setStatus(trx, skp.previous_id, "diganti", ctx.now.toISOString());
+      await skps.addEvent(trx, {
+        skpId: skp.previous_id,
+        at: ctx.now,
+        actorId: ctx.actor.userId,
+        action: "superseded",
+      });
+    }
+    return {
+      values: { approved_at: ctx.now.toISOString(), approved_by: ctx.actor.employeeId },
+      event: "approved",
+    };
+  });
+}
+
+export function returnSkp(ctx: RequestContext, id: string, reason: string, version: number): Promise<SkpDetail> {
+  return changeSkp(ctx, id, "return", version, async () => ({
+    values: { return_reason: reason },
+    event: "returned",
+    note: reason,
+  }));
+}
+
+/** The pengelola kinerja's catatan perbaikan (Reviu Rencana SKP); the status stays "diajukan". */
+export function reviewSkp(ctx: RequestContext, id: string, note: string, version: number): Promise<SkpDetail> {
+  return changeSkp(ctx, id, "review", version, async () => ({ values: {}, event: "reviewed", note }));
+}
+
+/** A change after approval is a new revision: a draft copy; the approved SKP stays in force until it is approved. */
+export async function reviseSkp(ctx: RequestContext, id: string, version: number): Promise<SkpDetail> {
+  const revisionId = newId();
+  await changeSkp(ctx, id, "revise", version, async (trx, skp) => {
+    if (await skps.nextRevisionOf(trx, id)) {
+      throw new ConflictError("revision_exists", "Revisi SKP ini sudah dibuat");
+    }
+    const at = ctx.now.toISOString();
+    await skps.insert(trx, {
+      ...skp,
+      id: revisionId,
+      revision: skp.revision + 1,
+      previous_id: skp.id,
+      status: "draft",
+      return_reason: null,
+      submitted_at: null,
+      approved_at: null,
+      approved_by: null,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    });
+    const rhk = (await skps.loadRhk(trx, id)).map((r) => ({ ...r, ikis: r.ikis.map(({ id: _id, ...iki }) => iki) }));
+    await skps.replaceContent(trx, revisionId, rhk, await skps.loadLampiran(trx, id));
+    const expectations = await skps.loadExpectations(trx, id);
+    await skps.replaceExpectations(
+      trx,
+      revisionId,
+      [...expectations].map(([valueCode, text]) => ({ valueCode, text })),
+    );
+    await skps.addEvent(trx, { skpId: revisionId, at: ctx.now, actorId: ctx.actor.userId, action: "revision_started" });
+    return { values: {}, event: "revision_started" };
+  });
+  return getSkp(ctx, revisionId);
+}

@@ -1,0 +1,102 @@
+import type { Db } from "../src/db";
+import { newId } from "../src/db/ids";
+
+/** Opens a performance year directly in the database. */
+export async function openYear(db: Db, year: number, at = "2026-01-02T00:00:00.000Z") {
+  await db
+    .insertInto("performance_year")
+    .values({
+      id: newId(),
+      year,
+      status: "open",
+      skp_deadline: `${year}-01-31`,
+      cadence: "triwulan",
+      report_due_day: 5,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+}
+
+/** An approved SKP with the given RHK texts, as a rater needs before subordinates can intervene their RHK. */
+export async function approvedSkp(
+  db: Db,
+  input: { employeeId: string; positionId: string; year: number; rhk: string[]; status?: "disetujui" | "draft" },
+) {
+  const skpId = newId();
+  const at = "2026-01-10T00:00:00.000Z";
+  await db
+    .insertInto("skp")
+    .values({
+      id: skpId,
+      year: input.year,
+      employee_id: input.employeeId,
+      position_id: input.positionId,
+      revision: 1,
+      previous_id: null,
+      status: input.status ?? "disetujui",
+      model: "ja_jf",
+      approach: "kuantitatif",
+      behaviour_set: "SE-20-2021",
+      period_start: `${input.year}-01-01`,
+      period_end: `${input.year}-12-31`,
+      return_reason: null,
+      submitted_at: at,
+      approved_at: input.status === "draft" ? null : at,
+      approved_by: null,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  const rhkIds: string[] = [];
+  for (const [i, text] of input.rhk.entries()) {
+    const id = newId();
+    rhkIds.push(id);
+    await db
+      .insertInto("skp_rhk")
+      .values({
+        id,
+        skp_id: skpId,
+        sort_order: i,
+        kind: "utama",
+        text,
+        parent_rhk_id: null,
+        perspektif: null,
+        from_assignment_id: null,
+      })
+      .execute();
+  }
+  return { skpId, rhkIds };
+}
+
+/** A complete, submittable draft body intervening the given rater RHK. */
+export function completeContent(parentRhkId: string | null, version: number) {
+  return {
+    model: "ja_jf",
+    approach: "kuantitatif",
+    rhk: [
+      {
+        kind: "utama",
+        text: "Terlayaninya permohonan PATEN sesuai standar pelayanan",
+        parentRhkId,
+        ikis: [
+          {
+            aspek: "kuantitas",
+            indicator: "Jumlah berkas permohonan yang diterima dan diverifikasi",
+            target: "1.500",
+            unit: "berkas",
+          },
+          { aspek: "waktu", indicator: "Persentase berkas diverifikasi ≤ 1 hari kerja", target: "100", unit: "persen" },
+        ],
+      },
+    ],
+    lampiran: {
+      dukungan_sumber_daya: ["Komputer dan koneksi internet di loket PATEN"],
+      skema_pertanggungjawaban: ["Hasil kerja dilaporkan setiap bulan"],
+      konsekuensi: ["Apabila memenuhi ekspektasi akan diberikan penghargaan"],
+    },
+    version,
+  };
+}

@@ -1,0 +1,181 @@
+import { Alert, Button, Group, Modal, Radio, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import {
+  type CreateEmployee,
+  type Employee,
+  type EmploymentStatus,
+  employeeApi,
+  formatNip,
+  golonganPnsValues,
+  golonganPppkValues,
+  golonganSchema,
+  isGolonganFor,
+  pangkatLabel,
+} from "@simkin/domain";
+import { useMutation } from "@tanstack/react-query";
+import { useT } from "../../../i18n/i18n";
+import { call } from "../../../lib/api";
+import { useInvalidateEmployeeData, useSaveErrorHandler } from "./cache";
+import { NipField, nipErrorCode } from "./nip-field";
+
+type Values = {
+  status: EmploymentStatus;
+  nip: string;
+  name: string;
+  frontTitle: string;
+  backTitle: string;
+  golongan: string | null;
+  email: string;
+};
+
+type Props = {
+  opened: boolean;
+  onClose: () => void;
+  /** The employee to edit; without it the form adds a new one. */
+  employee?: Employee;
+  onSaved?: (employee: Employee) => void;
+};
+
+export function EmployeeFormModal({ opened, onClose, employee, onSaved }: Props) {
+  const t = useT();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      size="lg"
+      title={employee ? t("employees.form.editTitle") : t("employees.form.createTitle")}
+    >
+      <EmployeeForm employee={employee} onClose={onClose} onSaved={onSaved} />
+    </Modal>
+  );
+}
+
+function initialValues(employee?: Employee): Values {
+  return {
+    status: employee?.status ?? "pns",
+    nip: employee ? formatNip(employee.nip) : "",
+    name: employee?.name ?? "",
+    frontTitle: employee?.frontTitle ?? "",
+    backTitle: employee?.backTitle ?? "",
+    golongan: employee?.golongan ?? null,
+    email: employee?.email ?? "",
+  };
+}
+
+function golonganOptions(status: EmploymentStatus) {
+  const values: readonly string[] = status === "pns" ? golonganPnsValues : golonganPppkValues;
+  return values.map((value) => ({ value, label: pangkatLabel(value) }));
+}
+
+function useEmployeeForm(employee?: Employee) {
+  const t = useT();
+  return useForm<Values>({
+    initialValues: initialValues(employee),
+    validate: {
+      nip: (value, values) => {
+        const code = nipErrorCode(values.status, value);
+        return code ? t(`employees.nipError.${code}`) : null;
+      },
+      name: (value) => (value.trim() ? null : t("employees.form.nameRequired")),
+      golongan: (value) => (value ? null : t("employees.form.golonganRequired")),
+      email: (value) =>
+        value.trim() === "" || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim())
+          ? null
+          : t("employees.form.emailInvalid"),
+    },
+  });
+}
+
+function EmployeeForm({ employee, onClose, onSaved }: Omit<Props, "opened">) {
+  const t = useT();
+  const form = useEmployeeForm(employee);
+  const invalidate = useInvalidateEmployeeData();
+  const handleError = useSaveErrorHandler();
+  const save = useMutation({
+    mutationFn: (body: CreateEmployee) =>
+      employee
+        ? call(employeeApi.update, { params: { id: employee.id }, body: { ...body, version: employee.version } })
+        : call(employeeApi.create, { body }),
+    onSuccess: async (saved) => {
+      await invalidate();
+      notifications.show({
+        color: "green",
+        message: employee ? t("employees.saved") : t("employees.created", { name: saved.displayName }),
+      });
+      onClose();
+      onSaved?.(saved);
+    },
+    onError: (error) => handleError(error, form, onClose),
+  });
+  const submit = (values: Values) => {
+    const golongan = golonganSchema.safeParse(values.golongan);
+    if (!golongan.success) {
+      form.setFieldError("golongan", t("employees.form.golonganRequired"));
+      return;
+    }
+    save.mutate({
+      status: values.status,
+      nip: values.nip,
+      name: values.name.trim(),
+      frontTitle: values.frontTitle.trim() || null,
+      backTitle: values.backTitle.trim() || null,
+      golongan: golongan.data,
+      email: values.email.trim() || null,
+    });
+  };
+  const changeStatus = (value: string) => {
+    const status: EmploymentStatus = value === "pppk" ? "pppk" : "pns";
+    form.setFieldValue("status", status);
+    form.clearFieldError("nip");
+    if (form.values.golongan && !isGolonganFor(status, form.values.golongan)) {
+      form.setFieldValue("golongan", null);
+    }
+  };
+  return (
+    <form onSubmit={form.onSubmit(submit)} noValidate data-testid="employee-form">
+      <Stack>
+        <Radio.Group label={t("employees.form.status")} required value={form.values.status} onChange={changeStatus}>
+          <Group mt={6}>
+            <Radio value="pns" label={t("status.pns")} />
+            <Radio value="pppk" label={t("status.pppk")} />
+          </Group>
+        </Radio.Group>
+        <NipField
+          status={form.values.status}
+          value={form.values.nip}
+          onChange={(value) => form.setFieldValue("nip", value)}
+          onBlur={() => form.validateField("nip")}
+          error={form.errors.nip}
+        />
+        <TextInput label={t("employees.form.name")} required autoComplete="off" {...form.getInputProps("name")} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t("employees.form.frontTitle")} placeholder="Drs." {...form.getInputProps("frontTitle")} />
+          <TextInput
+            label={t("employees.form.backTitle")}
+            placeholder="S.E., M.Si."
+            {...form.getInputProps("backTitle")}
+          />
+        </SimpleGrid>
+        <Select
+          label={form.values.status === "pns" ? t("employees.form.golonganPns") : t("employees.form.golonganPppk")}
+          placeholder={t("employees.form.golonganPlaceholder")}
+          required
+          searchable
+          data={golonganOptions(form.values.status)}
+          {...form.getInputProps("golongan")}
+        />
+        <TextInput label={t("employees.form.email")} type="email" autoComplete="off" {...form.getInputProps("email")} />
+        {!employee && <Alert color="blue">{t("employees.form.accountHint")}</Alert>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t("common.cancel")}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t("common.save")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { Button, Card, Group, SimpleGrid, Text, Title } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { type Employee, formatNip } from "@simkin/domain";
+import { useFormatDate, useT } from "../../../i18n/i18n";
+import { EmployeeFormModal } from "./employee-form-modal";
+import { StatusBadge } from "./status-badge";
+
+function Field({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text data-testid={testId} style={{ overflowWrap: "anywhere" }}>
+        {value}
+      </Text>
+    </div>
+  );
+}
+
+/** Identity: NIP, status, pangkat, and the birth date and gender the NIP encodes; admins can edit. */
+export function IdentityCard({ employee, canEdit }: { employee: Employee; canEdit: boolean }) {
+  const t = useT();
+  const formatDate = useFormatDate();
+  const [editing, { open, close }] = useDisclosure();
+  return (
+    <Card withBorder data-testid="identity">
+      <Group justify="space-between" align="flex-start" mb="sm" wrap="nowrap">
+        <Group gap="xs">
+          <Title order={2} size="h3">
+            {employee.displayName}
+          </Title>
+          <StatusBadge status={employee.status} />
+        </Group>
+        {canEdit && (
+          <Button variant="light" onClick={open} data-testid="edit-employee" style={{ flexShrink: 0 }}>
+            {t("common.edit")}
+          </Button>
+        )}
+      </Group>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
+        <Field
+          label={employee.status === "pns" ? t("profile.nip") : t("profile.niPppk")}
+          value={formatNip(employee.nip)}
+          testId="employee-nip"
+        />
+        <Field label={t("profile.status")} value={t(`status.${employee.status}`)} />
+        <Field label={t("profile.pangkat")} value={employee.pangkat} />
+        <Field label={t("profile.birthDate")} value={formatDate(employee.birthDate)} />
+        <Field label={t("profile.gender")} value={t(`gender.${employee.gender}`)} />
+        <Field label={t("employees.email")} value={employee.email ?? "–"} />
+      </SimpleGrid>
+      {canEdit && <EmployeeFormModal opened={editing} onClose={close} employee={employee} />}
+    </Card>
+  );
+}
