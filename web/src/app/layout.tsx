@@ -31,8 +31,22 @@ const sections: NavSection[] = [
     ],
   },
   {
+    label: "nav.myPerformance",
+    items: [{ to: "/skp", label: "nav.mySkp", visible: (me) => me.employee !== null }],
+  },
+  {
+    label: "nav.team",
+    items: [
+      { to: "/team/skp", label: "nav.skpApproval", visible: (me) => me.capabilities.isRater },
+      { to: "/team/mph", label: "nav.mph", visible: (me) => me.capabilities.isRater },
+    ],
+  },
+  {
     label: "nav.admin",
     items: [
+      { to: "/admin/years", label: "nav.years", visible: canReadMasterData },
+      { to: "/admin/pk", label: "nav.pk", visible: (me) => canReadMasterData(me) || me.capabilities.isPimpinan },
+      { to: "/admin/berakhlak", label: "nav.berakhlak", visible: canReadMasterData },
       { to: "/admin/units", label: "nav.units", visible: canReadMasterData },
       { to: "/admin/positions", label: "nav.positions", visible: canReadMasterData },
       { to: "/admin/employees", label: "nav.employees", visible: canReadMasterData },

@@ -16,6 +16,7 @@ const lazyPage = (load: () => Promise<{ Page: () => React.JSX.Element }>) => asy
 export const router = createBrowserRouter([
   { path: "/login", Component: LoginPage },
   { path: "/setup", Component: SetupPage },
+  { path: "/v/:code", lazy: lazyPage(() => import("../features/skp/verify-page")), HydrateFallback: PageLoader },
   {
     path: "/",
     Component: AppLayout,
@@ -30,6 +31,13 @@ export const router = createBrowserRouter([
       { path: "admin/employees/:id", lazy: lazyPage(() => import("../features/admin/employee-detail-page")) },
       { path: "admin/import", lazy: lazyPage(() => import("../features/admin/import-page")) },
       { path: "audit", lazy: lazyPage(() => import("../features/audit/audit-page")) },
+      { path: "skp", lazy: lazyPage(() => import("../features/skp/my-skp-page")) },
+      { path: "skp/:id", lazy: lazyPage(() => import("../features/skp/skp-page")) },
+      { path: "team/skp", lazy: lazyPage(() => import("../features/team/skp-inbox-page")) },
+      { path: "team/mph", lazy: lazyPage(() => import("../features/team/mph-page")) },
+      { path: "admin/years", lazy: lazyPage(() => import("../features/planning/years-page")) },
+      { path: "admin/pk", lazy: lazyPage(() => import("../features/planning/pk-targets-page")) },
+      { path: "admin/berakhlak", lazy: lazyPage(() => import("../features/planning/berakhlak-page")) },
       { path: "*", Component: NotFoundPage },
     ],
   },

@@ -1,12 +1,23 @@
 import { adminMessages } from "../features/admin/admin.i18n";
 import { employeesMessages } from "../features/admin/employees.i18n";
 import { auditMessages } from "../features/audit/audit.i18n";
+import { planningMessages } from "../features/planning/planning.i18n";
+import { skpMessages } from "../features/skp/skp.i18n";
+import { teamMessages } from "../features/team/team.i18n";
 import { commonMessages } from "./common.i18n";
 
 export type Locale = "id" | "en";
 
 /** Each feature owns its messages; Indonesian is the source, English must have every key. */
-const parts = [commonMessages, adminMessages, employeesMessages, auditMessages] as const;
+const parts = [
+  commonMessages,
+  adminMessages,
+  employeesMessages,
+  auditMessages,
+  skpMessages,
+  teamMessages,
+  planningMessages,
+] as const;
 
 type Merge<T extends readonly { id: Record<string, string> }[]> = T extends readonly [
   infer H extends { id: Record<string, string> },
