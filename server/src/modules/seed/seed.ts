@@ -1,11 +1,14 @@
-import { parseEmployeeNumber } from "@simkin/domain";
+import { parseEmployeeNumber, wibDate } from "@simkin/domain";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
 import * as audit from "../audit/audit.repo";
 import * as accounts from "../auth/auth.repo";
 import { hashPassword } from "../auth/password";
+import * as skps from "../skp/skp.repo";
 import { golonganFor, makeNiPppk, makeNip, makePerson, type Person, type Random, randomSource } from "./people";
 import { type PositionSeed, plajuPositions, plajuUnits } from "./plaju-structure";
+import { seedSkpsForYear } from "./seed-skp";
+import { sampleExpectations, templateFor } from "./skp-templates";
 
 export type SeedOptions = { password: string; now: Date };
 
@@ -50,12 +53,133 @@ export async function seedDemoOffice(db: Db, options: SeedOptions): Promise<void
     }
     await insertActingAndMoves(trx, r, seats, holders, serial, year, at);
     await insertAccounts(trx, holders, passwordHash, at);
+    await seedPlanning(trx, r, { seats, unitIds, year, today: wibDate(options.now), at });
     await audit.record(trx, null, options.now, {
       action: "seed.demo_office",
       subjectType: "system",
       subjectId: "seed",
     });
   });
+}
+
+/** Last year complete (closed, every SKP approved); this year open, with the story told in YearStory. */
+async function seedPlanning(
+  db: Db,
+  r: Random,
+  ctx: { seats: Map<string, string>; unitIds: Map<string, string>; year: number; today: string; at: string },
+) {
+  const { seats, unitIds, year, at } = ctx;
+  await insertYear(db, year - 1, "closed", at);
+  await insertYear(db, year, "open", at);
+  for (const y of [year - 1, year]) {
+    await insertPkTargets(db, unitIds, y, at);
+  }
+  const all = { notStarted: () => false, planFor: () => ({ status: "disetujui" as const }) };
+  await seedSkpsForYear(db, r, year - 1, `${year - 1}-12-31`, all, at);
+  const id = (key: string) => seatId(seats, key);
+  const story = {
+    notStarted: (seat: { positionId: string }) => seat.positionId === id("head:KEL-TPT"),
+    planFor: (seat: { positionId: string }) => {
+      if (seat.positionId === id("pem-1")) {
+        return {
+          status: "dikembalikan" as const,
+          note: "Target jumlah telaahan belum sesuai rencana kerja seksi; sesuaikan menjadi 24 dokumen dan lengkapi IKI aspek waktu.",
+        };
+      }
+      if (seat.positionId === id("yanum-3") || seat.positionId === id("KEL-BGK-ops")) {
+        return { status: "diajukan" as const };
+      }
+      return { status: seat.positionId === id("KEL-PJI-adm") ? ("draft" as const) : ("disetujui" as const) };
+    },
+  };
+  const today = ctx.today.startsWith(`${year}-`) ? ctx.today : `${year}-12-31`;
+  await seedSkpsForYear(db, r, year, today, story, at);
+  await reviseOnce(db, id("prakom"), year, at);
+}
+
+async function insertYear(db: Db, year: number, status: "open" | "closed", at: string) {
+  await db
+    .insertInto("performance_year")
+    .values({
+      id: newId(),
+      year,
+      status,
+      skp_deadline: `${year}-01-31`,
+      cadence: "triwulan",
+      report_due_day: 5,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+}
+
+/** Perjanjian Kinerja of the kecamatan (the Camat's) and of each kelurahan (the Lurah's). */
+async function insertPkTargets(db: Db, unitIds: Map<string, string>, year: number, at: string) {
+  const units = [...unitIds.entries()].filter(([code]) => code === "KEC" || /^KEL-[A-Z]+$/.test(code));
+  for (const [code, unitId] of units) {
+    const template = templateFor(code === "KEC" ? "Camat Plaju" : "Lurah");
+    const rows = template.flatMap((rhk) =>
+      rhk.ikis.map((iki) => ({
+        id: newId(),
+        year,
+        unit_id: unitId,
+        sasaran: rhk.text,
+        indicator: iki.indicator,
+        target: iki.target,
+        unit: iki.unit,
+        version: 1,
+        created_at: at,
+        updated_at: at,
+      })),
+    );
+    await db.insertInto("pk_target").values(rows).execute();
+  }
+}
+
+/** One revision in the demo: the Pranata Komputer raised a target after approval; revision 1 is kept as "diganti". */
+async function reviseOnce(db: Db, positionId: string, year: number, at: string) {
+  const first = await db
+    .selectFrom("skp")
+    .selectAll()
+    .where("position_id", "=", positionId)
+    .where("year", "=", year)
+    .where("status", "=", "disetujui")
+    .executeTakeFirst();
+  if (!first) {
+    return;
+  }
+  const revisionId = newId();
+  await skps.insert(db, {
+    ...first,
+    id: revisionId,
+    revision: 2,
+    previous_id: first.id,
+    approved_at: `${year}-04-10T03:00:00.000Z`,
+    created_at: at,
+    updated_at: at,
+  });
+  const rhk = (await skps.loadRhk(db, first.id)).map((r) => ({
+    ...r,
+    ikis: r.ikis.map(({ id: _id, ...iki }) => (iki.unit === "konten" ? { ...iki, target: "60" } : iki)),
+  }));
+  await skps.replaceContent(db, revisionId, rhk, await skps.loadLampiran(db, first.id));
+  await skps.replaceExpectations(db, revisionId, sampleExpectations);
+  await skps.setStatus(db, first.id, "diganti", at);
+  await skps.addEvent(db, {
+    skpId: first.id,
+    at: new Date(`${year}-04-10T03:00:00.000Z`),
+    actorId: null,
+    action: "superseded",
+  });
+  for (const action of ["revision_started", "submitted", "approved"]) {
+    await skps.addEvent(db, {
+      skpId: revisionId,
+      at: new Date(`${year}-04-0${action === "approved" ? 9 : 8}T03:00:00.000Z`),
+      actorId: null,
+      action,
+    });
+  }
 }
 
 async function insertUnits(db: Db, at: string): Promise<Map<string, string>> {
