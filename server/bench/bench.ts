@@ -52,11 +52,44 @@ const cases: [string, string, string][] = [
   ["GET /api/positions (all, with holders)", "/api/positions", admin],
 ];
 
+const approvedSkp = await db
+  .selectFrom("skp")
+  .innerJoin("user_account", "user_account.employee_id", "skp.employee_id")
+  .select("skp.id")
+  .where("user_account.username", "=", "staf.yanum")
+  .where("skp.year", "=", new Date().getFullYear())
+  .executeTakeFirstOrThrow();
+const staff = await cookieFor("staf.yanum");
+cases.push(
+  ["GET /api/skps/:id (detail, problems, options)", `/api/skps/${approvedSkp.id}`, staff],
+  ["GET /api/skps/inbox (Camat)", `/api/skps/inbox?year=${new Date().getFullYear()}`, camat],
+);
+
 const baseline = await measure("/api/health", "");
 console.log(`${ROUNDS} requests each, in-process, SQLite in memory, demo office seeded\n`);
 for (const [label, url, cookie] of cases) {
   const ms = await measure(url, cookie);
   console.log(`${label.padEnd(52)} ${ms.toFixed(3).padStart(8)} ms   ×${(ms / baseline).toFixed(1)} baseline`);
 }
+
+// One SKP PDF end to end (load, hash, verification code, render), the budget is 500 ms on this machine.
+const PDF_ROUNDS = 20;
+await measureOnce(`/api/skps/${approvedSkp.id}/pdf`, staff);
+const pdfStart = performance.now();
+for (let i = 0; i < PDF_ROUNDS; i++) {
+  await measureOnce(`/api/skps/${approvedSkp.id}/pdf`, staff);
+}
+const pdfMs = (performance.now() - pdfStart) / PDF_ROUNDS;
+console.log(
+  `${"GET /api/skps/:id/pdf (one SKP as PDF)".padEnd(52)} ${pdfMs.toFixed(1).padStart(8)} ms   ×${(pdfMs / baseline).toFixed(0)} baseline   budget 500 ms: ${pdfMs < 500 ? "OK" : "OVER"}`,
+);
+
 await app.close();
 await db.destroy();
+
+async function measureOnce(url: string, cookie: string) {
+  const res = await app.inject({ method: "GET", url, headers: { cookie } });
+  if (res.statusCode !== 200) {
+    throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+  }
+}
