@@ -119,9 +119,9 @@ export function skpProblems(skp: SkpDraft, raterRhkIds: ReadonlySet<string> | nu
     if (rhk.ikis.length === 0) {
       add("iki_required", `RHK ${i + 1}: tambahkan paling sedikit satu indikator kinerja individu`, `${at}.ikis`);
     }
-    rhk.ikis.forEach((iki, j) =>
-      problems.push(...ikiProblems(skp, iki, `${at}.ikis.${j}`, `RHK ${i + 1} IKI ${j + 1}`)),
-    );
+    rhk.ikis.forEach((iki, j) => {
+      problems.push(...ikiProblems(skp, iki, `${at}.ikis.${j}`, `RHK ${i + 1} IKI ${j + 1}`));
+    });
   });
   for (const kind of Object.keys(lampiranLabels) as LampiranKind[]) {
     if (skp.lampiran[kind].length === 0) {

@@ -20,7 +20,7 @@ import { ConflictError, ForbiddenError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
 import { openYearOrFail } from "../period/year.service";
-import { partiesOf, type ResolvedParties, raterRhkOptions, readableSkp, skpDate } from "./skp.access";
+import { type ResolvedParties, raterRhkOptions, readableSkp, skpDate } from "./skp.access";
 import { buildDetail, summarize } from "./skp.detail";
 import * as skps from "./skp.repo";
 
