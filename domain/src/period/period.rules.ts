@@ -68,7 +68,7 @@ export function skpPeriodFor(
   placement: { startDate: string; endDate: string | null },
 ): { start: string; end: string } {
   const bounds = yearBounds(year);
-  const start = Math.max(placement.startDate, bounds.start);
+  const start = placement.startDate > bounds.start ? placement.startDate : bounds.start;
   const end = placement.endDate !== null && placement.endDate < bounds.end ? placement.endDate : bounds.end;
   if (start > end) {
     throw new RuleViolation(

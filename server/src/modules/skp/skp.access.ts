@@ -11,7 +11,7 @@ export function skpDate(skp: { period_start: string; period_end: string }, now: 
   if (today < skp.period_start) {
     return skp.period_start;
   }
-  return Math.min(today, skp.period_end);
+  return today > skp.period_end ? skp.period_end : today;
 }
 
 export type ResolvedParties = SkpParties & { rater: Officer | null; atasanRater: Officer | null };
