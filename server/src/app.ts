@@ -17,6 +17,7 @@ import { authRoutes } from "./modules/auth/auth.routes";
 import { importRoutes } from "./modules/import/import.routes";
 import { orgRoutes } from "./modules/org/org.routes";
 import { periodRoutes } from "./modules/period/period.routes";
+import { reportRoutes } from "./modules/report/report.routes";
 import { skpRoutes } from "./modules/skp/skp.routes";
 
 export type AppOptions = { clock?: () => Date };
@@ -33,7 +34,7 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   app.setErrorHandler(errorHandler);
   enforceRoutePolicies(app);
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 5 } });
+  await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5 } });
   registerSession(app, config, db, options.clock ?? (() => new Date()));
   app.addHook("onSend", async (_request, reply) => {
     reply.header("x-content-type-options", "nosniff");
@@ -51,6 +52,7 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   importRoutes(app);
   periodRoutes(app);
   skpRoutes(app);
+  reportRoutes(app);
   auditRoutes(app);
   await serveWeb(app, config.webDist);
   return app;

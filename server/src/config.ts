@@ -19,7 +19,26 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   DEMO_PASSWORD: z.string().min(8).default("plaju-2026"),
+  FILES_DIR: z.string().optional(),
+  MAX_UPLOAD_MB: z.coerce.number().min(1).max(100).default(10),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: z.enum(["true", "false"]).default("false"),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  SMTP_FROM: z.string().default("SIMKIN <simkin@localhost>"),
+  REMINDER_INTERVAL_MINUTES: z.coerce.number().min(0).default(15),
+  PUBLIC_URL: z.string().url().optional(),
 });
+
+export type SmtpConfig = {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string | undefined;
+  pass: string | undefined;
+  from: string;
+};
 
 export type DbConfig = { dialect: "sqlite"; file: string } | { dialect: "postgres"; url: string; schema?: string };
 
@@ -34,6 +53,13 @@ export type Config = {
   loginLimit: { maxFailures: number; windowMinutes: number };
   demoPassword: string;
   webDist: string | null;
+  filesDir: string;
+  maxUploadBytes: number;
+  /** Null: e-mail is not configured; reminders still appear in the app. */
+  smtp: SmtpConfig | null;
+  reminderIntervalMinutes: number;
+  /** Base address used in e-mails and QR codes, e.g. https://simkin.plaju.go.id */
+  publicUrl: string | null;
 };
 
 /** The repository root, whether running from src/ (tsx) or dist/ (bundled). */
@@ -63,5 +89,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLimit: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
     demoPassword: e.DEMO_PASSWORD,
     webDist: path.join(repoRoot, "web", "dist"),
+    filesDir: e.FILES_DIR ?? path.join(repoRoot, "data", "files"),
+    maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    smtp: e.SMTP_HOST
+      ? {
+          host: e.SMTP_HOST,
+          port: e.SMTP_PORT,
+          secure: e.SMTP_SECURE === "true",
+          user: e.SMTP_USER,
+          pass: e.SMTP_PASS,
+          from: e.SMTP_FROM,
+        }
+      : null,
+    reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
+    publicUrl: e.PUBLIC_URL ?? null,
   };
 }

@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import pg from "pg";
 import { buildApp } from "../src/app";
@@ -22,6 +25,11 @@ export const testConfig = (db: DbConfig): Config => ({
   loginLimit: { maxFailures: 5, windowMinutes: 15 },
   demoPassword: "plaju-2026",
   webDist: null,
+  filesDir: mkdtempSync(path.join(tmpdir(), "simkin-files-")),
+  maxUploadBytes: 1024 * 1024,
+  smtp: null,
+  reminderIntervalMinutes: 0,
+  publicUrl: null,
 });
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

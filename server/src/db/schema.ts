@@ -6,9 +6,11 @@ import type {
   EmploymentStatus,
   Jenjang,
   LampiranKind,
+  NotificationKind,
   Perspektif,
   PlacementKind,
   PositionKind,
+  ReportStatus,
   RhkKind,
   Role,
   SkpModel,
@@ -40,6 +42,19 @@ export interface Database {
   skp_event: SkpEventTable;
   mph_assignment: MphAssignmentTable;
   document_verification: DocumentVerificationTable;
+  monthly_report: MonthlyReportTable;
+  report_realisation: ReportRealisationTable;
+  report_action: ReportActionTable;
+  report_feedback: ReportFeedbackTable;
+  evidence: EvidenceTable;
+  report_comment: ReportCommentTable;
+  report_event: ReportEventTable;
+  notification: NotificationTable;
+  reminder_claim: ReminderClaimTable;
+  outbound_email: OutboundEmailTable;
+  performance_dialogue: PerformanceDialogueTable;
+  dialogue_follow_up: DialogueFollowUpTable;
+  coaching_session: CoachingSessionTable;
 }
 
 export interface OrgUnitTable {
@@ -264,5 +279,143 @@ export interface DocumentVerificationTable {
   subject: string;
   period: string;
   status: string;
+  created_at: string;
+}
+
+export interface MonthlyReportTable {
+  id: string;
+  skp_id: string;
+  employee_id: string;
+  year: number;
+  month: number;
+  status: ReportStatus;
+  achievements: string;
+  challenges: string;
+  improvements: string;
+  overall_feedback: string | null;
+  revision_reason: string | null;
+  /** First submission: lateness is judged on it, so a revision asked for by the rater never makes a report late. */
+  submitted_at: string | null;
+  last_submitted_at: string | null;
+  accepted_at: string | null;
+  acknowledged_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReportRealisationTable {
+  report_id: string;
+  iki_id: string;
+  value: string;
+}
+
+export interface ReportActionTable {
+  report_id: string;
+  rhk_id: string;
+  plan: string;
+  progress: number | null;
+}
+
+export interface ReportFeedbackTable {
+  report_id: string;
+  rhk_id: string;
+  went_well: string;
+  to_improve: string;
+  support: string;
+}
+
+export interface EvidenceTable {
+  id: string;
+  report_id: string;
+  rhk_id: string;
+  kind: "file" | "link";
+  name: string;
+  url: string | null;
+  mime_type: string | null;
+  size: number | null;
+  content_hash: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ReportCommentTable {
+  id: string;
+  report_id: string;
+  author_id: string;
+  text: string;
+  at: string;
+}
+
+export interface ReportEventTable {
+  id: string;
+  report_id: string;
+  at: string;
+  actor_id: string | null;
+  action: string;
+  note: string | null;
+}
+
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  kind: NotificationKind;
+  subject_id: string;
+  title: string;
+  body: string;
+  link: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** One row per reminder ever sent; its key makes a reminder go out once even with several app processes. */
+export interface ReminderClaimTable {
+  key: string;
+  claimed_at: string;
+}
+
+export interface OutboundEmailTable {
+  id: string;
+  to_address: string;
+  subject: string;
+  body: string;
+  status: "pending" | "sent" | "failed";
+  attempts: number;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface PerformanceDialogueTable {
+  id: string;
+  employee_id: string;
+  rater_employee_id: string;
+  date: string;
+  topics: string;
+  agreements: string;
+  created_at: string;
+}
+
+export interface DialogueFollowUpTable {
+  id: string;
+  dialogue_id: string;
+  action: string;
+  due_date: string;
+  done_at: string | null;
+}
+
+export interface CoachingSessionTable {
+  id: string;
+  employee_id: string;
+  rater_employee_id: string;
+  date: string;
+  topic: string;
+  notes: string;
+  feedback_json: string | null;
+  feedback_at: string | null;
+  evaluation_json: string | null;
+  evaluation_at: string | null;
   created_at: string;
 }

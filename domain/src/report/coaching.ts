@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { isoDateSchema, text } from "../http/common";
+
+/**
+ * Format B.1.8 "Umpan Balik Pelaksanaan Bimbingan Kinerja" (PermenPANRB 6/2022 lampiran; REGULATIONS.md §6.6):
+ * nine statements the pegawai answers after a coaching session. The answer scale is [UNCONFIRMED]; we use 1-5
+ * (sangat tidak setuju .. sangat setuju).
+ */
+export const coachingFeedbackStatements = [
+  { group: "Tentang pegawai", text: "Saya merasa diperhatikan dan dipahami" },
+  { group: "Tentang pegawai", text: "Saya merasa tindakan/langkah yang telah saya lakukan dihargai" },
+  { group: "Tentang pegawai", text: "Saya merasa dapat dengan bebas mengemukakan pendapat/pemikiran saya" },
+  {
+    group: "Tentang pimpinan/pihak lain yang diberikan penugasan khusus",
+    text: "Pandangan yang diberikan berdasarkan data/fakta yang akurat",
+  },
+  {
+    group: "Tentang pimpinan/pihak lain yang diberikan penugasan khusus",
+    text: "Pandangan/pendapat yang diberikan kepada saya bersifat positif",
+  },
+  {
+    group: "Tentang pimpinan/pihak lain yang diberikan penugasan khusus",
+    text: "Lebih banyak menggunakan metode bertanya dibandingkan menggurui",
+  },
+  { group: "Tentang pegawai dan pimpinan", text: "Saya merasa dibantu dalam mencari solusi dan aksi tindak lanjut" },
+  {
+    group: "Tentang pegawai dan pimpinan",
+    text: "Saya tahu apa yang harus saya lakukan setelah mengikuti kegiatan bimbingan kinerja ini",
+  },
+  { group: "Tentang pegawai dan pimpinan", text: "Saya memahami maksud dan tujuan kegiatan bimbingan kinerja ini" },
+] as const;
+
+export const likertLabels = ["Sangat tidak setuju", "Tidak setuju", "Ragu-ragu", "Setuju", "Sangat setuju"] as const;
+
+export const coachingFeedbackInputSchema = z.strictObject({
+  answers: z
+    .array(z.number().int().min(1, "Pilih 1-5").max(5, "Pilih 1-5"))
+    .length(coachingFeedbackStatements.length, "Jawab kesembilan pernyataan"),
+  comment: z.string().trim().max(2000).default(""),
+});
+
+/** Format B.1.9 "Evaluasi Kompetensi Pegawai sebagai Tindak Lanjut Bimbingan Kinerja": NILAI (SKALA 1-5), ALASAN. */
+export const competencyEvaluationInputSchema = z.strictObject({
+  rows: z
+    .array(
+      z.strictObject({
+        competency: text("Kompetensi", 200),
+        score: z.number({ message: "Nilai wajib diisi" }).int().min(1, "Nilai skala 1-5").max(5, "Nilai skala 1-5"),
+        reason: text("Alasan", 1000),
+      }),
+    )
+    .min(1, "Isi paling sedikit satu kompetensi")
+    .max(20),
+});
+
+export const coachingInputSchema = z.strictObject({
+  employeeId: z.uuid({ message: "Pegawai wajib dipilih" }),
+  date: isoDateSchema,
+  topic: text("Topik bimbingan", 300),
+  notes: z.string().trim().max(4000).default(""),
+});
+
+export const coachingSchema = z.object({
+  id: z.string(),
+  employeeId: z.string(),
+  employeeName: z.string(),
+  raterEmployeeId: z.string(),
+  raterName: z.string(),
+  date: z.string(),
+  topic: z.string(),
+  notes: z.string(),
+  feedback: z.object({ answers: z.array(z.number().int()), comment: z.string(), at: z.string() }).nullable(),
+  evaluation: z
+    .object({
+      rows: z.array(z.object({ competency: z.string(), score: z.number().int(), reason: z.string() })),
+      at: z.string(),
+    })
+    .nullable(),
+});
+export type Coaching = z.infer<typeof coachingSchema>;
+
+export const dialogueInputSchema = z.strictObject({
+  employeeId: z.uuid({ message: "Pegawai wajib dipilih" }),
+  date: isoDateSchema,
+  topics: text("Topik yang dibahas", 2000),
+  agreements: z.string().trim().max(2000).default(""),
+  followUps: z
+    .array(z.strictObject({ action: text("Tindak lanjut", 500), dueDate: isoDateSchema }))
+    .max(20)
+    .default([]),
+});
+
+export const dialogueSchema = z.object({
+  id: z.string(),
+  employeeId: z.string(),
+  employeeName: z.string(),
+  raterEmployeeId: z.string(),
+  raterName: z.string(),
+  date: z.string(),
+  topics: z.string(),
+  agreements: z.string(),
+  followUps: z.array(
+    z.object({ id: z.string(), action: z.string(), dueDate: z.string(), doneAt: z.string().nullable() }),
+  ),
+});
+export type Dialogue = z.infer<typeof dialogueSchema>;

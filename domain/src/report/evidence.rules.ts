@@ -1,0 +1,83 @@
+import { RuleViolation } from "../rule-violation";
+
+/** File kinds accepted as bukti dukung, recognised from their first bytes, never from the name. */
+export type EvidenceType = { mime: string; extension: string };
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) =>
+  signature.every((b, i) => bytes[offset + i] === b);
+
+const asciiOf = (bytes: Uint8Array, max: number) =>
+  String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, max)));
+
+/**
+ * Recognises PDF, PNG, JPEG, WebP and office documents (OOXML and legacy OLE). Executables, HTML, SVG and
+ * anything unknown are refused (returns null). OOXML is told apart from other ZIPs by its content types entry.
+ */
+export function sniffEvidenceType(bytes: Uint8Array): EvidenceType | null {
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
+    return { mime: "application/pdf", extension: "pdf" };
+  }
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) {
+    return { mime: "image/png", extension: "png" };
+  }
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) {
+    return { mime: "image/jpeg", extension: "jpg" };
+  }
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) {
+    return { mime: "image/webp", extension: "webp" };
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    return { mime: "application/vnd.ms-office", extension: "doc" };
+  }
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    const head = asciiOf(bytes, 4096);
+    if (!head.includes("[Content_Types].xml")) {
+      return null;
+    }
+    if (head.includes("word/")) {
+      return { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" };
+    }
+    if (head.includes("xl/")) {
+      return { mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx" };
+    }
+    if (head.includes("ppt/")) {
+      return { mime: "application/vnd.openxmlformats-officedocument.presentationml.presentation", extension: "pptx" };
+    }
+  }
+  return null;
+}
+
+export function assertEvidenceFile(bytes: Uint8Array, maxBytes: number): EvidenceType {
+  if (bytes.length === 0) {
+    throw new RuleViolation("file_empty", "Berkas kosong", {}, "file");
+  }
+  if (bytes.length > maxBytes) {
+    const mb = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
+    throw new RuleViolation("file_too_large", `Ukuran berkas melebihi batas ${mb} MB`, { maxBytes }, "file");
+  }
+  const type = sniffEvidenceType(bytes);
+  if (!type) {
+    throw new RuleViolation(
+      "file_type_not_allowed",
+      "Jenis berkas tidak diizinkan. Unggah PDF, gambar (PNG/JPG/WebP) atau dokumen perkantoran (Word/Excel/PowerPoint).",
+      {},
+      "file",
+    );
+  }
+  return type;
+}
+
+/**
+ * A display name that is safe anywhere: no path, no markup, no control characters; the extension is the one
+ * the content showed, whatever the name claimed.
+ */
+export function safeFileName(original: string, type: EvidenceType): string {
+  const base = original.split(/[\\/]/).pop() ?? "";
+  const stem = base
+    .replace(/\.[^.]*$/, "")
+    .replace(/[^\p{L}\p{N} ._()-]+/gu, "_")
+    .replace(/^[._ ]+/, "")
+    .slice(0, 80)
+    .trim();
+  return `${stem || "bukti-dukung"}.${type.extension}`;
+}

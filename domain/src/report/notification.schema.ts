@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+/** The reminders and notices a person receives in the app (the bell) and by e-mail. */
+export const notificationKindSchema = z.enum([
+  "report_due_soon",
+  "report_overdue",
+  "report_awaiting_feedback",
+  "feedback_awaiting_ack",
+  "report_revision_requested",
+]);
+export type NotificationKind = z.infer<typeof notificationKindSchema>;
+
+export const notificationSchema = z.object({
+  id: z.string(),
+  kind: notificationKindSchema,
+  title: z.string(),
+  body: z.string(),
+  link: z.string(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type Notification = z.infer<typeof notificationSchema>;
+
+export const complianceRowSchema = z.object({
+  employeeId: z.string(),
+  employeeName: z.string(),
+  positionName: z.string(),
+  unitName: z.string(),
+  reportId: z.string().nullable(),
+  status: z.enum(["belum", "draft", "diajukan", "perlu_revisi", "diterima"]),
+  submittedAt: z.string().nullable(),
+  late: z.boolean(),
+  waitingFeedbackDays: z.number().int().nullable(),
+});
+export type ComplianceRow = z.infer<typeof complianceRowSchema>;

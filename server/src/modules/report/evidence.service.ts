@@ -1,0 +1,215 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import {
+  assertEvidenceFile,
+  canDownloadEvidence,
+  type Evidence,
+  nextReportStatus,
+  RuleViolation,
+  safeFileName,
+} from "@simkin/domain";
+import type { FastifyReply } from "fastify";
+import type { Db } from "../../db";
+import { newId } from "../../db/ids";
+import { ForbiddenError, NotFoundError } from "../../errors";
+import type { RequestContext } from "../../http/context";
+import * as audit from "../audit/audit.repo";
+import { partiesOfReport, readableReport } from "./report.access";
+
+/** Files live under the data folder by content hash: the same file uploaded twice is stored once. */
+function pathFor(filesDir: string, hash: string): string {
+  return path.join(filesDir, hash.slice(0, 2), hash);
+}
+
+async function storeFile(filesDir: string, bytes: Buffer): Promise<string> {
+  const hash = createHash("sha256").update(bytes).digest("hex");
+  const target = pathFor(filesDir, hash);
+  const exists = await stat(target).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) {
+    await mkdir(path.dirname(target), { recursive: true });
+    const temp = `${target}.${newId()}.tmp`;
+    await writeFile(temp, bytes);
+    await rename(temp, target);
+  }
+  return hash;
+}
+
+/** Only the employee adds or removes evidence, and only while the report can still be edited. */
+async function editableReport(ctx: RequestContext, db: Db, reportId: string, rhkId: string | null) {
+  const { report, parties } = await readableReport(ctx, db, reportId);
+  if (parties.employeeId !== ctx.actor.employeeId) {
+    throw new ForbiddenError("Hanya pegawai pemilik laporan yang dapat mengelola bukti dukung");
+  }
+  nextReportStatus(report.status, "edit");
+  if (rhkId) {
+    const rhk = await db
+      .selectFrom("skp_rhk")
+      .select("id")
+      .where("id", "=", rhkId)
+      .where("skp_id", "=", report.skp_id)
+      .executeTakeFirst();
+    if (!rhk) {
+      throw new RuleViolation(
+        "rhk_not_in_skp",
+        "Bukti dukung hanya untuk RHK yang ada di SKP laporan ini",
+        {},
+        "rhkId",
+      );
+    }
+  }
+  return report;
+}
+
+export async function uploadEvidence(
+  ctx: RequestContext,
+  reportId: string,
+  input: { rhkId: string | null; fileName: string; bytes: Buffer },
+): Promise<Evidence> {
+  if (!input.rhkId) {
+    throw new RuleViolation(
+      "rhk_required",
+      "Pilih RHK untuk bukti dukung ini (kirim kolom rhkId sebelum berkas)",
+      {},
+      "rhkId",
+    );
+  }
+  const rhkId = input.rhkId;
+  await editableReport(ctx, ctx.db, reportId, rhkId);
+  const type = assertEvidenceFile(input.bytes, ctx.config.maxUploadBytes);
+  const hash = await storeFile(ctx.config.filesDir, input.bytes);
+  const evidence = {
+    id: newId(),
+    report_id: reportId,
+    rhk_id: rhkId,
+    kind: "file" as const,
+    name: safeFileName(input.fileName, type),
+    url: null,
+    mime_type: type.mime,
+    size: input.bytes.length,
+    content_hash: hash,
+    created_by: ctx.actor.userId,
+    created_at: ctx.now.toISOString(),
+  };
+  await insertEvidence(ctx, evidence);
+  return toEvidence(evidence);
+}
+
+export async function addLink(
+  ctx: RequestContext,
+  reportId: string,
+  input: { rhkId: string; url: string; title: string },
+) {
+  await editableReport(ctx, ctx.db, reportId, input.rhkId);
+  const evidence = {
+    id: newId(),
+    report_id: reportId,
+    rhk_id: input.rhkId,
+    kind: "link" as const,
+    name: input.title || input.url,
+    url: input.url,
+    mime_type: null,
+    size: null,
+    content_hash: null,
+    created_by: ctx.actor.userId,
+    created_at: ctx.now.toISOString(),
+  };
+  await insertEvidence(ctx, evidence);
+  return toEvidence(evidence);
+}
+
+async function insertEvidence(
+  ctx: RequestContext,
+  row: Parameters<typeof toEvidence>[0] & { report_id: string; content_hash: string | null; created_by: string },
+) {
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.insertInto("evidence").values(row).execute();
+    await audit.record(trx, ctx.actor.userId, ctx.now, {
+      action: "evidence.added",
+      subjectType: "evidence",
+      subjectId: row.id,
+      after: toEvidence(row),
+    });
+  });
+}
+
+export async function removeEvidence(ctx: RequestContext, reportId: string, evidenceId: string) {
+  await editableReport(ctx, ctx.db, reportId, null);
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom("evidence")
+      .selectAll()
+      .where("id", "=", evidenceId)
+      .where("report_id", "=", reportId)
+      .executeTakeFirst();
+    if (!row) {
+      throw new NotFoundError("bukti dukung");
+    }
+    await trx.deleteFrom("evidence").where("id", "=", evidenceId).execute();
+    await audit.record(trx, ctx.actor.userId, ctx.now, {
+      action: "evidence.removed",
+      subjectType: "evidence",
+      subjectId: evidenceId,
+      before: toEvidence(row),
+    });
+    return { ok: true as const };
+  });
+}
+
+/** Always an attachment, with the type found at upload; anyone not entitled is told it does not exist. */
+export async function downloadEvidence(ctx: RequestContext, id: string, reply: FastifyReply): Promise<Buffer> {
+  const row = await ctx.db
+    .selectFrom("evidence")
+    .innerJoin("monthly_report", "monthly_report.id", "evidence.report_id")
+    .select([
+      "evidence.kind",
+      "evidence.name",
+      "evidence.mime_type",
+      "evidence.content_hash",
+      "monthly_report.employee_id",
+      "monthly_report.year",
+      "monthly_report.month",
+      "monthly_report.skp_id",
+    ])
+    .where("evidence.id", "=", id)
+    .executeTakeFirst();
+  if (!row || row.kind !== "file" || !row.content_hash) {
+    throw new NotFoundError("bukti dukung");
+  }
+  const parties = await partiesOfReport(ctx.db, row, ctx.now);
+  if (!canDownloadEvidence(ctx.actor, parties)) {
+    throw new NotFoundError("bukti dukung");
+  }
+  const bytes = await readFile(pathFor(ctx.config.filesDir, row.content_hash));
+  reply.header("content-type", row.mime_type ?? "application/octet-stream");
+  reply.header(
+    "content-disposition",
+    `attachment; filename="${row.name.replace(/"/g, "")}"; filename*=UTF-8''${encodeURIComponent(row.name)}`,
+  );
+  return bytes;
+}
+
+function toEvidence(row: {
+  id: string;
+  rhk_id: string;
+  kind: "file" | "link";
+  name: string;
+  url: string | null;
+  mime_type: string | null;
+  size: number | null;
+  created_at: string;
+}): Evidence {
+  return {
+    id: row.id,
+    rhkId: row.rhk_id,
+    kind: row.kind,
+    name: row.name,
+    url: row.url,
+    mimeType: row.mime_type,
+    size: row.size,
+    createdAt: row.created_at,
+  };
+}

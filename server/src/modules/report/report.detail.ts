@@ -1,0 +1,131 @@
+import {
+  canActOnReport,
+  cumulativeFor,
+  displayName,
+  isLate,
+  legalReportActions,
+  type ReportDetail,
+  type ReportParties,
+  type ReportSummary,
+  reportDeadline,
+} from "@simkin/domain";
+import type { Db } from "../../db";
+import type { RequestContext } from "../../http/context";
+import * as skps from "../skp/skp.repo";
+import * as reports from "./report.repo";
+
+export async function summarizeReport(db: Db, report: reports.ReportRow): Promise<ReportSummary> {
+  const info = await db
+    .selectFrom("skp")
+    .innerJoin("employee", "employee.id", "skp.employee_id")
+    .innerJoin("position", "position.id", "skp.position_id")
+    .innerJoin("performance_year", "performance_year.year", "skp.year")
+    .select([
+      "employee.name",
+      "employee.front_title",
+      "employee.back_title",
+      "position.name as position_name",
+      "performance_year.report_due_day",
+    ])
+    .where("skp.id", "=", report.skp_id)
+    .executeTakeFirstOrThrow();
+  const deadline = reportDeadline(report.year, report.month, info.report_due_day);
+  return {
+    id: report.id,
+    skpId: report.skp_id,
+    employeeId: report.employee_id,
+    employeeName: displayName(info.front_title, info.name, info.back_title),
+    positionName: info.position_name,
+    year: report.year,
+    month: report.month,
+    status: report.status,
+    deadline,
+    submittedAt: report.submitted_at,
+    late: isLate(report.submitted_at, deadline),
+    acceptedAt: report.accepted_at,
+    acknowledgedAt: report.acknowledged_at,
+    version: report.version,
+  };
+}
+
+/** The report with each RHK's IKI realisation this month and so far, its evidence, feedback and what may be done. */
+export async function buildReportDetail(
+  db: Db,
+  ctx: Pick<RequestContext, "actor">,
+  report: reports.ReportRow,
+  parties: ReportParties,
+): Promise<ReportDetail> {
+  const rhk = await skps.loadRhk(db, report.skp_id);
+  const earlier = (await reports.listForSkps(db, [report.skp_id])).filter((r) => r.month <= report.month);
+  const realisations = await reports.realisationsFor(
+    db,
+    earlier.map((r) => r.id),
+  );
+  const thisMonth = new Map(realisations.filter((r) => r.report_id === report.id).map((r) => [r.iki_id, r.value]));
+  const actions = new Map((await reports.actionsFor(db, report.id)).map((a) => [a.rhk_id, a]));
+  const feedback = new Map((await reports.feedbackFor(db, report.id)).map((f) => [f.rhk_id, f]));
+  const evidence = await reports.evidenceFor(db, report.id);
+  const rater = parties.raterEmployeeId
+    ? await db
+        .selectFrom("employee")
+        .select(["name", "front_title", "back_title"])
+        .where("id", "=", parties.raterEmployeeId)
+        .executeTakeFirst()
+    : undefined;
+  const verification = await db
+    .selectFrom("document_verification")
+    .select("code")
+    .where("document_type", "=", "report")
+    .where("document_id", "=", report.id)
+    .orderBy("created_at", "desc")
+    .executeTakeFirst();
+  return {
+    ...(await summarizeReport(db, report)),
+    rhk: rhk.map((r) => ({
+      rhkId: r.id,
+      kind: r.kind,
+      text: r.text,
+      ikis: r.ikis.map((iki) => {
+        const values = realisations.filter((v) => v.iki_id === iki.id).map((v) => v.value);
+        return {
+          ikiId: iki.id,
+          aspek: iki.aspek,
+          indicator: iki.indicator,
+          target: iki.target,
+          unit: iki.unit,
+          value: thisMonth.get(iki.id) ?? "",
+          ...cumulativeFor(values, iki.target, iki.unit),
+        };
+      }),
+      plan: actions.get(r.id)?.plan ?? "",
+      progress: actions.get(r.id)?.progress ?? null,
+      evidence: evidence
+        .filter((e) => e.rhk_id === r.id)
+        .map((e) => ({
+          id: e.id,
+          rhkId: e.rhk_id,
+          kind: e.kind,
+          name: e.name,
+          url: e.url,
+          mimeType: e.mime_type,
+          size: e.size,
+          createdAt: e.created_at,
+        })),
+      feedback: feedbackOf(feedback.get(r.id)),
+    })),
+    achievements: report.achievements,
+    challenges: report.challenges,
+    improvements: report.improvements,
+    overallFeedback: report.overall_feedback,
+    revisionReason: report.status === "perlu_revisi" ? report.revision_reason : null,
+    raterName: rater ? displayName(rater.front_title, rater.name, rater.back_title) : null,
+    comments: await reports.listComments(db, report.id),
+    events: await reports.listEvents(db, report.id),
+    allowed: legalReportActions(report.status).filter((a) => canActOnReport(ctx.actor, a, parties)),
+    verificationCode: verification?.code ?? null,
+  };
+}
+
+function feedbackOf(row: { went_well: string; to_improve: string; support: string } | undefined) {
+  return row ? { wentWell: row.went_well, toImprove: row.to_improve, support: row.support } : null;
+}

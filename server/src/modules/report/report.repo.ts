@@ -1,0 +1,159 @@
+import type { Selectable } from "kysely";
+import type { Db } from "../../db";
+import { newId } from "../../db/ids";
+import type { MonthlyReportTable } from "../../db/schema";
+
+export type ReportRow = Selectable<MonthlyReportTable>;
+
+export async function findById(db: Db, id: string): Promise<ReportRow | undefined> {
+  return db.selectFrom("monthly_report").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function findBySkpMonth(db: Db, skpId: string, month: number): Promise<ReportRow | undefined> {
+  return db
+    .selectFrom("monthly_report")
+    .selectAll()
+    .where("skp_id", "=", skpId)
+    .where("month", "=", month)
+    .executeTakeFirst();
+}
+
+export async function listForSkps(db: Db, skpIds: readonly string[]): Promise<ReportRow[]> {
+  if (skpIds.length === 0) {
+    return [];
+  }
+  return db
+    .selectFrom("monthly_report")
+    .selectAll()
+    .where("skp_id", "in", [...skpIds])
+    .orderBy("month")
+    .execute();
+}
+
+export async function insert(db: Db, row: ReportRow): Promise<void> {
+  await db.insertInto("monthly_report").values(row).execute();
+}
+
+/** Optimistic update; false when someone else saved since `version`. */
+export async function update(db: Db, id: string, version: number, values: Partial<ReportRow>, at: string) {
+  const result = await db
+    .updateTable("monthly_report")
+    .set({ ...values, version: version + 1, updated_at: at })
+    .where("id", "=", id)
+    .where("version", "=", version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function realisationsFor(db: Db, reportIds: readonly string[]) {
+  if (reportIds.length === 0) {
+    return [];
+  }
+  return db
+    .selectFrom("report_realisation")
+    .selectAll()
+    .where("report_id", "in", [...reportIds])
+    .execute();
+}
+
+export async function replaceRealisations(
+  db: Db,
+  reportId: string,
+  values: readonly { ikiId: string; value: string }[],
+) {
+  await db.deleteFrom("report_realisation").where("report_id", "=", reportId).execute();
+  const rows = values
+    .filter((v) => v.value !== "")
+    .map((v) => ({ report_id: reportId, iki_id: v.ikiId, value: v.value }));
+  if (rows.length > 0) {
+    await db.insertInto("report_realisation").values(rows).execute();
+  }
+}
+
+export async function actionsFor(db: Db, reportId: string) {
+  return db.selectFrom("report_action").selectAll().where("report_id", "=", reportId).execute();
+}
+
+export async function replaceActions(
+  db: Db,
+  reportId: string,
+  actions: readonly { rhkId: string; plan: string; progress: number | null }[],
+) {
+  await db.deleteFrom("report_action").where("report_id", "=", reportId).execute();
+  const rows = actions
+    .filter((a) => a.plan !== "" || a.progress !== null)
+    .map((a) => ({ report_id: reportId, rhk_id: a.rhkId, plan: a.plan, progress: a.progress }));
+  if (rows.length > 0) {
+    await db.insertInto("report_action").values(rows).execute();
+  }
+}
+
+export async function feedbackFor(db: Db, reportId: string) {
+  return db.selectFrom("report_feedback").selectAll().where("report_id", "=", reportId).execute();
+}
+
+export async function replaceFeedback(
+  db: Db,
+  reportId: string,
+  perRhk: readonly { rhkId: string; wentWell: string; toImprove: string; support: string }[],
+) {
+  await db.deleteFrom("report_feedback").where("report_id", "=", reportId).execute();
+  const rows = perRhk
+    .filter((f) => f.wentWell !== "" || f.toImprove !== "" || f.support !== "")
+    .map((f) => ({
+      report_id: reportId,
+      rhk_id: f.rhkId,
+      went_well: f.wentWell,
+      to_improve: f.toImprove,
+      support: f.support,
+    }));
+  if (rows.length > 0) {
+    await db.insertInto("report_feedback").values(rows).execute();
+  }
+}
+
+export async function evidenceFor(db: Db, reportId: string) {
+  return db.selectFrom("evidence").selectAll().where("report_id", "=", reportId).orderBy("id").execute();
+}
+
+export async function addEvent(
+  db: Db,
+  event: { reportId: string; at: Date; actorId: string | null; action: string; note?: string | null },
+) {
+  await db
+    .insertInto("report_event")
+    .values({
+      id: newId(event.at.getTime()),
+      report_id: event.reportId,
+      at: event.at.toISOString(),
+      actor_id: event.actorId,
+      action: event.action,
+      note: event.note ?? null,
+    })
+    .execute();
+}
+
+/** Events or comments with the author's name (the employee's name, or the account's username). */
+export async function listEvents(db: Db, reportId: string) {
+  const rows = await db
+    .selectFrom("report_event")
+    .leftJoin("user_account", "user_account.id", "report_event.actor_id")
+    .leftJoin("employee", "employee.id", "user_account.employee_id")
+    .select(["report_event.at", "report_event.action", "report_event.note", "employee.name", "user_account.username"])
+    .where("report_event.report_id", "=", reportId)
+    .orderBy("report_event.id")
+    .execute();
+  return rows.map((r) => ({ at: r.at, action: r.action, note: r.note, actorName: r.name ?? r.username ?? null }));
+}
+
+export async function listComments(db: Db, reportId: string) {
+  const rows = await db
+    .selectFrom("report_comment")
+    .leftJoin("user_account", "user_account.id", "report_comment.author_id")
+    .leftJoin("employee", "employee.id", "user_account.employee_id")
+    .select(["report_comment.id", "report_comment.text", "report_comment.at", "employee.name", "user_account.username"])
+    .where("report_comment.report_id", "=", reportId)
+    .orderBy("report_comment.id")
+    .execute();
+  return rows.map((r) => ({ id: r.id, text: r.text, at: r.at, authorName: r.name ?? r.username ?? "" }));
+}

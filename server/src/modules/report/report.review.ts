@@ -1,0 +1,125 @@
+import {
+  type FeedbackInput,
+  type ReportDetail,
+  type ReportSummary,
+  RuleViolation,
+  rateesOf,
+  wibDate,
+} from "@simkin/domain";
+import { newId } from "../../db/ids";
+import type { RequestContext } from "../../http/context";
+import { loadChart } from "../org/chart.repo";
+import { readableReport } from "./report.access";
+import { summarizeReport } from "./report.detail";
+import * as reports from "./report.repo";
+import { changeReport, getReport } from "./report.service";
+
+/**
+ * Submits the month. A retry of a submit that already went through (same version, e.g. a network retry) answers
+ * with the submitted report instead of an error, so nothing is sent twice. Late submissions are accepted and the
+ * first submission time decides lateness.
+ */
+export async function submitReport(ctx: RequestContext, id: string, version: number): Promise<ReportDetail> {
+  const { report } = await readableReport(ctx, ctx.db, id);
+  if (report.status === "diajukan" && report.version === version + 1 && report.employee_id === ctx.actor.employeeId) {
+    return getReport(ctx, id);
+  }
+  return changeReport(ctx, id, "submit", version, async (trx, row) => {
+    const realisations = await reports.realisationsFor(trx, [row.id]);
+    if (realisations.length === 0 && row.achievements.trim() === "") {
+      throw new RuleViolation(
+        "report_empty",
+        "Isi realisasi atau pencapaian sebelum mengajukan laporan",
+        {},
+        "achievements",
+      );
+    }
+    const at = ctx.now.toISOString();
+    return {
+      values: { submitted_at: row.submitted_at ?? at, last_submitted_at: at, revision_reason: null },
+      event: "submitted",
+    };
+  });
+}
+
+/** The rater's constructive feedback: per RHK what went well, what to improve, what support they give; and overall. */
+export function giveFeedback(ctx: RequestContext, id: string, input: FeedbackInput): Promise<ReportDetail> {
+  return changeReport(ctx, id, "give_feedback", input.version, async (trx, report) => {
+    const rhkIds = new Set(
+      (await trx.selectFrom("skp_rhk").select("id").where("skp_id", "=", report.skp_id).execute()).map((r) => r.id),
+    );
+    const stray = input.perRhk.findIndex((f) => !rhkIds.has(f.rhkId));
+    if (stray >= 0) {
+      throw new RuleViolation(
+        "rhk_not_in_skp",
+        "Umpan balik hanya untuk RHK yang ada di SKP laporan ini",
+        {},
+        `perRhk/${stray}/rhkId`,
+      );
+    }
+    await reports.replaceFeedback(trx, id, input.perRhk);
+    return { values: { overall_feedback: input.overall }, event: "feedback_given" };
+  });
+}
+
+export function acceptReport(ctx: RequestContext, id: string, version: number): Promise<ReportDetail> {
+  return changeReport(ctx, id, "accept", version, async () => ({
+    values: { accepted_at: ctx.now.toISOString(), acknowledged_at: null },
+    event: "accepted",
+  }));
+}
+
+export function requestRevision(ctx: RequestContext, id: string, reason: string, version: number) {
+  return changeReport(ctx, id, "request_revision", version, async () => ({
+    values: { revision_reason: reason, acknowledged_at: null },
+    event: "revision_requested",
+    note: reason,
+  }));
+}
+
+/** The employee confirms they have read the feedback. */
+export function acknowledge(ctx: RequestContext, id: string, version: number): Promise<ReportDetail> {
+  return changeReport(ctx, id, "acknowledge", version, async (_trx, report) => {
+    if (report.acknowledged_at) {
+      throw new RuleViolation("already_acknowledged", "Umpan balik ini sudah Anda konfirmasi", {});
+    }
+    return { values: { acknowledged_at: ctx.now.toISOString() }, event: "acknowledged" };
+  });
+}
+
+/** A short reply thread between the employee and the rater. */
+export function addComment(ctx: RequestContext, id: string, text: string): Promise<ReportDetail> {
+  return changeReport(ctx, id, "comment", null, async (trx) => {
+    await trx
+      .insertInto("report_comment")
+      .values({
+        id: newId(ctx.now.getTime()),
+        report_id: id,
+        author_id: ctx.actor.userId,
+        text,
+        at: ctx.now.toISOString(),
+      })
+      .execute();
+    return { values: {}, event: null };
+  });
+}
+
+/** Reports of the people I rate that wait for my feedback, oldest first. */
+export async function feedbackInbox(ctx: RequestContext): Promise<ReportSummary[]> {
+  if (!ctx.actor.employeeId) {
+    return [];
+  }
+  const date = wibDate(ctx.now);
+  const ratees = rateesOf(await loadChart(ctx.db, date), ctx.actor.employeeId, date);
+  if (ratees.length === 0) {
+    return [];
+  }
+  const rows = await ctx.db
+    .selectFrom("monthly_report")
+    .selectAll()
+    .where("employee_id", "in", ratees)
+    .where("status", "=", "diajukan")
+    .orderBy("last_submitted_at")
+    .execute();
+  return Promise.all(rows.map((row) => summarizeReport(ctx.db, row)));
+}

@@ -1,0 +1,230 @@
+import {
+  assertMonthInPeriod,
+  canActOnReport,
+  monthsOf,
+  nextReportStatus,
+  type ReportAction,
+  type ReportContent,
+  type ReportDetail,
+  type ReportParties,
+  RuleViolation,
+  reportDeadline,
+} from "@simkin/domain";
+import type { Db } from "../../db";
+import { newId } from "../../db/ids";
+import { ForbiddenError, StaleVersionError } from "../../errors";
+import type { RequestContext } from "../../http/context";
+import * as audit from "../audit/audit.repo";
+import * as skps from "../skp/skp.repo";
+import { readableReport } from "./report.access";
+import { buildReportDetail, summarizeReport } from "./report.detail";
+import * as reports from "./report.repo";
+
+/** Every month of the employee's approved SKPs for the year, with its report if one was started. */
+export async function myMonths(ctx: RequestContext, year: number) {
+  const employeeId = ctx.actor.employeeId;
+  if (!employeeId) {
+    return [];
+  }
+  const approved = (await skps.listForEmployee(ctx.db, employeeId, year)).filter((s) => s.status === "disetujui");
+  const existing = await ctx.db
+    .selectFrom("monthly_report")
+    .selectAll()
+    .where("employee_id", "=", employeeId)
+    .where("year", "=", year)
+    .execute();
+  const dueDay =
+    (await ctx.db.selectFrom("performance_year").select("report_due_day").where("year", "=", year).executeTakeFirst())
+      ?.report_due_day ?? 5;
+  const months = approved.flatMap((skp) => monthsOf(skp.period_start, skp.period_end).map((month) => ({ skp, month })));
+  months.sort((a, b) => a.month - b.month);
+  return Promise.all(
+    months.map(async ({ skp, month }) => {
+      const report =
+        existing.find((r) => r.month === month && r.skp_id === skp.id) ?? existing.find((r) => r.month === month);
+      return {
+        skpId: skp.id,
+        year,
+        month,
+        deadline: reportDeadline(year, month, dueDay),
+        report: report ? await summarizeReport(ctx.db, report) : null,
+      };
+    }),
+  );
+}
+
+export async function getReport(ctx: RequestContext, id: string): Promise<ReportDetail> {
+  const { report, parties } = await readableReport(ctx, ctx.db, id);
+  return buildReportDetail(ctx.db, ctx, report, parties);
+}
+
+/** Opens the month's report (or returns the one already open, so a double click makes one report). */
+export async function openReport(
+  ctx: RequestContext,
+  input: { year: number; month: number; copyFromLastMonth: boolean },
+) {
+  const employeeId = ctx.actor.employeeId;
+  if (!employeeId) {
+    throw new RuleViolation("no_employee", "Akun ini tidak terhubung dengan data pegawai", {});
+  }
+  const approved = (await skps.listForEmployee(ctx.db, employeeId, input.year)).filter((s) => s.status === "disetujui");
+  if (approved.length === 0) {
+    throw new RuleViolation(
+      "no_approved_skp",
+      `SKP Anda tahun ${input.year} belum disetujui; laporan bulanan mengikuti SKP yang disetujui`,
+      {},
+      "year",
+    );
+  }
+  const skp = approved.find((s) => monthsOf(s.period_start, s.period_end).includes(input.month));
+  if (!skp) {
+    const first = approved[0] as skps.SkpRow; // approved is not empty
+    assertMonthInPeriod(input.month, first.period_start, first.period_end);
+    throw new RuleViolation("month_outside_period", "Bulan ini berada di luar periode SKP", {}, "month");
+  }
+  const id = newId();
+  const created = await ctx.db.transaction().execute(async (trx) => {
+    const existing = await reports.findBySkpMonth(trx, skp.id, input.month);
+    if (existing) {
+      return existing.id;
+    }
+    const previous = input.copyFromLastMonth ? await reports.findBySkpMonth(trx, skp.id, input.month - 1) : undefined;
+    if (input.copyFromLastMonth && !previous) {
+      throw new RuleViolation(
+        "no_previous_report",
+        "Tidak ada laporan bulan sebelumnya untuk disalin",
+        {},
+        "copyFromLastMonth",
+      );
+    }
+    const at = ctx.now.toISOString();
+    await reports.insert(trx, {
+      id,
+      skp_id: skp.id,
+      employee_id: employeeId,
+      year: input.year,
+      month: input.month,
+      status: "draft",
+      achievements: previous?.achievements ?? "",
+      challenges: previous?.challenges ?? "",
+      improvements: previous?.improvements ?? "",
+      overall_feedback: null,
+      revision_reason: null,
+      submitted_at: null,
+      last_submitted_at: null,
+      accepted_at: null,
+      acknowledged_at: null,
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    });
+    if (previous) {
+      const actions = await reports.actionsFor(trx, previous.id);
+      await reports.replaceActions(
+        trx,
+        id,
+        actions.map((a) => ({ rhkId: a.rhk_id, plan: a.plan, progress: a.progress })),
+      );
+    }
+    await reports.addEvent(trx, {
+      reportId: id,
+      at: ctx.now,
+      actorId: ctx.actor.userId,
+      action: previous ? "created_from_last_month" : "created",
+    });
+    await audit.record(trx, ctx.actor.userId, ctx.now, {
+      action: "report.created",
+      subjectType: "monthly_report",
+      subjectId: id,
+      after: { year: input.year, month: input.month },
+    });
+    return id;
+  });
+  return getReport(ctx, created);
+}
+
+/** Saves the draft whole; refuses realisations for IKI (and actions for RHK) that are not in the SKP. */
+export async function saveReport(ctx: RequestContext, id: string, input: ReportContent): Promise<ReportDetail> {
+  return changeReport(ctx, id, "edit", input.version, async (trx, report) => {
+    const rhk = await skps.loadRhk(trx, report.skp_id);
+    const ikiIds = new Set(rhk.flatMap((r) => r.ikis.map((i) => i.id)));
+    const rhkIds = new Set(rhk.map((r) => r.id));
+    const strayIki = input.realisations.findIndex((r) => !ikiIds.has(r.ikiId));
+    if (strayIki >= 0) {
+      throw new RuleViolation(
+        "iki_not_in_skp",
+        "Realisasi hanya untuk IKI yang ada di SKP laporan ini",
+        {},
+        `realisations/${strayIki}/ikiId`,
+      );
+    }
+    const strayRhk = input.actions.findIndex((a) => !rhkIds.has(a.rhkId));
+    if (strayRhk >= 0) {
+      throw new RuleViolation(
+        "rhk_not_in_skp",
+        "Rencana aksi hanya untuk RHK yang ada di SKP laporan ini",
+        {},
+        `actions/${strayRhk}/rhkId`,
+      );
+    }
+    await reports.replaceRealisations(trx, id, input.realisations);
+    await reports.replaceActions(trx, id, input.actions);
+    return {
+      values: { achievements: input.achievements, challenges: input.challenges, improvements: input.improvements },
+      event: null,
+    };
+  });
+}
+
+type Change = { values: Partial<reports.ReportRow>; event: string | null; note?: string | null };
+
+/** Load what the caller may read, check who may act and the move, apply, bump the version, record; one transaction. */
+export async function changeReport(
+  ctx: RequestContext,
+  id: string,
+  action: ReportAction,
+  version: number | null,
+  apply: (trx: Db, report: reports.ReportRow, parties: ReportParties) => Promise<Change>,
+): Promise<ReportDetail> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const { report, parties } = await readableReport(ctx, trx, id);
+    if (!canActOnReport(ctx.actor, action, parties)) {
+      throw new ForbiddenError(forbidden[action]);
+    }
+    const status = nextReportStatus(report.status, action);
+    if (version !== null && report.version !== version) {
+      throw new StaleVersionError("laporan");
+    }
+    const change = await apply(trx, report, parties);
+    if (!(await reports.update(trx, id, report.version, { status, ...change.values }, ctx.now.toISOString()))) {
+      throw new StaleVersionError("laporan");
+    }
+    if (change.event) {
+      await reports.addEvent(trx, {
+        reportId: id,
+        at: ctx.now,
+        actorId: ctx.actor.userId,
+        action: change.event,
+        note: change.note,
+      });
+    }
+    await audit.record(trx, ctx.actor.userId, ctx.now, {
+      action: `report.${action}`,
+      subjectType: "monthly_report",
+      subjectId: id,
+      before: { status: report.status, version: report.version },
+      after: { status, ...change.values },
+    });
+  });
+  return getReport(ctx, id);
+}
+
+const forbidden: Record<ReportAction, string> = {
+  edit: "Hanya pegawai pemilik laporan yang dapat mengubahnya",
+  submit: "Hanya pegawai pemilik laporan yang dapat mengajukannya",
+  acknowledge: "Hanya pegawai pemilik laporan yang dapat mengonfirmasi umpan balik",
+  give_feedback: "Hanya pejabat penilai kinerja pegawai ini yang dapat memberi umpan balik",
+  accept: "Hanya pejabat penilai kinerja pegawai ini yang dapat menerima laporan",
+  request_revision: "Hanya pejabat penilai kinerja pegawai ini yang dapat meminta revisi",
+  comment: "Hanya pegawai dan pejabat penilainya yang dapat menulis balasan",
+};
