@@ -13,6 +13,7 @@ import {
 import { useDisclosure } from "@mantine/hooks";
 import { authApi, type Me } from "@simkin/domain";
 import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
+import { NotificationBell } from "../features/report/notification-bell";
 import type { MessageKey } from "../i18n/catalog";
 import { useI18n, useT } from "../i18n/i18n";
 import { call } from "../lib/api";
@@ -32,13 +33,28 @@ const sections: NavSection[] = [
   },
   {
     label: "nav.myPerformance",
-    items: [{ to: "/skp", label: "nav.mySkp", visible: (me) => me.employee !== null }],
+    items: [
+      { to: "/skp", label: "nav.mySkp", visible: (me) => me.employee !== null },
+      { to: "/reports", label: "nav.myReports", visible: (me) => me.employee !== null },
+      {
+        to: "/team/dialogues",
+        label: "nav.myDialogues",
+        visible: (me) => me.employee !== null && !me.capabilities.isRater,
+      },
+    ],
   },
   {
     label: "nav.team",
     items: [
       { to: "/team/skp", label: "nav.skpApproval", visible: (me) => me.capabilities.isRater },
       { to: "/team/mph", label: "nav.mph", visible: (me) => me.capabilities.isRater },
+      { to: "/team/reports", label: "nav.feedback", visible: (me) => me.capabilities.isRater },
+      { to: "/team/dialogues", label: "nav.dialogues", visible: (me) => me.capabilities.isRater },
+      {
+        to: "/team/compliance",
+        label: "nav.compliance",
+        visible: (me) => me.capabilities.isRater || me.capabilities.isPimpinan || canReadMasterData(me),
+      },
     ],
   },
   {
@@ -160,6 +176,7 @@ function Header({ me, opened, toggle }: { me: Me; opened: boolean; toggle: () =>
           ]}
           aria-label={t("user.language")}
         />
+        <NotificationBell />
         <Menu position="bottom-end">
           <Menu.Target>
             <UnstyledButton aria-label={me.employee?.displayName ?? me.user.username} data-testid="user-menu">

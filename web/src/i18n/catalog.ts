@@ -1,7 +1,9 @@
 import { adminMessages } from "../features/admin/admin.i18n";
 import { employeesMessages } from "../features/admin/employees.i18n";
 import { auditMessages } from "../features/audit/audit.i18n";
+import { coachingMessages } from "../features/coaching/coaching.i18n";
 import { planningMessages } from "../features/planning/planning.i18n";
+import { reportMessages } from "../features/report/report.i18n";
 import { skpMessages } from "../features/skp/skp.i18n";
 import { teamMessages } from "../features/team/team.i18n";
 import { commonMessages } from "./common.i18n";
@@ -17,6 +19,8 @@ const parts = [
   skpMessages,
   teamMessages,
   planningMessages,
+  reportMessages,
+  coachingMessages,
 ] as const;
 
 type Merge<T extends readonly { id: Record<string, string> }[]> = T extends readonly [
