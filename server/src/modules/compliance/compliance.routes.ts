@@ -1,0 +1,8 @@
+import { complianceApi } from "@simkin/domain";
+import type { FastifyInstance } from "fastify";
+import { route } from "../../http/route";
+import { complianceFor } from "./compliance.service";
+
+export function complianceRoutes(app: FastifyInstance) {
+  route(app, complianceApi.get, ({ query }, ctx) => complianceFor(ctx, query.year, query.month));
+}
