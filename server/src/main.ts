@@ -5,6 +5,7 @@ import { loadConfig } from "./config";
 import { createDb } from "./db";
 import { prepareDatabase } from "./db/migrate";
 import { countAccounts } from "./modules/auth/auth.repo";
+import { startReminderScheduler } from "./modules/notification/scheduler";
 import { seedDemoOffice } from "./modules/seed/seed";
 
 const config = loadConfig();
@@ -21,6 +22,7 @@ if (config.mode === "demo" && empty) {
 
 const app = await buildApp(config, db);
 await app.listen({ port: config.port, host: config.host });
+const stopReminders = startReminderScheduler(db, config, app.log);
 const url = `http://localhost:${config.port}`;
 if (config.mode === "production" && empty) {
   app.log.info(`Belum ada administrator. Buka ${url} untuk membuat akun administrator pertama.`);
@@ -30,6 +32,7 @@ if (config.mode === "production" && empty) {
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {
+    await stopReminders();
     await app.close();
     await db.destroy();
     process.exit(0);

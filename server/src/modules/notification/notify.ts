@@ -1,0 +1,84 @@
+import type { NotificationKind } from "@simkin/domain";
+import type { Db } from "../../db";
+import { newId } from "../../db/ids";
+
+export type Recipient = { userId: string; email: string | null };
+
+export type Notice = {
+  /** Unique per reminder and occasion, e.g. `report_overdue:<employeeId>:2026-02`. */
+  key: string;
+  recipient: Recipient;
+  kind: NotificationKind;
+  subjectId: string;
+  title: string;
+  body: string;
+  /** A web path such as `/reports/<id>`. */
+  link: string;
+};
+
+/**
+ * Claims the notice's key and, only when this call inserted the claim, writes the in-app notification and the
+ * pending e-mail; one transaction, so concurrent runs (several app processes) never notify twice.
+ */
+export async function notifyOnce(db: Db, now: Date, notice: Notice, publicUrl: string | null): Promise<boolean> {
+  const at = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const claim = await trx
+      .insertInto("reminder_claim")
+      .values({ key: notice.key, claimed_at: at })
+      .onConflict((oc) => oc.column("key").doNothing())
+      .executeTakeFirst();
+    if (Number(claim.numInsertedOrUpdatedRows ?? 0) !== 1) {
+      return false;
+    }
+    await trx
+      .insertInto("notification")
+      .values({
+        id: newId(now.getTime()),
+        user_id: notice.recipient.userId,
+        kind: notice.kind,
+        subject_id: notice.subjectId,
+        title: notice.title,
+        body: notice.body,
+        link: notice.link,
+        created_at: at,
+        read_at: null,
+      })
+      .execute();
+    if (notice.recipient.email) {
+      await trx
+        .insertInto("outbound_email")
+        .values({
+          id: newId(now.getTime()),
+          to_address: notice.recipient.email,
+          subject: `[SIMKIN] ${notice.title}`,
+          body: emailBody(notice, publicUrl),
+          status: "pending",
+          attempts: 0,
+          claimed_by: null,
+          claimed_until: null,
+          last_error: null,
+          created_at: at,
+          sent_at: null,
+        })
+        .execute();
+    }
+    return true;
+  });
+}
+
+/** Plain text; the link is absolute only when the public address is known, else the reader is sent to the app. */
+function emailBody(notice: Notice, publicUrl: string | null): string {
+  const open = publicUrl
+    ? `Buka: ${publicUrl.replace(/\/+$/, "")}${notice.link}`
+    : "Silakan masuk ke SIMKIN untuk menindaklanjuti.";
+  return [
+    "Yth. Bapak/Ibu,",
+    "",
+    notice.body,
+    "",
+    open,
+    "",
+    "Pesan ini dikirim otomatis oleh SIMKIN. Mohon tidak membalas e-mail ini.",
+  ].join("\n");
+}

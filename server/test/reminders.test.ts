@@ -1,0 +1,259 @@
+import assert from "node:assert/strict";
+import { afterEach, beforeEach, describe, it } from "node:test";
+import { newId } from "../src/db/ids";
+import { runReminders } from "../src/modules/notification/reminders";
+import { startReminderScheduler } from "../src/modules/notification/scheduler";
+import type { ReportRow } from "../src/modules/report/report.repo";
+import { approvedSkp, openYear } from "./given-skp";
+import { createTestApp, type TestApp } from "./test-app";
+
+// February's report is due 5 March 2026, 23:59:59.999 WIB; the reminder window opens three days before.
+const DEADLINE = "2026-03-05T16:59:59.999Z";
+
+describe("reminders", () => {
+  let t: TestApp;
+  let office: Awaited<ReturnType<TestApp["given"]["office"]>>;
+  let skpId: string;
+  beforeEach(async () => {
+    t = await createTestApp({ now: "2026-03-01T03:00:00.000Z" });
+    office = await t.given.office();
+    await openYear(t.db, 2026);
+    ({ skpId } = await approvedSkp(t.db, {
+      employeeId: office.staff.id,
+      positionId: office.positions.staff.id,
+      year: 2026,
+      rhk: ["Terlayaninya permohonan PATEN"],
+    }));
+    // The SKP starts in February, so January's report is not overdue in every test.
+    await t.db.updateTable("skp").set({ period_start: "2026-02-01" }).where("id", "=", skpId).execute();
+    await t.db.updateTable("employee").set({ email: "staf@plaju.test" }).where("id", "=", office.staff.id).execute();
+  });
+  afterEach(() => t.close());
+
+  const at = (iso: string) => {
+    t.clock.now = new Date(iso);
+  };
+  const run = (publicUrl: string | null = "https://simkin.plaju.test") =>
+    runReminders(t.db, t.clock.now, { publicUrl });
+  /** Runs twice at once and once more; returns how many reminders the three runs created together. */
+  const runRepeatedly = async () => {
+    const [a, b] = await Promise.all([run(), run()]);
+    const c = await run();
+    return a.created + b.created + c.created;
+  };
+  const notificationsOf = (userId: string) =>
+    t.db.selectFrom("notification").selectAll().where("user_id", "=", userId).orderBy("created_at").execute();
+
+  async function report(month: number, values: Partial<ReportRow>) {
+    const id = newId();
+    const created = "2026-03-01T01:00:00.000Z";
+    await t.db
+      .insertInto("monthly_report")
+      .values({
+        id,
+        skp_id: skpId,
+        employee_id: office.staff.id,
+        year: 2026,
+        month,
+        status: "draft",
+        achievements: "Memverifikasi 130 berkas",
+        challenges: "",
+        improvements: "",
+        overall_feedback: null,
+        revision_reason: null,
+        submitted_at: null,
+        last_submitted_at: null,
+        accepted_at: null,
+        acknowledged_at: null,
+        version: 1,
+        created_at: created,
+        updated_at: created,
+        ...values,
+      })
+      .execute();
+    return id;
+  }
+
+  it("reminds once in the three days before the deadline and once after it, even when runs overlap", async () => {
+    at("2026-03-02T15:00:00.000Z");
+    assert.equal((await run()).created, 0, "not yet within three days of the deadline");
+
+    at("2026-03-03T03:00:00.000Z");
+    assert.equal(await runRepeatedly(), 1);
+    at(DEADLINE);
+    assert.equal(await runRepeatedly(), 0);
+    const [dueSoon] = await notificationsOf(office.staff.userId);
+    assert.equal(dueSoon?.kind, "report_due_soon");
+    assert.equal(dueSoon?.title, "Laporan kinerja Februari 2026 jatuh tempo 5 Maret 2026");
+    assert.equal(dueSoon?.link, "/reports");
+
+    at("2026-03-06T01:00:00.000Z");
+    assert.equal(await runRepeatedly(), 1);
+    const all = await notificationsOf(office.staff.userId);
+    assert.deepEqual(
+      all.map((n) => n.kind),
+      ["report_due_soon", "report_overdue"],
+    );
+    assert.equal(all[1]?.title, "Laporan kinerja Februari 2026 melewati batas waktu");
+    assert.equal((await t.db.selectFrom("reminder_claim").selectAll().execute()).length, 2);
+  });
+
+  it("counts a draft as not submitted and links the reminder to it", async () => {
+    const draft = await report(2, {});
+    at("2026-03-06T01:00:00.000Z");
+    assert.equal((await run()).created, 1);
+    const [overdue] = await notificationsOf(office.staff.userId);
+    assert.equal(overdue?.kind, "report_overdue");
+    assert.equal(overdue?.link, `/reports/${draft}`);
+    assert.equal(overdue?.subject_id, draft);
+  });
+
+  it("sends no due-soon or overdue reminder to an employee who submitted", async () => {
+    await report(2, {
+      status: "diajukan",
+      submitted_at: "2026-03-02T02:00:00.000Z",
+      last_submitted_at: "2026-03-02T02:00:00.000Z",
+    });
+    for (const when of ["2026-03-03T03:00:00.000Z", "2026-03-06T01:00:00.000Z"]) {
+      at(when);
+      await run();
+    }
+    assert.deepEqual(await notificationsOf(office.staff.userId), []);
+  });
+
+  it("tells the rater once per submission that a report awaits feedback", async () => {
+    const submitted = "2026-03-02T02:00:00.000Z";
+    const id = await report(2, { status: "diajukan", submitted_at: submitted, last_submitted_at: submitted });
+    at("2026-03-02T03:00:00.000Z");
+    assert.equal(await runRepeatedly(), 1);
+    const [waiting] = await notificationsOf(office.kasi.userId);
+    assert.equal(waiting?.kind, "report_awaiting_feedback");
+    assert.equal(waiting?.title, `Laporan kinerja Februari 2026 dari ${office.staff.name} menunggu umpan balik Anda`);
+    assert.equal(waiting?.link, `/reports/${id}`);
+    assert.deepEqual(await notificationsOf(office.camat.userId), []);
+
+    // Sent back, then submitted again: a new submission is a new occasion.
+    await t.db
+      .updateTable("monthly_report")
+      .set({ status: "perlu_revisi", revision_reason: "Lampirkan daftar hadir" })
+      .where("id", "=", id)
+      .execute();
+    at("2026-03-02T05:00:00.000Z");
+    assert.equal(await runRepeatedly(), 1);
+    const [revision] = await notificationsOf(office.staff.userId);
+    assert.equal(revision?.kind, "feedback_awaiting_ack");
+    assert.equal(revision?.title, "Laporan kinerja Februari 2026 Anda perlu direvisi");
+    assert.match(revision?.body ?? "", /Lampirkan daftar hadir/);
+    await t.db
+      .updateTable("monthly_report")
+      .set({ status: "diajukan", last_submitted_at: "2026-03-02T06:00:00.000Z" })
+      .where("id", "=", id)
+      .execute();
+    at("2026-03-02T07:00:00.000Z");
+    assert.equal(await runRepeatedly(), 1);
+    assert.equal((await notificationsOf(office.kasi.userId)).length, 2);
+  });
+
+  it("asks the employee once to acknowledge a decision, and never after they did", async () => {
+    const accepted = await report(2, {
+      status: "diterima",
+      submitted_at: "2026-03-02T02:00:00.000Z",
+      last_submitted_at: "2026-03-02T02:00:00.000Z",
+      accepted_at: "2026-03-02T04:00:00.000Z",
+    });
+    await report(3, {
+      status: "diterima",
+      submitted_at: "2026-03-02T02:00:00.000Z",
+      last_submitted_at: "2026-03-02T02:00:00.000Z",
+      accepted_at: "2026-03-02T04:00:00.000Z",
+      acknowledged_at: "2026-03-02T05:00:00.000Z",
+    });
+    await report(4, {
+      status: "perlu_revisi",
+      submitted_at: "2026-03-02T02:00:00.000Z",
+      last_submitted_at: "2026-03-02T02:00:00.000Z",
+      acknowledged_at: "2026-03-02T05:00:00.000Z",
+    });
+    at("2026-03-02T06:00:00.000Z");
+    assert.equal(await runRepeatedly(), 1);
+    const [ack] = await notificationsOf(office.staff.userId);
+    assert.equal(ack?.kind, "feedback_awaiting_ack");
+    assert.equal(ack?.title, "Laporan kinerja Februari 2026 Anda telah diterima");
+    assert.equal(ack?.link, `/reports/${accepted}`);
+
+    // Acknowledged: the next runs find nothing to remind.
+    await t.db
+      .updateTable("monthly_report")
+      .set({ acknowledged_at: "2026-03-02T07:00:00.000Z" })
+      .where("id", "=", accepted)
+      .execute();
+    at("2026-03-02T08:00:00.000Z");
+    assert.equal(await runRepeatedly(), 0);
+  });
+
+  it("queues e-mail only for recipients with an address, linking to the public address", async () => {
+    const submitted = "2026-03-02T02:00:00.000Z";
+    await report(2, { status: "diajukan", submitted_at: submitted, last_submitted_at: submitted });
+    const accepted = await report(3, {
+      status: "diterima",
+      submitted_at: submitted,
+      last_submitted_at: submitted,
+      accepted_at: "2026-03-02T04:00:00.000Z",
+    });
+    at("2026-03-02T06:00:00.000Z");
+    assert.equal((await run()).created, 2, "the rater's and the employee's");
+    const mails = await t.db.selectFrom("outbound_email").selectAll().execute();
+    assert.equal(mails.length, 1, "the Kasi has no e-mail address");
+    const [mail] = mails;
+    assert.equal(mail?.to_address, "staf@plaju.test");
+    assert.equal(mail?.subject, "[SIMKIN] Laporan kinerja Maret 2026 Anda telah diterima");
+    assert.match(mail?.body ?? "", new RegExp(`https://simkin\\.plaju\\.test/reports/${accepted}`));
+    assert.equal(mail?.status, "pending");
+    assert.equal(mail?.attempts, 0);
+
+    // Without a public address the e-mail sends the reader to the app instead of a broken link.
+    at("2026-03-06T01:00:00.000Z");
+    await t.db.updateTable("employee").set({ email: "kasi@plaju.test" }).where("id", "=", office.kasi.id).execute();
+    await t.db.updateTable("monthly_report").set({ last_submitted_at: "2026-03-06T00:00:00.000Z" }).execute();
+    assert.equal((await run(null)).created, 1);
+    const kasiMail = await t.db
+      .selectFrom("outbound_email")
+      .selectAll()
+      .where("to_address", "=", "kasi@plaju.test")
+      .executeTakeFirstOrThrow();
+    assert.doesNotMatch(kasiMail.body, /https?:/);
+    assert.match(kasiMail.body, /masuk ke SIMKIN/);
+  });
+
+  it("claims nothing for an employee without an account, so the reminder comes once they have one", async () => {
+    const person = await t.given.employee();
+    await t.given.placement({ employeeId: person.id, positionId: office.positions.staff.id });
+    const { skpId: theirs } = await approvedSkp(t.db, {
+      employeeId: person.id,
+      positionId: office.positions.staff.id,
+      year: 2026,
+      rhk: ["Terarsipnya surat masuk"],
+    });
+    await t.db.updateTable("skp").set({ period_start: "2026-02-01" }).where("id", "=", theirs).execute();
+    at("2026-03-06T01:00:00.000Z");
+    assert.equal((await run()).created, 1, "only the staff member with an account");
+    const account = await t.given.user({ employeeId: person.id });
+    assert.equal((await run()).created, 1);
+    const [overdue] = await notificationsOf(account.userId);
+    assert.equal(overdue?.kind, "report_overdue");
+  });
+
+  it("runs from the scheduler right away, logs no error, and does nothing when disabled", async () => {
+    const submitted = "2026-03-02T02:00:00.000Z";
+    await report(2, { status: "diajukan", submitted_at: submitted, last_submitted_at: submitted });
+    const errors: unknown[] = [];
+    const log = { info: () => {}, error: (...args: unknown[]) => errors.push(args) };
+    const settings = { smtp: null, publicUrl: null };
+    await startReminderScheduler(t.db, { ...settings, reminderIntervalMinutes: 0 }, log)();
+    assert.deepEqual(await notificationsOf(office.kasi.userId), [], "disabled");
+    // Stopping waits for the run in progress, so the database can be closed right after.
+    await startReminderScheduler(t.db, { ...settings, reminderIntervalMinutes: 15 }, log)();
+    assert.deepEqual(errors, []);
+    assert.equal((await notificationsOf(office.kasi.userId)).length, 1);
+  });
+});
