@@ -41,7 +41,8 @@ export function legalSkpActions(from: SkpStatus): SkpAction[] {
 
 /**
  * Reads a target as a number, in Indonesian notation ("1.200", "85,71") or plain ("85.5").
- * Returns null for anything that is not a number.
+ * Dots are thousands separators only after a leading group of 1-3 digits that does not start with 0, so "0.500"
+ * is the plain decimal 0.5, not 500. Returns null for anything that is not a number.
  */
 export function parseTarget(input: string | null): number | null {
   if (input === null) {
@@ -49,7 +50,7 @@ export function parseTarget(input: string | null): number | null {
   }
   const s = input.trim();
   let normalized: string;
-  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) || /^\d+,\d+$/.test(s)) {
+  if (/^[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(s) || /^\d+,\d+$/.test(s)) {
     normalized = s.replace(/\./g, "").replace(",", ".");
   } else if (/^\d+(\.\d+)?$/.test(s)) {
     normalized = s;
@@ -139,7 +140,7 @@ function ikiProblems(
 ): SkpProblem[] {
   const problems: SkpProblem[] = [];
   if (skp.approach === "kualitatif") {
-    if (!iki.target) {
+    if (isBlank(iki.target)) {
       problems.push({ code: "iki_target_required", message: `${label}: tuliskan target`, path: `${path}.target` });
     }
     return problems;
@@ -147,7 +148,7 @@ function ikiProblems(
   if (skp.model === "ja_jf" && iki.aspek === null) {
     problems.push({ code: "iki_aspek_required", message: `${label}: pilih aspek`, path: `${path}.aspek` });
   }
-  if (!iki.target) {
+  if (isBlank(iki.target)) {
     problems.push({ code: "iki_target_required", message: `${label}: target wajib diisi`, path: `${path}.target` });
   } else if (parseTarget(iki.target) === null) {
     problems.push({
@@ -156,10 +157,15 @@ function ikiProblems(
       path: `${path}.target`,
     });
   }
-  if (!iki.unit) {
+  if (isBlank(iki.unit)) {
     problems.push({ code: "iki_unit_required", message: `${label}: satuan wajib diisi`, path: `${path}.unit` });
   }
   return problems;
+}
+
+/** Missing, empty or only whitespace: a target of "   " is no more written than an empty one. */
+function isBlank(value: string | null): boolean {
+  return value === null || value.trim() === "";
 }
 
 export function assertSubmittable(skp: SkpDraft, raterRhkIds: ReadonlySet<string> | null) {
