@@ -106,6 +106,7 @@ export const reportSummarySchema = z.object({
   status: reportStatusSchema,
   deadline: z.string(),
   submittedAt: z.string().nullable(),
+  lastSubmittedAt: z.string().nullable(),
   late: z.boolean(),
   acceptedAt: z.string().nullable(),
   acknowledgedAt: z.string().nullable(),

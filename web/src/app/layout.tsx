@@ -112,7 +112,8 @@ export function AppLayout() {
 function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
   const t = useT();
   const location = useLocation();
-  const isActive = (to: string) => (to === "/" ? location.pathname === "/" : location.pathname.startsWith(to));
+  const isActive = (to: string) =>
+    to === "/" ? location.pathname === "/" : location.pathname === to || location.pathname.startsWith(`${to}/`);
   return (
     <>
       {sections.map((section) => {

@@ -41,6 +41,7 @@ export async function summarizeReport(db: Db, report: reports.ReportRow): Promis
     status: report.status,
     deadline,
     submittedAt: report.submitted_at,
+    lastSubmittedAt: report.last_submitted_at,
     late: isLate(report.submitted_at, deadline),
     acceptedAt: report.accepted_at,
     acknowledgedAt: report.acknowledged_at,
@@ -121,7 +122,9 @@ export async function buildReportDetail(
     raterName: rater ? displayName(rater.front_title, rater.name, rater.back_title) : null,
     comments: await reports.listComments(db, report.id),
     events: await reports.listEvents(db, report.id),
-    allowed: legalReportActions(report.status).filter((a) => canActOnReport(ctx.actor, a, parties)),
+    allowed: legalReportActions(report.status).filter(
+      (a) => canActOnReport(ctx.actor, a, parties) && !(a === "acknowledge" && report.acknowledged_at !== null),
+    ),
     verificationCode: verification?.code ?? null,
   };
 }

@@ -1,0 +1,212 @@
+import { Button, Card, Divider, Group, Modal, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { type ReportDetail, reportApi } from "@simkin/domain";
+import { IconCheck, IconDeviceFloppy, IconRotate } from "@tabler/icons-react";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { useT } from "../../i18n/i18n";
+import { ApiError, call } from "../../lib/api";
+import { feedbackFields, showReportError, useReportChanged } from "./report-api";
+
+type Values = {
+  perRhk: { rhkId: string; wentWell: string; toImprove: string; support: string }[];
+  overall: string;
+};
+type Decision = { kind: "save" } | { kind: "accept" } | { kind: "revision"; reason: string };
+
+function valuesFrom(detail: ReportDetail): Values {
+  return {
+    perRhk: detail.rhk.map((r) => ({
+      rhkId: r.rhkId,
+      wentWell: r.feedback?.wentWell ?? "",
+      toImprove: r.feedback?.toImprove ?? "",
+      support: r.feedback?.support ?? "",
+    })),
+    overall: detail.overallFeedback ?? "",
+  };
+}
+
+/** The rater's constructive feedback per RHK and overall, then the decision: accept or ask for a revision. */
+export function FeedbackForm({ detail }: { detail: ReportDetail }) {
+  const t = useT();
+  const changed = useReportChanged();
+  const form = useForm<Values>({ initialValues: valuesFrom(detail) });
+  const [revising, setRevising] = useState(false);
+  const decide = useMutation({
+    mutationFn: async (decision: Decision) => {
+      let version = detail.version;
+      if (decision.kind === "save" || form.isDirty()) {
+        const saved = await call(reportApi.feedback, {
+          params: { id: detail.id },
+          body: { ...form.getValues(), version },
+        });
+        form.resetDirty();
+        version = saved.version;
+        if (decision.kind === "save") {
+          return saved;
+        }
+      }
+      return decision.kind === "accept"
+        ? call(reportApi.accept, { params: { id: detail.id }, body: { version } })
+        : call(reportApi.requestRevision, { params: { id: detail.id }, body: { reason: decision.reason, version } });
+    },
+    onSuccess: async (updated, decision) => {
+      setRevising(false);
+      await changed(updated.id, updated);
+      const message = {
+        save: t("report.feedback.saved"),
+        accept: t("report.feedback.accepted"),
+        revision: t("report.feedback.revisionSent"),
+      }[decision.kind];
+      notifications.show({ color: "green", message });
+    },
+    onError: async (error) => {
+      if (error instanceof ApiError && error.code === "stale_version") {
+        notifications.show({ color: "orange", title: t("report.stale"), message: t("report.staleText") });
+        await changed(detail.id);
+        return;
+      }
+      showReportError(error, form, feedbackFields, true);
+    },
+  });
+  const pending = decide.isPending ? decide.variables.kind : null;
+  return (
+    <Card withBorder data-testid="feedback-form">
+      <form onSubmit={form.onSubmit(() => decide.mutate({ kind: "save" }))} noValidate>
+        <Stack>
+          <div>
+            <Title order={3} size="h4">
+              {t("report.feedback.title")}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t("report.feedback.intro")}
+            </Text>
+          </div>
+          {detail.rhk.map((rhk, index) => (
+            <Stack key={rhk.rhkId} gap="xs">
+              <Divider />
+              <Text fw={600} size="sm">{`${index + 1}. ${rhk.text}`}</Text>
+              <SimpleGrid cols={{ base: 1, md: 3 }}>
+                <Textarea
+                  label={t("report.feedback.wentWell")}
+                  autosize
+                  minRows={2}
+                  {...form.getInputProps(`perRhk.${index}.wentWell`)}
+                />
+                <Textarea
+                  label={t("report.feedback.toImprove")}
+                  autosize
+                  minRows={2}
+                  {...form.getInputProps(`perRhk.${index}.toImprove`)}
+                />
+                <Textarea
+                  label={t("report.feedback.supportInput")}
+                  autosize
+                  minRows={2}
+                  {...form.getInputProps(`perRhk.${index}.support`)}
+                />
+              </SimpleGrid>
+            </Stack>
+          ))}
+          <Divider />
+          <Textarea label={t("report.feedback.overall")} autosize minRows={3} {...form.getInputProps("overall")} />
+          <Group justify="flex-end" gap="sm">
+            <Button
+              type="submit"
+              variant="default"
+              leftSection={<IconDeviceFloppy size={16} />}
+              loading={pending === "save"}
+              disabled={decide.isPending}
+            >
+              {t("report.feedback.save")}
+            </Button>
+            {detail.allowed.includes("request_revision") && (
+              <Button
+                color="orange"
+                variant="light"
+                leftSection={<IconRotate size={16} />}
+                onClick={() => setRevising(true)}
+                disabled={decide.isPending}
+              >
+                {t("report.feedback.revision")}
+              </Button>
+            )}
+            {detail.allowed.includes("accept") && (
+              <Button
+                color="green"
+                leftSection={<IconCheck size={16} />}
+                onClick={() => decide.mutate({ kind: "accept" })}
+                loading={pending === "accept"}
+                disabled={decide.isPending}
+                data-testid="accept-report"
+              >
+                {t("report.feedback.accept")}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </form>
+      <RevisionModal
+        opened={revising}
+        loading={pending === "revision"}
+        onClose={() => setRevising(false)}
+        onSend={(reason) => decide.mutate({ kind: "revision", reason })}
+      />
+    </Card>
+  );
+}
+
+type RevisionProps = { opened: boolean; loading: boolean; onClose: () => void; onSend: (reason: string) => void };
+
+function RevisionModal({ opened, loading, onClose, onSend }: RevisionProps) {
+  const t = useT();
+  const form = useForm({
+    initialValues: { reason: "" },
+    validate: { reason: (value) => (value.trim() ? null : t("report.feedback.revisionRequired")) },
+  });
+  return (
+    <Modal opened={opened} onClose={onClose} title={t("report.feedback.revisionTitle")}>
+      <form onSubmit={form.onSubmit((values) => onSend(values.reason.trim()))} noValidate data-testid="revision-form">
+        <Stack>
+          <Textarea
+            label={t("report.feedback.revisionReason")}
+            description={t("report.feedback.revisionHint")}
+            required
+            autosize
+            minRows={4}
+            data-autofocus
+            {...form.getInputProps("reason")}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t("common.cancel")}
+            </Button>
+            <Button type="submit" color="orange" loading={loading}>
+              {t("report.feedback.revisionSend")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** The rater's overall note, for everyone but the rater still writing it. */
+export function OverallFeedback({ detail }: { detail: ReportDetail }) {
+  const t = useT();
+  if (!detail.overallFeedback?.trim()) {
+    return null;
+  }
+  return (
+    <Card withBorder bg="teal.0" data-testid="overall-feedback">
+      <Text fw={700} size="sm" c="teal.9">
+        {t("report.feedback.overall")}
+        {detail.raterName ? ` · ${detail.raterName}` : ""}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+        {detail.overallFeedback}
+      </Text>
+    </Card>
+  );
+}

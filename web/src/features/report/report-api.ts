@@ -1,0 +1,109 @@
+import { notifications } from "@mantine/notifications";
+import { apiErrorSchema, type Evidence, evidenceSchema, type ReportDetail, reportApi } from "@simkin/domain";
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
+import { ApiError, toUrl } from "../../lib/api";
+import { showApiError } from "../../lib/form-errors";
+
+export const reportKeys = {
+  detail: (id: string) => ["report", id] as const,
+  mine: (year: number) => ["reports", "mine", year] as const,
+  inbox: ["report-inbox"] as const,
+  notifications: ["notifications"] as const,
+};
+
+/** After any change to a report: its page (set from the answer when there is one), the lists and the bell. */
+export function useReportChanged() {
+  const queryClient = useQueryClient();
+  return useCallback(
+    async (id: string, detail?: ReportDetail) => {
+      if (detail) {
+        queryClient.setQueryData(reportKeys.detail(id), detail);
+      } else {
+        await queryClient.invalidateQueries({ queryKey: reportKeys.detail(id) });
+      }
+      await Promise.all(
+        [["reports"], reportKeys.inbox, reportKeys.notifications].map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey }),
+        ),
+      );
+    },
+    [queryClient],
+  );
+}
+
+/**
+ * Uploads one bukti dukung. The server reads the multipart parts in order, so `rhkId` goes before `file`;
+ * the CSRF token is the session's, as for every other state-changing request.
+ */
+export async function uploadEvidence(
+  reportId: string,
+  rhkId: string,
+  file: File,
+  csrfToken: string | null,
+): Promise<Evidence> {
+  const form = new FormData();
+  form.append("rhkId", rhkId);
+  form.append("file", file);
+  const headers: Record<string, string> = {};
+  if (csrfToken) {
+    headers["x-csrf-token"] = csrfToken;
+  }
+  const res = await fetch(toUrl(reportApi.upload.path, { id: reportId }), {
+    method: "POST",
+    headers,
+    body: form,
+    credentials: "same-origin",
+  });
+  const json: unknown = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    const error = apiErrorSchema.safeParse(json);
+    throw new ApiError(
+      res.status,
+      error.success
+        ? error.data
+        : // A proxy's own 413 page is not JSON: leave the message empty so the screen says it in the user's language.
+          res.status === 413
+          ? { code: "payload_too_large", message: "", details: {} }
+          : { code: "unknown", message: res.statusText || "Gagal", details: {} },
+    );
+  }
+  return evidenceSchema.parse(json);
+}
+
+const acceptedExtensions = ["pdf", "png", "jpg", "jpeg", "webp", "doc", "docx", "xls", "xlsx", "ppt", "pptx"];
+export const evidenceAccept = acceptedExtensions.map((e) => `.${e}`).join(",");
+export const evidenceMaxBytes = 10 * 1024 * 1024;
+
+/** Client-side hints only: the server recognises the type from the content and enforces its own size limit. */
+export function evidenceHint(file: File): "size" | "type" | null {
+  if (file.size > evidenceMaxBytes) {
+    return "size";
+  }
+  const extension = file.name.includes(".") ? (file.name.split(".").pop() ?? "").toLowerCase() : "";
+  return acceptedExtensions.includes(extension) ? null : "type";
+}
+
+type FormLike = { setFieldError: (path: string, error: string) => void };
+
+/**
+ * A failed request: messages for fields the form shows go beside them (and, when `notify`, also in a
+ * notification so an error far up the page is not missed); anything else goes into a notification.
+ */
+export function showReportError(error: unknown, form: FormLike, known: RegExp, notify: boolean) {
+  if (error instanceof ApiError) {
+    const paths = Object.keys(error.fields);
+    if (paths.length > 0 && paths.every((path) => known.test(path))) {
+      showApiError(error, form);
+      if (notify) {
+        notifications.show({ color: "red", message: error.message });
+      }
+      return;
+    }
+  }
+  showApiError(error);
+}
+
+export const draftFields =
+  /^(realisations\/\d+\/value|actions\/\d+\/(plan|progress)|achievements|challenges|improvements)$/;
+export const feedbackFields = /^(perRhk\/\d+\/(wentWell|toImprove|support)|overall)$/;

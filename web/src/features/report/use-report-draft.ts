@@ -1,0 +1,165 @@
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { type ReportContent, type ReportDetail, reportApi, reportContentSchema } from "@simkin/domain";
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useT } from "../../i18n/i18n";
+import { ApiError, call } from "../../lib/api";
+import { draftFields, reportKeys, showReportError } from "./report-api";
+
+export type DraftValues = Omit<ReportContent, "version">;
+type SaveMode = "auto" | "manual" | "silent";
+
+const AUTOSAVE_MS = 2000;
+
+export function draftFrom(detail: ReportDetail): DraftValues {
+  return {
+    realisations: detail.rhk.flatMap((r) => r.ikis.map((i) => ({ ikiId: i.ikiId, value: i.value }))),
+    actions: detail.rhk.map((r) => ({ rhkId: r.rhkId, plan: r.plan, progress: r.progress })),
+    achievements: detail.achievements,
+    challenges: detail.challenges,
+    improvements: detail.improvements,
+  };
+}
+
+const snapshotOf = (v: DraftValues) =>
+  JSON.stringify([
+    v.realisations.map((r) => [r.ikiId, r.value]),
+    v.actions.map((a) => [a.rhkId, a.plan, a.progress]),
+    v.achievements,
+    v.challenges,
+    v.improvements,
+  ]);
+
+export type ReportDraft = ReturnType<typeof useReportDraft>;
+
+/**
+ * The employee's draft: the whole content is PUT with the version it was loaded at. Saves automatically
+ * 2 seconds after the last change (never while a save runs, never a content that just failed); a 409
+ * stale_version reloads the report and tells the user. Mount it with `key={detail.id}`.
+ */
+export function useReportDraft(detail: ReportDetail, editing: boolean, busy: boolean) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const form = useForm<DraftValues>({ initialValues: draftFrom(detail) });
+  const versionRef = useRef(detail.version);
+  const savingRef = useRef(false);
+  const [saving, setSaving] = useState(false);
+  const [savedSnapshot, setSavedSnapshot] = useState(() => snapshotOf(draftFrom(detail)));
+  const [failedSnapshot, setFailedSnapshot] = useState<string | null>(null);
+  const [autoSavedAt, setAutoSavedAt] = useState<Date | null>(null);
+  const snapshot = snapshotOf(form.values);
+  const dirty = snapshot !== savedSnapshot;
+
+  const reset = (fresh: ReportDetail) => {
+    const values = draftFrom(fresh);
+    form.setValues(values);
+    form.clearErrors();
+    versionRef.current = fresh.version;
+    setSavedSnapshot(snapshotOf(values));
+    setFailedSnapshot(null);
+    setAutoSavedAt(null);
+  };
+  const resetRef = useRef(reset);
+  resetRef.current = reset;
+
+  // Someone else moved the report on (submitted, feedback, revision): take the new version when nothing is unsaved.
+  useEffect(() => {
+    if (detail.version !== versionRef.current && !dirty && !savingRef.current) {
+      resetRef.current(detail);
+    }
+  }, [detail, dirty]);
+
+  const save = async (mode: SaveMode): Promise<boolean> => {
+    if (savingRef.current) {
+      return false;
+    }
+    const values = form.getValues();
+    const sent = snapshotOf(values);
+    const parsed = reportContentSchema.safeParse({ ...values, version: versionRef.current });
+    if (!parsed.success) {
+      form.clearErrors();
+      for (const issue of parsed.error.issues) {
+        form.setFieldError(issue.path.join("."), issue.message);
+      }
+      setFailedSnapshot(sent);
+      if (mode !== "auto") {
+        notifications.show({ color: "red", message: parsed.error.issues[0]?.message ?? t("common.error") });
+      }
+      return false;
+    }
+    savingRef.current = true;
+    setSaving(true);
+    try {
+      const saved = await call(reportApi.save, { params: { id: detail.id }, body: parsed.data });
+      versionRef.current = saved.version;
+      setSavedSnapshot(sent);
+      setFailedSnapshot(null);
+      form.clearErrors();
+      queryClient.setQueryData(reportKeys.detail(saved.id), saved);
+      void queryClient.invalidateQueries({ queryKey: ["reports"] });
+      if (mode === "auto") {
+        setAutoSavedAt(new Date());
+      } else if (mode === "manual") {
+        notifications.show({ color: "green", message: t("report.saved") });
+      }
+      return true;
+    } catch (error) {
+      if (error instanceof ApiError && error.code === "stale_version") {
+        notifications.show({
+          color: "orange",
+          title: t("report.stale"),
+          message: t("report.staleText"),
+          autoClose: 10_000,
+        });
+        const fresh = await call(reportApi.get, { params: { id: detail.id } });
+        queryClient.setQueryData(reportKeys.detail(fresh.id), fresh);
+        reset(fresh);
+        return false;
+      }
+      setFailedSnapshot(sent);
+      form.clearErrors();
+      showReportError(error, form, draftFields, mode !== "auto");
+      return false;
+    } finally {
+      savingRef.current = false;
+      setSaving(false);
+    }
+  };
+  const saveRef = useRef(save);
+  saveRef.current = save;
+
+  useEffect(() => {
+    if (!editing || !dirty || saving || busy || snapshot === failedSnapshot) {
+      return;
+    }
+    const timer = setTimeout(() => void saveRef.current("auto"), AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [editing, dirty, saving, busy, snapshot, failedSnapshot]);
+
+  useUnsavedGuard(editing && dirty, () => void saveRef.current("silent"));
+
+  const saveNow = useCallback((mode: SaveMode) => saveRef.current(mode), []);
+  const version = useCallback(() => versionRef.current, []);
+  return { form, dirty, saving, autoSavedAt, save: saveNow, version };
+}
+
+/** Leaving with unsaved changes: the browser asks before unloading; moving within the app saves on the way out. */
+function useUnsavedGuard(unsaved: boolean, flush: () => void) {
+  const latest = useRef({ unsaved, flush });
+  latest.current = { unsaved, flush };
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (latest.current.unsaved) {
+        event.preventDefault();
+      }
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      if (latest.current.unsaved) {
+        latest.current.flush();
+      }
+    };
+  }, []);
+}
