@@ -11,7 +11,7 @@ export const DEMO_PASSWORD = "plaju-2026";
 export type RunningServer = { url: string; stop: () => Promise<void> };
 
 /** Starts the built server (npm run build first) in demo mode on a fresh SQLite file and a free port. */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "simkin-e2e-"));
   const port = 4300 + Math.floor(Math.random() * 500);
   const child: ChildProcess = spawn(process.execPath, [path.join(root, "server", "dist", "main.js")], {
@@ -23,6 +23,8 @@ export async function startServer(): Promise<RunningServer> {
       SIMKIN_MODE: "demo",
       DATABASE_URL: `file:${path.join(dataDir, "e2e.sqlite")}`,
       DEMO_PASSWORD,
+      FILES_DIR: path.join(dataDir, "files"),
+      ...extraEnv,
     },
     stdio: ["ignore", "inherit", "inherit"],
   });

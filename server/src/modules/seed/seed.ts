@@ -276,7 +276,7 @@ async function writeEmployee(
       golongan,
       gender: parsed.value.gender,
       birth_date: parsed.value.birthDate,
-      email: null,
+      email: `${person.name.toLowerCase().replace(/[^a-z]+/g, ".")}.${nip.slice(-3)}@kec-plaju.example`,
       version: 1,
       created_at: at,
       updated_at: at,
