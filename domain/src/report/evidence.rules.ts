@@ -52,7 +52,7 @@ export function assertEvidenceFile(bytes: Uint8Array, maxBytes: number): Evidenc
     throw new RuleViolation("file_empty", "Berkas kosong", {}, "file");
   }
   if (bytes.length > maxBytes) {
-    const mb = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
+    const mb = String(Math.round((maxBytes / 1024 / 1024) * 10) / 10).replace(".", ",");
     throw new RuleViolation("file_too_large", `Ukuran berkas melebihi batas ${mb} MB`, { maxBytes }, "file");
   }
   const type = sniffEvidenceType(bytes);
@@ -67,17 +67,23 @@ export function assertEvidenceFile(bytes: Uint8Array, maxBytes: number): Evidenc
   return type;
 }
 
+/** Longest stem kept, in characters (code points, so a letter outside the BMP is never cut in half). */
+const MAX_STEM = 80;
+
 /**
  * A display name that is safe anywhere: no path, no markup, no control characters; the extension is the one
- * the content showed, whatever the name claimed.
+ * the content showed, whatever the name claimed. Names are NFC-normalised first (macOS sends "é" as "e" plus a
+ * combining accent) and combining marks are kept, so accented Latin and Aksara Jawa survive.
  */
 export function safeFileName(original: string, type: EvidenceType): string {
-  const base = original.split(/[\\/]/).pop() ?? "";
-  const stem = base
+  const base = original.normalize("NFC").split(/[\\/]/).pop() ?? "";
+  const cleaned = base
     .replace(/\.[^.]*$/, "")
-    .replace(/[^\p{L}\p{N} ._()-]+/gu, "_")
-    .replace(/^[._ ]+/, "")
-    .slice(0, 80)
-    .trim();
+    .replace(/[^\p{L}\p{M}\p{N} ._()-]+/gu, "_")
+    .replace(/^[._ ]+/, "");
+  const stem = Array.from(cleaned)
+    .slice(0, MAX_STEM)
+    .join("")
+    .replace(/[. ]+$/, "");
   return `${stem || "bukti-dukung"}.${type.extension}`;
 }

@@ -64,9 +64,20 @@ export function reportDeadline(year: number, month: number, dueDay: number): str
   return new Date(`${date}T23:59:59.999${WIB}`).toISOString();
 }
 
-/** Late submissions are accepted but marked late. */
+/**
+ * Late submissions are accepted but marked late. Compared as instants, not as strings: "…16:59:59Z" (no
+ * milliseconds) or a "+07:00" offset would otherwise sort after the deadline's "…16:59:59.999Z".
+ */
 export function isLate(submittedAt: string | null, deadline: string): boolean {
-  return submittedAt !== null && submittedAt > deadline;
+  if (submittedAt === null) {
+    return false;
+  }
+  const at = Date.parse(submittedAt);
+  const due = Date.parse(deadline);
+  if (Number.isNaN(at) || Number.isNaN(due)) {
+    return submittedAt > deadline;
+  }
+  return at > due;
 }
 
 /** Months (1-12) of an SKP period within its year, e.g. a 1 July start gives 7..12. */
@@ -82,11 +93,14 @@ export function assertMonthInPeriod(month: number, periodStart: string, periodEn
   }
 }
 
-/** Units whose monthly values are rates: the year's figure is their average, not their sum. */
+/**
+ * Units whose monthly values are rates: the year's figure is their average, not their sum. Case and spacing do not
+ * matter ("Nilai  Indeks" is "nilai indeks").
+ */
 const rateUnits = ["persen", "%", "nilai", "nilai indeks", "indeks", "skor"];
 
 export function isRateUnit(unit: string | null): boolean {
-  return unit !== null && rateUnits.includes(unit.trim().toLowerCase());
+  return unit !== null && rateUnits.includes(unit.trim().replace(/\s+/g, " ").toLowerCase());
 }
 
 /**

@@ -1,0 +1,284 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { RuleViolation } from "../rule-violation";
+import { assertEvidenceFile, type EvidenceType, safeFileName, sniffEvidenceType } from "./evidence.rules";
+
+/** Calls `action` and returns the RuleViolation it throws, failing the test if it throws nothing or something else. */
+function violationOf(action: () => void): RuleViolation {
+  try {
+    action();
+  } catch (error) {
+    assert.ok(error instanceof RuleViolation, `expected a RuleViolation, got ${String(error)}`);
+    return error;
+  }
+  assert.fail("expected a RuleViolation, but nothing was thrown");
+}
+
+/** Bytes from ASCII text and raw byte values, in order. */
+function bytesOf(...parts: (string | readonly number[])[]): Uint8Array {
+  const out: number[] = [];
+  for (const part of parts) {
+    if (typeof part === "string") {
+      for (const ch of part) {
+        out.push(ch.charCodeAt(0) & 0xff);
+      }
+    } else {
+      out.push(...part);
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+const zeros = (n: number): number[] => Array.from({ length: n }, () => 0);
+
+/** A ZIP local file header (stored, sizes zero) for `name`, followed by a few bytes of content. */
+function zipEntry(name: string, content = "x"): (string | readonly number[])[] {
+  const length = [name.length & 0xff, name.length >> 8];
+  return [[0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x00, 0x00], zeros(16), length, [0, 0], name, content];
+}
+
+function zipOf(...names: string[]): Uint8Array {
+  return bytesOf(...names.flatMap((name) => zipEntry(name)));
+}
+
+const PDF: EvidenceType = { mime: "application/pdf", extension: "pdf" };
+const PNG: EvidenceType = { mime: "image/png", extension: "png" };
+const JPEG: EvidenceType = { mime: "image/jpeg", extension: "jpg" };
+const WEBP: EvidenceType = { mime: "image/webp", extension: "webp" };
+const OLE: EvidenceType = { mime: "application/vnd.ms-office", extension: "doc" };
+const DOCX: EvidenceType = {
+  mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  extension: "docx",
+};
+const XLSX: EvidenceType = {
+  mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  extension: "xlsx",
+};
+const PPTX: EvidenceType = {
+  mime: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  extension: "pptx",
+};
+
+const samples = {
+  pdf: bytesOf("%PDF-1.7\n%", [0xe2, 0xe3, 0xcf, 0xd3], "\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"),
+  png: bytesOf([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], [0, 0, 0, 0x0d], "IHDR", zeros(13)),
+  jpeg: bytesOf([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10], "JFIF", [0], zeros(9)),
+  webp: bytesOf("RIFF", [0x24, 0, 0, 0], "WEBPVP8 ", zeros(8)),
+  ole: bytesOf([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], zeros(24)),
+  docx: zipOf("[Content_Types].xml", "_rels/.rels", "word/document.xml"),
+  xlsx: zipOf("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml"),
+  pptx: zipOf("[Content_Types].xml", "_rels/.rels", "ppt/presentation.xml"),
+};
+
+describe("sniffEvidenceType recognises the accepted kinds from their first bytes", () => {
+  const cases: [string, Uint8Array, EvidenceType][] = [
+    ["a PDF", samples.pdf, PDF],
+    ["a PDF that is only its signature", bytesOf("%PDF-"), PDF],
+    ["a PNG", samples.png, PNG],
+    ["a JPEG (JFIF)", samples.jpeg, JPEG],
+    ["a JPEG (Exif)", bytesOf([0xff, 0xd8, 0xff, 0xe1], zeros(2), "Exif"), JPEG],
+    ["a WebP", samples.webp, WEBP],
+    ["a legacy Office document", samples.ole, OLE],
+    ["a Word document (docx)", samples.docx, DOCX],
+    ["a workbook (xlsx)", samples.xlsx, XLSX],
+    ["a presentation (pptx)", samples.pptx, PPTX],
+    ["a docx whose content types entry comes after the parts", zipOf("word/document.xml", "[Content_Types].xml"), DOCX],
+    ["a docx with an embedded chart", zipOf("[Content_Types].xml", "word/document.xml", "word/charts/c.xml"), DOCX],
+  ];
+  for (const [name, bytes, type] of cases) {
+    it(`recognises ${name} as ${type.extension}`, () => {
+      assert.deepEqual(sniffEvidenceType(bytes), type);
+    });
+  }
+});
+
+describe("sniffEvidenceType refuses everything else", () => {
+  const padding = " ".repeat(4096);
+  const cases: [string, Uint8Array][] = [
+    ["a Windows executable", bytesOf("MZ", [0x90, 0x00, 0x03], zeros(27), "This program cannot be run in DOS mode")],
+    ["an executable that carries a PDF signature later on", bytesOf("MZ", zeros(62), "%PDF-1.7")],
+    ["an ELF binary", bytesOf([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01], zeros(9))],
+    ["a shell script", bytesOf("#!/bin/sh\nrm -rf /\n")],
+    ["an HTML page with a doctype", bytesOf("<!doctype html><html><body>Laporan</body></html>")],
+    ["an HTML page with an upper-case doctype", bytesOf("<!DOCTYPE html>\n<html>")],
+    ["an HTML page without doctype", bytesOf("<html><script>alert(1)</script></html>")],
+    ["an SVG image", bytesOf('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>')],
+    ["an SVG image with an XML declaration", bytesOf('<?xml version="1.0" encoding="UTF-8"?>\n<svg></svg>')],
+    ["a plain ZIP without content types", zipOf("laporan.exe", "word/readme.txt")],
+    ["a ZIP with content types but no Office part", zipOf("[Content_Types].xml", "visio/document.xml")],
+    [
+      "a ZIP whose Office part starts beyond the first 4 KB",
+      bytesOf(...zipEntry("[Content_Types].xml", padding), ...zipEntry("word/document.xml")),
+    ],
+    [
+      "a ZIP whose content types entry starts beyond the first 4 KB",
+      bytesOf(...zipEntry("word/document.xml", padding), ...zipEntry("[Content_Types].xml")),
+    ],
+    ["a text file", bytesOf("Laporan bulan Januari: 120 berkas selesai.\n")],
+    ["empty input", new Uint8Array(0)],
+    ["a PDF signature not at offset 0", bytesOf(" %PDF-1.7\n")],
+    ["a PDF signature after a byte order mark", bytesOf([0xef, 0xbb, 0xbf], "%PDF-1.7")],
+    ["a PDF signature after an HTML prefix", bytesOf("<html>%PDF-1.7")],
+    ["a PDF signature without its dash", bytesOf("%PDF1.7")],
+    ["half a PNG signature", bytesOf([0x89, 0x50, 0x4e, 0x47])],
+    ["half a JPEG signature", bytesOf([0xff, 0xd8])],
+    ["a RIFF file that is not WebP (AVI)", bytesOf("RIFF", [0x24, 0, 0, 0], "AVI LIST")],
+    ["a RIFF header alone", bytesOf("RIFF")],
+    ["a truncated legacy Office signature", bytesOf([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a])],
+    ["a GIF image", bytesOf("GIF89a", zeros(7))],
+    ["a single zero byte", bytesOf([0])],
+  ];
+  for (const [name, bytes] of cases) {
+    it(`refuses ${name}`, () => {
+      assert.equal(sniffEvidenceType(bytes), null);
+    });
+  }
+});
+
+describe("assertEvidenceFile", () => {
+  const MB = 1024 * 1024;
+
+  for (const [name, bytes] of Object.entries(samples)) {
+    it(`returns the detected type of an accepted ${name}`, () => {
+      assert.deepEqual(assertEvidenceFile(bytes, 10 * MB), sniffEvidenceType(bytes));
+    });
+  }
+
+  it("accepts a file exactly at the size limit", () => {
+    assert.deepEqual(assertEvidenceFile(samples.pdf, samples.pdf.length), PDF);
+  });
+
+  const refusals: [string, Uint8Array, number, string][] = [
+    ["an empty file", new Uint8Array(0), 10 * MB, "file_empty"],
+    ["an empty file even under a zero limit", new Uint8Array(0), 0, "file_empty"],
+    ["a PDF one byte over the limit", samples.pdf, samples.pdf.length - 1, "file_too_large"],
+    ["an executable over the limit", bytesOf("MZ", zeros(100)), 50, "file_too_large"],
+    ["a renamed executable", bytesOf("MZ", [0x90, 0x00], zeros(60)), 10 * MB, "file_type_not_allowed"],
+    ["an HTML page", bytesOf("<!doctype html><html></html>"), 10 * MB, "file_type_not_allowed"],
+    ["an SVG image", bytesOf("<svg></svg>"), 10 * MB, "file_type_not_allowed"],
+    ["a plain ZIP", zipOf("a.txt"), 10 * MB, "file_type_not_allowed"],
+  ];
+  for (const [name, bytes, maxBytes, code] of refusals) {
+    it(`refuses ${name} with ${code}`, () => {
+      const violation = violationOf(() => assertEvidenceFile(bytes, maxBytes));
+      assert.equal(violation.code, code);
+      assert.equal(violation.field, "file");
+      assert.ok(violation.message.length > 0);
+    });
+  }
+
+  const limits: [number, string][] = [
+    [10 * MB, "10 MB"],
+    [2 * MB, "2 MB"],
+    [1.5 * MB, "1,5 MB"],
+    [5_000_000, "4,8 MB"],
+  ];
+  for (const [maxBytes, shown] of limits) {
+    it(`names the limit of ${maxBytes} bytes as ${shown}`, () => {
+      const violation = violationOf(() => assertEvidenceFile(new Uint8Array(maxBytes + 1), maxBytes));
+      assert.equal(violation.code, "file_too_large");
+      assert.ok(violation.message.includes(shown), violation.message);
+      assert.deepEqual(violation.details, { maxBytes });
+    });
+  }
+
+  it("checks the size before the type, so an oversized upload is not read for its type", () => {
+    const oversizedPdf = new Uint8Array(2 * MB + 1);
+    oversizedPdf.set(bytesOf("%PDF-1.7"));
+    assert.equal(violationOf(() => assertEvidenceFile(oversizedPdf, 2 * MB)).code, "file_too_large");
+  });
+});
+
+describe("safeFileName", () => {
+  const cases: [string, EvidenceType, string][] = [
+    ["laporan.pdf", PDF, "laporan.pdf"],
+    ["Laporan Bulan Januari 2026.pdf", PDF, "Laporan Bulan Januari 2026.pdf"],
+    ["Laporan_2026-01 (final).PDF", PDF, "Laporan_2026-01 (final).pdf"],
+    ["../../<img src=x onerror=alert(1)>.exe", PDF, "img src_x onerror_alert(1)_.pdf"],
+    ["C:\\Users\\budi\\Desktop\\laporan.pdf", PDF, "laporan.pdf"],
+    ["..\\..\\windows\\system32\\cmd.exe", PDF, "cmd.pdf"],
+    ["/etc/passwd", PDF, "passwd.pdf"],
+    ["folder/sub\\mixed/rekap.xlsx", XLSX, "rekap.xlsx"],
+    ["folder/", PDF, "bukti-dukung.pdf"],
+    [".htaccess", PDF, "bukti-dukung.pdf"],
+    ["...laporan.pdf", PDF, "laporan.pdf"],
+    ["._laporan.pdf", PDF, "laporan.pdf"],
+    ["", PDF, "bukti-dukung.pdf"],
+    ["   .pdf", PDF, "bukti-dukung.pdf"],
+    ['<>:"|?*.exe', PDF, "bukti-dukung.pdf"],
+    ["<script>", PDF, "script_.pdf"],
+    ['laporan "final".pdf', PDF, "laporan _final_.pdf"],
+    ["Ma'ruf.pdf", PDF, "Ma_ruf.pdf"],
+    ["lap\u0007oran.pdf", PDF, "lap_oran.pdf"],
+    ["laporan\r\n.pdf", PDF, "laporan_.pdf"],
+    ["laporan\u0000.pdf", PDF, "laporan_.pdf"],
+    ["invoice\u202efdp.exe", PDF, "invoice_fdp.pdf"],
+    ["\u{1f4c4} laporan.pdf", PDF, "laporan.pdf"],
+    ["Tanda Terima No. 12 Kelurahan Talang Putri.pdf", PDF, "Tanda Terima No. 12 Kelurahan Talang Putri.pdf"],
+    ["Notulen Rapat Café résumé.docx", DOCX, "Notulen Rapat Café résumé.docx"],
+    ["Cafe\u0301.pdf", PDF, "Caf\u00e9.pdf"],
+    ["\ua9a7\ua9b8\ua98f\ua9c0\ua9a0\ua9b6.pdf", PDF, "\ua9a7\ua9b8\ua98f\ua9c0\ua9a0\ua9b6.pdf"],
+    ["foto kegiatan.png", JPEG, "foto kegiatan.jpg"],
+    ["foto.webp.png", WEBP, "foto.webp.webp"],
+    ["laporan.pdf.exe", PDF, "laporan.pdf.pdf"],
+    ["laporan..pdf", PDF, "laporan.pdf"],
+    ["laporan .pdf", PDF, "laporan.pdf"],
+    ["rekap tanpa ekstensi", PPTX, "rekap tanpa ekstensi.pptx"],
+    ["surat.doc", OLE, "surat.doc"],
+    ["gambar", PNG, "gambar.png"],
+  ];
+  for (const [original, type, expected] of cases) {
+    it(`names ${JSON.stringify(original)} as ${JSON.stringify(expected)}`, () => {
+      assert.equal(safeFileName(original, type), expected);
+    });
+  }
+
+  const long: [string, string, string][] = [
+    ["a long name", `${"a".repeat(200)}.pdf`, `${"a".repeat(80)}.pdf`],
+    ["a long name cut at a dot", `${"a".repeat(79)}.b.pdf`, `${"a".repeat(79)}.pdf`],
+    ["a long name cut at a space", `${"a".repeat(79)} b.pdf`, `${"a".repeat(79)}.pdf`],
+    [
+      "a long name of letters beyond the BMP",
+      `${"a".repeat(79)}\u{20000}\u{20000}.pdf`,
+      `${"a".repeat(79)}\u{20000}.pdf`,
+    ],
+  ];
+  for (const [name, original, expected] of long) {
+    it(`truncates ${name} to 80 characters of stem`, () => {
+      assert.equal(safeFileName(original, PDF), expected);
+    });
+  }
+
+  const hostile = [
+    "../../<img src=x onerror=alert(1)>.exe",
+    "..\\..\\<svg onload=alert(1)>.html",
+    "a/b\\c/<script>alert('x')</script>.js",
+    "\u0000\u0001\u001f\u007f.exe",
+    "\u202e\u200d\ufeff.pdf",
+    `${"<".repeat(300)}.pdf`,
+    `${"é".repeat(100)}\u{20000}.pdf`,
+    `${"a".repeat(79)}\u{20000}`,
+    "' OR 1=1 --.pdf",
+    "%2e%2e%2fetc%2fpasswd",
+    "file:///etc/passwd",
+    "CON.pdf",
+    "     ",
+    ".",
+    "..",
+  ];
+  const types = [PDF, PNG, JPEG, WEBP, OLE, DOCX, XLSX, PPTX];
+  for (const original of hostile) {
+    for (const type of types) {
+      it(`makes ${JSON.stringify(original)} safe as .${type.extension}`, () => {
+        const name = safeFileName(original, type);
+        assert.ok(name.endsWith(`.${type.extension}`), name);
+        assert.doesNotMatch(name, /[<>/\\"'`\p{Cc}\p{Cf}]/u);
+        assert.doesNotMatch(name, /^[. ]/);
+        const stem = name.slice(0, -(type.extension.length + 1));
+        assert.ok(stem.length > 0);
+        assert.ok(Array.from(stem).length <= 80, `${Array.from(stem).length} characters`);
+        assert.doesNotThrow(() => encodeURIComponent(name), "the name is well-formed UTF-16");
+      });
+    }
+  }
+});
