@@ -61,7 +61,11 @@ const sections: NavSection[] = [
     label: "nav.admin",
     items: [
       { to: "/admin/years", label: "nav.years", visible: canReadMasterData },
-      { to: "/admin/pk", label: "nav.pk", visible: (me) => canReadMasterData(me) || me.capabilities.isPimpinan },
+      {
+        to: "/admin/pk",
+        label: "nav.pk",
+        visible: (me) => canReadMasterData(me) || me.capabilities.isPimpinan || me.capabilities.isRater,
+      },
       { to: "/admin/berakhlak", label: "nav.berakhlak", visible: canReadMasterData },
       { to: "/admin/units", label: "nav.units", visible: canReadMasterData },
       { to: "/admin/positions", label: "nav.positions", visible: canReadMasterData },

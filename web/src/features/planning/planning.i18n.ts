@@ -1,3 +1,9 @@
 import { defineMessages } from "../../i18n/define";
+import { pkMessages } from "./pk.i18n";
+import { yearsMessages } from "./years.i18n";
 
-export const planningMessages = defineMessages({ "planning.title": "planning" }, { "planning.title": "planning" });
+/** The planning screens' catalogue: years and calendar, Perjanjian Kinerja, Master Perilaku. */
+export const planningMessages = defineMessages(
+  { ...yearsMessages.id, ...pkMessages.id },
+  { ...yearsMessages.en, ...pkMessages.en },
+);

@@ -1,0 +1,38 @@
+import { notifications } from "@mantine/notifications";
+import { ApiError } from "../../lib/api";
+import { showApiError } from "../../lib/form-errors";
+
+type FormLike = { setFieldError: (path: string, error: string) => void };
+
+/** Someone else saved the record first (409 stale_version): the caller reloads and closes its form. */
+export function isStale(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.code === "stale_version";
+}
+
+/** The server refused the actor (403), e.g. not the head of the unit; its Indonesian message says why. */
+export function isForbidden(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.status === 403;
+}
+
+export function notifyStale(error: ApiError) {
+  notifications.show({ color: "orange", message: error.message, autoClose: 10_000 });
+}
+
+/**
+ * A failed save: messages for fields the form shows go beside them; anything else (or an error naming no field)
+ * becomes a notification, so nothing is lost silently.
+ */
+export function showSaveError(error: unknown, form: FormLike, fieldNames: readonly string[]) {
+  if (!(error instanceof ApiError)) {
+    showApiError(error);
+    return;
+  }
+  const paths = Object.keys(error.fields);
+  const shown = paths.filter((path) => fieldNames.includes(path));
+  for (const path of shown) {
+    form.setFieldError(path, error.fields[path] ?? error.message);
+  }
+  if (shown.length === 0 || shown.length < paths.length) {
+    notifications.show({ color: "red", message: error.message });
+  }
+}

@@ -1,0 +1,140 @@
+import { Button, Group, Modal, Paper, Stack, Text, Textarea } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { type MphAssignment, mphApi } from "@simkin/domain";
+import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useT } from "../../i18n/i18n";
+import { call } from "../../lib/api";
+import { showApiError } from "../../lib/form-errors";
+import { showSaveError } from "../planning/form-error";
+import type { MatrixCell } from "./mph-matrix";
+
+export const mphKey = ["mph"] as const;
+
+/** An assignment also lands in the subordinate's SKP draft: refresh the matrix and any SKP views. */
+function refreshAfterChange(queryClient: QueryClient) {
+  for (const queryKey of [mphKey, ["skp"], ["skps"], ["skp-inbox"]]) {
+    void queryClient.invalidateQueries({ queryKey });
+  }
+}
+
+/** Where a cell sits: the subordinate and the rater's RHK it serves. */
+function CellContext({ cell }: { cell: MatrixCell }) {
+  const t = useT();
+  return (
+    <Paper withBorder p="sm" bg="gray.0">
+      <Text size="xs" c="dimmed">
+        {t("team.mph.subordinate")}
+      </Text>
+      <Text size="sm" fw={600}>
+        {cell.subordinate.name}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {cell.subordinate.positionName}
+      </Text>
+      <Text size="xs" c="dimmed" mt="xs">
+        {t("team.mph.yourRhk", { n: cell.number })}
+      </Text>
+      <Text size="sm">{cell.rhk.text}</Text>
+    </Paper>
+  );
+}
+
+export function AssignModal({ cell, year, onClose }: { cell: MatrixCell | null; year: number; onClose: () => void }) {
+  const t = useT();
+  return (
+    <Modal opened={cell !== null} onClose={onClose} title={t("team.mph.addTitle", { year })} size="lg">
+      {cell && <AssignForm cell={cell} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function AssignForm({ cell, onClose }: { cell: MatrixCell; onClose: () => void }) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const form = useForm({
+    initialValues: { text: "" },
+    validate: { text: (value: string) => (value.trim() ? null : t("team.mph.textRequired")) },
+  });
+  const assign = useMutation({
+    mutationFn: (text: string) =>
+      call(mphApi.assign, {
+        body: { raterRhkId: cell.rhk.id, employeeId: cell.subordinate.employeeId, text },
+      }),
+    onSuccess: () => {
+      refreshAfterChange(queryClient);
+      notifications.show({ color: "green", message: t("team.mph.added", { name: cell.subordinate.name }) });
+      onClose();
+    },
+    onError: (error) => showSaveError(error, form, ["text"]),
+  });
+  return (
+    <form onSubmit={form.onSubmit((values) => assign.mutate(values.text.trim()))} noValidate>
+      <Stack>
+        <CellContext cell={cell} />
+        <Textarea
+          label={t("team.mph.text")}
+          description={t("team.mph.textHint")}
+          required
+          autosize
+          minRows={3}
+          maxLength={500}
+          data-autofocus
+          {...form.getInputProps("text")}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t("common.cancel")}
+          </Button>
+          <Button type="submit" loading={assign.isPending}>
+            {t("team.mph.addSubmit")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function UnassignModal({
+  target,
+  onClose,
+}: {
+  target: { assignment: MphAssignment; cell: MatrixCell } | null;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: (id: string) => call(mphApi.unassign, { params: { id } }),
+    onSuccess: () => {
+      refreshAfterChange(queryClient);
+      notifications.show({ color: "green", message: t("team.mph.removed") });
+      onClose();
+    },
+    onError: (error) => showApiError(error),
+  });
+  return (
+    <Modal opened={target !== null} onClose={onClose} title={t("team.mph.removeTitle")}>
+      {target && (
+        <Stack>
+          <CellContext cell={target.cell} />
+          <Text size="sm">{t("team.mph.removeText")}</Text>
+          <Text size="sm" fw={600}>
+            {target.assignment.text}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t("team.mph.removeNote")}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose} data-autofocus>
+              {t("common.cancel")}
+            </Button>
+            <Button color="red" loading={remove.isPending} onClick={() => remove.mutate(target.assignment.id)}>
+              {t("team.mph.removeConfirm")}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
