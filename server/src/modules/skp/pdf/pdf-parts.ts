@@ -1,0 +1,207 @@
+import type { Party, SkpDetail, SkpStatus } from "@simkin/domain";
+import type {
+  Column,
+  Content,
+  CustomTableLayout,
+  DynamicContent,
+  TableCell,
+  TDocumentDefinitions,
+  Watermark,
+} from "pdfmake/interfaces";
+import { formatDateId, nipText, orDash, periodLine } from "./pdf-format";
+
+/** What an SKP or Lampiran printout needs besides the SKP itself. */
+export type SkpPdfInput = {
+  skp: SkpDetail;
+  /** Nama instansi as printed under the title, e.g. "PEMERINTAH KOTA PALEMBANG". */
+  institution: string;
+  /** Tempat of the signature line, e.g. "Palembang". */
+  place: string;
+  /** YYYY-MM-DD, printed "16 Maret 2026". */
+  signedDate: string;
+  verification: { code: string; url: string };
+};
+
+// 2 cm is 56.7 pt; the top and bottom margins leave room for the status note and the footer.
+const SIDE = 57;
+const PAGE_MARGINS: [number, number, number, number] = [SIDE, 50, SIDE, 50];
+const HEADER_FILL = "#e3e3e3";
+
+export const gridLayout: CustomTableLayout = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  hLineColor: () => "#333333",
+  vLineColor: () => "#333333",
+  paddingLeft: () => 3,
+  paddingRight: () => 3,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
+
+export function headerCell(text: string, extra: { colSpan?: number; rowSpan?: number; id?: string } = {}): TableCell {
+  const { id, ...span } = extra;
+  const cell = { text, bold: true, alignment: "center" as const, fillColor: HEADER_FILL, ...span };
+  return id ? { ...cell, id } : cell;
+}
+
+/** A placeholder for a cell under a colSpan or rowSpan; fresh each time because pdfmake writes layout state into it. */
+export function covered(): TableCell {
+  return {};
+}
+
+// The diagonal watermark is one short word so it stays readable; the page header carries the full note.
+const statusMarks: Record<SkpStatus, { note: string; watermark: string } | null> = {
+  draft: { note: "DRAF — BELUM DISETUJUI", watermark: "DRAF" },
+  diajukan: { note: "DIAJUKAN — MENUNGGU PERSETUJUAN", watermark: "DIAJUKAN" },
+  dikembalikan: { note: "DIKEMBALIKAN — PERLU PERBAIKAN", watermark: "DIKEMBALIKAN" },
+  disetujui: null,
+  diganti: { note: "DIGANTI — TIDAK BERLAKU", watermark: "DIGANTI" },
+};
+
+function watermarkFor(status: SkpStatus): Watermark | undefined {
+  const mark = statusMarks[status];
+  return mark ? { text: mark.watermark, color: "#999999", opacity: 0.15, bold: true } : undefined;
+}
+
+function pageHeader(skp: SkpDetail): DynamicContent | undefined {
+  const status = statusMarks[skp.status]?.note ?? null;
+  const notes = [status, skp.revision > 1 ? `Revisi ke-${skp.revision}` : null].filter((n): n is string => n !== null);
+  if (notes.length === 0) {
+    return undefined;
+  }
+  return () => ({
+    text: notes.join("   ·   "),
+    alignment: "right",
+    fontSize: 8,
+    bold: true,
+    color: skp.status === "disetujui" ? "#333333" : "#b00020",
+    margin: [SIDE, 24, SIDE, 0],
+  });
+}
+
+function pageFooter(verification: SkpPdfInput["verification"]): DynamicContent {
+  return (currentPage, pageCount) => ({
+    margin: [SIDE, 14, SIDE, 0],
+    fontSize: 7,
+    color: "#444444",
+    columns: [
+      { text: `Verifikasi keaslian dokumen: ${verification.url} (kode ${verification.code})`, width: "*" },
+      { text: `Halaman ${currentPage} dari ${pageCount}`, width: "auto", alignment: "right" },
+    ],
+  });
+}
+
+/** Centred title lines with the verification QR at the top right of the first page. */
+export function titleBlock(lines: string[], input: SkpPdfInput): Content {
+  return {
+    columns: [
+      { width: 60, text: "" },
+      {
+        width: "*",
+        alignment: "center",
+        stack: [
+          ...lines.map((line): Content => ({ text: line, bold: true, fontSize: 10.5 })),
+          { text: input.institution.toUpperCase(), bold: true, fontSize: 10, margin: [0, 6, 0, 0] },
+          { text: periodLine(input.skp.periodStart, input.skp.periodEnd), fontSize: 9, margin: [0, 2, 0, 0] },
+        ],
+      },
+      // pdfmake draws whole-point QR modules: 60 gives 2 pt modules, smaller fits fall back to 1 pt.
+      { width: 60, qr: input.verification.url, fit: 60, alignment: "right" },
+    ],
+    columnGap: 4,
+    margin: [0, 0, 0, 10],
+  };
+}
+
+function partyRows(party: Party | null): string[] {
+  if (!party) {
+    return ["-", "-", "-", "-", "-"];
+  }
+  return [party.name, nipText(party.nip), orDash(party.pangkat), party.position, party.unit];
+}
+
+const identityLabels = ["NAMA", "NIP", "PANGKAT/GOL. RUANG", "JABATAN", "UNIT KERJA"];
+
+/** NO | PEGAWAI YANG DINILAI | NO | PEJABAT PENILAI KINERJA, five rows each (REGULATIONS.md §6.1). */
+export function identityTable(skp: SkpDetail): Content {
+  const employee = partyRows(skp.employee);
+  const rater = partyRows(skp.rater);
+  const rows: TableCell[][] = identityLabels.map((label, i) => [
+    { text: String(i + 1), alignment: "center" },
+    label,
+    employee[i] ?? "-",
+    { text: String(i + 1), alignment: "center" },
+    label,
+    rater[i] ?? "-",
+  ]);
+  return {
+    table: {
+      widths: [16, 62, "*", 16, 62, "*"],
+      headerRows: 1,
+      dontBreakRows: true,
+      body: [
+        [
+          headerCell("NO"),
+          headerCell("PEGAWAI YANG DINILAI", { colSpan: 2 }),
+          covered(),
+          headerCell("NO"),
+          headerCell("PEJABAT PENILAI KINERJA", { colSpan: 2 }),
+          covered(),
+        ],
+        ...rows,
+      ],
+    },
+    layout: gridLayout,
+    margin: [0, 0, 0, 10],
+  };
+}
+
+function signatureColumn(role: string, party: Party | null, topLine: string): Column {
+  const lines: Content[] = [
+    { text: topLine },
+    { text: role, margin: [0, 0, 0, 50] },
+    { text: party ? party.name : "(.................................)", bold: true, decoration: "underline" },
+  ];
+  if (party?.pangkat) {
+    lines.push({ text: party.pangkat });
+  }
+  // An elected official or minister signs without a NIP (REGULATIONS.md §2.2).
+  if (party?.nip) {
+    lines.push({ text: `NIP. ${nipText(party.nip)}` });
+  }
+  return { width: "*", alignment: "center", stack: lines };
+}
+
+/** "(tempat), (tanggal)" above the penilai; the pegawai on the left, the penilai on the right. */
+export function signatureBlock(input: SkpPdfInput): Content {
+  const dateLine = `${input.place}, ${formatDateId(input.signedDate)}`;
+  return {
+    unbreakable: true,
+    margin: [0, 18, 0, 0],
+    columns: [
+      signatureColumn("Pegawai yang Dinilai", input.skp.employee, " "),
+      signatureColumn("Pejabat Penilai Kinerja", input.skp.rater, dateLine),
+    ],
+    columnGap: 40,
+  };
+}
+
+export function sectionTitle(text: string): Content {
+  return { text, bold: true, fontSize: 10, margin: [0, 8, 0, 4] };
+}
+
+/** A4 portrait with the shared header, footer, watermark and Roboto defaults. */
+export function documentFrame(input: SkpPdfInput, title: string, content: Content[]): TDocumentDefinitions {
+  return {
+    pageSize: "A4",
+    pageOrientation: "portrait",
+    pageMargins: PAGE_MARGINS,
+    info: { title, author: "SIMKIN", subject: `${input.skp.employee.name} (${input.verification.code})` },
+    language: "id-ID",
+    defaultStyle: { font: "Roboto", fontSize: 9, lineHeight: 1.1 },
+    header: pageHeader(input.skp),
+    footer: pageFooter(input.verification),
+    watermark: watermarkFor(input.skp.status),
+    content,
+  };
+}
