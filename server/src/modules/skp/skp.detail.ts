@@ -40,6 +40,7 @@ export async function buildDetail(
     lampiran,
   };
   const editable = skp.status === "draft" || skp.status === "dikembalikan";
+  const next = await skps.nextRevisionOf(db, skp.id);
   const verification = await db
     .selectFrom("document_verification")
     .select("code")
@@ -64,9 +65,11 @@ export async function buildDetail(
     parentOptions: options ?? [],
     raterHasApprovedSkp: options !== null,
     previousRevisionId: skp.previous_id,
-    nextRevisionId: (await skps.nextRevisionOf(db, skp.id))?.id ?? null,
+    nextRevisionId: next?.id ?? null,
     verificationCode: verification?.code ?? null,
-    allowed: legalSkpActions(skp.status).filter((action) => canActOnSkp(ctx.actor, action, parties)),
+    allowed: legalSkpActions(skp.status).filter(
+      (action) => canActOnSkp(ctx.actor, action, parties) && !(action === "revise" && next),
+    ),
   };
 }
 

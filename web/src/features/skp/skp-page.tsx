@@ -1,3 +1,123 @@
+import { Alert, Anchor, Button, Center, Loader, Paper, Stack, Text, Title } from "@mantine/core";
+import type { SkpDetail } from "@simkin/domain";
+import { useState } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+import { useT } from "../../i18n/i18n";
+import { ApiError } from "../../lib/api";
+import { useMe } from "../../lib/session";
+import { ContentEditor } from "./content-editor";
+import { HasilKerjaTable, LampiranView } from "./hasil-kerja-table";
+import { PartyCards } from "./party-cards";
+import { PerilakuSection } from "./perilaku-section";
+import { ProblemsList } from "./problems-list";
+import { SkpActions } from "./skp-actions";
+import { useSkp } from "./skp-cache";
+import { SkpHeader } from "./skp-header";
+import { SkpHistory } from "./skp-history";
+import { SkpNotices, viewerRole } from "./skp-notices";
+
+const isMissing = (error: unknown) => error instanceof ApiError && (error.status === 404 || error.status === 400);
+
+/**
+ * One SKP for everyone who may read it: the employee edits and submits, the rater sets expectations, approves or
+ * returns, the pengelola kinerja writes catatan perbaikan, the atasan and the auditor read. What shows comes
+ * from `allowed`.
+ */
 export function Page() {
-  return <div />;
+  const t = useT();
+  const { id = "" } = useParams();
+  const me = useMe().data;
+  const skp = useSkp(id);
+  const [dirty, setDirty] = useState(false);
+  if (skp.isError) {
+    if (isMissing(skp.error)) {
+      return <NotFound />;
+    }
+    return (
+      <Alert color="red" title={t("common.error")}>
+        {skp.error.message}
+      </Alert>
+    );
+  }
+  if (!skp.data || !me) {
+    return (
+      <Center p="xl">
+        <Loader />
+      </Center>
+    );
+  }
+  const data = skp.data;
+  const role = viewerRole(me, data);
+  return (
+    <Stack gap="md" maw={1280}>
+      <BackLink to={role === "skp.viewer.owner" ? "/skp" : me.capabilities.isRater ? "/team/skp" : null} />
+      <SkpHeader skp={data} />
+      <Text size="sm" c="dimmed" data-testid="skp-viewer">
+        {t(role)}
+      </Text>
+      <SkpNotices skp={data} />
+      <SkpActions key={data.id} skp={data} dirty={dirty} waitingKey={`skp.waiting.${data.status}`} />
+      <PartyCards skp={data} />
+      {data.allowed.includes("edit") ? (
+        <ContentEditor key={`${data.id}:${data.version}`} skp={data} onDirtyChange={setDirty} />
+      ) : (
+        <ReadOnlyContent skp={data} />
+      )}
+      <PerilakuSection key={data.id} skp={data} />
+      <SkpHistory skp={data} />
+    </Stack>
+  );
+}
+
+function ReadOnlyContent({ skp }: { skp: SkpDetail }) {
+  const t = useT();
+  const editable = skp.status === "draft" || skp.status === "dikembalikan";
+  return (
+    <>
+      {editable && <ProblemsList problems={skp.problems} clickable={false} />}
+      <Paper withBorder p="md">
+        <Title order={3} size="h4" mb="sm">
+          {t("skp.hasilKerja")}
+        </Title>
+        <HasilKerjaTable skp={skp} />
+      </Paper>
+      <LampiranView skp={skp} />
+    </>
+  );
+}
+
+function BackLink({ to }: { to: "/skp" | "/team/skp" | null }) {
+  const t = useT();
+  const navigate = useNavigate();
+  if (!to) {
+    return (
+      <Anchor
+        component="button"
+        type="button"
+        size="sm"
+        onClick={() => navigate(-1)}
+        style={{ alignSelf: "flex-start" }}
+      >
+        ← {t("common.back")}
+      </Anchor>
+    );
+  }
+  return (
+    <Anchor component={Link} to={to} size="sm">
+      ← {t(to === "/skp" ? "nav.mySkp" : "nav.skpApproval")}
+    </Anchor>
+  );
+}
+
+function NotFound() {
+  const t = useT();
+  return (
+    <Stack align="flex-start" data-testid="skp-not-found">
+      <Title order={2}>{t("skp.detail.notFound")}</Title>
+      <Text>{t("skp.detail.notFoundText")}</Text>
+      <Button component={Link} to="/skp">
+        {t("nav.mySkp")}
+      </Button>
+    </Stack>
+  );
 }

@@ -1,3 +1,8 @@
-import { defineMessages } from "../../i18n/define";
+import { skpFormMessages } from "./skp-form.i18n";
+import { skpWorkflowMessages } from "./skp-workflow.i18n";
 
-export const skpMessages = defineMessages({ "skp.title": "skp" }, { "skp.title": "skp" });
+/** The SKP feature's catalogue: the form's terms and the workflow's, Indonesian first, English with the same keys. */
+export const skpMessages = {
+  id: { ...skpFormMessages.id, ...skpWorkflowMessages.id },
+  en: { ...skpFormMessages.en, ...skpWorkflowMessages.en },
+};

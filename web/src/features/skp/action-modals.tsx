@@ -1,0 +1,94 @@
+import { Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useT } from "../../i18n/i18n";
+
+type ConfirmProps = {
+  opened: boolean;
+  title: string;
+  text: string;
+  confirmLabel: string;
+  color?: string;
+  loading: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+};
+
+/** Asks once more before a step that cannot be undone by the same person (submit, approve, revise). */
+export function ConfirmModal({ opened, title, text, confirmLabel, color, loading, onConfirm, onClose }: ConfirmProps) {
+  const t = useT();
+  return (
+    <Modal opened={opened} onClose={onClose} title={title}>
+      <Stack>
+        <Text size="sm">{text}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} disabled={loading}>
+            {t("common.cancel")}
+          </Button>
+          <Button color={color} loading={loading} onClick={onConfirm} data-autofocus data-testid="confirm-action">
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+type NoteProps = {
+  opened: boolean;
+  title: string;
+  text: string;
+  label: string;
+  placeholder: string;
+  confirmLabel: string;
+  color?: string;
+  loading: boolean;
+  /** The server's message about the text, shown beside it. */
+  error: string | null;
+  onSubmit: (note: string) => void;
+  onClose: () => void;
+};
+
+/** A step that needs a written reason: returning an SKP, or the pengelola kinerja's catatan perbaikan. */
+export function NoteModal(props: NoteProps) {
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title={props.title} size="lg">
+      {props.opened && <NoteForm {...props} />}
+    </Modal>
+  );
+}
+
+function NoteForm({ text, label, placeholder, confirmLabel, color, loading, error, onSubmit, onClose }: NoteProps) {
+  const t = useT();
+  const form = useForm({
+    initialValues: { note: "" },
+    validate: { note: (value) => (value.trim() ? null : t("skp.action.noteRequired")) },
+  });
+  return (
+    <form onSubmit={form.onSubmit(({ note }) => onSubmit(note.trim()))} noValidate>
+      <Stack>
+        <Text size="sm">{text}</Text>
+        <Textarea
+          label={label}
+          placeholder={placeholder}
+          required
+          autosize
+          minRows={4}
+          maxLength={1000}
+          data-autofocus
+          data-testid="action-note"
+          {...form.getInputProps("note")}
+          error={form.errors.note ?? error}
+          description={t("skp.action.noteLength", { n: form.values.note.length })}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} disabled={loading}>
+            {t("common.cancel")}
+          </Button>
+          <Button type="submit" color={color} loading={loading} data-testid="confirm-action">
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

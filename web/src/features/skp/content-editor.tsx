@@ -1,0 +1,174 @@
+import { Badge, Box, Button, Group, Indicator, Modal, Paper, Stack, Text, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { type SkpDetail, skpApi } from "@simkin/domain";
+import { IconDeviceFloppy } from "@tabler/icons-react";
+import { useMutation } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { useBlocker } from "react-router";
+import { useT } from "../../i18n/i18n";
+import { ApiError, call } from "../../lib/api";
+import { type ContentValues, formPath, liveProblems, requiredErrors, toBody, toValues } from "./content-form";
+import { EditorProvider } from "./editor-context";
+import { HasilKerjaEditor, ModelApproachEditor } from "./hasil-kerja-editor";
+import { LampiranEditor } from "./lampiran-editor";
+import { jumpTo, ProblemsList } from "./problems-list";
+import { useInvalidateSkp, useSkpErrorHandler } from "./skp-cache";
+
+type Props = { skp: SkpDetail; onDirtyChange: (dirty: boolean) => void };
+
+const SAVE_ERROR = "skp-save-error";
+
+/**
+ * The draft's content in edit mode. Mount it with key `${id}:${version}`: a saved or reloaded SKP starts the
+ * form afresh. "Simpan draf" PUTs the whole content with the version it was loaded at.
+ */
+export function ContentEditor({ skp, onDirtyChange }: Props) {
+  const t = useT();
+  const invalidate = useInvalidateSkp();
+  const handleError = useSkpErrorHandler();
+  const form = useForm<ContentValues>({
+    initialValues: toValues(skp),
+    validate: (values) =>
+      requiredErrors(values, {
+        rhkText: t("skp.edit.rhkRequired"),
+        indicator: t("skp.edit.indicatorRequired"),
+        item: t("skp.edit.itemRequired"),
+      }),
+  });
+  const dirty = form.isDirty();
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
+  const save = useMutation({
+    mutationFn: (values: ContentValues) =>
+      call(skpApi.saveContent, { params: { id: skp.id }, body: toBody(values, skp.version) }),
+    onSuccess: async (updated) => {
+      notifications.hide(SAVE_ERROR);
+      form.resetDirty();
+      notifications.show({ color: "green", message: t("skp.edit.saved") });
+      await invalidate(updated);
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && Object.keys(error.fields).length > 0 && error.code !== "stale_version") {
+        const paths = Object.entries(error.fields).map(([path, message]) => {
+          form.setFieldError(formPath(path), message);
+          return formPath(path);
+        });
+        notifications.show({ id: SAVE_ERROR, color: "red", title: t("skp.edit.saveFailed"), message: error.message });
+        const first = paths[0];
+        if (first) {
+          jumpTo(first);
+        }
+        return;
+      }
+      handleError(error);
+    },
+  });
+  const problems = liveProblems(form.values, skp);
+  return (
+    <EditorProvider value={{ form, skp, problems }}>
+      <form
+        onSubmit={form.onSubmit(
+          (values) => save.mutate(values),
+          (errors) => {
+            const first = Object.keys(errors)[0];
+            if (first) {
+              jumpTo(first);
+            }
+          },
+        )}
+        noValidate
+      >
+        <Stack gap="lg">
+          <ProblemsList problems={problems} clickable dirty={dirty} />
+          <Paper withBorder p={{ base: "xs", sm: "md" }}>
+            <Stack gap="lg">
+              <Title order={3} size="h4">
+                {t("skp.hasilKerja")}
+              </Title>
+              <ModelApproachEditor />
+              <HasilKerjaEditor />
+            </Stack>
+          </Paper>
+          <Paper withBorder p={{ base: "xs", sm: "md" }}>
+            <Title order={3} size="h4" mb="sm">
+              {t("skp.lampiran.title")}
+            </Title>
+            <LampiranEditor />
+          </Paper>
+          <SaveBar dirty={dirty} saving={save.isPending} onReset={() => form.reset()} />
+        </Stack>
+      </form>
+      <LeaveGuard dirty={dirty && !save.isPending} />
+    </EditorProvider>
+  );
+}
+
+function SaveBar({ dirty, saving, onReset }: { dirty: boolean; saving: boolean; onReset: () => void }) {
+  const t = useT();
+  return (
+    <Paper
+      withBorder
+      shadow="sm"
+      p="xs"
+      pos="sticky"
+      bottom={8}
+      style={{ zIndex: 5 }}
+      data-testid="skp-save-bar"
+      aria-label={t("skp.edit.saveBar")}
+    >
+      <Group justify="space-between" gap="xs" wrap="nowrap">
+        <Box visibleFrom="sm">
+          {dirty ? (
+            <Badge color="orange" variant="light" data-testid="unsaved">
+              {t("skp.edit.unsaved")}
+            </Badge>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t("skp.edit.allSaved")}
+            </Text>
+          )}
+        </Box>
+        <Group gap="xs" wrap="nowrap" justify="flex-end" style={{ flex: "1 1 auto" }}>
+          <Button variant="default" disabled={!dirty || saving} onClick={onReset} px="xs">
+            {t("skp.edit.discard")}
+          </Button>
+          <Indicator disabled={!dirty} color="orange" size={10} offset={4}>
+            <Button
+              type="submit"
+              leftSection={<IconDeviceFloppy size={16} />}
+              loading={saving}
+              disabled={!dirty}
+              data-testid="save-draft"
+            >
+              {t("skp.edit.save")}
+            </Button>
+          </Indicator>
+        </Group>
+      </Group>
+    </Paper>
+  );
+}
+
+/** Asks before leaving the page with unsaved changes (in-app navigation; a closed tab is not caught). */
+function LeaveGuard({ dirty }: { dirty: boolean }) {
+  const t = useT();
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+  );
+  return (
+    <Modal opened={blocker.state === "blocked"} onClose={() => blocker.reset?.()} title={t("skp.edit.leaveTitle")}>
+      <Stack>
+        <Text>{t("skp.edit.leaveText")}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => blocker.reset?.()}>
+            {t("skp.edit.stay")}
+          </Button>
+          <Button color="red" onClick={() => blocker.proceed?.()}>
+            {t("skp.edit.leave")}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,187 @@
+import { randomId } from "@mantine/hooks";
+import {
+  type Approach,
+  type Aspek,
+  type LampiranKind,
+  type Perspektif,
+  type RhkKind,
+  type SkpContent,
+  type SkpDetail,
+  type SkpModel,
+  type SkpProblem,
+  skpProblems,
+} from "@simkin/domain";
+import { lampiranKinds } from "./skp-labels";
+
+/** Form state of a draft: every list item carries a client-only key so rows keep their identity when reordered. */
+export type IkiValues = { key: string; aspek: Aspek | null; indicator: string; target: string; unit: string };
+export type RhkValues = {
+  key: string;
+  kind: RhkKind;
+  text: string;
+  parentRhkId: string | null;
+  /** Kept only to label an intervened RHK that is no longer among the rater's approved RHK. */
+  parentRhkText: string | null;
+  perspektif: Perspektif | null;
+  fromAssignmentId: string | null;
+  ikis: IkiValues[];
+};
+export type LampiranItem = { key: string; text: string };
+export type ContentValues = {
+  model: SkpModel;
+  approach: Approach;
+  rhk: RhkValues[];
+  lampiran: Record<LampiranKind, LampiranItem[]>;
+};
+
+export const LIMITS = {
+  rhk: 30,
+  iki: 10,
+  lampiran: 15,
+  rhkText: 500,
+  indicator: 500,
+  target: 500,
+  unit: 50,
+  item: 300,
+};
+
+export function newIki(): IkiValues {
+  return { key: randomId(), aspek: null, indicator: "", target: "", unit: "" };
+}
+
+export function newRhk(kind: RhkKind): RhkValues {
+  return {
+    key: randomId(),
+    kind,
+    text: "",
+    parentRhkId: null,
+    parentRhkText: null,
+    perspektif: null,
+    fromAssignmentId: null,
+    ikis: [newIki()],
+  };
+}
+
+/** Utama before tambahan, each in its own order: the numbering "RHK n" then matches the server's messages. */
+export function byKind(rhk: RhkValues[]): RhkValues[] {
+  return [...rhk.filter((r) => r.kind === "utama"), ...rhk.filter((r) => r.kind === "tambahan")];
+}
+
+export function toValues(skp: SkpDetail): ContentValues {
+  const lampiran = (kind: LampiranKind) => skp.lampiran[kind].map((text) => ({ key: randomId(), text }));
+  return {
+    model: skp.model,
+    approach: skp.approach,
+    rhk: byKind(
+      skp.rhk.map((r) => ({
+        key: r.id,
+        kind: r.kind,
+        text: r.text,
+        parentRhkId: r.parentRhkId,
+        parentRhkText: r.parentRhkText,
+        perspektif: r.perspektif,
+        fromAssignmentId: r.fromAssignmentId,
+        ikis: r.ikis.map((i) => ({
+          key: i.id,
+          aspek: i.aspek,
+          indicator: i.indicator,
+          target: i.target ?? "",
+          unit: i.unit ?? "",
+        })),
+      })),
+    ),
+    lampiran: {
+      dukungan_sumber_daya: lampiran("dukungan_sumber_daya"),
+      skema_pertanggungjawaban: lampiran("skema_pertanggungjawaban"),
+      konsekuensi: lampiran("konsekuensi"),
+    },
+  };
+}
+
+const orNull = (value: string) => value.trim() || null;
+
+/** The whole draft as the server saves it (one PUT, one version check). */
+export function toBody(values: ContentValues, version: number): SkpContent {
+  const list = (kind: LampiranKind) => values.lampiran[kind].map((item) => item.text.trim());
+  return {
+    model: values.model,
+    approach: values.approach,
+    rhk: values.rhk.map((r) => ({
+      kind: r.kind,
+      text: r.text.trim(),
+      parentRhkId: r.parentRhkId,
+      perspektif: r.perspektif,
+      fromAssignmentId: r.fromAssignmentId,
+      ikis: r.ikis.map((i) => ({
+        aspek: i.aspek,
+        indicator: i.indicator.trim(),
+        target: orNull(i.target),
+        unit: orNull(i.unit),
+      })),
+    })),
+    lampiran: {
+      dukungan_sumber_daya: list("dukungan_sumber_daya"),
+      skema_pertanggungjawaban: list("skema_pertanggungjawaban"),
+      konsekuensi: list("konsekuensi"),
+    },
+    version,
+  };
+}
+
+/** What would still block submission if the form were saved now: the same rules the server applies. */
+export function liveProblems(values: ContentValues, skp: SkpDetail): SkpProblem[] {
+  const body = toBody(values, skp.version);
+  const raterRhkIds = skp.raterHasApprovedSkp ? new Set(skp.parentOptions.map((o) => o.id)) : null;
+  return skpProblems({ ...body, periodStart: skp.periodStart, periodEnd: skp.periodEnd }, raterRhkIds);
+}
+
+type Messages = { rhkText: string; indicator: string; item: string };
+
+/** Texts the server requires on every save (a draft too), checked before sending. */
+export function requiredErrors(values: ContentValues, messages: Messages): Record<string, string> {
+  const errors: Record<string, string> = {};
+  values.rhk.forEach((r, i) => {
+    if (!r.text.trim()) {
+      errors[`rhk.${i}.text`] = messages.rhkText;
+    }
+    r.ikis.forEach((iki, j) => {
+      if (!iki.indicator.trim()) {
+        errors[`rhk.${i}.ikis.${j}.indicator`] = messages.indicator;
+      }
+    });
+  });
+  for (const kind of lampiranKinds) {
+    values.lampiran[kind].forEach((item, n) => {
+      if (!item.text.trim()) {
+        errors[`lampiran.${kind}.${n}.text`] = messages.item;
+      }
+    });
+  }
+  return errors;
+}
+
+/** A server path ("rhk/0/ikis/1/target", "lampiran/konsekuensi/0") as the form's path. */
+export function formPath(serverPath: string): string {
+  const path = serverPath.replace(/\//g, ".");
+  return /^lampiran\.\w+\.\d+$/.test(path) ? `${path}.text` : path;
+}
+
+/** The DOM id of the field or block a problem path points at, for jumping to it from the checklist. */
+export function fieldId(path: string): string {
+  return `skp-field-${path.replace(/\./g, "-")}`;
+}
+
+/** Switching to kualitatif: the satuan joins the narrative target, since the form has no Satuan column. */
+export function withApproach(values: ContentValues, approach: Approach): ContentValues {
+  if (approach === values.approach || approach === "kuantitatif") {
+    return { ...values, approach };
+  }
+  return {
+    ...values,
+    approach,
+    rhk: values.rhk.map((r) => ({
+      ...r,
+      ikis: r.ikis.map((i) => ({ ...i, target: [i.target.trim(), i.unit.trim()].filter(Boolean).join(" "), unit: "" })),
+    })),
+  };
+}

@@ -1,0 +1,56 @@
+import type { UseFormReturnType } from "@mantine/form";
+import type { SkpDetail, SkpProblem } from "@simkin/domain";
+import { createContext, type ReactNode, useContext } from "react";
+import { type ContentValues, fieldId } from "./content-form";
+
+export type ContentForm = UseFormReturnType<ContentValues>;
+type Editor = { form: ContentForm; skp: SkpDetail; problems: SkpProblem[] };
+
+const EditorContext = createContext<Editor | null>(null);
+
+export function EditorProvider({ value, children }: { value: Editor; children: ReactNode }) {
+  return <EditorContext.Provider value={value}>{children}</EditorContext.Provider>;
+}
+
+export function useEditor(): Editor {
+  const value = useContext(EditorContext);
+  if (!value) {
+    throw new Error("useEditor outside EditorProvider");
+  }
+  return value;
+}
+
+const problemStyles = {
+  input: { borderColor: "var(--mantine-color-orange-6)" },
+  error: { color: "var(--mantine-color-orange-9)" },
+};
+
+/**
+ * Input props for a content path: its value, an id to jump to, and its message: a server error (red) beside the
+ * field, else what still blocks submission (orange).
+ */
+export function useField() {
+  const { form, problems } = useEditor();
+  return (path: string) => {
+    const serverError = form.errors[path];
+    const problem = problems.find((p) => p.path === path)?.message;
+    return {
+      ...form.getInputProps(path),
+      id: fieldId(path),
+      error: serverError ?? problem,
+      styles: serverError || !problem ? undefined : problemStyles,
+      "data-problem": problem && !serverError ? true : undefined,
+    };
+  };
+}
+
+/** The message of a problem about a whole block (an RHK without IKI, an empty lampiran list). */
+export function useBlockProblem(path: string): string | undefined {
+  const { form, problems } = useEditor();
+  const serverError = form.errors[path];
+  if (typeof serverError === "string") {
+    return serverError;
+  }
+  // A rater without an approved SKP is explained once, above the form; the checklist still lists it.
+  return problems.find((p) => p.path === path && p.code !== "rater_rhk_missing")?.message;
+}

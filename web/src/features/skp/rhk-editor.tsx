@@ -1,0 +1,109 @@
+import { ActionIcon, Badge, Group, Paper, Select, Stack, Text, Textarea, Tooltip } from "@mantine/core";
+import type { RhkKind } from "@simkin/domain";
+import { IconArrowsExchange } from "@tabler/icons-react";
+import { useT } from "../../i18n/i18n";
+import { byKind, LIMITS } from "./content-form";
+import { useEditor, useField } from "./editor-context";
+import { IkiEditor } from "./iki-editor";
+import { RowActions } from "./row-actions";
+import { perspektifKey, perspektifOptions } from "./skp-labels";
+
+/** The rater's approved RHK as Select groups; an intervened RHK no longer among them stays visible, marked. */
+function useParentOptions(current: { parentRhkId: string | null; parentRhkText: string | null }) {
+  const t = useT();
+  const { skp } = useEditor();
+  const group = (kind: RhkKind) => ({
+    group: t(kind === "utama" ? "skp.section.utama" : "skp.section.tambahan"),
+    items: skp.parentOptions.filter((o) => o.kind === kind).map((o) => ({ value: o.id, label: o.text })),
+  });
+  const groups = [group("utama"), group("tambahan")].filter((g) => g.items.length > 0);
+  const stale = current.parentRhkId && !skp.parentOptions.some((o) => o.id === current.parentRhkId);
+  if (stale && current.parentRhkId) {
+    const label = t("skp.rhk.parentStale", { text: current.parentRhkText ?? "–" });
+    return [{ group: t("skp.rhk.parentStaleGroup"), items: [{ value: current.parentRhkId, label }] }, ...groups];
+  }
+  return groups;
+}
+
+/** One RHK of the draft: its text, the intervened RHK (JA/JF) or perspektif (JPT), and its IKI. */
+export function RhkEditor({ index }: { index: number }) {
+  const t = useT();
+  const { form, skp } = useEditor();
+  const field = useField();
+  const rhk = form.values.rhk[index];
+  const parentOptions = useParentOptions({
+    parentRhkId: rhk?.parentRhkId ?? null,
+    parentRhkText: rhk?.parentRhkText ?? null,
+  });
+  if (!rhk) {
+    return null;
+  }
+  const all = form.values.rhk;
+  const sameKindAt = (i: number) => all[i]?.kind === rhk.kind;
+  const label = t("skp.rhk.number", { n: index + 1 });
+  const switchKind = () => {
+    const kind: RhkKind = rhk.kind === "utama" ? "tambahan" : "utama";
+    form.clearErrors();
+    form.setFieldValue("rhk", byKind(all.map((r, i) => (i === index ? { ...r, kind } : r))));
+  };
+  const switchLabel = t(rhk.kind === "utama" ? "skp.rhk.toTambahan" : "skp.rhk.toUtama");
+  return (
+    <Paper withBorder p={{ base: "xs", sm: "sm" }} radius="md" data-testid="rhk-item" data-kind={rhk.kind}>
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Group gap="xs">
+            <Text fw={700}>{label}</Text>
+            {rhk.fromAssignmentId && (
+              <Badge variant="light" color="grape" size="sm" data-testid="from-matrix">
+                {t("skp.rhk.fromMatrix")}
+              </Badge>
+            )}
+          </Group>
+          <RowActions
+            label={label}
+            onUp={sameKindAt(index - 1) ? () => form.reorderListItem("rhk", { from: index, to: index - 1 }) : null}
+            onDown={sameKindAt(index + 1) ? () => form.reorderListItem("rhk", { from: index, to: index + 1 }) : null}
+            onRemove={() => form.removeListItem("rhk", index)}
+          >
+            <Tooltip label={switchLabel}>
+              <ActionIcon variant="subtle" color="gray" onClick={switchKind} aria-label={`${switchLabel}: ${label}`}>
+                <IconArrowsExchange size={16} />
+              </ActionIcon>
+            </Tooltip>
+          </RowActions>
+        </Group>
+        {form.values.model === "ja_jf" && (
+          <Select
+            label={t("skp.col.parent")}
+            placeholder={skp.raterHasApprovedSkp ? t("skp.rhk.parentPlaceholder") : t("skp.rhk.parentUnavailable")}
+            data={parentOptions}
+            disabled={!skp.raterHasApprovedSkp && !rhk.parentRhkId}
+            searchable
+            clearable
+            nothingFoundMessage={t("skp.rhk.parentNone")}
+            comboboxProps={{ width: "target" }}
+            {...field(`rhk.${index}.parentRhkId`)}
+          />
+        )}
+        <Textarea
+          label={t("skp.col.rhk")}
+          autosize
+          minRows={2}
+          maxLength={LIMITS.rhkText}
+          required
+          {...field(`rhk.${index}.text`)}
+        />
+        {form.values.model === "jpt" && (
+          <Select
+            label={t("skp.col.perspektif")}
+            placeholder={t("skp.rhk.perspektifPlaceholder")}
+            data={perspektifOptions.map((p) => ({ value: p, label: t(perspektifKey(p)) }))}
+            w={{ base: "100%", sm: 280 }}
+            {...field(`rhk.${index}.perspektif`)}
+          />
+        )}
+        <IkiEditor rhkIndex={index} />
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,198 @@
+import { Alert, Button, Group, List, Paper, Stack, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { type SkpDetail, type SkpProblem, skpApi } from "@simkin/domain";
+import { IconArrowBackUp, IconCheck, IconCopy, IconNotes, IconSend } from "@tabler/icons-react";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import type { MessageKey } from "../../i18n/catalog";
+import { useT } from "../../i18n/i18n";
+import { ApiError, call } from "../../lib/api";
+import { ConfirmModal, NoteModal } from "./action-modals";
+import { problemsOf, useInvalidateSkp, useSkpErrorHandler } from "./skp-cache";
+
+type Step = "submit" | "approve" | "return" | "review" | "revise";
+type Input = { step: Step; note?: string };
+
+const doneMessages: Record<Step, MessageKey> = {
+  submit: "skp.action.submitted",
+  approve: "skp.action.approved",
+  return: "skp.action.returned",
+  review: "skp.action.reviewed",
+  revise: "skp.action.revised",
+};
+
+function perform(skp: SkpDetail, { step, note = "" }: Input) {
+  const params = { id: skp.id };
+  const version = skp.version;
+  switch (step) {
+    case "submit":
+      return call(skpApi.submit, { params, body: { version } });
+    case "approve":
+      return call(skpApi.approve, { params, body: { version } });
+    case "return":
+      return call(skpApi.return, { params, body: { reason: note, version } });
+    case "review":
+      return call(skpApi.review, { params, body: { note, version } });
+    case "revise":
+      return call(skpApi.revise, { params, body: { version } });
+  }
+}
+
+/** The workflow steps the signed-in user may take now (from `allowed`), each asking before it acts. */
+export function SkpActions({ skp, dirty, waitingKey }: { skp: SkpDetail; dirty: boolean; waitingKey: MessageKey }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const invalidate = useInvalidateSkp();
+  const handleError = useSkpErrorHandler();
+  const [open, setOpen] = useState<Step | null>(null);
+  const [refused, setRefused] = useState<SkpProblem[]>([]);
+  const [noteError, setNoteError] = useState<string | null>(null);
+  const close = () => {
+    setOpen(null);
+    setNoteError(null);
+  };
+  const run = useMutation({
+    mutationFn: (input: Input) => perform(skp, input),
+    onSuccess: async (updated, { step }) => {
+      close();
+      setRefused([]);
+      notifications.show({ color: "green", message: t(doneMessages[step]) });
+      await invalidate(updated);
+      if (step === "revise") {
+        navigate(`/skp/${updated.id}`);
+      }
+    },
+    onError: (error) => {
+      const problems = problemsOf(error);
+      if (problems.length > 0) {
+        setRefused(problems);
+        close();
+        void invalidate();
+        return;
+      }
+      const field = error instanceof ApiError ? (error.fields.reason ?? error.fields.note) : undefined;
+      if (field) {
+        setNoteError(field);
+        return;
+      }
+      close();
+      handleError(error);
+    },
+  });
+  const allowed = (step: Step) => skp.allowed.includes(step) && !(step === "revise" && skp.nextRevisionId);
+  const has = (["submit", "approve", "return", "review", "revise"] as const).some(allowed);
+  const blocked = skp.problems.length > 0 || dirty;
+  const confirm = (step: "submit" | "approve" | "revise", color?: string) => (
+    <ConfirmModal
+      opened={open === step}
+      title={t(`skp.action.${step}.title`)}
+      text={t(`skp.action.${step}.text`, { name: skp.rater?.name ?? t("skp.party.rater") })}
+      confirmLabel={t(`skp.action.${step}`)}
+      color={color}
+      loading={run.isPending}
+      onConfirm={() => run.mutate({ step })}
+      onClose={close}
+    />
+  );
+  const note = (step: "return" | "review", color?: string) => (
+    <NoteModal
+      opened={open === step}
+      title={t(`skp.action.${step}.title`)}
+      text={t(`skp.action.${step}.text`)}
+      label={t(`skp.action.${step}.label`)}
+      placeholder={t(`skp.action.${step}.placeholder`)}
+      confirmLabel={t(`skp.action.${step}`)}
+      color={color}
+      loading={run.isPending}
+      error={noteError}
+      onSubmit={(text) => run.mutate({ step, note: text })}
+      onClose={close}
+    />
+  );
+  return (
+    <Paper withBorder p="sm" bg="gray.0" data-testid="skp-actions">
+      <Stack gap="xs">
+        {!has && (
+          <Text size="sm" c="dimmed" data-testid="skp-waiting">
+            {t(waitingKey, { name: skp.rater?.name ?? t("skp.party.rater") })}
+          </Text>
+        )}
+        {has && (
+          <Group gap="xs">
+            {allowed("submit") && (
+              <Button
+                leftSection={<IconSend size={16} />}
+                disabled={blocked}
+                onClick={() => setOpen("submit")}
+                data-testid="action-submit"
+              >
+                {t("skp.action.submit")}
+              </Button>
+            )}
+            {allowed("approve") && (
+              <Button
+                color="green"
+                leftSection={<IconCheck size={16} />}
+                onClick={() => setOpen("approve")}
+                data-testid="action-approve"
+              >
+                {t("skp.action.approve")}
+              </Button>
+            )}
+            {allowed("return") && (
+              <Button
+                color="orange"
+                variant="light"
+                leftSection={<IconArrowBackUp size={16} />}
+                onClick={() => setOpen("return")}
+                data-testid="action-return"
+              >
+                {t("skp.action.return")}
+              </Button>
+            )}
+            {allowed("review") && (
+              <Button
+                variant="light"
+                leftSection={<IconNotes size={16} />}
+                onClick={() => setOpen("review")}
+                data-testid="action-review"
+              >
+                {t("skp.action.review")}
+              </Button>
+            )}
+            {allowed("revise") && (
+              <Button
+                variant="light"
+                leftSection={<IconCopy size={16} />}
+                onClick={() => setOpen("revise")}
+                data-testid="action-revise"
+              >
+                {t("skp.action.revise")}
+              </Button>
+            )}
+          </Group>
+        )}
+        {allowed("submit") && blocked && (
+          <Text size="sm" c="orange.9" data-testid="submit-blocked">
+            {dirty ? t("skp.action.saveFirst") : t("skp.action.incomplete", { n: skp.problems.length })}
+          </Text>
+        )}
+        {refused.length > 0 && (
+          <Alert color="red" title={t("skp.action.refused")} withCloseButton onClose={() => setRefused([])}>
+            <List size="sm">
+              {refused.map((p) => (
+                <List.Item key={`${p.code}:${p.path}`}>{p.message}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+      </Stack>
+      {confirm("submit")}
+      {confirm("approve", "green")}
+      {confirm("revise")}
+      {note("return", "orange")}
+      {note("review")}
+    </Paper>
+  );
+}
