@@ -1,3 +1,131 @@
+import { Alert, Badge, Card, Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
+import { complianceApi } from "@simkin/domain";
+import { IconLock } from "@tabler/icons-react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useSearchParams } from "react-router";
+import { useT } from "../../i18n/i18n";
+import { ApiError, call } from "../../lib/api";
+import { defaultPeriod, useMonthName } from "./compliance-model";
+import { ComplianceSummary, UnitChart } from "./compliance-summary";
+import { ComplianceTable } from "./compliance-table";
+import { fullLabel } from "./format";
+import { coachingKeys, todayWib } from "./queries";
+
+const YEARS_BACK = 3;
+
+/** The chosen month lives in the address (?year=&month=), so a link shows the same month to a colleague. */
+function usePeriod() {
+  const [params, setParams] = useSearchParams();
+  const today = todayWib();
+  const thisYear = Number(today.slice(0, 4));
+  const thisMonth = Number(today.slice(5, 7));
+  const fallback = defaultPeriod(new Date());
+  const askedYear = Number(params.get("year"));
+  const year = askedYear >= thisYear - YEARS_BACK && askedYear <= thisYear ? askedYear : fallback.year;
+  const lastMonth = year === thisYear ? thisMonth : 12;
+  const askedMonth = Number(params.get("month"));
+  const month =
+    askedMonth >= 1 && askedMonth <= lastMonth
+      ? askedMonth
+      : Math.min(year === fallback.year ? fallback.month : 12, lastMonth);
+  const set = (next: { year?: number; month?: number }) => {
+    const nextYear = next.year ?? year;
+    const nextLast = nextYear === thisYear ? thisMonth : 12;
+    const nextMonth = Math.min(next.month ?? month, nextLast);
+    setParams({ year: String(nextYear), month: String(nextMonth) }, { replace: true });
+  };
+  return { year, month, lastMonth, thisYear, set };
+}
+
+/** Kepatuhan Laporan Bulanan: who in my scope has reported for a month, who is late, who waits for feedback. */
 export function Page() {
-  return <div />;
+  const t = useT();
+  const monthName = useMonthName();
+  const { year, month, lastMonth, thisYear, set } = usePeriod();
+  const compliance = useQuery({
+    queryKey: coachingKeys.compliance(year, month),
+    queryFn: () => call(complianceApi.get, { query: { year, month } }),
+    placeholderData: keepPreviousData,
+  });
+  const forbidden = compliance.error instanceof ApiError && compliance.error.status === 403;
+  const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => String(thisYear - i));
+  const months = Array.from({ length: lastMonth }, (_, i) => ({ value: String(i + 1), label: monthName(i + 1) }));
+  const data = compliance.data;
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <div>
+          <Title order={2}>{t("compliance.title")}</Title>
+          <Text c="dimmed" size="sm" maw={820}>
+            {t("compliance.intro")}
+          </Text>
+        </div>
+        {data && !forbidden && (
+          <Badge
+            styles={fullLabel}
+            size="lg"
+            variant="light"
+            color="grape"
+            data-testid="compliance-scope"
+            data-scope={data.scope}
+          >
+            {t("compliance.scopeLabel", { scope: t(`compliance.scope.${data.scope}`) })}
+          </Badge>
+        )}
+      </Group>
+      {forbidden ? (
+        <Alert
+          color="orange"
+          icon={<IconLock size={20} />}
+          title={t("compliance.forbiddenTitle")}
+          data-testid="compliance-forbidden"
+        >
+          {t("compliance.forbidden")}
+        </Alert>
+      ) : (
+        <>
+          <Group gap="sm" align="flex-end">
+            <Select
+              label={t("compliance.year")}
+              data={years}
+              value={String(year)}
+              onChange={(next) => next && set({ year: Number(next) })}
+              allowDeselect={false}
+              w={{ base: "calc(50% - 6px)", xs: 140 }}
+              data-testid="compliance-year"
+            />
+            <Select
+              label={t("compliance.month")}
+              data={months}
+              value={String(month)}
+              onChange={(next) => next && set({ month: Number(next) })}
+              allowDeselect={false}
+              w={{ base: "calc(50% - 6px)", xs: 200 }}
+              data-testid="compliance-month"
+            />
+            {compliance.isFetching && data && <Loader size="sm" aria-label={t("common.loading")} />}
+          </Group>
+          {compliance.isPending && <Loader aria-label={t("common.loading")} />}
+          {compliance.error && <Alert color="red">{compliance.error.message}</Alert>}
+          {data && data.rows.length === 0 && (
+            <Card withBorder data-testid="compliance-summary">
+              <Text c="dimmed" size="sm" data-testid="compliance-table">
+                {t("compliance.empty")}
+              </Text>
+            </Card>
+          )}
+          {data && data.rows.length > 0 && (
+            <>
+              <ComplianceSummary
+                rows={data.rows}
+                title={t("compliance.summaryTitle", { month: monthName(month), year })}
+              />
+              <UnitChart rows={data.rows} />
+              <ComplianceTable rows={data.rows} />
+            </>
+          )}
+        </>
+      )}
+    </Stack>
+  );
 }

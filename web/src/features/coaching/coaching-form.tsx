@@ -1,0 +1,79 @@
+import { Button, Group, Modal, Stack, Textarea, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useMediaQuery } from "@mantine/hooks";
+import { notifications } from "@mantine/notifications";
+import { coachingApi } from "@simkin/domain";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useT } from "../../i18n/i18n";
+import { call } from "../../lib/api";
+import { showApiError } from "../../lib/form-errors";
+import { EmployeeSelect, HeldOnInput, heldOnError } from "./form-fields";
+import { coachingKeys, todayWib } from "./queries";
+
+type Values = { employeeId: string; date: string; topic: string; notes: string };
+
+/** Catat bimbingan: the rater records a coaching session held with someone they rate. */
+export function CoachingFormModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const t = useT();
+  const phone = useMediaQuery("(max-width: 48em)");
+  return (
+    <Modal opened={opened} onClose={onClose} title={t("coaching.form.title")} size="lg" fullScreen={phone}>
+      <CoachingForm onClose={onClose} />
+    </Modal>
+  );
+}
+
+function CoachingForm({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const form = useForm<Values>({
+    initialValues: { employeeId: "", date: todayWib(), topic: "", notes: "" },
+    validate: {
+      employeeId: (value) => (value ? null : t("coaching.form.employeeRequired")),
+      date: (value) => heldOnError(value, t),
+      topic: (value) => (value.trim() ? null : t("coaching.form.required", { label: t("coaching.topic") })),
+    },
+  });
+  const save = useMutation({
+    mutationFn: (values: Values) =>
+      call(coachingApi.create, {
+        body: {
+          employeeId: values.employeeId,
+          date: values.date,
+          topic: values.topic.trim(),
+          notes: values.notes.trim(),
+        },
+      }),
+    onSuccess: async (saved) => {
+      notifications.show({ color: "green", message: t("coaching.saved", { name: saved.employeeName }) });
+      onClose();
+      await queryClient.invalidateQueries({ queryKey: coachingKeys.sessions });
+    },
+    onError: (error) => showApiError(error, form),
+  });
+  return (
+    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate data-testid="coaching-form">
+      <Stack>
+        <EmployeeSelect {...form.getInputProps("employeeId")} />
+        <HeldOnInput {...form.getInputProps("date")} />
+        <TextInput label={t("coaching.topic")} required maxLength={300} {...form.getInputProps("topic")} />
+        <Textarea
+          label={t("coaching.notes")}
+          description={`${t("coaching.form.notesHint")} · ${t("coaching.form.optional")}`}
+          autosize
+          minRows={3}
+          maxLength={4000}
+          {...form.getInputProps("notes")}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t("common.cancel")}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t("common.save")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,154 @@
+import { ActionIcon, Button, Fieldset, Group, Modal, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { randomId, useMediaQuery } from "@mantine/hooks";
+import { notifications } from "@mantine/notifications";
+import { dialogueApi } from "@simkin/domain";
+import { IconPlus, IconTrash } from "@tabler/icons-react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useT } from "../../i18n/i18n";
+import { call } from "../../lib/api";
+import { showApiError } from "../../lib/form-errors";
+import { EmployeeSelect, HeldOnInput, heldOnError } from "./form-fields";
+import { coachingKeys, todayWib } from "./queries";
+
+type FollowUp = { key: string; action: string; dueDate: string };
+type Values = { employeeId: string; date: string; topics: string; agreements: string; followUps: FollowUp[] };
+
+const MAX_FOLLOW_UPS = 20;
+
+export function DialogueFormModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const t = useT();
+  const phone = useMediaQuery("(max-width: 48em)");
+  return (
+    <Modal opened={opened} onClose={onClose} title={t("dialogue.form.title")} size="xl" fullScreen={phone}>
+      <DialogueForm onClose={onClose} />
+    </Modal>
+  );
+}
+
+function DialogueForm({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const form = useForm<Values>({
+    initialValues: { employeeId: "", date: todayWib(), topics: "", agreements: "", followUps: [] },
+    validate: {
+      employeeId: (value) => (value ? null : t("coaching.form.employeeRequired")),
+      date: (value) => heldOnError(value, t),
+      topics: (value) => (value.trim() ? null : t("coaching.form.required", { label: t("dialogue.topics") })),
+      followUps: {
+        action: (value) => (value.trim() ? null : t("coaching.form.required", { label: t("dialogue.form.followUps") })),
+        dueDate: (value, values) => {
+          if (!value) {
+            return t("dialogue.form.dueDateRequired");
+          }
+          return values.date && value < values.date ? t("dialogue.form.dueBeforeDialogue") : null;
+        },
+      },
+    },
+  });
+  const save = useMutation({
+    mutationFn: (values: Values) =>
+      call(dialogueApi.create, {
+        body: {
+          employeeId: values.employeeId,
+          date: values.date,
+          topics: values.topics.trim(),
+          agreements: values.agreements.trim(),
+          followUps: values.followUps.map((f) => ({ action: f.action.trim(), dueDate: f.dueDate })),
+        },
+      }),
+    onSuccess: async (saved) => {
+      notifications.show({ color: "green", message: t("dialogue.saved", { name: saved.employeeName }) });
+      onClose();
+      await queryClient.invalidateQueries({ queryKey: coachingKeys.dialogues });
+    },
+    onError: (error) => showApiError(error, form),
+  });
+  const addFollowUp = () => {
+    form.insertListItem("followUps", { key: randomId(), action: "", dueDate: "" });
+  };
+  return (
+    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate data-testid="dialogue-form">
+      <Stack>
+        <EmployeeSelect {...form.getInputProps("employeeId")} />
+        <HeldOnInput {...form.getInputProps("date")} />
+        <Textarea
+          label={t("dialogue.topics")}
+          description={t("dialogue.form.topicsHint")}
+          required
+          autosize
+          minRows={3}
+          maxLength={2000}
+          {...form.getInputProps("topics")}
+        />
+        <Textarea
+          label={t("dialogue.agreements")}
+          description={`${t("dialogue.form.agreementsHint")} · ${t("coaching.form.optional")}`}
+          autosize
+          minRows={2}
+          maxLength={2000}
+          {...form.getInputProps("agreements")}
+        />
+        <Fieldset legend={t("dialogue.form.followUps")} variant="filled" p="sm">
+          <Stack gap="sm">
+            {form.values.followUps.length === 0 && (
+              <Text size="sm" c="dimmed">
+                {t("dialogue.form.followUpsEmpty")}
+              </Text>
+            )}
+            {form.values.followUps.map((item, index) => (
+              <Group key={item.key} align="flex-start" gap="xs" wrap="nowrap" data-testid="follow-up-row">
+                <Group align="flex-start" gap="xs" style={{ flex: 1 }} wrap="wrap">
+                  <TextInput
+                    label={t("dialogue.form.action", { n: index + 1 })}
+                    required
+                    maxLength={500}
+                    style={{ flex: "1 1 240px" }}
+                    {...form.getInputProps(`followUps.${index}.action`)}
+                  />
+                  <TextInput
+                    type="date"
+                    label={t("dialogue.form.dueDate")}
+                    required
+                    min={form.values.date || undefined}
+                    style={{ flex: "0 1 170px" }}
+                    {...form.getInputProps(`followUps.${index}.dueDate`)}
+                  />
+                </Group>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  mt={26}
+                  size="lg"
+                  onClick={() => form.removeListItem("followUps", index)}
+                  aria-label={t("dialogue.form.removeFollowUp", { n: index + 1 })}
+                >
+                  <IconTrash size={18} />
+                </ActionIcon>
+              </Group>
+            ))}
+            <Group>
+              <Button
+                variant="light"
+                size="xs"
+                leftSection={<IconPlus size={14} />}
+                onClick={addFollowUp}
+                disabled={form.values.followUps.length >= MAX_FOLLOW_UPS}
+              >
+                {t("dialogue.form.addFollowUp")}
+              </Button>
+            </Group>
+          </Stack>
+        </Fieldset>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t("common.cancel")}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t("common.save")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
