@@ -54,7 +54,7 @@ describe("the pengelola kinerja manages master data", () => {
     await page.getByTestId("employee-row").first().click();
     await page.getByTestId("raters").waitFor();
     await page.getByTestId("placements").waitFor();
-    assert.match(await page.getByTestId("raters").textContent(), /Pejabat Penilai Kinerja/i);
+    assert.match((await page.getByTestId("raters").textContent()) ?? "", /Pejabat Penilai Kinerja/i);
     await shot(page, "11-pegawai-detail");
   });
 
@@ -68,8 +68,8 @@ describe("the pengelola kinerja manages master data", () => {
     await page.getByRole("button", { name: "Impor", exact: true }).click();
     const errors = page.getByTestId("import-errors");
     await errors.waitFor();
-    assert.match(await errors.textContent(), /\b3\b/);
-    assert.match(await errors.textContent(), /NIP/);
+    assert.match((await errors.textContent()) ?? "", /\b3\b/);
+    assert.match((await errors.textContent()) ?? "", /NIP/);
     await shot(page, "12-impor-ditolak");
 
     const good = await workbook([
@@ -80,7 +80,7 @@ describe("the pengelola kinerja manages master data", () => {
     await page.getByRole("button", { name: "Impor", exact: true }).click();
     const result = page.getByTestId("import-result");
     await result.waitFor();
-    assert.match(await result.textContent(), /2 pegawai diimpor/);
+    assert.match((await result.textContent()) ?? "", /2 pegawai diimpor/);
     await shot(page, "13-impor-berhasil");
   });
 

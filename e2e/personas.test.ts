@@ -31,8 +31,8 @@ describe("personas see their own navigation and Profil saya", () => {
     assert.equal(await nav.getByText("Pegawai", { exact: true }).count(), 0, "no admin menu for a pegawai");
     await nav.getByText("Profil Saya").click();
     await page.getByTestId("rater").getByText("Sekretaris Lurah Talang Putri").waitFor();
-    assert.match(await page.getByTestId("atasan-rater").textContent(), /Lurah Talang Putri/);
-    assert.match(await page.getByTestId("unit-path").textContent(), /Kecamatan Plaju › Kelurahan Talang Putri/);
+    assert.match((await page.getByTestId("atasan-rater").textContent()) ?? "", /Lurah Talang Putri/);
+    assert.match((await page.getByTestId("unit-path").textContent()) ?? "", /Kecamatan Plaju › Kelurahan Talang Putri/);
     await shot(page, "02-profil-staf-talangputri");
     await signOut(page);
     await page.close();
@@ -44,7 +44,7 @@ describe("personas see their own navigation and Profil saya", () => {
     await page.getByTestId("roles").getByText("Pimpinan").waitFor();
     await page.getByRole("navigation").getByText("Profil Saya").click();
     await page.getByTestId("rater").getByText("Sekretaris Daerah Kota Palembang").waitFor();
-    assert.match(await page.getByTestId("atasan-rater").textContent(), /Wali Kota Palembang/);
+    assert.match((await page.getByTestId("atasan-rater").textContent()) ?? "", /Wali Kota Palembang/);
     await signOut(page);
     await page.close();
   });
