@@ -7,6 +7,7 @@ export async function startSmtpSink() {
   const messages: SunkMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
+    disableReverseLookup: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData(stream, session, callback) {

@@ -29,7 +29,10 @@ export async function sendPendingEmails(
   if (claimed.length === 0) {
     return result;
   }
+  // One pooled connection for the whole batch instead of a new SMTP session per message.
   const transport = nodemailer.createTransport({
+    pool: true,
+    maxConnections: 1,
     host: smtp.host,
     port: smtp.port,
     secure: smtp.secure,

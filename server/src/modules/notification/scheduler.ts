@@ -6,44 +6,73 @@ import type { Db } from "../../db";
 import { sendPendingEmails } from "./mailer";
 import { runReminders } from "./reminders";
 
+type Log = Pick<FastifyBaseLogger, "info" | "error">;
+
 /**
- * Runs the reminders and then the e-mail queue every `reminderIntervalMinutes` (0 disables it), starting right away
- * so a restart does not delay them. A run never overlaps the previous one; errors are logged and the next run retries.
- * Returns a stop function that waits for a run in progress, so the database can be closed after it.
+ * Runs the reminder scan and the e-mail outbox every `reminderIntervalMinutes` (0 disables both), starting right
+ * away so a restart does not delay them. They are two independent loops: a long e-mail backlog never holds back
+ * new in-app reminders. Neither loop overlaps itself; errors are logged and the next run retries. Returns a stop
+ * function that waits for runs in progress, so the database can be closed after it.
  */
 export function startReminderScheduler(
   db: Db,
   config: Pick<Config, "reminderIntervalMinutes" | "smtp" | "publicUrl">,
-  log: Pick<FastifyBaseLogger, "info" | "error">,
+  log: Log,
 ): () => Promise<void> {
   if (config.reminderIntervalMinutes <= 0) {
     return async () => {};
   }
   const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const every = config.reminderIntervalMinutes * 60_000;
+  const reminders = loop(every, log, "Pengingat", async () => {
+    const { created } = await runReminders(db, new Date(), { publicUrl: config.publicUrl });
+    return created > 0 ? { created } : null;
+  });
+  const outbox = loop(every, log, "E-mail", async (stopped) => {
+    const total = { sent: 0, failed: 0 };
+    // Drain the queue in batches so a backlog goes out now, not one batch per interval.
+    for (let batch = 0; batch < 50 && !stopped(); batch++) {
+      const result = await sendPendingEmails(db, new Date(), config.smtp, workerId);
+      total.sent += result.sent;
+      total.failed += result.failed;
+      if (result.sent + result.failed === 0) {
+        break;
+      }
+    }
+    return total.sent + total.failed > 0 ? total : null;
+  });
+  return async () => {
+    await Promise.all([reminders(), outbox()]);
+  };
+}
+
+/** Runs `work` now and every `every` ms without overlapping itself; returns a stop that waits for a running turn. */
+function loop(
+  every: number,
+  log: Log,
+  name: string,
+  work: (stopped: () => boolean) => Promise<Record<string, number> | null>,
+): () => Promise<void> {
   let running: Promise<void> | null = null;
   let stopped = false;
-
   const tick = () => {
     if (running || stopped) {
       return;
     }
     running = (async () => {
-      const now = new Date();
       try {
-        const { created } = await runReminders(db, now, { publicUrl: config.publicUrl });
-        const mail = await sendPendingEmails(db, now, config.smtp, workerId);
-        if (created > 0 || mail.sent > 0 || mail.failed > 0) {
-          log.info({ created, ...mail }, "Pengingat diproses");
+        const summary = await work(() => stopped);
+        if (summary) {
+          log.info(summary, `${name} diproses`);
         }
       } catch (error) {
-        log.error({ err: error }, "Pengingat gagal diproses");
+        log.error({ err: error }, `${name} gagal diproses`);
       } finally {
         running = null;
       }
     })();
   };
-
-  const timer = setInterval(tick, config.reminderIntervalMinutes * 60_000);
+  const timer = setInterval(tick, every);
   // The timer alone must not keep the process alive.
   timer.unref();
   tick();

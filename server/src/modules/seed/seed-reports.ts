@@ -194,7 +194,8 @@ function addReport(
   }
   const event = (action: string, at: string, actor: string | null, note: string | null = null) =>
     rows.report_event.push({ id: newId(new Date(at).getTime()), report_id: id, at, actor_id: actor, action, note });
-  event("created", submittedAt, input.owner);
+  // A draft of the running month was started now; submitted ones were started when they were sent.
+  event("created", submitted ? submittedAt : input.at, input.owner);
   if (submitted) {
     event("submitted", submittedAt, input.owner);
   }
