@@ -6,6 +6,7 @@ import fastifyStatic from "@fastify/static";
 import { systemApi } from "@simkin/domain";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { z } from "zod";
 import type { Config } from "./config";
 import type { Db } from "./db";
 import { errorHandler, notFoundHandler } from "./http/error-handler";
@@ -22,6 +23,9 @@ import { orgRoutes } from "./modules/org/org.routes";
 import { periodRoutes } from "./modules/period/period.routes";
 import { reportRoutes } from "./modules/report/report.routes";
 import { skpRoutes } from "./modules/skp/skp.routes";
+
+// Zod's own messages (for checks without a custom one) in Indonesian, like every other message the API sends.
+z.config(z.locales.id());
 
 export type AppOptions = { clock?: () => Date };
 

@@ -64,6 +64,15 @@ export async function auditEventsOf(db: Db, subjectId?: string): Promise<StoredA
   }));
 }
 
+/** The one audit event stored for a subject; fails when there is none or more than one. */
+export async function onlyAuditEventOf(db: Db, subjectId: string): Promise<StoredAuditEvent> {
+  const events = await auditEventsOf(db, subjectId);
+  assert.equal(events.length, 1, `expected one audit event for ${subjectId}: ${JSON.stringify(events)}`);
+  const [event] = events;
+  assert.ok(event);
+  return event;
+}
+
 /** Counts of the master-data tables, to prove a refused request wrote nothing. */
 export async function masterDataCounts(db: Db) {
   return {

@@ -37,12 +37,21 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 /** A fresh app on a fresh, migrated database, with a clock the test can move. */
 export async function createTestApp(options: { now?: string; mode?: "demo" | "production" } = {}) {
   const clock = { now: new Date(options.now ?? "2026-03-16T03:00:00.000Z") };
-  const { dbConfig, dropSchema } = await freshDatabase();
+  const { dbConfig, prepare, dropSchema } = await freshDatabase();
   const db = createDb(dbConfig);
-  await prepareDatabase(db, dbConfig.dialect === "postgres" ? dbConfig.schema : undefined);
   const config = { ...testConfig(dbConfig), mode: options.mode ?? "production" };
-  const app = await buildApp(config, db, { clock: () => clock.now });
+  let app: FastifyInstance;
+  try {
+    await prepare(db);
+    app = await buildApp(config, db, { clock: () => clock.now });
+  } catch (error) {
+    // Leave no open pool behind (it would keep the test process alive) and no schema.
+    await db.destroy();
+    await dropSchema();
+    throw error;
+  }
   const given = givenFor(db, () => clock.now);
+  let closed = false;
 
   return {
     app,
@@ -53,6 +62,10 @@ export async function createTestApp(options: { now?: string; mode?: "demo" | "pr
     anonymous: () => clientFor(app, null),
     as: async (user: { userId: string }) => clientFor(app, await signIn(db, user.userId, clock.now)),
     close: async () => {
+      if (closed) {
+        return;
+      }
+      closed = true;
       await app.close();
       await db.destroy();
       await dropSchema();
@@ -60,23 +73,50 @@ export async function createTestApp(options: { now?: string; mode?: "demo" | "pr
   };
 }
 
-async function freshDatabase(): Promise<{ dbConfig: DbConfig; dropSchema: () => Promise<void> }> {
-  if (!pgUrl) {
-    return { dbConfig: { dialect: "sqlite", file: ":memory:" }, dropSchema: async () => {} };
+/**
+ * Kysely's migrator lists the tables of every schema in the database, and that catalogue query fails ("schema t_...
+ * does not exist", "column ... does not exist") when another test process drops its schema at the same moment.
+ * So migrations hold this advisory lock shared and schema drops hold it exclusively, across all test processes.
+ */
+const SCHEMA_LOCK = 7_301_948_226;
+
+async function withPgClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end(); // also releases the session's advisory locks
   }
+}
+
+async function freshDatabase(): Promise<{
+  dbConfig: DbConfig;
+  prepare: (db: Db) => Promise<void>;
+  dropSchema: () => Promise<void>;
+}> {
+  if (!pgUrl) {
+    return {
+      dbConfig: { dialect: "sqlite", file: ":memory:" },
+      prepare: (db) => prepareDatabase(db),
+      dropSchema: async () => {},
+    };
+  }
+  const url = pgUrl;
   const schema = `t_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
+  await withPgClient(url, (client) => client.query(`create schema ${schema}`));
   return {
-    dbConfig: { dialect: "postgres", url: pgUrl, schema },
-    dropSchema: async () => {
-      const client = new pg.Client({ connectionString: pgUrl });
-      await client.connect();
-      await client.query(`drop schema ${schema} cascade`);
-      await client.end();
-    },
+    dbConfig: { dialect: "postgres", url, schema },
+    prepare: (db) =>
+      withPgClient(url, async (client) => {
+        await client.query("select pg_advisory_lock_shared($1)", [SCHEMA_LOCK]);
+        await prepareDatabase(db, schema);
+      }),
+    dropSchema: () =>
+      withPgClient(url, async (client) => {
+        await client.query("select pg_advisory_lock($1)", [SCHEMA_LOCK]);
+        await client.query(`drop schema if exists ${schema} cascade`);
+      }),
   };
 }
 

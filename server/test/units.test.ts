@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it } from "node:test";
-import { assertError, assertInvalid, auditEventsOf, countRows, masterDataCounts } from "./assertions";
+import { assertError, assertInvalid, auditEventsOf, countRows, masterDataCounts, onlyAuditEventOf } from "./assertions";
 import { createTestApp, json, type TestApp } from "./test-app";
 
 const newUnit = (over: Record<string, unknown> = {}) => ({
@@ -205,12 +205,11 @@ describe("units (unit kerja)", () => {
       const after = json(res);
       assert.equal(after.name, "Seksi Pelayanan Umum");
       assert.equal(after.version, 2);
-      const events = await auditEventsOf(t.db, unit.id);
-      assert.equal(events.length, 1);
-      assert.equal(events[0]?.action, "unit.updated");
-      assert.equal(events[0]?.actorId, admin.userId);
-      assert.deepEqual(events[0]?.before, { ...after, name: "Seksi Pelayanan", version: 1 });
-      assert.deepEqual(events[0]?.after, after);
+      const event = await onlyAuditEventOf(t.db, unit.id);
+      assert.equal(event.action, "unit.updated");
+      assert.equal(event.actorId, admin.userId);
+      assert.deepEqual(event.before, { ...after, name: "Seksi Pelayanan", version: 1 });
+      assert.deepEqual(event.after, after);
     });
 
     it("moves a unit under another parent", async () => {

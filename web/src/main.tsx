@@ -11,7 +11,7 @@ import { router } from "./app/routes";
 import { I18nProvider } from "./i18n/i18n";
 
 // The CSP forbids eval; tell Zod not to probe for it (the probe logs a CSP violation on every page).
-z.config({ jitless: true });
+z.config({ jitless: true, ...z.locales.id() });
 
 const theme = createTheme({ primaryColor: "blue", defaultRadius: "md", fontFamily: "system-ui, sans-serif" });
 const queryClient = new QueryClient({

@@ -1,5 +1,5 @@
 import { type Contract, hasAccess, type Output, type ServerInput } from "@simkin/domain";
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError, ForbiddenError, UnauthenticatedError } from "../errors";
 import type { PublicContext, RequestContext } from "./context";
 
@@ -28,28 +28,37 @@ export function route<C extends Contract>(app: FastifyInstance, contract: C, han
       ...(contract.body && { body: contract.body }),
       response: { 200: contract.response },
     },
+    // Who may call comes before what they sent: an anonymous or unauthorised caller gets 401/403, not a 400.
+    preValidation: async (request) => {
+      assertAllowed(contract, request.ctx, request.headers);
+    },
     handler: async (request, reply) => {
       const ctx = request.ctx;
-      if (unsafeMethods.has(contract.method) && !sameOrigin(request.headers.origin, request.headers.host)) {
-        throw new AppError(403, "csrf_failed", "Permintaan dari situs lain ditolak");
-      }
-      if (contract.access !== "public") {
-        if (!ctx.actor) {
-          throw new UnauthenticatedError();
-        }
-        if (unsafeMethods.has(contract.method) && request.headers["x-csrf-token"] !== ctx.actor.csrfToken) {
-          throw new AppError(403, "csrf_failed", "Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.");
-        }
-        if (!hasAccess(ctx.actor.roles, contract.access)) {
-          throw new ForbiddenError();
-        }
-      }
       // The schemas above have already validated these three; the cast only restores their static types.
       const input = { params: request.params, query: request.query, body: request.body } as ServerInput<C>;
       // ContextFor<C> is PublicContext or, once the actor check above passed, RequestContext.
       return handler(input, ctx as ContextFor<C>, reply);
     },
   });
+}
+
+/** Same-origin writes only; then signed in, with the session's CSRF token, and a role the contract allows. */
+function assertAllowed(contract: Contract, ctx: FastifyRequest["ctx"], headers: FastifyRequest["headers"]): void {
+  if (unsafeMethods.has(contract.method) && !sameOrigin(headers.origin, headers.host)) {
+    throw new AppError(403, "csrf_failed", "Permintaan dari situs lain ditolak");
+  }
+  if (contract.access === "public") {
+    return;
+  }
+  if (!ctx.actor) {
+    throw new UnauthenticatedError();
+  }
+  if (unsafeMethods.has(contract.method) && headers["x-csrf-token"] !== ctx.actor.csrfToken) {
+    throw new AppError(403, "csrf_failed", "Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.");
+  }
+  if (!hasAccess(ctx.actor.roles, contract.access)) {
+    throw new ForbiddenError();
+  }
 }
 
 /** A browser always sends Origin on cross-site writes; a missing Origin (curl, tests) is judged by the CSRF token. */

@@ -119,7 +119,44 @@ async function validateRows(db: Db, rows: SheetRow[], numericNipRows: Set<number
       valid.push({ row, values: employee, placement });
     }
   }
+  errors.push(...(await seatClashes(db, valid)));
+  errors.sort((a, b) => a.row - b.row);
   return { valid, errors };
+}
+
+/**
+ * Each placement must fit the seat: not taken by someone already placed there, nor by an earlier row of the file.
+ * Checked with the other rows, so every clash is reported at once rather than one per upload.
+ */
+async function seatClashes(db: Db, rows: ValidRow[]): Promise<ImportRowError[]> {
+  const seats = rows.flatMap((r) => (r.placement ? [{ row: r.row, ...r.placement }] : []));
+  const held = await placements.spansOfPositions(db, [...new Set(seats.map((s) => s.positionId))]);
+  const planned: PlacementSpan[] = [];
+  const errors: ImportRowError[] = [];
+  for (const seat of seats) {
+    // The employee is new, so only the seat itself can clash; the row number stands in for the ids.
+    const key = `row-${seat.row}`;
+    const span: PlacementSpan = {
+      id: key,
+      employeeId: key,
+      positionId: seat.positionId,
+      kind: "definitif",
+      startDate: seat.startDate,
+      endDate: null,
+    };
+    try {
+      assertPlacementFits(span, [...held, ...planned]);
+      planned.push(span);
+    } catch (error) {
+      if (!(error instanceof RuleViolation)) {
+        throw error;
+      }
+      const clash = String(error.details.conflictingPlacementId ?? "");
+      const message = clash.startsWith("row-") ? `Jabatan ini juga diisi oleh baris ${clash.slice(4)}` : error.message;
+      errors.push({ row: seat.row, column: headerOf("positionName"), message });
+    }
+  }
+  return errors;
 }
 
 /** The optional placement columns: all three or none. Undefined means the row has an error. */

@@ -16,16 +16,47 @@ export async function findByNip(db: Db, nip: string): Promise<Employee | undefin
   return row && toEmployee(row);
 }
 
+/**
+ * The NIPs among these that are already in use: as an employee's NIP, or as the user name of an account (every
+ * employee's account is named after their NIP, so a NIP that names an account cannot open a new one).
+ */
 export async function existingNips(db: Db, nips: readonly string[]): Promise<Set<string>> {
   if (nips.length === 0) {
     return new Set();
   }
-  const rows = await db
-    .selectFrom("employee")
-    .select("nip")
-    .where("nip", "in", [...nips])
+  const taken = new Set<string>();
+  // Chunked: one parameter per NIP, and SQLite and PostgreSQL both cap the parameters of one statement.
+  for (let i = 0; i < nips.length; i += 1000) {
+    const chunk = nips.slice(i, i + 1000);
+    const byEmployee = await db.selectFrom("employee").select("nip").where("nip", "in", chunk).execute();
+    const byAccount = await db.selectFrom("user_account").select("username").where("username", "in", chunk).execute();
+    for (const nip of [...byEmployee.map((r) => r.nip), ...byAccount.map((r) => r.username)]) {
+      taken.add(nip);
+    }
+  }
+  return taken;
+}
+
+/** The account whose user name is this NIP, if any, and the employee it belongs to. */
+export async function accountNamed(db: Db, username: string) {
+  return db
+    .selectFrom("user_account")
+    .select(["id", "employee_id"])
+    .where("username", "=", username)
+    .executeTakeFirst();
+}
+
+/**
+ * When a mistyped NIP is corrected, the employee's account, named after the old NIP, follows it: otherwise the old
+ * NIP stays blocked as a user name and a new employee with that NIP could not be given an account.
+ */
+export async function renameNipAccount(db: Db, employeeId: string, oldNip: string, newNip: string, at: string) {
+  await db
+    .updateTable("user_account")
+    .set((eb) => ({ username: newNip, version: eb("version", "+", 1), updated_at: at }))
+    .where("employee_id", "=", employeeId)
+    .where("username", "=", oldNip)
     .execute();
-  return new Set(rows.map((r) => r.nip));
 }
 
 export type EmployeeFilter = {

@@ -81,6 +81,9 @@ export async function updateEmployee(ctx: RequestContext, id: string, input: Upd
     if (!(await employees.update(trx, id, values, input.version, ctx.now.toISOString()))) {
       throw new StaleVersionError("pegawai");
     }
+    if (values.nip !== before.nip) {
+      await employees.renameNipAccount(trx, id, before.nip, values.nip, ctx.now.toISOString());
+    }
     const after = await mustFind(trx, id);
     await audit.record(trx, ctx.actor.userId, ctx.now, {
       action: "employee.updated",
@@ -122,6 +125,11 @@ async function checkedValues(db: Db, input: CreateEmployee, selfId: string | nul
   const holder = await employees.findByNip(db, values.nip);
   if (holder && holder.id !== selfId) {
     throw new ConflictError("nip_taken", "NIP ini sudah terdaftar untuk pegawai lain", "nip");
+  }
+  // The employee's account is named after the NIP, so the NIP may not already name someone else's account.
+  const account = await employees.accountNamed(db, values.nip);
+  if (account && (selfId === null || account.employee_id !== selfId)) {
+    throw new ConflictError("nip_taken", "NIP ini sudah dipakai sebagai nama pengguna akun lain", "nip");
   }
   return values;
 }

@@ -34,14 +34,35 @@ export async function spansTouching(db: Db, employeeId: string, positionId: stri
     .select(["id", "employee_id", "position_id", "kind", "start_date", "end_date"])
     .where((eb) => eb.or([eb("employee_id", "=", employeeId), eb("position_id", "=", positionId)]))
     .execute();
-  return rows.map((r) => ({
+  return rows.map(toSpan);
+}
+
+function toSpan(
+  r: Pick<PlacementTable, "id" | "employee_id" | "position_id" | "kind" | "start_date" | "end_date">,
+): PlacementSpan {
+  return {
     id: r.id,
     employeeId: r.employee_id,
     positionId: r.position_id,
     kind: r.kind,
     startDate: r.start_date,
     endDate: r.end_date,
-  }));
+  };
+}
+
+/** Every placement, past or future, of these positions: the seats an import must fit around. */
+export async function spansOfPositions(db: Db, positionIds: readonly string[]): Promise<PlacementSpan[]> {
+  const spans: PlacementSpan[] = [];
+  // Chunked: one parameter per id, and both databases cap the parameters of one statement.
+  for (let i = 0; i < positionIds.length; i += 1000) {
+    const rows = await db
+      .selectFrom("placement")
+      .select(["id", "employee_id", "position_id", "kind", "start_date", "end_date"])
+      .where("position_id", "in", positionIds.slice(i, i + 1000))
+      .execute();
+    spans.push(...rows.map(toSpan));
+  }
+  return spans;
 }
 
 export async function insert(db: Db, id: string, values: PlacementValues, at: string): Promise<void> {
