@@ -176,7 +176,7 @@ export async function downloadEvidence(ctx: RequestContext, id: string, reply: F
     ])
     .where("evidence.id", "=", id)
     .executeTakeFirst();
-  if (!row || row.kind !== "file" || !row.content_hash) {
+  if (row?.kind !== "file" || !row.content_hash) {
     throw new NotFoundError("bukti dukung");
   }
   const parties = await partiesOfReport(ctx.db, row, ctx.now);

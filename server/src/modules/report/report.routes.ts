@@ -4,6 +4,7 @@ import { route } from "../../http/route";
 import * as evidence from "./evidence.service";
 import * as review from "./report.review";
 import * as reports from "./report.service";
+import { sendReportPdf } from "./report-document";
 
 export function reportRoutes(app: FastifyInstance) {
   route(app, reportApi.mine, ({ query }, ctx) => reports.myMonths(ctx, query.year));
@@ -37,4 +38,5 @@ export function reportRoutes(app: FastifyInstance) {
   });
   route(app, reportApi.removeEvidence, ({ params }, ctx) => evidence.removeEvidence(ctx, params.id, params.evidenceId));
   route(app, reportApi.downloadEvidence, ({ params }, ctx, reply) => evidence.downloadEvidence(ctx, params.id, reply));
+  route(app, reportApi.pdf, ({ params }, ctx, reply) => sendReportPdf(ctx, params.id, reply));
 }

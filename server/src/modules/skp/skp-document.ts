@@ -1,5 +1,5 @@
 import type { SkpDetail } from "@simkin/domain";
-import { monthName } from "@simkin/domain";
+import { monthName, wibDate } from "@simkin/domain";
 import type { FastifyReply } from "fastify";
 import type { RequestContext } from "../../http/context";
 import { codeFor, contentHash } from "../verification/verification.service";
@@ -63,7 +63,8 @@ export async function sendSkpPdf(ctx: RequestContext, id: string, reply: Fastify
     skp,
     institution: INSTITUTION,
     place: PLACE,
-    signedDate: (skp.approvedAt ?? ctx.now.toISOString()).slice(0, 10),
+    // Signed on the approval day as the office counts it (WIB), not the UTC date.
+    signedDate: wibDate(skp.approvedAt ? new Date(skp.approvedAt) : ctx.now),
     verification: { code, url: `${reply.request.protocol}://${host}/v/${code}` },
   };
   const pdf = part === "skp" ? await renderSkpPdf(input) : await renderLampiranPdf(input);

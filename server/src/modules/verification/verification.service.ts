@@ -57,6 +57,28 @@ const skpStatusLabels: Record<string, string> = {
   diganti: "Telah diganti oleh revisi berikutnya",
 };
 
+const reportStatusLabels: Record<string, string> = {
+  draft: "Draf (belum diajukan)",
+  diajukan: "Diajukan, menunggu diterima pejabat penilai",
+  perlu_revisi: "Perlu revisi, dikembalikan kepada pegawai",
+  diterima: "Diterima",
+};
+
+const documentTypes: Record<string, string> = {
+  skp: "Sasaran Kinerja Pegawai",
+  report: "Laporan Kinerja Bulanan",
+};
+
+/** The document's status now, which may have moved on since it was printed; null when it no longer exists. */
+async function liveStatus(ctx: PublicContext, type: string, id: string): Promise<string | null> {
+  if (type === "report") {
+    const report = await ctx.db.selectFrom("monthly_report").select("status").where("id", "=", id).executeTakeFirst();
+    return report ? (reportStatusLabels[report.status] ?? report.status) : null;
+  }
+  const skp = await ctx.db.selectFrom("skp").select("status").where("id", "=", id).executeTakeFirst();
+  return skp ? (skpStatusLabels[skp.status] ?? skp.status) : null;
+}
+
 /** Public: what the QR code on a printed document opens. Identity, status and hash only; nothing private. */
 export async function verify(ctx: PublicContext, code: string): Promise<Verification> {
   const row = await ctx.db.selectFrom("document_verification").selectAll().where("code", "=", code).executeTakeFirst();
@@ -70,11 +92,10 @@ export async function verify(ctx: PublicContext, code: string): Promise<Verifica
     .where("document_id", "=", row.document_id)
     .where("created_at", ">", row.created_at)
     .executeTakeFirst();
-  const current = await ctx.db.selectFrom("skp").select("status").where("id", "=", row.document_id).executeTakeFirst();
-  const status = current ? (skpStatusLabels[current.status] ?? current.status) : row.status;
+  const status = (await liveStatus(ctx, row.document_type, row.document_id)) ?? row.status;
   return {
     code: row.code,
-    documentType: row.document_type === "skp" ? "Sasaran Kinerja Pegawai" : row.document_type,
+    documentType: documentTypes[row.document_type] ?? row.document_type,
     title: row.title,
     subject: row.subject,
     period: row.period,

@@ -2,13 +2,13 @@ import type { Iki, Rhk, SkpDetail } from "@simkin/domain";
 import type { Size } from "pdfmake/interfaces";
 import { aspekLabel, orDash, perspektifLabel, targetText } from "./pdf-format";
 
-/** A column of the HASIL KERJA table: per-RHK columns span the RHK's IKI rows. */
-export type Column = {
+/** A column of a table grouped by RHK (HASIL KERJA, realisasi): per-RHK columns span the RHK's IKI rows. */
+export type Column<R = Rhk, I = Iki> = {
   header: string;
   width: Size;
   scope: "rhk" | "iki";
   centred?: boolean;
-  cell: (rhk: Rhk, iki: Iki | null, no: number) => string;
+  cell: (rhk: R, iki: I | null, no: number) => string;
 };
 
 const noColumn: Column = {

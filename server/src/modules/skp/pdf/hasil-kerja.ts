@@ -1,8 +1,20 @@
-import type { Iki, Rhk, RhkKind, SkpDetail } from "@simkin/domain";
+import type { RhkKind, SkpDetail } from "@simkin/domain";
 import type { Alignment, Content, ContentAnchor, ContentText, TableCell } from "pdfmake/interfaces";
 import { type Column, columnsFor } from "./hasil-kerja-columns";
 import { groupEndId, groupStartId, sectionStartId } from "./keep-together";
 import { covered, gridLayout, headerCell } from "./pdf-parts";
+
+/** What a table grouped by RHK needs of an RHK: its section (utama or tambahan) and its IKI, one row each. */
+export type GroupedRhk<I> = { kind: RhkKind; ikis: readonly I[] };
+
+/** A table with one group of rows per RHK, in an utama and a tambahan section, each group kept on one page. */
+export type RhkTableSpec<I, R extends GroupedRhk<I>> = {
+  /** A title row over the column names, repeated with them on every page; null for none. */
+  title: string | null;
+  columns: Column<R, I>[];
+  rhk: readonly R[];
+  sectionLabels: Record<RhkKind, string>;
+};
 
 /** The rows of one RHK (one per IKI), to be kept on one page; the first group of a section holds its heading. */
 type Group = { id: number; rows: TableCell[][]; opensSection: boolean };
@@ -12,8 +24,14 @@ function textCell(text: string, id: string | undefined): Cell {
   return id ? { text, id } : { text };
 }
 
-function rhkRows(columns: Column[], rhk: Rhk, no: number, group: number, opensGroup: boolean): TableCell[][] {
-  const ikis: (Iki | null)[] = rhk.ikis.length > 0 ? rhk.ikis : [null];
+function rhkRows<I, R extends GroupedRhk<I>>(
+  columns: Column<R, I>[],
+  rhk: R,
+  no: number,
+  group: number,
+  opensGroup: boolean,
+): TableCell[][] {
+  const ikis: (I | null)[] = rhk.ikis.length > 0 ? [...rhk.ikis] : [null];
   const lastRow = ikis.length - 1;
   const endColumn = columns.findIndex((c) => c.scope === "iki");
   const idOf = (row: number, col: number): string | undefined => {
@@ -35,18 +53,18 @@ function rhkRows(columns: Column[], rhk: Rhk, no: number, group: number, opensGr
   );
 }
 
-const sectionLabels: Record<RhkKind, string> = { utama: "A. UTAMA", tambahan: "B. TAMBAHAN" };
-
-function sectionGroups(columns: Column[], skp: SkpDetail, kind: RhkKind): Group[] {
+function sectionGroups<I, R extends GroupedRhk<I>>(spec: RhkTableSpec<I, R>, kind: RhkKind): Group[] {
+  const { columns } = spec;
   const span = (cell: Cell): TableCell[] => [
     { ...cell, colSpan: columns.length },
     ...columns.slice(1).map(() => covered()),
   ];
-  const rhks = skp.rhk.flatMap((rhk, index) => (rhk.kind === kind ? [{ rhk, id: index + 1 }] : []));
+  const rhks = spec.rhk.flatMap((rhk, index) => (rhk.kind === kind ? [{ rhk, id: index + 1 }] : []));
   const first = rhks[0];
   // An empty section still prints its heading and a "-" row, as a group of its own.
-  const headingId = first ? first.id : skp.rhk.length + (kind === "utama" ? 1 : 2);
-  const heading = span({ text: sectionLabels[kind], bold: true, fillColor: "#f2f2f2", id: sectionStartId(headingId) });
+  const headingId = first ? first.id : spec.rhk.length + (kind === "utama" ? 1 : 2);
+  const label = spec.sectionLabels[kind];
+  const heading = span({ text: label, bold: true, fillColor: "#f2f2f2", id: sectionStartId(headingId) });
   if (!first) {
     const dash = span({ text: "-", alignment: "center", id: groupEndId(headingId) });
     return [{ id: headingId, rows: [heading, dash], opensSection: true }];
@@ -57,24 +75,24 @@ function sectionGroups(columns: Column[], skp: SkpDetail, kind: RhkKind): Group[
   });
 }
 
-/** How many groups renderKeepingGroups may have to move. */
-export function hasilKerjaGroupCount(skp: SkpDetail): number {
-  return skp.rhk.length + 2;
+/** How many groups renderKeepingGroups may have to move: one per RHK and one per empty section. */
+export function rhkGroupCount(rhk: readonly unknown[]): number {
+  return rhk.length + 2;
 }
 
 /**
- * HASIL KERJA: title, column names and numbers repeat on every page; rows never split. A group in `moved` starts a
- * new table on a new page so that an RHK and its IKIs stay together.
+ * Column names (and the title) repeat on every page; rows never split. A group in `moved` starts a new table on a
+ * new page so that an RHK and its IKIs stay together.
  */
-export function hasilKerjaTables(skp: SkpDetail, moved: ReadonlySet<number>): Content[] {
-  const columns = columnsFor(skp);
+export function rhkTables<I, R extends GroupedRhk<I>>(spec: RhkTableSpec<I, R>, moved: ReadonlySet<number>): Content[] {
+  const { columns, title } = spec;
   const header = (): TableCell[][] => [
-    [headerCell("HASIL KERJA", { colSpan: columns.length }), ...columns.slice(1).map(() => covered())],
+    ...(title ? [[headerCell(title, { colSpan: columns.length }), ...columns.slice(1).map(() => covered())]] : []),
     columns.map((c) => headerCell(c.header)),
     columns.map((_c, i): TableCell => ({ text: `(${i + 1})`, alignment: "center", fontSize: 7 })),
   ];
   const chunks: Group[][] = [[]];
-  for (const group of [...sectionGroups(columns, skp, "utama"), ...sectionGroups(columns, skp, "tambahan")]) {
+  for (const group of [...sectionGroups(spec, "utama"), ...sectionGroups(spec, "tambahan")]) {
     if (moved.has(group.id)) {
       chunks.push([]);
     }
@@ -84,20 +102,34 @@ export function hasilKerjaTables(skp: SkpDetail, moved: ReadonlySet<number>): Co
     if (groups.length === 0) {
       return [];
     }
+    const body = [...header(), ...groups.flatMap((g) => g.rows)];
     return [
       {
         pageBreak: i > 0 ? "before" : undefined,
         table: {
           widths: columns.map((c) => c.width),
-          headerRows: 3,
+          headerRows: title ? 3 : 2,
           // Keeps a section heading with the header; on a rowSpan row pdfmake would miscompute the span's height.
           keepWithHeaderRows: groups[0]?.opensSection ? 1 : 0,
           dontBreakRows: true,
-          body: [...header(), ...groups.flatMap((g) => g.rows)],
+          body,
         },
         layout: gridLayout,
-        margin: [0, 0, 0, 10],
+        // A cut table is followed by a page break: a bottom margin that does not fit would add a blank page.
+        margin: [0, 0, 0, i < chunks.length - 1 ? 0 : 10],
       },
     ];
   });
+}
+
+const skpSections: Record<RhkKind, string> = { utama: "A. UTAMA", tambahan: "B. TAMBAHAN" };
+
+/** How many groups the SKP's HASIL KERJA may move. */
+export function hasilKerjaGroupCount(skp: SkpDetail): number {
+  return rhkGroupCount(skp.rhk);
+}
+
+/** HASIL KERJA of the SKP form (REGULATIONS.md §6.1-6.2). */
+export function hasilKerjaTables(skp: SkpDetail, moved: ReadonlySet<number>): Content[] {
+  return rhkTables({ title: "HASIL KERJA", columns: columnsFor(skp), rhk: skp.rhk, sectionLabels: skpSections }, moved);
 }

@@ -33,7 +33,7 @@ export function orDash(value: string | null | undefined): string {
 }
 
 /** Target and satuan as one cell: "1.500 berkas". */
-export function targetText(iki: Iki): string {
+export function targetText(iki: Pick<Iki, "target" | "unit">): string {
   const parts = [iki.target, iki.unit].map((p) => p?.trim()).filter((p): p is string => Boolean(p));
   return parts.length > 0 ? parts.join(" ") : "-";
 }

@@ -1,4 +1,4 @@
-import type { Party, SkpDetail, SkpStatus } from "@simkin/domain";
+import type { Party } from "@simkin/domain";
 import type {
   Column,
   Content,
@@ -8,11 +8,10 @@ import type {
   TDocumentDefinitions,
   Watermark,
 } from "pdfmake/interfaces";
-import { formatDateId, nipText, orDash, periodLine } from "./pdf-format";
+import { formatDateId, nipText, orDash } from "./pdf-format";
 
-/** What an SKP or Lampiran printout needs besides the SKP itself. */
-export type SkpPdfInput = {
-  skp: SkpDetail;
+/** Where and when a printout is signed, and how it is verified: the same for every document of the office. */
+export type PrintSetting = {
   /** Nama instansi as printed under the title, e.g. "PEMERINTAH KOTA PALEMBANG". */
   institution: string;
   /** Tempat of the signature line, e.g. "Palembang". */
@@ -20,6 +19,16 @@ export type SkpPdfInput = {
   /** YYYY-MM-DD, printed "16 Maret 2026". */
   signedDate: string;
   verification: { code: string; url: string };
+};
+
+/** What the shared frame, title, identity and signature parts print for any performance document (SKP, laporan). */
+export type PrintedDocument = PrintSetting & {
+  employee: Party;
+  rater: Party | null;
+  /** Notes at the top right of every page, e.g. "DRAF — BELUM DISETUJUI" or "Revisi ke-2". */
+  pageNotes: string[];
+  /** The diagonal word while the document is not final; the page notes then print in red. Null once final. */
+  watermark: string | null;
 };
 
 // 2 cm is 56.7 pt; the top and bottom margins leave room for the status note and the footer.
@@ -49,37 +58,25 @@ export function covered(): TableCell {
   return {};
 }
 
-// The diagonal watermark is one short word so it stays readable; the page header carries the full note.
-const statusMarks: Record<SkpStatus, { note: string; watermark: string } | null> = {
-  draft: { note: "DRAF — BELUM DISETUJUI", watermark: "DRAF" },
-  diajukan: { note: "DIAJUKAN — MENUNGGU PERSETUJUAN", watermark: "DIAJUKAN" },
-  dikembalikan: { note: "DIKEMBALIKAN — PERLU PERBAIKAN", watermark: "DIKEMBALIKAN" },
-  disetujui: null,
-  diganti: { note: "DIGANTI — TIDAK BERLAKU", watermark: "DIGANTI" },
-};
-
-function watermarkFor(status: SkpStatus): Watermark | undefined {
-  const mark = statusMarks[status];
-  return mark ? { text: mark.watermark, color: "#999999", opacity: 0.15, bold: true } : undefined;
+function watermarkFor(doc: PrintedDocument): Watermark | undefined {
+  return doc.watermark ? { text: doc.watermark, color: "#999999", opacity: 0.15, bold: true } : undefined;
 }
 
-function pageHeader(skp: SkpDetail): DynamicContent | undefined {
-  const status = statusMarks[skp.status]?.note ?? null;
-  const notes = [status, skp.revision > 1 ? `Revisi ke-${skp.revision}` : null].filter((n): n is string => n !== null);
-  if (notes.length === 0) {
+function pageHeader(doc: PrintedDocument): DynamicContent | undefined {
+  if (doc.pageNotes.length === 0) {
     return undefined;
   }
   return () => ({
-    text: notes.join("   ·   "),
+    text: doc.pageNotes.join("   ·   "),
     alignment: "right",
     fontSize: 8,
     bold: true,
-    color: skp.status === "disetujui" ? "#333333" : "#b00020",
+    color: doc.watermark === null ? "#333333" : "#b00020",
     margin: [SIDE, 24, SIDE, 0],
   });
 }
 
-function pageFooter(verification: SkpPdfInput["verification"]): DynamicContent {
+function pageFooter(verification: PrintSetting["verification"]): DynamicContent {
   return (currentPage, pageCount) => ({
     margin: [SIDE, 14, SIDE, 0],
     fontSize: 7,
@@ -91,8 +88,8 @@ function pageFooter(verification: SkpPdfInput["verification"]): DynamicContent {
   });
 }
 
-/** Centred title lines with the verification QR at the top right of the first page. */
-export function titleBlock(lines: string[], input: SkpPdfInput): Content {
+/** Centred title lines, the institution and any lines under it, with the verification QR at the top right. */
+export function titleBlock(lines: string[], doc: PrintSetting, under: string[] = []): Content {
   return {
     columns: [
       { width: 60, text: "" },
@@ -101,12 +98,12 @@ export function titleBlock(lines: string[], input: SkpPdfInput): Content {
         alignment: "center",
         stack: [
           ...lines.map((line): Content => ({ text: line, bold: true, fontSize: 10.5 })),
-          { text: input.institution.toUpperCase(), bold: true, fontSize: 10, margin: [0, 6, 0, 0] },
-          { text: periodLine(input.skp.periodStart, input.skp.periodEnd), fontSize: 9, margin: [0, 2, 0, 0] },
+          { text: doc.institution.toUpperCase(), bold: true, fontSize: 10, margin: [0, 6, 0, 0] },
+          ...under.map((line): Content => ({ text: line, fontSize: 9, margin: [0, 2, 0, 0] })),
         ],
       },
       // pdfmake draws whole-point QR modules: 60 gives 2 pt modules, smaller fits fall back to 1 pt.
-      { width: 60, qr: input.verification.url, fit: 60, alignment: "right" },
+      { width: 60, qr: doc.verification.url, fit: 60, alignment: "right" },
     ],
     columnGap: 4,
     margin: [0, 0, 0, 10],
@@ -123,9 +120,9 @@ function partyRows(party: Party | null): string[] {
 const identityLabels = ["NAMA", "NIP", "PANGKAT/GOL. RUANG", "JABATAN", "UNIT KERJA"];
 
 /** NO | PEGAWAI YANG DINILAI | NO | PEJABAT PENILAI KINERJA, five rows each (REGULATIONS.md §6.1). */
-export function identityTable(skp: SkpDetail): Content {
-  const employee = partyRows(skp.employee);
-  const rater = partyRows(skp.rater);
+export function identityTable(doc: Pick<PrintedDocument, "employee" | "rater">): Content {
+  const employee = partyRows(doc.employee);
+  const rater = partyRows(doc.rater);
   const rows: TableCell[][] = identityLabels.map((label, i) => [
     { text: String(i + 1), alignment: "center" },
     label,
@@ -173,14 +170,14 @@ function signatureColumn(role: string, party: Party | null, topLine: string): Co
 }
 
 /** "(tempat), (tanggal)" above the penilai; the pegawai on the left, the penilai on the right. */
-export function signatureBlock(input: SkpPdfInput): Content {
-  const dateLine = `${input.place}, ${formatDateId(input.signedDate)}`;
+export function signatureBlock(doc: PrintedDocument): Content {
+  const dateLine = `${doc.place}, ${formatDateId(doc.signedDate)}`;
   return {
     unbreakable: true,
     margin: [0, 18, 0, 0],
     columns: [
-      signatureColumn("Pegawai yang Dinilai", input.skp.employee, " "),
-      signatureColumn("Pejabat Penilai Kinerja", input.skp.rater, dateLine),
+      signatureColumn("Pegawai yang Dinilai", doc.employee, " "),
+      signatureColumn("Pejabat Penilai Kinerja", doc.rater, dateLine),
     ],
     columnGap: 40,
   };
@@ -191,17 +188,17 @@ export function sectionTitle(text: string): Content {
 }
 
 /** A4 portrait with the shared header, footer, watermark and Roboto defaults. */
-export function documentFrame(input: SkpPdfInput, title: string, content: Content[]): TDocumentDefinitions {
+export function documentFrame(doc: PrintedDocument, title: string, content: Content[]): TDocumentDefinitions {
   return {
     pageSize: "A4",
     pageOrientation: "portrait",
     pageMargins: PAGE_MARGINS,
-    info: { title, author: "SIMKIN", subject: `${input.skp.employee.name} (${input.verification.code})` },
+    info: { title, author: "SIMKIN", subject: `${doc.employee.name} (${doc.verification.code})` },
     language: "id-ID",
     defaultStyle: { font: "Roboto", fontSize: 9, lineHeight: 1.1 },
-    header: pageHeader(input.skp),
-    footer: pageFooter(input.verification),
-    watermark: watermarkFor(input.skp.status),
+    header: pageHeader(doc),
+    footer: pageFooter(doc.verification),
+    watermark: watermarkFor(doc),
     content,
   };
 }

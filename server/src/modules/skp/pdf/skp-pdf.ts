@@ -1,12 +1,44 @@
+import type { SkpDetail, SkpStatus } from "@simkin/domain";
 import type { Content } from "pdfmake/interfaces";
 import { renderPdfBuffer } from "./fonts";
 import { hasilKerjaGroupCount, hasilKerjaTables } from "./hasil-kerja";
 import { renderKeepingGroups } from "./keep-together";
-import { approachTitle, orDash } from "./pdf-format";
-import { documentFrame, identityTable, type SkpPdfInput, sectionTitle, signatureBlock, titleBlock } from "./pdf-parts";
+import { approachTitle, orDash, periodLine } from "./pdf-format";
+import {
+  documentFrame,
+  identityTable,
+  type PrintedDocument,
+  type PrintSetting,
+  sectionTitle,
+  signatureBlock,
+  titleBlock,
+} from "./pdf-parts";
 import { perilakuKerjaTable } from "./perilaku-kerja";
 
-export type { SkpPdfInput } from "./pdf-parts";
+/** What an SKP or Lampiran printout needs besides the SKP itself. */
+export type SkpPdfInput = PrintSetting & { skp: SkpDetail };
+
+// The diagonal watermark is one short word so it stays readable; the page header carries the full note.
+const statusMarks: Record<SkpStatus, { note: string; watermark: string } | null> = {
+  draft: { note: "DRAF — BELUM DISETUJUI", watermark: "DRAF" },
+  diajukan: { note: "DIAJUKAN — MENUNGGU PERSETUJUAN", watermark: "DIAJUKAN" },
+  dikembalikan: { note: "DIKEMBALIKAN — PERLU PERBAIKAN", watermark: "DIKEMBALIKAN" },
+  disetujui: null,
+  diganti: { note: "DIGANTI — TIDAK BERLAKU", watermark: "DIGANTI" },
+};
+
+function printed(input: SkpPdfInput): PrintedDocument {
+  const { skp, ...setting } = input;
+  const mark = statusMarks[skp.status];
+  const notes = [mark?.note ?? null, skp.revision > 1 ? `Revisi ke-${skp.revision}` : null];
+  return {
+    ...setting,
+    employee: skp.employee,
+    rater: skp.rater,
+    pageNotes: notes.filter((n): n is string => n !== null),
+    watermark: mark?.watermark ?? null,
+  };
+}
 
 const audience = {
   ja_jf: "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL",
@@ -20,14 +52,16 @@ function year(input: SkpPdfInput): string {
 /** The SKP form (REGULATIONS.md §6.1-6.2) as an A4 PDF. */
 export async function renderSkpPdf(input: SkpPdfInput): Promise<Buffer> {
   const { skp } = input;
+  const doc = printed(input);
   const title = `SKP ${year(input)} ${skp.employee.name}`;
+  const period = periodLine(skp.periodStart, skp.periodEnd);
   const build = (moved: ReadonlySet<number>) =>
-    documentFrame(input, title, [
-      titleBlock(["SASARAN KINERJA PEGAWAI", approachTitle(skp.approach), audience[skp.model]], input),
-      identityTable(skp),
+    documentFrame(doc, title, [
+      titleBlock(["SASARAN KINERJA PEGAWAI", approachTitle(skp.approach), audience[skp.model]], doc, [period]),
+      identityTable(doc),
       ...hasilKerjaTables(skp, moved),
       perilakuKerjaTable(skp),
-      signatureBlock(input),
+      signatureBlock(doc),
     ]);
   return renderKeepingGroups(build, hasilKerjaGroupCount(skp));
 }
@@ -42,15 +76,17 @@ function numberedList(title: string, items: string[]): Content[] {
 /** The Lampiran SKP (REGULATIONS.md §6.3) as an A4 PDF. */
 export async function renderLampiranPdf(input: SkpPdfInput): Promise<Buffer> {
   const { skp } = input;
+  const doc = printed(input);
   const content: Content[] = [
     titleBlock(
       ["LAMPIRAN SASARAN KINERJA PEGAWAI", orDash(skp.employee.position).toUpperCase(), approachTitle(skp.approach)],
-      input,
+      doc,
+      [periodLine(skp.periodStart, skp.periodEnd)],
     ),
     ...numberedList("DUKUNGAN SUMBER DAYA", skp.lampiran.dukungan_sumber_daya),
     ...numberedList("SKEMA PERTANGGUNGJAWABAN", skp.lampiran.skema_pertanggungjawaban),
     ...numberedList("KONSEKUENSI", skp.lampiran.konsekuensi),
-    signatureBlock(input),
+    signatureBlock(doc),
   ];
-  return renderPdfBuffer(documentFrame(input, `Lampiran SKP ${year(input)} ${skp.employee.name}`, content));
+  return renderPdfBuffer(documentFrame(doc, `Lampiran SKP ${year(input)} ${skp.employee.name}`, content));
 }
