@@ -4,6 +4,7 @@ import { newId } from "../../db/ids";
 import { ForbiddenError, NotFoundError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
+import { openYearOrFail } from "./year.service";
 
 type PkInput = { sasaran: string; indicator: string; target: string; unit: string };
 
@@ -30,6 +31,7 @@ export async function createTarget(ctx: RequestContext, input: PkInput & { year:
       throw new RuleViolation("unit_not_found", "Unit kerja tidak ditemukan", {}, "unitId");
     }
     await assertMayManage(trx, ctx, input.unitId);
+    await openYearOrFail(trx, input.year);
     const id = newId();
     const at = ctx.now.toISOString();
     await trx
@@ -59,6 +61,7 @@ export async function updateTarget(ctx: RequestContext, id: string, input: PkInp
   return ctx.db.transaction().execute(async (trx) => {
     const before = await mustFind(trx, id);
     await assertMayManage(trx, ctx, before.unitId);
+    await openYearOrFail(trx, before.year);
     const result = await trx
       .updateTable("pk_target")
       .set({ ...fields(input), version: input.version + 1, updated_at: ctx.now.toISOString() })
@@ -84,6 +87,7 @@ export async function deleteTarget(ctx: RequestContext, id: string, version: num
   return ctx.db.transaction().execute(async (trx) => {
     const before = await mustFind(trx, id);
     await assertMayManage(trx, ctx, before.unitId);
+    await openYearOrFail(trx, before.year);
     const result = await trx
       .deleteFrom("pk_target")
       .where("id", "=", id)
