@@ -273,6 +273,35 @@ describe("SKP PDF", () => {
     assert.ok(text.includes("B. TAMBAHAN") && text.includes("Halaman 1 dari"));
   });
 
+  it("prints every cell in full at the longest lengths the form allows, in every model", async () => {
+    // 500 characters is the schema's limit for RHK, IKI and target texts; each ends in a word to count.
+    const longest = (tag: string) => `${"pelayanan administrasi terpadu ".repeat(20).slice(0, 490)} ${tag}`;
+    const ikis = Array.from(
+      { length: 10 },
+      (_, i): IkiRow => ["kualitas", longest(`IKI${i}Z`), longest(`TGT${i}Z`), "x"],
+    );
+    const rhks = [0, 1, 2].map((r) => rhk("utama", longest(`RHK${r}Z`), longest(`PAR${r}Z`), ikis));
+    const forms = [
+      ["ja_jf", "kuantitatif"],
+      ["ja_jf", "kualitatif"],
+      ["jpt", "kuantitatif"],
+      ["jpt", "kualitatif"],
+    ] as const;
+    for (const [model, approach] of forms) {
+      const perspektif = model === "jpt" ? "anggaran" : null;
+      const skp = fixture({ model, approach, rhk: rhks.map((r) => ({ ...r, perspektif })) });
+      const text = textOf(await renderSkpPdf(input(skp)), `skp-terpanjang-${model}-${approach}`);
+      const count = (tag: string) => text.split(tag).length - 1;
+
+      for (const tag of ["RHK0Z", "RHK2Z", ...(model === "ja_jf" ? ["PAR0Z", "PAR2Z"] : [])]) {
+        assert.equal(count(tag), 1, `${model} ${approach}: "${tag}" is printed once`);
+      }
+      for (const tag of ["IKI0Z", "IKI9Z", "TGT0Z", "TGT9Z"]) {
+        assert.equal(count(tag), rhks.length, `${model} ${approach}: "${tag}" is printed under every RHK`);
+      }
+    }
+  });
+
   it("renders several SKPs at once without mixing them up", async () => {
     const names = ["Rina Saputri", "Agus Setiawan", "Dedi Siregar"];
     const skps = names.map((name) => fixture({ employee: { ...fixture().employee, name } }));
