@@ -71,6 +71,50 @@ export async function approvedSkp(
   return { skpId, rhkIds };
 }
 
+type Office = {
+  kasi: { id: string };
+  staff: { id: string };
+  positions: { kasi: { id: string }; staff: { id: string } };
+};
+
+/**
+ * The staff member of the test office with an approved 2026 SKP intervening the Kasi's approved RHK, one RHK and two
+ * IKI (a count of berkas, a percentage), ready to report on.
+ */
+export async function reportingStaff(db: Db, office: Office) {
+  const kasi = await approvedSkp(db, {
+    employeeId: office.kasi.id,
+    positionId: office.positions.kasi.id,
+    year: 2026,
+    rhk: ["Meningkatnya kualitas pelayanan PATEN"],
+  });
+  const staffSkp = await approvedSkp(db, {
+    employeeId: office.staff.id,
+    positionId: office.positions.staff.id,
+    year: 2026,
+    rhk: ["Terlayaninya permohonan PATEN"],
+  });
+  await db
+    .updateTable("skp_rhk")
+    .set({ parent_rhk_id: kasi.rhkIds[0] ?? null })
+    .where("skp_id", "=", staffSkp.skpId)
+    .execute();
+  const ikis = [
+    { aspek: "kuantitas" as const, indicator: "Jumlah berkas diverifikasi", target: "1.500", unit: "berkas" },
+    { aspek: "waktu" as const, indicator: "Persentase berkas ≤ 1 hari", target: "100", unit: "persen" },
+  ];
+  const ikiIds: string[] = [];
+  for (const [i, iki] of ikis.entries()) {
+    const id = newId();
+    ikiIds.push(id);
+    await db
+      .insertInto("skp_iki")
+      .values({ id, rhk_id: staffSkp.rhkIds[0] ?? "", sort_order: i, ...iki })
+      .execute();
+  }
+  return { ...staffSkp, ikiIds };
+}
+
 /** A complete, submittable draft body intervening the given rater RHK. */
 export function completeContent(parentRhkId: string | null, version: number) {
   return {

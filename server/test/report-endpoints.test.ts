@@ -1,46 +1,19 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it } from "node:test";
-import { approvedSkp, openYear } from "./given-skp";
+import { openYear, reportingStaff } from "./given-skp";
 import { createTestApp, json, type TestApp } from "./test-app";
 
 describe("monthly report endpoints", () => {
   let t: TestApp;
   let office: Awaited<ReturnType<TestApp["given"]["office"]>>;
-  let staffSkp: { skpId: string; rhkIds: string[] };
+  let staffSkp: Awaited<ReturnType<typeof reportingStaff>>;
   let ikiIds: string[];
   beforeEach(async () => {
     t = await createTestApp({ now: "2026-03-02T03:00:00.000Z" });
     office = await t.given.office();
     await openYear(t.db, 2026);
-    const kasi = await approvedSkp(t.db, {
-      employeeId: office.kasi.id,
-      positionId: office.positions.kasi.id,
-      year: 2026,
-      rhk: ["Meningkatnya kualitas pelayanan PATEN"],
-    });
-    staffSkp = await approvedSkp(t.db, {
-      employeeId: office.staff.id,
-      positionId: office.positions.staff.id,
-      year: 2026,
-      rhk: ["Terlayaninya permohonan PATEN"],
-    });
-    await t.db
-      .updateTable("skp_rhk")
-      .set({ parent_rhk_id: kasi.rhkIds[0] ?? null })
-      .where("skp_id", "=", staffSkp.skpId)
-      .execute();
-    ikiIds = [];
-    for (const [i, iki] of [
-      { aspek: "kuantitas" as const, indicator: "Jumlah berkas diverifikasi", target: "1.500", unit: "berkas" },
-      { aspek: "waktu" as const, indicator: "Persentase berkas ≤ 1 hari", target: "100", unit: "persen" },
-    ].entries()) {
-      const id = crypto.randomUUID();
-      ikiIds.push(id);
-      await t.db
-        .insertInto("skp_iki")
-        .values({ id, rhk_id: staffSkp.rhkIds[0] ?? "", sort_order: i, ...iki })
-        .execute();
-    }
+    staffSkp = await reportingStaff(t.db, office);
+    ikiIds = staffSkp.ikiIds;
   });
   afterEach(() => t.close());
 

@@ -1,23 +1,14 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it } from "node:test";
-import { approvedSkp, openYear } from "./given-skp";
+import { openYear, reportingStaff } from "./given-skp";
+import { type FormPart, multipart as formData } from "./multipart";
 import { createTestApp, json, type TestApp } from "./test-app";
 
-/** Builds a multipart body with an rhkId field and one file part. */
+/** An evidence upload: the form fields, then one file part. */
 function multipart(fields: Record<string, string>, file: { name: string; bytes: Buffer; type?: string }) {
-  const boundary = "----simkin-test-boundary";
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  }
-  parts.push(
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? "application/octet-stream"}\r\n\r\n`,
-    ),
-    file.bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  );
-  return { payload: Buffer.concat(parts), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
+  const parts: FormPart[] = Object.entries(fields).map(([name, value]) => ({ name, value }));
+  const contentType = file.type ?? "application/octet-stream";
+  return formData([...parts, { name: "file", filename: file.name, contentType, content: file.bytes }]);
 }
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
@@ -25,41 +16,14 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 describe("monthly report", () => {
   let t: TestApp;
   let office: Awaited<ReturnType<TestApp["given"]["office"]>>;
-  let staffSkp: { skpId: string; rhkIds: string[] };
+  let staffSkp: Awaited<ReturnType<typeof reportingStaff>>;
   let ikiIds: string[];
   beforeEach(async () => {
     t = await createTestApp({ now: "2026-03-02T03:00:00.000Z" });
     office = await t.given.office();
     await openYear(t.db, 2026);
-    const kasi = await approvedSkp(t.db, {
-      employeeId: office.kasi.id,
-      positionId: office.positions.kasi.id,
-      year: 2026,
-      rhk: ["Meningkatnya kualitas pelayanan PATEN"],
-    });
-    staffSkp = await approvedSkp(t.db, {
-      employeeId: office.staff.id,
-      positionId: office.positions.staff.id,
-      year: 2026,
-      rhk: ["Terlayaninya permohonan PATEN"],
-    });
-    await t.db
-      .updateTable("skp_rhk")
-      .set({ parent_rhk_id: kasi.rhkIds[0] ?? null })
-      .where("skp_id", "=", staffSkp.skpId)
-      .execute();
-    ikiIds = [];
-    for (const [i, iki] of [
-      { aspek: "kuantitas" as const, indicator: "Jumlah berkas diverifikasi", target: "1.500", unit: "berkas" },
-      { aspek: "waktu" as const, indicator: "Persentase berkas ≤ 1 hari", target: "100", unit: "persen" },
-    ].entries()) {
-      const id = crypto.randomUUID();
-      ikiIds.push(id);
-      await t.db
-        .insertInto("skp_iki")
-        .values({ id, rhk_id: staffSkp.rhkIds[0] ?? "", sort_order: i, ...iki })
-        .execute();
-    }
+    staffSkp = await reportingStaff(t.db, office);
+    ikiIds = staffSkp.ikiIds;
   });
   afterEach(() => t.close());
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { RuleViolation } from "../rule-violation";
+import { violationOf } from "../violation.fixture";
 import {
   assertJenjangFits,
   assertPlacementFits,
@@ -11,17 +11,6 @@ import {
   wouldCreateCycle,
 } from "./org.rules";
 import { type Jenjang, jenjangSchema, type PositionKind, positionKindSchema } from "./org.schema";
-
-/** Calls `action` and returns the RuleViolation it throws, failing the test if it throws nothing or something else. */
-function violationOf(action: () => void): RuleViolation {
-  try {
-    action();
-  } catch (error) {
-    assert.ok(error instanceof RuleViolation, `expected a RuleViolation, got ${String(error)}`);
-    return error;
-  }
-  assert.fail("expected a RuleViolation, but nothing was thrown");
-}
 
 /** The unit tree of the demo office: Pemkot > Kecamatan > Sekretariat > Subbagian; seksi and kelurahan under it. */
 const unitParents: ReadonlyMap<string, string | null> = new Map([

@@ -1,19 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { RuleViolation } from "../rule-violation";
+import { violationOf } from "../violation.fixture";
 import { defaultSkpDeadline, evaluationPeriods, monthName, skpPeriodFor, yearBounds } from "./period.rules";
 import type { EvaluationPeriod } from "./period.schema";
-
-/** Calls `action` and returns the RuleViolation it throws, failing the test if it throws nothing or something else. */
-function violationOf(action: () => void): RuleViolation {
-  try {
-    action();
-  } catch (error) {
-    assert.ok(error instanceof RuleViolation, `expected a RuleViolation, got ${String(error)}`);
-    return error;
-  }
-  assert.fail("expected a RuleViolation, but nothing was thrown");
-}
 
 describe("yearBounds", () => {
   const cases: [number, string, string][] = [

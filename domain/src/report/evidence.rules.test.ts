@@ -1,18 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { RuleViolation } from "../rule-violation";
+import { violationOf } from "../violation.fixture";
 import { assertEvidenceFile, type EvidenceType, safeFileName, sniffEvidenceType } from "./evidence.rules";
-
-/** Calls `action` and returns the RuleViolation it throws, failing the test if it throws nothing or something else. */
-function violationOf(action: () => void): RuleViolation {
-  try {
-    action();
-  } catch (error) {
-    assert.ok(error instanceof RuleViolation, `expected a RuleViolation, got ${String(error)}`);
-    return error;
-  }
-  assert.fail("expected a RuleViolation, but nothing was thrown");
-}
 
 /** Bytes from ASCII text and raw byte values, in order. */
 function bytesOf(...parts: (string | readonly number[])[]): Uint8Array {

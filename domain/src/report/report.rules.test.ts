@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { RuleViolation } from "../rule-violation";
+import { violationOf } from "../violation.fixture";
 import {
   assertMonthInPeriod,
   cumulativeFor,
@@ -14,17 +14,6 @@ import {
   reportDeadline,
 } from "./report.rules";
 import { type ReportStatus, reportStatusSchema } from "./report.schema";
-
-/** Calls `action` and returns the RuleViolation it throws, failing the test if it throws nothing or something else. */
-function violationOf(action: () => void): RuleViolation {
-  try {
-    action();
-  } catch (error) {
-    assert.ok(error instanceof RuleViolation, `expected a RuleViolation, got ${String(error)}`);
-    return error;
-  }
-  assert.fail("expected a RuleViolation, but nothing was thrown");
-}
 
 describe("nextReportStatus over every status and action", () => {
   /** The whole workflow of the monthly report: where each action leads from each status, or null when illegal. */

@@ -1,135 +1,18 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { positionKindSchema } from "../org/org.schema";
-import { RuleViolation } from "../rule-violation";
+import { violationOf } from "../violation.fixture";
+import { assertSubmittable, parseTarget, type SkpDraft, skpProblems } from "./skp.rules";
+import { lampiranKindSchema } from "./skp.schema";
 import {
-  assertSubmittable,
-  defaultModelFor,
-  legalSkpActions,
-  nextSkpStatus,
-  parseTarget,
-  type SkpAction,
-  type SkpDraft,
-  skpActions,
-  skpProblems,
-} from "./skp.rules";
-import { type LampiranKind, lampiranKindSchema, type SkpStatus, skpStatusSchema } from "./skp.schema";
-
-/** Calls `action` and returns the RuleViolation it throws, failing the test if it throws nothing or something else. */
-function violationOf(action: () => void): RuleViolation {
-  try {
-    action();
-  } catch (error) {
-    assert.ok(error instanceof RuleViolation, `expected a RuleViolation, got ${String(error)}`);
-    return error;
-  }
-  assert.fail("expected a RuleViolation, but nothing was thrown");
-}
-
-describe("nextSkpStatus over every status and action", () => {
-  /** The whole workflow: where each action leads from each status, or null when it is illegal there. */
-  const table: Record<SkpStatus, Record<SkpAction, SkpStatus | null>> = {
-    draft: {
-      edit: "draft",
-      submit: "diajukan",
-      return: null,
-      approve: null,
-      review: null,
-      set_expectations: "draft",
-      revise: null,
-    },
-    diajukan: {
-      edit: null,
-      submit: null,
-      return: "dikembalikan",
-      approve: "disetujui",
-      review: "diajukan",
-      set_expectations: "diajukan",
-      revise: null,
-    },
-    dikembalikan: {
-      edit: "dikembalikan",
-      submit: "diajukan",
-      return: null,
-      approve: null,
-      review: null,
-      set_expectations: "dikembalikan",
-      revise: null,
-    },
-    disetujui: {
-      edit: null,
-      submit: null,
-      return: null,
-      approve: null,
-      review: null,
-      set_expectations: null,
-      revise: "disetujui",
-    },
-    diganti: {
-      edit: null,
-      submit: null,
-      return: null,
-      approve: null,
-      review: null,
-      set_expectations: null,
-      revise: null,
-    },
-  };
-
-  for (const from of skpStatusSchema.options) {
-    for (const action of skpActions) {
-      const to = table[from][action];
-      if (to === null) {
-        it(`refuses "${action}" on a ${from} SKP as an illegal transition`, () => {
-          const violation = violationOf(() => nextSkpStatus(from, action));
-          assert.equal(violation.code, "illegal_transition");
-          assert.deepEqual(violation.details, { from, action });
-          assert.ok(violation.message.length > 0);
-        });
-      } else {
-        it(`moves a ${from} SKP to ${to} on "${action}"`, () => {
-          assert.equal(nextSkpStatus(from, action), to);
-        });
-      }
-    }
-  }
-
-  it("covers exactly the statuses and actions the domain knows", () => {
-    assert.deepEqual(Object.keys(table), [...skpStatusSchema.options]);
-    for (const from of skpStatusSchema.options) {
-      assert.deepEqual(Object.keys(table[from]).sort(), [...skpActions].sort());
-    }
-  });
-});
-
-describe("legalSkpActions", () => {
-  const cases: [SkpStatus, SkpAction[]][] = [
-    ["draft", ["edit", "submit", "set_expectations"]],
-    ["diajukan", ["return", "approve", "review", "set_expectations"]],
-    ["dikembalikan", ["edit", "submit", "set_expectations"]],
-    ["disetujui", ["revise"]],
-    ["diganti", []],
-  ];
-  for (const [status, actions] of cases) {
-    it(`allows ${actions.length === 0 ? "nothing" : actions.join(", ")} on a ${status} SKP`, () => {
-      assert.deepEqual(legalSkpActions(status), actions);
-    });
-  }
-
-  for (const status of skpStatusSchema.options) {
-    it(`lists for a ${status} SKP exactly the actions nextSkpStatus accepts`, () => {
-      const accepted = skpActions.filter((action) => {
-        try {
-          nextSkpStatus(status, action);
-          return true;
-        } catch {
-          return false;
-        }
-      });
-      assert.deepEqual(legalSkpActions(status), accepted);
-    });
-  }
-});
+  jaJfKualitatif,
+  jaJfKuantitatif,
+  jptKuantitatif,
+  RATER_RHK_1,
+  raterRhk,
+  withIki,
+  withLampiran,
+  withRhk,
+} from "./skp-draft.fixture";
 
 describe("parseTarget", () => {
   const numbers: [string, number][] = [
@@ -188,120 +71,6 @@ describe("parseTarget", () => {
     });
   }
 });
-
-type DraftRhk = SkpDraft["rhk"][number];
-type DraftIki = DraftRhk["ikis"][number];
-
-const RATER_RHK_1 = "rater-rhk-1";
-const RATER_RHK_2 = "rater-rhk-2";
-const raterRhk: ReadonlySet<string> = new Set([RATER_RHK_1, RATER_RHK_2]);
-
-const fullLampiran = (): Record<LampiranKind, string[]> => ({
-  dukungan_sumber_daya: ["Membutuhkan Komputer/Laptop", "Koneksi Internet"],
-  skema_pertanggungjawaban: ["Hasil kerja dilaporkan setiap triwulan", "Bukti kerja dalam bentuk laporan"],
-  konsekuensi: ["Apabila memenuhi ekspektasi akan diberikan reward"],
-});
-
-/** A complete JA/JF kuantitatif SKP of a Kasi Pemerintahan: one utama RHK with three aspects, one tambahan. */
-function jaJfKuantitatif(): SkpDraft {
-  return {
-    model: "ja_jf",
-    approach: "kuantitatif",
-    periodStart: "2026-01-01",
-    periodEnd: "2026-12-31",
-    rhk: [
-      {
-        kind: "utama",
-        parentRhkId: RATER_RHK_1,
-        perspektif: null,
-        ikis: [
-          {
-            aspek: "kuantitas",
-            indicator: "Jumlah dokumen administrasi kependudukan",
-            target: "1.200",
-            unit: "dokumen",
-          },
-          { aspek: "kualitas", indicator: "Persentase dokumen tanpa revisi", target: "85,71", unit: "persen" },
-          { aspek: "waktu", indicator: "Waktu penyelesaian layanan", target: "12", unit: "bulan" },
-        ],
-      },
-      {
-        kind: "tambahan",
-        parentRhkId: RATER_RHK_2,
-        perspektif: null,
-        ikis: [{ aspek: "kuantitas", indicator: "Jumlah kegiatan sosialisasi", target: "4", unit: "kegiatan" }],
-      },
-    ],
-    lampiran: fullLampiran(),
-  };
-}
-
-/** A complete JA/JF kualitatif SKP: the IKI and target are one narrative; no aspek, no unit. */
-function jaJfKualitatif(): SkpDraft {
-  return {
-    model: "ja_jf",
-    approach: "kualitatif",
-    periodStart: "2026-07-01",
-    periodEnd: "2026-12-31",
-    rhk: [
-      {
-        kind: "utama",
-        parentRhkId: RATER_RHK_1,
-        perspektif: null,
-        ikis: [
-          {
-            aspek: null,
-            indicator: "Layanan administrasi kependudukan diselesaikan tepat waktu",
-            target: "Seluruh permohonan selesai paling lama 12 Bulan sesuai standar pelayanan",
-            unit: null,
-          },
-        ],
-      },
-    ],
-    lampiran: fullLampiran(),
-  };
-}
-
-/** A complete JPT kuantitatif SKP: perspektif on every RHK, no intervened RHK, no aspek. */
-function jptKuantitatif(): SkpDraft {
-  return {
-    model: "jpt",
-    approach: "kuantitatif",
-    periodStart: "2026-01-01",
-    periodEnd: "2026-12-31",
-    rhk: [
-      {
-        kind: "utama",
-        parentRhkId: null,
-        perspektif: "penerima_layanan",
-        ikis: [{ aspek: null, indicator: "Indeks kepuasan masyarakat", target: "85,5", unit: "indeks" }],
-      },
-      {
-        kind: "utama",
-        parentRhkId: null,
-        perspektif: "anggaran",
-        ikis: [{ aspek: null, indicator: "Realisasi anggaran", target: "95", unit: "persen" }],
-      },
-    ],
-    lampiran: fullLampiran(),
-  };
-}
-
-/** The draft with RHK `i` changed. */
-function withRhk(draft: SkpDraft, i: number, change: Partial<DraftRhk>): SkpDraft {
-  return { ...draft, rhk: draft.rhk.map((rhk, index) => (index === i ? { ...rhk, ...change } : rhk)) };
-}
-
-/** The draft with IKI `j` of RHK `i` changed. */
-function withIki(draft: SkpDraft, i: number, j: number, change: Partial<DraftIki>): SkpDraft {
-  const rhk = draft.rhk[i];
-  assert.ok(rhk, `the draft has an RHK ${i}`);
-  return withRhk(draft, i, { ikis: rhk.ikis.map((iki, index) => (index === j ? { ...iki, ...change } : iki)) });
-}
-
-function withLampiran(draft: SkpDraft, change: Partial<Record<LampiranKind, string[]>>): SkpDraft {
-  return { ...draft, lampiran: { ...draft.lampiran, ...change } };
-}
 
 const codesAndPaths = (draft: SkpDraft, raterRhkIds: ReadonlySet<string> | null): [string, string][] =>
   skpProblems(draft, raterRhkIds).map((p) => [p.code, p.path]);
@@ -623,18 +392,5 @@ describe("assertSubmittable", () => {
     const violation = violationOf(() => assertSubmittable(jaJfKuantitatif(), null));
     assert.equal(violation.code, "skp_invalid");
     assert.deepEqual(violation.details, { problems: skpProblems(jaJfKuantitatif(), null) });
-  });
-});
-
-describe("defaultModelFor", () => {
-  for (const kind of positionKindSchema.options) {
-    const expected = kind === "jpt" ? "jpt" : "ja_jf";
-    it(`gives the ${expected} form to a ${kind} position`, () => {
-      assert.equal(defaultModelFor(kind), expected);
-    });
-  }
-
-  it("gives the JA/JF form to a position kind it does not know", () => {
-    assert.equal(defaultModelFor("lainnya"), "ja_jf");
   });
 });

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from "@mantine/core";
+import { Alert, Badge, Group, Modal, Paper, Radio, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
@@ -21,6 +8,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { MessageKey } from "../../i18n/catalog";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
+import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
 import { fullLabel, useFormatDay } from "./format";
 import { coachingKeys, useSessionSaved } from "./queries";
@@ -139,14 +127,7 @@ function B18Form({ session, onClose }: { session: Coaching; onClose: () => void 
           maxLength={2000}
           {...form.getInputProps("comment")}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t("coaching.b18.submit")}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} saving={save.isPending} submitLabel={t("coaching.b18.submit")} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Textarea, TextInput } from "@mantine/core";
+import { Modal, Stack, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
@@ -6,6 +6,7 @@ import { coachingApi } from "@simkin/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
 import { EmployeeSelect, HeldOnInput, heldOnError } from "./form-fields";
 import { coachingKeys, todayWib } from "./queries";
@@ -65,14 +66,7 @@ function CoachingForm({ onClose }: { onClose: () => void }) {
           maxLength={4000}
           {...form.getInputProps("notes")}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t("common.save")}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} saving={save.isPending} />
       </Stack>
     </form>
   );

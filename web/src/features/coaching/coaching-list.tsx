@@ -1,6 +1,6 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Select, Stack, Text } from "@mantine/core";
+import { Badge, Button, Group, Paper, Stack } from "@mantine/core";
 import type { Coaching } from "@simkin/domain";
-import { IconCheck, IconClipboardCheck, IconClipboardList, IconPlus } from "@tabler/icons-react";
+import { IconCheck, IconClipboardCheck, IconClipboardList } from "@tabler/icons-react";
 import { useState } from "react";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { B18Modal } from "./b18-form";
@@ -8,7 +8,8 @@ import { B19Modal } from "./b19-form";
 import { CoachingFormModal } from "./coaching-form";
 import { Field, RecordHeader } from "./form-fields";
 import { fullLabel } from "./format";
-import { employeesIn, useSessions, useSubordinates } from "./queries";
+import { useSessions, useSubordinates } from "./queries";
+import { RecordList } from "./record-list";
 
 type Open = { form: "b18" | "b19"; id: string } | null;
 
@@ -18,63 +19,35 @@ export function CoachingTab({ myId, canRecord }: { myId: string; canRecord: bool
   const sessions = useSessions();
   const team = useSubordinates();
   const [creating, setCreating] = useState(false);
-  const [employee, setEmployee] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>(null);
-  const list = sessions.data ?? [];
-  const employees = employeesIn(list);
-  const shown = list.filter((s) => employee === null || s.employeeId === employee);
-  const current = open ? (list.find((s) => s.id === open.id) ?? null) : null;
+  const current = open ? (sessions.data?.find((s) => s.id === open.id) ?? null) : null;
   // The rater of a session: who recorded it, or who rates the employee today (a new rater takes it over).
   const ratesIt = (s: Coaching) =>
     s.employeeId !== myId &&
     (s.raterEmployeeId === myId || team.subordinates.some((sub) => sub.employeeId === s.employeeId));
   return (
     <Stack>
-      <Group justify="space-between" align="flex-end" gap="sm">
-        {employees.length > 1 ? (
-          <Select
-            label={t("dialogues.filter.employee")}
-            data={[{ value: "", label: t("dialogues.filter.all") }, ...employees]}
-            value={employee ?? ""}
-            onChange={(next) => setEmployee(next ? next : null)}
-            allowDeselect={false}
-            searchable
-            w={{ base: "100%", xs: 300 }}
+      <RecordList
+        query={sessions}
+        canRecord={canRecord}
+        texts={{
+          count: (n) => t("coaching.count", { n }),
+          create: t("coaching.create"),
+          empty: t("coaching.empty"),
+          emptyRater: t("coaching.emptyRater"),
+        }}
+        testId="coaching"
+        onCreate={() => setCreating(true)}
+        renderRow={(s) => (
+          <SessionCard
+            key={s.id}
+            session={s}
+            isEmployee={s.employeeId === myId}
+            isRater={ratesIt(s)}
+            onOpen={(form) => setOpen({ form, id: s.id })}
           />
-        ) : (
-          <Text size="sm" c="dimmed">
-            {sessions.data ? t("coaching.count", { n: list.length }) : ""}
-          </Text>
         )}
-        {canRecord && (
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)} data-testid="coaching-create">
-            {t("coaching.create")}
-          </Button>
-        )}
-      </Group>
-      {sessions.isPending && <Loader aria-label={t("common.loading")} />}
-      {sessions.error && <Alert color="red">{sessions.error.message}</Alert>}
-      {sessions.data && (
-        <Stack gap="md" data-testid="coaching-list">
-          {shown.length === 0 ? (
-            <Paper withBorder p="lg">
-              <Text c="dimmed" size="sm" ta="center">
-                {canRecord ? t("coaching.emptyRater") : t("coaching.empty")}
-              </Text>
-            </Paper>
-          ) : (
-            shown.map((s) => (
-              <SessionCard
-                key={s.id}
-                session={s}
-                isEmployee={s.employeeId === myId}
-                isRater={ratesIt(s)}
-                onOpen={(form) => setOpen({ form, id: s.id })}
-              />
-            ))
-          )}
-        </Stack>
-      )}
+      />
       {canRecord && <CoachingFormModal opened={creating} onClose={() => setCreating(false)} />}
       <B18Modal
         session={open?.form === "b18" ? current : null}

@@ -7,6 +7,7 @@ import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
 import { EmployeeSelect, HeldOnInput, heldOnError } from "./form-fields";
 import { coachingKeys, todayWib } from "./queries";
@@ -140,14 +141,7 @@ function DialogueForm({ onClose }: { onClose: () => void }) {
             </Group>
           </Stack>
         </Fieldset>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t("common.save")}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} saving={save.isPending} />
       </Stack>
     </form>
   );

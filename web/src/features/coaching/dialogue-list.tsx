@@ -1,7 +1,7 @@
-import { Alert, Badge, Button, Checkbox, Group, Loader, Paper, Select, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Badge, Checkbox, Group, Paper, SimpleGrid, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type Dialogue, dialogueApi } from "@simkin/domain";
-import { IconCircleCheck, IconPlus } from "@tabler/icons-react";
+import { IconCircleCheck } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useFormatDate, useT } from "../../i18n/i18n";
@@ -10,7 +10,8 @@ import { showApiError } from "../../lib/form-errors";
 import { DialogueFormModal } from "./dialogue-form";
 import { Field, RecordHeader } from "./form-fields";
 import { fullLabel, useFormatDay } from "./format";
-import { coachingKeys, employeesIn, todayWib, useDialogues, useSubordinates } from "./queries";
+import { coachingKeys, todayWib, useDialogues, useSubordinates } from "./queries";
+import { RecordList } from "./record-list";
 
 type FollowUp = Dialogue["followUps"][number];
 
@@ -19,49 +20,21 @@ export function DialogueTab({ myId, canRecord }: { myId: string; canRecord: bool
   const t = useT();
   const dialogues = useDialogues();
   const [creating, setCreating] = useState(false);
-  const [employee, setEmployee] = useState<string | null>(null);
-  const list = dialogues.data ?? [];
-  const employees = employeesIn(list);
-  const shown = list.filter((d) => employee === null || d.employeeId === employee);
   return (
     <Stack>
-      <Group justify="space-between" align="flex-end" gap="sm">
-        {employees.length > 1 ? (
-          <Select
-            label={t("dialogues.filter.employee")}
-            data={[{ value: "", label: t("dialogues.filter.all") }, ...employees]}
-            value={employee ?? ""}
-            onChange={(next) => setEmployee(next ? next : null)}
-            allowDeselect={false}
-            searchable
-            w={{ base: "100%", xs: 300 }}
-          />
-        ) : (
-          <Text size="sm" c="dimmed">
-            {dialogues.data ? t("dialogue.count", { n: list.length }) : ""}
-          </Text>
-        )}
-        {canRecord && (
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)} data-testid="dialogue-create">
-            {t("dialogue.create")}
-          </Button>
-        )}
-      </Group>
-      {dialogues.isPending && <Loader aria-label={t("common.loading")} />}
-      {dialogues.error && <Alert color="red">{dialogues.error.message}</Alert>}
-      {dialogues.data && (
-        <Stack gap="md" data-testid="dialogue-list">
-          {shown.length === 0 ? (
-            <Paper withBorder p="lg">
-              <Text c="dimmed" size="sm" ta="center">
-                {canRecord ? t("dialogue.emptyRater") : t("dialogue.empty")}
-              </Text>
-            </Paper>
-          ) : (
-            shown.map((d) => <DialogueCard key={d.id} dialogue={d} myId={myId} />)
-          )}
-        </Stack>
-      )}
+      <RecordList
+        query={dialogues}
+        canRecord={canRecord}
+        texts={{
+          count: (n) => t("dialogue.count", { n }),
+          create: t("dialogue.create"),
+          empty: t("dialogue.empty"),
+          emptyRater: t("dialogue.emptyRater"),
+        }}
+        testId="dialogue"
+        onCreate={() => setCreating(true)}
+        renderRow={(d) => <DialogueCard key={d.id} dialogue={d} myId={myId} />}
+      />
       {canRecord && <DialogueFormModal opened={creating} onClose={() => setCreating(false)} />}
     </Stack>
   );

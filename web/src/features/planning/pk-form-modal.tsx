@@ -6,6 +6,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { FormActions } from "../../lib/form-actions";
 import { isForbidden, isStale, notifyStale, showSaveError } from "./form-error";
 
 export const pkTargetsKey = ["pk-targets"] as const;
@@ -144,14 +145,7 @@ function PkForm({
             {...form.getInputProps("unit")}
           />
         </Group>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t("common.save")}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} saving={save.isPending} />
       </Stack>
     </form>
   );

@@ -6,6 +6,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { FormActions } from "../../lib/form-actions";
 import { isStale, notifyStale, showSaveError } from "./form-error";
 import { currentYear, yearsKey } from "./years";
 
@@ -170,14 +171,7 @@ function OpenYearForm({ years, onClose }: { years: readonly YearWithPeriods[]; o
           onChange={onYear}
         />
         <RuleFields inputProps={(path) => form.getInputProps(path)} deadline={form.values.skpDeadline} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={open.isPending}>
-            {t("planning.years.form.openSubmit")}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} saving={open.isPending} submitLabel={t("planning.years.form.openSubmit")} />
       </Stack>
     </form>
   );

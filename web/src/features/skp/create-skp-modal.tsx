@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Radio, Stack, Text } from "@mantine/core";
+import { Alert, Group, Modal, Radio, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { skpApi } from "@simkin/domain";
 import { useMutation } from "@tanstack/react-query";
@@ -7,6 +7,7 @@ import { useNavigate } from "react-router";
 import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
+import { FormActions } from "../../lib/form-actions";
 import { useInvalidateSkp } from "./skp-cache";
 
 type Props = { opened: boolean; onClose: () => void; year: number };
@@ -93,14 +94,12 @@ function CreateSkpForm({ year, onClose }: { year: number; onClose: () => void })
             {error.message}
           </Alert>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={create.isPending} data-testid="create-skp-submit">
-            {t("skp.create.submit")}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          saving={create.isPending}
+          submitLabel={t("skp.create.submit")}
+          submitTestId="create-skp-submit"
+        />
       </Stack>
     </form>
   );

@@ -5,6 +5,7 @@ import { type MphAssignment, mphApi } from "@simkin/domain";
 import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
 import { showSaveError } from "../planning/form-error";
 import type { MatrixCell } from "./mph-matrix";
@@ -82,14 +83,7 @@ function AssignForm({ cell, onClose }: { cell: MatrixCell; onClose: () => void }
           data-autofocus
           {...form.getInputProps("text")}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={assign.isPending}>
-            {t("team.mph.addSubmit")}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} saving={assign.isPending} submitLabel={t("team.mph.addSubmit")} />
       </Stack>
     </form>
   );

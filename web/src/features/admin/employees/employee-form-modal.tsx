@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Radio, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { Alert, Group, Modal, Radio, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import {
@@ -16,6 +16,7 @@ import {
 import { useMutation } from "@tanstack/react-query";
 import { useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
+import { FormActions } from "../../../lib/form-actions";
 import { useInvalidateEmployeeData, useSaveErrorHandler } from "./cache";
 import { NipField, nipErrorCode } from "./nip-field";
 
@@ -167,14 +168,7 @@ function EmployeeForm({ employee, onClose, onSaved }: Omit<Props, "opened">) {
         />
         <TextInput label={t("employees.form.email")} type="email" autoComplete="off" {...form.getInputProps("email")} />
         {!employee && <Alert color="blue">{t("employees.form.accountHint")}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t("common.save")}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} saving={save.isPending} />
       </Stack>
     </form>
   );

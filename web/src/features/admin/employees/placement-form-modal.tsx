@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Radio, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { Group, Modal, Radio, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { type Placement, type PlacementKind, placementApi, wibDate } from "@simkin/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
+import { FormActions } from "../../../lib/form-actions";
 import { useInvalidateEmployeeData, useSaveErrorHandler } from "./cache";
 import { PositionSelect } from "./position-select";
 
@@ -133,14 +134,7 @@ function PlacementForm({ employeeId, placement, onClose }: Omit<Props, "opened">
           placeholder="800/123/KEP/BKPSDM/2026"
           {...form.getInputProps("decreeNumber")}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t("common.save")}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} saving={save.isPending} />
       </Stack>
     </form>
   );

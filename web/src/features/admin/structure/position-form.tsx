@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { Checkbox, Modal, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import {
@@ -13,6 +13,7 @@ import {
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
+import { FormActions } from "../../../lib/form-actions";
 import { PositionSelect } from "./position-select";
 import { handleSaveError, invalidateStructure } from "./queries";
 import { UnitSelect } from "./unit-select";
@@ -171,14 +172,7 @@ function PositionForm({
           description={t("positions.leadsUnitHint")}
           {...form.getInputProps("leadsUnit", { type: "checkbox" })}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t("common.save")}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} saving={save.isPending} />
       </Stack>
     </form>
   );

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from "@mantine/core";
+import { Modal, Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { type OrgUnit, type UnitKind, unitApi, unitKindSchema } from "@simkin/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
+import { FormActions } from "../../../lib/form-actions";
 import { handleSaveError, invalidateStructure } from "./queries";
 import { UnitSelect } from "./unit-select";
 
@@ -120,14 +121,7 @@ function UnitForm({
           clearable
           {...form.getInputProps("parentId")}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t("common.save")}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} saving={save.isPending} />
       </Stack>
     </form>
   );
