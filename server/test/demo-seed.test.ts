@@ -118,4 +118,20 @@ describe("the seeded Plaju demo office", () => {
     assert.equal(before.raters.rater.positionName, "Kepala Seksi Pemerintahan");
     assert.equal(after.raters.rater.positionName, "Kepala Seksi Pemerintahan Kelurahan Plaju Ulu");
   });
+  it("gives a rater and their staff dialogues with follow-ups and coaching sessions, some forms still to fill", async () => {
+    const asKasi = await signInAs("kasi.yanum");
+    const dialogues = json(await asKasi("/api/dialogues"));
+    const sessions = json(await asKasi("/api/coaching"));
+    assert.ok(dialogues.length >= 3, `${dialogues.length} dialogues`);
+    assert.ok(dialogues.every((d: { date: string }) => d.date <= "2026-11-16"));
+    const followUps = dialogues.flatMap((d: { followUps: { doneAt: string | null }[] }) => d.followUps);
+    assert.ok(followUps.some((f: { doneAt: string | null }) => f.doneAt !== null), "some follow-ups are done");
+    assert.ok(sessions.length >= 1, `${sessions.length} coaching sessions`);
+    assert.ok(sessions.some((s: { evaluation: unknown }) => s.evaluation === null), "a B.1.9 waits for the Kasi");
+
+    const all = await t.db.selectFrom("coaching_session").select(["feedback_json", "evaluation_json"]).execute();
+    assert.ok(all.filter((s) => s.feedback_json && s.evaluation_json).length >= 5, "older sessions have both forms");
+    const staff = json(await (await signInAs("staf.yanum"))("/api/dialogues"));
+    assert.ok(staff.length >= 1, "the staff member sees their own dialogues");
+  });
 });

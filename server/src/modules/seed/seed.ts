@@ -7,6 +7,7 @@ import { hashPassword } from "../auth/password";
 import * as skps from "../skp/skp.repo";
 import { golonganFor, makeNiPppk, makeNip, makePerson, type Person, type Random, randomSource } from "./people";
 import { type PositionSeed, plajuPositions, plajuUnits } from "./plaju-structure";
+import { seedDialogues } from "./seed-dialogues";
 import { seedReports } from "./seed-reports";
 import { seedSkpsForYear } from "./seed-skp";
 import { sampleExpectations, templateFor } from "./skp-templates";
@@ -98,6 +99,8 @@ async function seedPlanning(
   await reviseOnce(db, id("prakom"), year, at);
   await seedReports(db, r, { year: year - 1, lastMonth: 12, complete: true, dueDay: 5, at });
   await seedReports(db, r, { year, lastMonth: Number(today.slice(5, 7)), complete: false, dueDay: 5, at });
+  await seedDialogues(db, r, { year: year - 1, today });
+  await seedDialogues(db, r, { year, today });
 }
 
 async function insertYear(db: Db, year: number, status: "open" | "closed", at: string) {
