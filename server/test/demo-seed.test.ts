@@ -125,13 +125,24 @@ describe("the seeded Plaju demo office", () => {
     assert.ok(dialogues.length >= 3, `${dialogues.length} dialogues`);
     assert.ok(dialogues.every((d: { date: string }) => d.date <= "2026-11-16"));
     const followUps = dialogues.flatMap((d: { followUps: { doneAt: string | null }[] }) => d.followUps);
-    assert.ok(followUps.some((f: { doneAt: string | null }) => f.doneAt !== null), "some follow-ups are done");
+    assert.ok(
+      followUps.some((f: { doneAt: string | null }) => f.doneAt !== null),
+      "some follow-ups are done",
+    );
     assert.ok(sessions.length >= 1, `${sessions.length} coaching sessions`);
-    assert.ok(sessions.some((s: { evaluation: unknown }) => s.evaluation === null), "a B.1.9 waits for the Kasi");
+    assert.ok(
+      sessions.some((s: { evaluation: unknown }) => s.evaluation === null),
+      "a B.1.9 waits for the Kasi",
+    );
 
     const all = await t.db.selectFrom("coaching_session").select(["feedback_json", "evaluation_json"]).execute();
     assert.ok(all.filter((s) => s.feedback_json && s.evaluation_json).length >= 5, "older sessions have both forms");
-    const staff = json(await (await signInAs("staf.yanum"))("/api/dialogues"));
-    assert.ok(staff.length >= 1, "the staff member sees their own dialogues");
+    const asStaff = await signInAs("staf.yanum");
+    assert.ok(json(await asStaff("/api/dialogues")).length >= 1, "the staff member sees their own dialogues");
+    const staffSessions = json(await asStaff("/api/coaching"));
+    assert.ok(
+      staffSessions.some((s: { feedback: unknown }) => s.feedback === null),
+      "a B.1.8 waits for the staff",
+    );
   });
 });

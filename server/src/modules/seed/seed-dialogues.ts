@@ -115,10 +115,9 @@ async function insertDialogue(db: Db, r: Random, pair: Pair, date: string, today
 }
 
 async function insertCoaching(db: Db, r: Random, pair: Pair, date: string, today: string) {
-  // The forms follow the session by a few days; a session of the last fortnight may still wait for them.
+  // The forms follow the session by five days; a session of the last fortnight still waits for both.
   const formsDue = daysBefore(date, -5);
-  const feedbackGiven = formsDue < today && (date < daysBefore(today, 14) || r.next() < 0.5);
-  const evaluated = formsDue < today && date < daysBefore(today, 14);
+  const formsFilled = date < daysBefore(today, 14);
   const feedback = {
     answers: coachingFeedbackStatements.map(() =>
       r.weighted([
@@ -148,10 +147,10 @@ async function insertCoaching(db: Db, r: Random, pair: Pair, date: string, today
       topic: r.pick(coachingTopics),
       notes:
         "Praktik langsung bersama atasan dengan contoh berkas bulan berjalan; pegawai mencatat langkah-langkahnya.",
-      feedback_json: feedbackGiven ? JSON.stringify(feedback) : null,
-      feedback_at: feedbackGiven ? `${formsDue}T06:00:00.000Z` : null,
-      evaluation_json: evaluated ? JSON.stringify({ rows: uniqueBy(evaluation.rows, (e) => e.competency) }) : null,
-      evaluation_at: evaluated ? `${formsDue}T09:00:00.000Z` : null,
+      feedback_json: formsFilled ? JSON.stringify(feedback) : null,
+      feedback_at: formsFilled ? `${formsDue}T06:00:00.000Z` : null,
+      evaluation_json: formsFilled ? JSON.stringify({ rows: uniqueBy(evaluation.rows, (e) => e.competency) }) : null,
+      evaluation_at: formsFilled ? `${formsDue}T09:00:00.000Z` : null,
       created_at: `${date}T08:00:00.000Z`,
     })
     .execute();
