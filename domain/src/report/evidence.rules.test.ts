@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { violationOf } from "../violation.fixture";
 import { assertEvidenceFile, type EvidenceType, safeFileName, sniffEvidenceType } from "./evidence.rules";
+import { compoundFile } from "./ole.fixture";
 
 /** Bytes from ASCII text and raw byte values, in order. */
 function bytesOf(...parts: (string | readonly number[])[]): Uint8Array {
@@ -34,7 +35,9 @@ const PDF: EvidenceType = { mime: "application/pdf", extension: "pdf" };
 const PNG: EvidenceType = { mime: "image/png", extension: "png" };
 const JPEG: EvidenceType = { mime: "image/jpeg", extension: "jpg" };
 const WEBP: EvidenceType = { mime: "image/webp", extension: "webp" };
-const OLE: EvidenceType = { mime: "application/vnd.ms-office", extension: "doc" };
+const DOC: EvidenceType = { mime: "application/msword", extension: "doc" };
+const XLS: EvidenceType = { mime: "application/vnd.ms-excel", extension: "xls" };
+const PPT: EvidenceType = { mime: "application/vnd.ms-powerpoint", extension: "ppt" };
 const DOCX: EvidenceType = {
   mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   extension: "docx",
@@ -53,7 +56,9 @@ const samples = {
   png: bytesOf([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], [0, 0, 0, 0x0d], "IHDR", zeros(13)),
   jpeg: bytesOf([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10], "JFIF", [0], zeros(9)),
   webp: bytesOf("RIFF", [0x24, 0, 0, 0], "WEBPVP8 ", zeros(8)),
-  ole: bytesOf([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], zeros(24)),
+  doc: compoundFile(["\u0001CompObj", "\u0005SummaryInformation", "1Table", "WordDocument"]),
+  xls: compoundFile(["\u0005SummaryInformation", "Workbook"]),
+  ppt: compoundFile(["Current User", "PowerPoint Document", "Pictures"]),
   docx: zipOf("[Content_Types].xml", "_rels/.rels", "word/document.xml"),
   xlsx: zipOf("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml"),
   pptx: zipOf("[Content_Types].xml", "_rels/.rels", "ppt/presentation.xml"),
@@ -67,7 +72,10 @@ describe("sniffEvidenceType recognises the accepted kinds from their first bytes
     ["a JPEG (JFIF)", samples.jpeg, JPEG],
     ["a JPEG (Exif)", bytesOf([0xff, 0xd8, 0xff, 0xe1], zeros(2), "Exif"), JPEG],
     ["a WebP", samples.webp, WEBP],
-    ["a legacy Office document", samples.ole, OLE],
+    ["a legacy Word document (doc)", samples.doc, DOC],
+    ["a legacy Excel workbook (xls)", samples.xls, XLS],
+    ["an Excel 5/95 workbook (xls, BIFF5)", compoundFile(["Book"]), XLS],
+    ["a legacy PowerPoint presentation (ppt)", samples.ppt, PPT],
     ["a Word document (docx)", samples.docx, DOCX],
     ["a workbook (xlsx)", samples.xlsx, XLSX],
     ["a presentation (pptx)", samples.pptx, PPTX],
@@ -114,6 +122,10 @@ describe("sniffEvidenceType refuses everything else", () => {
     ["a RIFF file that is not WebP (AVI)", bytesOf("RIFF", [0x24, 0, 0, 0], "AVI LIST")],
     ["a RIFF header alone", bytesOf("RIFF")],
     ["a truncated legacy Office signature", bytesOf([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a])],
+    ["a compound file signature alone", bytesOf([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], zeros(24))],
+    ["an installer package (msi, a compound file)", compoundFile(["\u4840\u3b3f\u43f2", "\u0005SummaryInformation"])],
+    ["an Outlook message (msg, a compound file)", compoundFile(["__substg1.0_0037001F", "__properties_version1.0"])],
+    ["an encrypted Office package (a compound file)", compoundFile(["EncryptionInfo", "EncryptedPackage"])],
     ["a GIF image", bytesOf("GIF89a", zeros(7))],
     ["a single zero byte", bytesOf([0])],
   ];
@@ -213,7 +225,7 @@ describe("safeFileName", () => {
     ["laporan..pdf", PDF, "laporan.pdf"],
     ["laporan .pdf", PDF, "laporan.pdf"],
     ["rekap tanpa ekstensi", PPTX, "rekap tanpa ekstensi.pptx"],
-    ["surat.doc", OLE, "surat.doc"],
+    ["surat.doc", DOC, "surat.doc"],
     ["gambar", PNG, "gambar.png"],
   ];
   for (const [original, type, expected] of cases) {
@@ -255,7 +267,7 @@ describe("safeFileName", () => {
     ".",
     "..",
   ];
-  const types = [PDF, PNG, JPEG, WEBP, OLE, DOCX, XLSX, PPTX];
+  const types = [PDF, PNG, JPEG, WEBP, DOC, XLS, PPT, DOCX, XLSX, PPTX];
   for (const original of hostile) {
     for (const type of types) {
       it(`makes ${JSON.stringify(original)} safe as .${type.extension}`, () => {

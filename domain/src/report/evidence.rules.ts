@@ -1,4 +1,5 @@
 import { RuleViolation } from "../rule-violation";
+import { oleStreamNames } from "./ole";
 
 /** File kinds accepted as bukti dukung, recognised from their first bytes, never from the name. */
 export type EvidenceType = { mime: string; extension: string };
@@ -9,9 +10,22 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0)
 const asciiOf = (bytes: Uint8Array, max: number) =>
   String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, max)));
 
+/** The main stream that makes an OLE compound file a Word, Excel (BIFF8, or BIFF5 "Book") or PowerPoint file. */
+const legacyOffice: readonly [string, EvidenceType][] = [
+  ["WordDocument", { mime: "application/msword", extension: "doc" }],
+  ["Workbook", { mime: "application/vnd.ms-excel", extension: "xls" }],
+  ["Book", { mime: "application/vnd.ms-excel", extension: "xls" }],
+  ["PowerPoint Document", { mime: "application/vnd.ms-powerpoint", extension: "ppt" }],
+];
+
+// Other compound files (an .msi installer, an Outlook .msg, an encrypted package) are not evidence.
+const legacyOfficeType = (streams: readonly string[]): EvidenceType | null =>
+  legacyOffice.find(([stream]) => streams.includes(stream))?.[1] ?? null;
+
 /**
  * Recognises PDF, PNG, JPEG, WebP and office documents (OOXML and legacy OLE). Executables, HTML, SVG and
- * anything unknown are refused (returns null). OOXML is told apart from other ZIPs by its content types entry.
+ * anything unknown are refused (returns null). OOXML is told apart from other ZIPs by its content types entry, and
+ * legacy Office from other OLE compound files by its main stream.
  */
 export function sniffEvidenceType(bytes: Uint8Array): EvidenceType | null {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
@@ -27,7 +41,7 @@ export function sniffEvidenceType(bytes: Uint8Array): EvidenceType | null {
     return { mime: "image/webp", extension: "webp" };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    return { mime: "application/vnd.ms-office", extension: "doc" };
+    return legacyOfficeType(oleStreamNames(bytes));
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const head = asciiOf(bytes, 4096);
