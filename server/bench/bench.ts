@@ -1,12 +1,14 @@
 // Measures request handling in-process (app.inject, no network) as ratios against a bare baseline endpoint
 // measured in the same run, so results compare across machines. Run: npm run bench
 import { performance } from "node:perf_hooks";
+import { rateesOf } from "@simkin/domain";
 import { buildApp } from "../src/app";
 import { createDb } from "../src/db";
 import { prepareDatabase } from "../src/db/migrate";
 import { SESSION_COOKIE } from "../src/http/session";
 import { seedDemoOffice } from "../src/modules/seed/seed";
 import { testConfig } from "../test/test-app";
+import { largeChart } from "./large-chart";
 
 const ROUNDS = 200;
 
@@ -82,6 +84,17 @@ for (let i = 0; i < PDF_ROUNDS; i++) {
 const pdfMs = (performance.now() - pdfStart) / PDF_ROUNDS;
 console.log(
   `${"GET /api/skps/:id/pdf (one SKP as PDF)".padEnd(52)} ${pdfMs.toFixed(1).padStart(8)} ms   ×${(pdfMs / baseline).toFixed(0)} baseline   budget 500 ms: ${pdfMs < 500 ? "OK" : "OVER"}`,
+);
+
+// Who a Kasi rates, in a chart thirty-odd times the demo office (loaded fresh each time, as per request).
+const RATEE_ROUNDS = 20;
+const rateeStart = performance.now();
+for (let i = 0; i < RATEE_ROUNDS; i++) {
+  rateesOf(largeChart(), "e-u3k2", "2026-03-01");
+}
+const rateeMs = (performance.now() - rateeStart) / RATEE_ROUNDS;
+console.log(
+  `${"rateesOf in a 4,241-person chart (pure, no I/O)".padEnd(52)} ${rateeMs.toFixed(1).padStart(8)} ms   ×${(rateeMs / baseline).toFixed(0)} baseline`,
 );
 
 await app.close();

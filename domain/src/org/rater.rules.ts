@@ -45,15 +45,45 @@ const raterKinds: ReadonlySet<PositionKind> = new Set(["pengawas", "administrato
 /** Order in which holders of one position count on a date: the definitive holder, then a Plt, then a Plh. */
 const holderPreference: readonly PlacementKind[] = ["definitif", "plt", "plh"];
 
+type ChartIndex = {
+  byPosition: ReadonlyMap<string, readonly ChartPlacement[]>;
+  byEmployee: ReadonlyMap<string, readonly ChartPlacement[]>;
+};
+
+// Built once per chart (charts are never changed once loaded), so resolving every employee stays linear.
+const indexes = new WeakMap<readonly ChartPlacement[], ChartIndex>();
+
+function indexOf(chart: OrgChart): ChartIndex {
+  const cached = indexes.get(chart.placements);
+  if (cached) {
+    return cached;
+  }
+  const group = (key: (p: ChartPlacement) => string) => {
+    const groups = new Map<string, ChartPlacement[]>();
+    for (const p of chart.placements) {
+      const list = groups.get(key(p));
+      if (list) {
+        list.push(p);
+      } else {
+        groups.set(key(p), [p]);
+      }
+    }
+    return groups;
+  };
+  const index = { byPosition: group((p) => p.positionId), byEmployee: group((p) => p.employeeId) };
+  indexes.set(chart.placements, index);
+  return index;
+}
+
 export function isActiveOn(placement: { startDate: string; endDate: string | null }, date: string): boolean {
   return placement.startDate <= date && (placement.endDate === null || placement.endDate >= date);
 }
 
 /** The employee's own (definitive) position on the date; an acting duty never replaces it. */
 export function ownPositionOn(chart: OrgChart, employeeId: string, date: string): string | null {
-  const own = chart.placements.find(
-    (p) => p.employeeId === employeeId && p.kind === "definitif" && isActiveOn(p, date),
-  );
+  const own = indexOf(chart)
+    .byEmployee.get(employeeId)
+    ?.find((p) => p.kind === "definitif" && isActiveOn(p, date));
   return own?.positionId ?? null;
 }
 
@@ -64,10 +94,9 @@ export function holderOn(
   date: string,
   exclude: ReadonlySet<string> = new Set(),
 ): { employeeId: string; kind: PlacementKind } | null {
+  const placements = indexOf(chart).byPosition.get(positionId) ?? [];
   for (const kind of holderPreference) {
-    const found = chart.placements.find(
-      (p) => p.positionId === positionId && p.kind === kind && isActiveOn(p, date) && !exclude.has(p.employeeId),
-    );
+    const found = placements.find((p) => p.kind === kind && isActiveOn(p, date) && !exclude.has(p.employeeId));
     if (found) {
       return { employeeId: found.employeeId, kind };
     }
