@@ -1,6 +1,9 @@
 import { coachingFeedbackStatements } from "@simkin/domain";
+import type { Insertable } from "kysely";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
+import type { Database } from "../../db/schema";
+import { insertInBatches } from "./batches";
 import type { Random } from "./people";
 
 // Dialogue and coaching phrases (REGULATIONS.md §2.3, §6.6), composed in the register of SEED-VOCABULARY §4.
@@ -43,6 +46,12 @@ const competencies = [
 
 type Pair = { employeeId: string; raterId: string; start: string; end: string };
 
+type Rows = {
+  performance_dialogue: Insertable<Database["performance_dialogue"]>[];
+  dialogue_follow_up: Insertable<Database["dialogue_follow_up"]>[];
+  coaching_session: Insertable<Database["coaching_session"]>[];
+};
+
 /**
  * Dialog kinerja and bimbingan kinerja of a year, up to `today`: each rater holds a quarterly dialogue with the first
  * of their team and with some of the others, with follow-ups mostly done once due; a few coaching sessions each, the
@@ -50,23 +59,31 @@ type Pair = { employeeId: string; raterId: string; start: string; end: string };
  */
 export async function seedDialogues(db: Db, r: Random, input: { year: number; today: string }) {
   const pairs = await approvedPairs(db, input.year);
-  const firstOfTeam = new Set([...groupBy(pairs, (p) => p.raterId).values()].map((team) => team[0]?.employeeId));
+  const firstByRater = new Map<string, string>();
+  for (const pair of pairs) {
+    firstByRater.set(pair.raterId, firstByRater.get(pair.raterId) ?? pair.employeeId);
+  }
+  const firstOfTeam = new Set(firstByRater.values());
   // Sessions are held up to today in the running year, up to its last day in a past one.
   const until = input.today < `${input.year}-12-31` ? input.today : `${input.year}-12-31`;
   const held = (pair: Pair, date: string) => date >= pair.start && date <= pair.end && date <= until;
+  const rows: Rows = { performance_dialogue: [], dialogue_follow_up: [], coaching_session: [] };
   for (const pair of pairs) {
     const regular = firstOfTeam.has(pair.employeeId);
     for (const month of [2, 5, 8, 11]) {
       const date = `${input.year}-${String(month).padStart(2, "0")}-${String(r.int(10, 20))}`;
       if (held(pair, date) && (regular || r.next() < 0.3)) {
-        await insertDialogue(db, r, pair, date, input.today);
+        addDialogue(rows, r, pair, date, input.today);
       }
     }
     const coachingDate = regular ? daysBefore(until, 12) : `${input.year}-${r.pick(["03", "06", "09"])}-14`;
     if (held(pair, coachingDate) && (regular || r.next() < 0.2)) {
-      await insertCoaching(db, r, pair, coachingDate, input.today);
+      addCoaching(rows, r, pair, coachingDate, input.today);
     }
   }
+  await insertInBatches(db, "performance_dialogue", rows.performance_dialogue);
+  await insertInBatches(db, "dialogue_follow_up", rows.dialogue_follow_up);
+  await insertInBatches(db, "coaching_session", rows.coaching_session);
 }
 
 /** Employees with an approved SKP this year and the rater who approved it, in a stable order. */
@@ -87,73 +104,70 @@ async function approvedPairs(db: Db, year: number): Promise<Pair[]> {
   }));
 }
 
-async function insertDialogue(db: Db, r: Random, pair: Pair, date: string, today: string) {
+function addDialogue(rows: Rows, r: Random, pair: Pair, date: string, today: string) {
   const id = newId(new Date(`${date}T03:00:00.000Z`).getTime());
-  await db
-    .insertInto("performance_dialogue")
-    .values({
-      id,
-      employee_id: pair.employeeId,
-      rater_employee_id: pair.raterId,
-      date,
-      topics: r.pick(dialogueTopics),
-      agreements: r.pick(dialogueAgreements),
-      created_at: `${date}T08:00:00.000Z`,
-    })
-    .execute();
+  rows.performance_dialogue.push({
+    id,
+    employee_id: pair.employeeId,
+    rater_employee_id: pair.raterId,
+    date,
+    topics: r.pick(dialogueTopics),
+    agreements: r.pick(dialogueAgreements),
+    created_at: `${date}T08:00:00.000Z`,
+  });
   const actions = new Set([r.pick(followUpActions), r.pick(followUpActions)]);
   for (const action of actions) {
     const due = daysBefore(date, -r.int(14, 30));
     // Most follow-ups are done by their due date; one still open now and then; none done after today.
     const doneOn = due < today ? daysBefore(due, r.int(0, 7)) : daysBefore(date, -r.int(3, 8));
     const done = doneOn < today && r.next() < (due < today ? 0.85 : 0.4);
-    await db
-      .insertInto("dialogue_follow_up")
-      .values({ id: newId(), dialogue_id: id, action, due_date: due, done_at: done ? `${doneOn}T07:00:00.000Z` : null })
-      .execute();
+    rows.dialogue_follow_up.push({
+      id: newId(),
+      dialogue_id: id,
+      action,
+      due_date: due,
+      done_at: done ? `${doneOn}T07:00:00.000Z` : null,
+    });
   }
 }
 
-async function insertCoaching(db: Db, r: Random, pair: Pair, date: string, today: string) {
+function addCoaching(rows: Rows, r: Random, pair: Pair, date: string, today: string) {
   // The forms follow the session by five days; a session of the last fortnight still waits for both.
   const formsDue = daysBefore(date, -5);
   const formsFilled = date < daysBefore(today, 14);
-  const feedback = {
-    answers: coachingFeedbackStatements.map(() =>
-      r.weighted([
-        [5, 3],
-        [4, 5],
-        [3, 1],
-      ] as const),
-    ),
+  rows.coaching_session.push({
+    id: newId(new Date(`${date}T03:00:00.000Z`).getTime()),
+    employee_id: pair.employeeId,
+    rater_employee_id: pair.raterId,
+    date,
+    topic: r.pick(coachingTopics),
+    notes: "Praktik langsung bersama atasan dengan contoh berkas bulan berjalan; pegawai mencatat langkah-langkahnya.",
+    feedback_json: formsFilled ? JSON.stringify(coachingFeedback(r)) : null,
+    feedback_at: formsFilled ? `${formsDue}T06:00:00.000Z` : null,
+    evaluation_json: formsFilled ? JSON.stringify(competencyEvaluation(r)) : null,
+    evaluation_at: formsFilled ? `${formsDue}T09:00:00.000Z` : null,
+    created_at: `${date}T08:00:00.000Z`,
+  });
+}
+
+/** Format B.1.8: mostly agreeing answers to the nine statements. */
+function coachingFeedback(r: Random) {
+  const scale = [
+    [5, 3],
+    [4, 5],
+    [3, 1],
+  ] as const;
+  return {
+    answers: coachingFeedbackStatements.map(() => r.weighted(scale)),
     comment: r.pick(["", "Bimbingan sangat membantu pekerjaan sehari-hari.", "Mohon bimbingan lanjutan bulan depan."]),
   };
-  const evaluation = {
-    rows: [0, 1, 2]
-      .map(() => r.pick(competencies))
-      .map(([competency, reason]) => ({
-        competency,
-        score: r.int(3, 5),
-        reason,
-      })),
-  };
-  await db
-    .insertInto("coaching_session")
-    .values({
-      id: newId(new Date(`${date}T03:00:00.000Z`).getTime()),
-      employee_id: pair.employeeId,
-      rater_employee_id: pair.raterId,
-      date,
-      topic: r.pick(coachingTopics),
-      notes:
-        "Praktik langsung bersama atasan dengan contoh berkas bulan berjalan; pegawai mencatat langkah-langkahnya.",
-      feedback_json: formsFilled ? JSON.stringify(feedback) : null,
-      feedback_at: formsFilled ? `${formsDue}T06:00:00.000Z` : null,
-      evaluation_json: formsFilled ? JSON.stringify({ rows: uniqueBy(evaluation.rows, (e) => e.competency) }) : null,
-      evaluation_at: formsFilled ? `${formsDue}T09:00:00.000Z` : null,
-      created_at: `${date}T08:00:00.000Z`,
-    })
-    .execute();
+}
+
+/** Format B.1.9: three different competencies, consecutive in the list from a random one, scored 3-5. */
+function competencyEvaluation(r: Random) {
+  const first = r.int(0, competencies.length - 1);
+  const rows = [0, 1, 2].map((i) => competencies[(first + i) % competencies.length] ?? competencies[0]);
+  return { rows: rows.map(([competency, reason]) => ({ competency, score: r.int(3, 5), reason })) };
 }
 
 /** The ISO date `days` days before `date` (after it, when negative). */
@@ -161,16 +175,4 @@ function daysBefore(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00.000Z`);
   d.setUTCDate(d.getUTCDate() - days);
   return d.toISOString().slice(0, 10);
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  }
-  return groups;
-}
-
-function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
-  return [...new Map(items.map((item) => [key(item), item])).values()];
 }

@@ -1,6 +1,7 @@
 import { isRateUnit, monthName, monthsOf, parseTarget, reportDeadline } from "@simkin/domain";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
+import { insertInBatches } from "./batches";
 import type { Random } from "./people";
 import { feedbackPhrases, phrasesFor } from "./report-phrases";
 
@@ -67,13 +68,8 @@ export async function seedReports(
     }
   }
   for (const table of Object.keys(rows) as (keyof Rows)[]) {
-    for (let i = 0; i < rows[table].length; i += 200) {
-      // The row objects are built to each table's columns above.
-      await db
-        .insertInto(table)
-        .values(rows[table].slice(i, i + 200) as never)
-        .execute();
-    }
+    // The row objects are built to each table's columns above.
+    await insertInBatches(db, table, rows[table] as never);
   }
 }
 
