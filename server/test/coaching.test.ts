@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { assertError, assertInvalid, countRows } from "./assertions";
+import type { Office } from "./given";
 import { createTestApp, json, type TestApp } from "./test-app";
 
 describe("bimbingan kinerja", () => {
   let t: TestApp;
-  let office: Awaited<ReturnType<TestApp["given"]["office"]>>;
+  let office: Office;
   let outsider: Awaited<ReturnType<TestApp["given"]["placedEmployee"]>>;
   beforeEach(async () => {
     t = await createTestApp({ now: "2026-03-16T03:00:00.000Z" });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, it } from "node:test";
 import type { ReportStatus } from "@simkin/domain";
 import { newId } from "../src/db/ids";
 import { assertError, assertInvalid } from "./assertions";
+import type { Office } from "./given";
 import { approvedSkp, openYear } from "./given-skp";
 import { createTestApp, json, type TestApp } from "./test-app";
 
@@ -10,7 +11,7 @@ type Row = { employeeId: string; status: string; late: boolean; waitingFeedbackD
 
 describe("compliance", () => {
   let t: TestApp;
-  let office: Awaited<ReturnType<TestApp["given"]["office"]>>;
+  let office: Office;
   let skps: Record<"camat" | "kasi" | "staff" | "other", string>;
   let drafter: Awaited<ReturnType<TestApp["given"]["placedEmployee"]>>;
   let other: Awaited<ReturnType<TestApp["given"]["placedEmployee"]>>;

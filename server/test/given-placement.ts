@@ -1,6 +1,5 @@
+import type { Office } from "./given";
 import type { TestApp } from "./test-app";
-
-export type Office = Awaited<ReturnType<TestApp["given"]["office"]>>;
 
 /** The first placement of an employee (for the office's people, the one the factory made). */
 export const firstPlacementOf = (t: TestApp, employeeId: string) =>

@@ -1,5 +1,6 @@
 import type { Db } from "../src/db";
 import { newId } from "../src/db/ids";
+import type { Office } from "./given";
 
 /** Opens a performance year directly in the database. */
 export async function openYear(db: Db, year: number, at = "2026-01-02T00:00:00.000Z") {
@@ -70,12 +71,6 @@ export async function approvedSkp(
   }
   return { skpId, rhkIds };
 }
-
-type Office = {
-  kasi: { id: string };
-  staff: { id: string };
-  positions: { kasi: { id: string }; staff: { id: string } };
-};
 
 /**
  * The staff member of the test office with an approved 2026 SKP intervening the Kasi's approved RHK, one RHK and two

@@ -18,6 +18,9 @@ export function validNip(gender: 1 | 2 = 1): string {
 }
 
 /** Factories that build the smallest valid world straight in the database, with fresh ids and codes. */
+/** The small test office `given.office()` builds: Camat > Kasi > staff, with their positions and units. */
+export type Office = Awaited<ReturnType<ReturnType<typeof givenFor>["office"]>>;
+
 export function givenFor(db: Db, clock: () => Date) {
   const at = () => clock().toISOString();
 

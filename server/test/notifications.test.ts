@@ -4,11 +4,10 @@ import type { SmtpConfig } from "../src/config";
 import { newId } from "../src/db/ids";
 import { sendPendingEmails } from "../src/modules/notification/mailer";
 import { runReminders } from "../src/modules/notification/reminders";
+import type { Office } from "./given";
 import { approvedSkp, openYear } from "./given-skp";
 import { startSmtpSink } from "./smtp-sink";
 import { createTestApp, json, type TestApp } from "./test-app";
-
-type Office = Awaited<ReturnType<TestApp["given"]["office"]>>;
 
 describe("notifications API", () => {
   let t: TestApp;

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it } from "node:test";
+import type { Office } from "./given";
 import { openYear } from "./given-skp";
 import { createTestApp, json, type TestApp } from "./test-app";
 
 describe("Perjanjian Kinerja targets", () => {
   let t: TestApp;
-  let office: Awaited<ReturnType<TestApp["given"]["office"]>>;
+  let office: Office;
   beforeEach(async () => {
     t = await createTestApp({ now: "2026-01-15T03:00:00.000Z" });
     office = await t.given.office();

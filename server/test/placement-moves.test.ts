@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { assertError } from "./assertions";
-import { addSecondSeksi, firstPlacementOf, type Office } from "./given-placement";
+import type { Office } from "./given";
+import { addSecondSeksi, firstPlacementOf } from "./given-placement";
 import { createTestApp, json, type TestApp } from "./test-app";
 
 describe("placements: a move in the middle of the year", () => {

@@ -4,6 +4,7 @@ import { newId } from "../src/db/ids";
 import { runReminders } from "../src/modules/notification/reminders";
 import { startReminderScheduler } from "../src/modules/notification/scheduler";
 import type { ReportRow } from "../src/modules/report/report.repo";
+import type { Office } from "./given";
 import { approvedSkp, openYear } from "./given-skp";
 import { createTestApp, type TestApp } from "./test-app";
 
@@ -12,7 +13,7 @@ const DEADLINE = "2026-03-05T16:59:59.999Z";
 
 describe("reminders", () => {
   let t: TestApp;
-  let office: Awaited<ReturnType<TestApp["given"]["office"]>>;
+  let office: Office;
   let skpId: string;
   beforeEach(async () => {
     t = await createTestApp({ now: "2026-03-01T03:00:00.000Z" });

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it } from "node:test";
+import type { Office } from "./given";
 import { openYear, reportingStaff } from "./given-skp";
 import { createTestApp, json, type TestApp } from "./test-app";
 
 describe("monthly report endpoints", () => {
   let t: TestApp;
-  let office: Awaited<ReturnType<TestApp["given"]["office"]>>;
+  let office: Office;
   let staffSkp: Awaited<ReturnType<typeof reportingStaff>>;
   let ikiIds: string[];
   beforeEach(async () => {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it } from "node:test";
+import type { Office } from "./given";
 import { openYear, reportingStaff } from "./given-skp";
 import { type FormPart, multipart as formData } from "./multipart";
 import { createTestApp, json, type TestApp } from "./test-app";
@@ -15,7 +16,7 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 describe("monthly report", () => {
   let t: TestApp;
-  let office: Awaited<ReturnType<TestApp["given"]["office"]>>;
+  let office: Office;
   let staffSkp: Awaited<ReturnType<typeof reportingStaff>>;
   let ikiIds: string[];
   beforeEach(async () => {

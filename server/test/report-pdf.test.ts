@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { formatNip } from "@simkin/domain";
+import type { Office } from "./given";
 import { approvedSkp, openYear } from "./given-skp";
 import { multipart } from "./multipart";
 import { type Client, createTestApp, json, type TestApp } from "./test-app";
@@ -51,7 +52,7 @@ const ikis = [
 
 describe("monthly report PDF", () => {
   let t: TestApp;
-  let office: Awaited<ReturnType<TestApp["given"]["office"]>>;
+  let office: Office;
   let rhkIds: string[];
   let ikiIds: string[];
   beforeEach(async () => {

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it } from "node:test";
+import type { Office } from "./given";
 import { approvedSkp, completeContent, openYear } from "./given-skp";
 import { createTestApp, json, type TestApp } from "./test-app";
 
 describe("SKP workflow", () => {
   let t: TestApp;
-  let office: Awaited<ReturnType<TestApp["given"]["office"]>>;
+  let office: Office;
   let kasiRhk: string[];
   beforeEach(async () => {
     t = await createTestApp({ now: "2026-01-15T03:00:00.000Z" });
