@@ -157,6 +157,8 @@ export interface AuditEventTable {
   after_json: string | null;
   prev_hash: string | null;
   hash: string | null;
+  /** The client address of account and sign-in events (refusals included); null for ordinary changes. */
+  ip: string | null;
 }
 
 export interface PerformanceYearTable {

@@ -7,14 +7,15 @@ type I18n = { locale: Locale; setLocale: (locale: Locale) => void; t: (key: Mess
 const STORAGE_KEY = "simkin.locale";
 const I18nContext = createContext<I18n | null>(null);
 
-function initialLocale(): Locale {
+/** The interface language, readable outside React (error texts shown from event handlers). */
+export function currentLocale(): Locale {
   const stored = typeof localStorage === "undefined" ? null : localStorage.getItem(STORAGE_KEY);
   return stored === "en" ? "en" : "id";
 }
 
 /** Indonesian first; English as a second language. Strings live in the catalogue, never in components. */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [locale, setLocaleState] = useState<Locale>(currentLocale);
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem(STORAGE_KEY, next);
     document.documentElement.lang = next;

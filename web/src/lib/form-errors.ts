@@ -1,5 +1,6 @@
 import { notifications } from "@mantine/notifications";
 import { ApiError } from "./api";
+import { errorText } from "./error-text";
 
 type FormLike = { setFieldError: (path: string, error: string) => void };
 
@@ -13,8 +14,6 @@ export function showApiError(error: unknown, form?: FormLike, fieldMap: Record<s
       }
       return;
     }
-    notifications.show({ color: "red", message: error.message });
-    return;
   }
-  notifications.show({ color: "red", message: error instanceof Error ? error.message : String(error) });
+  notifications.show({ color: "red", message: errorText(error) });
 }

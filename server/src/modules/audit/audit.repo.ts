@@ -8,6 +8,8 @@ export type AuditEntry = {
   subjectId: string;
   before?: unknown;
   after?: unknown;
+  /** Where the request came from; kept for account and sign-in events, including refused attempts. */
+  ip?: string;
 };
 
 /** Appends one event. Call it inside the transaction that makes the change, so both commit or neither does. */
@@ -25,6 +27,7 @@ export async function record(db: Db, actorId: string | null, at: Date, entry: Au
       after_json: entry.after === undefined ? null : JSON.stringify(entry.after),
       prev_hash: null,
       hash: null,
+      ip: entry.ip ?? null,
     })
     .execute();
 }
