@@ -14,9 +14,9 @@ const kinds: RhkKind[] = ["utama", "tambahan"];
 
 /** How the months were added up, under the figure (issue 9 rule 11). */
 const accumulationNotes: Record<Accumulation, string> = {
-  sum: "jumlah s.d. bulan ini",
-  latest: "posisi terakhir",
-  average: "rata-rata bulanan",
+  sum: "jumlah",
+  latest: "nilai terakhir",
+  average: "rata-rata",
 };
 
 function cumulativeText(iki: IkiLine): string {
