@@ -4,7 +4,7 @@ import type { ComplianceRow } from "@simkin/domain";
 import { useState } from "react";
 import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
-import { ReportLink, StatusBadge, SubmittedOn, Timeliness, Waiting } from "./compliance-cells";
+import { IkiFilled, ReportLink, StatusBadge, SubmittedOn, Timeliness, Waiting } from "./compliance-cells";
 import { type ComplianceView, groupByUnit, matchesView, type UnitGroup } from "./compliance-model";
 
 const views: ComplianceView[] = ["all", "missing", "late", "waiting"];
@@ -102,6 +102,7 @@ function Wide({ groups, visible }: { groups: UnitGroup[]; visible: Set<Complianc
             <Table.Th>{t("compliance.col.name")}</Table.Th>
             <Table.Th>{t("compliance.col.position")}</Table.Th>
             <Table.Th>{t("compliance.col.status")}</Table.Th>
+            <Table.Th>{t("compliance.col.iki")}</Table.Th>
             <Table.Th>{t("compliance.col.submittedAt")}</Table.Th>
             <Table.Th>{t("compliance.col.timeliness")}</Table.Th>
             <Table.Th>{t("compliance.col.waiting")}</Table.Th>
@@ -111,7 +112,7 @@ function Wide({ groups, visible }: { groups: UnitGroup[]; visible: Set<Complianc
         {groups.map((g) => (
           <Table.Tbody key={g.unitName}>
             <Table.Tr bg="var(--mantine-color-gray-light)">
-              <Table.Th colSpan={7} scope="colgroup">
+              <Table.Th colSpan={8} scope="colgroup">
                 <UnitHeading group={g} />
               </Table.Th>
             </Table.Tr>
@@ -129,6 +130,9 @@ function Wide({ groups, visible }: { groups: UnitGroup[]; visible: Set<Complianc
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: "nowrap" }}>
                     <StatusBadge status={r.status} />
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>
+                    <IkiFilled row={r} />
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: "nowrap" }}>
                     <SubmittedOn row={r} />
@@ -168,6 +172,14 @@ function RowCard({ row }: { row: ComplianceRow }) {
       <Text size="xs" c="dimmed">
         {t("compliance.col.submittedAt")}: <SubmittedOn row={row} inline />
       </Text>
+      {row.reportId && row.ikiTotal > 0 && (
+        <Group gap={4} mt={4}>
+          <Text size="xs" c="dimmed">
+            {t("compliance.col.iki")}:
+          </Text>
+          <IkiFilled row={row} />
+        </Group>
+      )}
       {row.waitingFeedbackDays !== null && (
         <Group gap={4} mt={4}>
           <Text size="xs" c="dimmed">
