@@ -92,6 +92,7 @@ describe("skpContentSchema accepts", () => {
       body({ rhk: [rhk({ ikis: [iki({ unit: "persen", accumulation: "latest" })] })] }),
     );
     assert.equal(parsed.rhk[0]?.ikis[0]?.accumulation, "latest");
+    // A value outside the type on purpose: what a client may send, which the schema must refuse.
     const unknown = body({ rhk: [rhk({ ikis: [{ ...iki(), accumulation: "median" as never }] })] });
     assert.equal(skpContentSchema.safeParse(unknown).success, false);
   });

@@ -112,15 +112,11 @@ export function ReportLink({ row }: { row: ComplianceRow }) {
 export function IkiFilled({ row }: { row: ComplianceRow }) {
   const t = useT();
   if (row.reportId === null || row.ikiTotal === 0) {
-    return (
-      <Text size="sm" c="dimmed">
-        –
-      </Text>
-    );
+    return null;
   }
   const complete = row.ikiReported >= row.ikiTotal;
   return (
-    <Text size="sm" c={complete ? "teal.8" : "orange.8"} data-testid="iki-filled">
+    <Text size="xs" c={complete ? "teal.8" : "orange.8"} data-testid="iki-filled" title={t("compliance.col.iki")}>
       {t("compliance.ikiCount", { reported: row.ikiReported, total: row.ikiTotal })}
     </Text>
   );

@@ -102,7 +102,6 @@ function Wide({ groups, visible }: { groups: UnitGroup[]; visible: Set<Complianc
             <Table.Th>{t("compliance.col.name")}</Table.Th>
             <Table.Th>{t("compliance.col.position")}</Table.Th>
             <Table.Th>{t("compliance.col.status")}</Table.Th>
-            <Table.Th>{t("compliance.col.iki")}</Table.Th>
             <Table.Th>{t("compliance.col.submittedAt")}</Table.Th>
             <Table.Th>{t("compliance.col.timeliness")}</Table.Th>
             <Table.Th>{t("compliance.col.waiting")}</Table.Th>
@@ -112,7 +111,7 @@ function Wide({ groups, visible }: { groups: UnitGroup[]; visible: Set<Complianc
         {groups.map((g) => (
           <Table.Tbody key={g.unitName}>
             <Table.Tr bg="var(--mantine-color-gray-light)">
-              <Table.Th colSpan={8} scope="colgroup">
+              <Table.Th colSpan={7} scope="colgroup">
                 <UnitHeading group={g} />
               </Table.Th>
             </Table.Tr>
@@ -129,10 +128,10 @@ function Wide({ groups, visible }: { groups: UnitGroup[]; visible: Set<Complianc
                     <Text size="sm">{r.positionName}</Text>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: "nowrap" }}>
-                    <StatusBadge status={r.status} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>
-                    <IkiFilled row={r} />
+                    <Stack gap={2} align="flex-start">
+                      <StatusBadge status={r.status} />
+                      <IkiFilled row={r} />
+                    </Stack>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: "nowrap" }}>
                     <SubmittedOn row={r} />
@@ -173,10 +172,7 @@ function RowCard({ row }: { row: ComplianceRow }) {
         {t("compliance.col.submittedAt")}: <SubmittedOn row={row} inline />
       </Text>
       {row.reportId && row.ikiTotal > 0 && (
-        <Group gap={4} mt={4}>
-          <Text size="xs" c="dimmed">
-            {t("compliance.col.iki")}:
-          </Text>
+        <Group mt={4}>
           <IkiFilled row={row} />
         </Group>
       )}

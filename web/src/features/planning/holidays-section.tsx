@@ -99,7 +99,11 @@ type Actions = { onEdit: (holiday: Holiday) => void; onRemove: (holiday: Holiday
 function KindBadge({ holiday }: { holiday: Holiday }) {
   const t = useT();
   return (
-    <Badge variant="light" color={holiday.kind === "libur_nasional" ? "red" : "grape"} style={{ flexShrink: 0 }}>
+    <Badge
+      variant="light"
+      color={holiday.kind === "libur_nasional" ? "red" : "grape"}
+      style={{ flexShrink: 0, minWidth: "max-content" }}
+    >
       {t(`planning.holidays.kind.${holiday.kind}`)}
     </Badge>
   );
@@ -137,7 +141,7 @@ function HolidayTable({ days, actions }: { days: Holiday[]; actions: Actions }) 
         <Table.Tr>
           <Table.Th w={230}>{t("planning.holidays.date")}</Table.Th>
           <Table.Th>{t("planning.holidays.name")}</Table.Th>
-          <Table.Th w={150}>{t("planning.holidays.kind")}</Table.Th>
+          <Table.Th w={170}>{t("planning.holidays.kind")}</Table.Th>
           {actions && <Table.Th w={80} />}
         </Table.Tr>
       </Table.Thead>

@@ -125,7 +125,7 @@ function IkiRow({ rhkIndex, index, count, onMove, onRemove }: RowProps) {
               {...field(`${at}.indicator`)}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 6, md: 2 }}>
+          <Grid.Col span={{ base: 6, md: showAspek ? 1.5 : 2 }}>
             <TextInput
               label={t("skp.col.target")}
               placeholder={t("skp.iki.targetPlaceholder")}
@@ -142,7 +142,7 @@ function IkiRow({ rhkIndex, index, count, onMove, onRemove }: RowProps) {
               {...field(`${at}.unit`)}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, md: showAspek ? 2 : 3 }}>
+          <Grid.Col span={{ base: 12, md: showAspek ? 2.5 : 3 }}>
             <AccumulationSelect path={at} />
           </Grid.Col>
         </Grid>
