@@ -156,9 +156,18 @@ describe("the seeded Plaju demo office", () => {
     const report = json(await get(`/api/reports/${accepted[0].report.id}`));
     assert.equal(report.approach, "kualitatif");
     const words = report.rhk.flatMap((r: { ikis: { value: string }[] }) => r.ikis.map((i) => i.value));
-    assert.ok(words.every((w: string) => w.length > 40 && !/^\d/.test(w)), JSON.stringify(words));
-    assert.ok(report.rhk.every((r: { evidence: unknown[] }) => r.evidence.length > 0), "every RHK rests on evidence");
-    assert.ok(report.behaviours.some((b: { feedback: string }) => b.feedback !== ""), "feedback on a value");
+    assert.ok(
+      words.every((w: string) => w.length > 40 && !/^\d/.test(w)),
+      JSON.stringify(words),
+    );
+    assert.ok(
+      report.rhk.every((r: { evidence: unknown[] }) => r.evidence.length > 0),
+      "every RHK rests on evidence",
+    );
+    assert.ok(
+      report.behaviours.some((b: { feedback: string }) => b.feedback !== ""),
+      "feedback on a value",
+    );
   });
 
   it("declares the stock percentages (PBB-P2) as year-to-date, so their progress is the latest month", async () => {
