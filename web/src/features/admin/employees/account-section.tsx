@@ -4,6 +4,7 @@ import type { Account } from "@simkin/domain";
 import type { ReactNode } from "react";
 import { useT } from "../../../i18n/i18n";
 import { ResetPasswordModal } from "./reset-password-modal";
+import { ResetTwoFactorModal } from "./reset-two-factor-modal";
 import { RolesForm } from "./roles-form";
 
 type Props = { account: Account | null; canReset: boolean; canSetRoles: boolean };
@@ -23,6 +24,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 export function AccountSection({ account, canReset, canSetRoles }: Props) {
   const t = useT();
   const [resetting, { open, close }] = useDisclosure();
+  const [resettingFactor, resetFactor] = useDisclosure();
   if (!account) {
     return (
       <Card withBorder data-testid="account">
@@ -46,7 +48,7 @@ export function AccountSection({ account, canReset, canSetRoles }: Props) {
           </Button>
         )}
       </Group>
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
         <Field label={t("employees.account.username")}>
           <Text ff="monospace" style={{ overflowWrap: "anywhere" }}>
             {account.username}
@@ -66,6 +68,18 @@ export function AccountSection({ account, canReset, canSetRoles }: Props) {
             {account.hasPassword ? t("employees.account.passwordSet") : t("employees.account.passwordUnset")}
           </Text>
         </Field>
+        <Field label={t("employees.account.twoFactor")}>
+          <Group gap="xs">
+            <Text data-testid="account-two-factor">
+              {account.secondFactorEnabled ? t("security.enabled") : t("security.disabled")}
+            </Text>
+            {canSetRoles && account.secondFactorEnabled && (
+              <Button size="compact-xs" variant="light" color="orange" onClick={resetFactor.open}>
+                {t("employees.account.resetTwoFactor")}
+              </Button>
+            )}
+          </Group>
+        </Field>
       </SimpleGrid>
       {canSetRoles && (
         <Stack gap={0}>
@@ -74,6 +88,7 @@ export function AccountSection({ account, canReset, canSetRoles }: Props) {
         </Stack>
       )}
       {canReset && <ResetPasswordModal opened={resetting} onClose={close} account={account} />}
+      {canSetRoles && <ResetTwoFactorModal opened={resettingFactor} onClose={resetFactor.close} account={account} />}
     </Card>
   );
 }
