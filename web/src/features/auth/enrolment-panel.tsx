@@ -54,7 +54,7 @@ export function EnrolmentPanel({ onEnrolled, onCancel }: Props) {
           {t("security.manual")}
         </Text>
         {enrolment && (
-          <Group gap="xs" wrap="nowrap" maw="100%">
+          <Group gap="xs" wrap="wrap">
             <Code
               aria-label={t("security.secretLabel")}
               data-testid="enrolment-secret"
