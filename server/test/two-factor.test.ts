@@ -27,6 +27,16 @@ describe("second factor: enrolment from the user's security page", () => {
     assertError(await t.anonymous().get(BASE), 401, "unauthenticated");
   });
 
+  it("answers 401 to anonymous calls and 403 to writes without the session's CSRF token", async () => {
+    const anonymous = t.anonymous();
+    for (const path of ["/enrolment", "/enrolment/confirm", "/recovery-codes", "/disable"]) {
+      assertError(await anonymous.post(`${BASE}${path}`, { code: "123456", password: "x" }), 401, "unauthenticated");
+    }
+    const client = await t.as(await t.given.user());
+    const forged = await client.post(`${BASE}/enrolment`, {}, { headers: { "x-csrf-token": "palsu" } });
+    assertError(forged, 403, "csrf_failed");
+  });
+
   it("starts with a secret, its otpauth URI and a QR code as a PNG data URL", async () => {
     const user = await t.given.user({ username: "budi" });
     const res = await (await t.as(user)).post(`${BASE}/enrolment`);
