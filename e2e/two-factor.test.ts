@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { Secret, TOTP } from "otpauth";
 import type { Browser, Page } from "playwright-core";
-import { DEMO_PASSWORD, launchBrowser, type RunningServer, shot, signOut, startServer } from "./harness";
+import { DEMO_PASSWORD, launchBrowser, type RunningServer, shot, signIn, signOut, startServer } from "./harness";
 
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
@@ -121,8 +121,29 @@ describe("two-step verification: a pegawai turns it on and signs in with it", ()
     await mobile.goto(`${server.url}/security`);
     await mobile.getByTestId("codes-left").waitFor();
     await shot(mobile, "46-2fa-aktif-phone");
-    await mobile.goto(`${server.url}/login`);
     await mobile.close();
+  });
+
+  it("lets the super admin reset it after a lost phone; the owner then signs in with the password alone", async () => {
+    // Still signed in from the recovery-code sign-in above.
+    const me = await page.evaluate(() => fetch("/api/auth/me").then((r) => r.json()));
+    await signOut(page);
+
+    const admin = await browser.newPage({ viewport: desktop });
+    await signIn(admin, server.url, "admin");
+    await admin.goto(`${server.url}/admin/employees/${me.employee.id}`);
+    await admin.getByTestId("account-two-factor").getByText("Aktif", { exact: true }).waitFor();
+    await admin.getByRole("button", { name: "Atur ulang verifikasi dua langkah" }).click();
+    await admin.getByTestId("confirm-reset-two-factor").waitFor();
+    await shot(admin, "49-2fa-reset-super-admin");
+    await admin.getByTestId("confirm-reset-two-factor").click();
+    await admin.getByTestId("account-two-factor").getByText("Tidak aktif").waitFor();
+    await admin.close();
+
+    await signIn(page, server.url, "staf.yanum");
+    await page.getByTestId("notification-bell").click();
+    await page.getByTestId("notification-list").getByText("Verifikasi dua langkah akun Anda diatur ulang").waitFor();
+    await shot(page, "50-2fa-reset-notifikasi");
   });
 });
 

@@ -4,12 +4,18 @@ import { notifyOnce } from "../notification/notify";
 import * as employees from "../org/employee.repo";
 import * as accounts from "./auth.repo";
 
+const wibDateTime = new Intl.DateTimeFormat("id-ID", {
+  dateStyle: "long",
+  timeStyle: "short",
+  timeZone: "Asia/Jakarta",
+});
+
 /** Tells the owner (bell and e-mail) that a super admin cleared their second factor, so a hostile reset is noticed. */
 export async function notifyFactorReset(ctx: RequestContext, account: Account): Promise<void> {
   const row = await accounts.findById(ctx.db, account.id);
   const employee = row?.employeeId ? await employees.findById(ctx.db, row.employeeId) : undefined;
   const at = ctx.now.toISOString();
-  const when = new Date(ctx.now.getTime() + 7 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+  const when = wibDateTime.format(ctx.now);
   await notifyOnce(
     ctx.db,
     ctx.now,

@@ -38,15 +38,22 @@ export function AccountSection({ account, canReset, canSetRoles }: Props) {
   const roles = ["pegawai" as const, ...account.roles.filter((r) => r !== "pegawai")];
   return (
     <Card withBorder data-testid="account">
-      <Group justify="space-between" mb="sm">
+      <Group justify="space-between" mb="sm" gap="xs">
         <Title order={3} size="h4">
           {t("employees.account.title")}
         </Title>
-        {canReset && (
-          <Button variant="light" color="orange" onClick={open} data-testid="reset-password">
-            {t("employees.account.resetPassword")}
-          </Button>
-        )}
+        <Group gap="xs">
+          {canSetRoles && account.secondFactorEnabled && (
+            <Button variant="light" color="orange" onClick={resetFactor.open} data-testid="reset-two-factor">
+              {t("employees.account.resetTwoFactor")}
+            </Button>
+          )}
+          {canReset && (
+            <Button variant="light" color="orange" onClick={open} data-testid="reset-password">
+              {t("employees.account.resetPassword")}
+            </Button>
+          )}
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
         <Field label={t("employees.account.username")}>
@@ -69,16 +76,9 @@ export function AccountSection({ account, canReset, canSetRoles }: Props) {
           </Text>
         </Field>
         <Field label={t("employees.account.twoFactor")}>
-          <Group gap="xs">
-            <Text data-testid="account-two-factor">
-              {account.secondFactorEnabled ? t("security.enabled") : t("security.disabled")}
-            </Text>
-            {canSetRoles && account.secondFactorEnabled && (
-              <Button size="compact-xs" variant="light" color="orange" onClick={resetFactor.open}>
-                {t("employees.account.resetTwoFactor")}
-              </Button>
-            )}
-          </Group>
+          <Text data-testid="account-two-factor">
+            {account.secondFactorEnabled ? t("security.enabled") : t("security.disabled")}
+          </Text>
         </Field>
       </SimpleGrid>
       {canSetRoles && (
