@@ -34,6 +34,9 @@ export interface Database {
   user_role: UserRoleTable;
   session: SessionTable;
   login_failure: LoginFailureTable;
+  user_second_factor: UserSecondFactorTable;
+  recovery_code: RecoveryCodeTable;
+  sign_in_challenge: SignInChallengeTable;
   audit_event: AuditEventTable;
   performance_year: PerformanceYearTable;
   pk_target: PkTargetTable;
@@ -142,13 +145,56 @@ export interface SessionTable {
   csrf_token: string;
   created_at: string;
   expires_at: string;
+  /** When this session proved the second factor (at sign-in or enrolment); null when it did not. */
+  second_factor_at: string | null;
+  /** `second_factor_enrolment`: the session may only enrol a factor (see allowedDuringEnrolment). */
+  restriction: SessionRestriction | null;
 }
 
+export type SessionRestriction = "second_factor_enrolment";
+
+/** One failed sign-in step; the throttle counts these per account (or typed name) and address. */
 export interface LoginFailureTable {
   id: string;
+  /** The identifier as typed, normalised (trimmed, lower case, no spaces). */
   identifier: string;
+  /** The account it resolved to; null for unknown names, which are then counted by `identifier`. */
+  account_id: string | null;
   ip: string;
+  /** The address the limit counts on: IPv4, or the /64 of IPv6 (addressKey in domain). */
+  address: string | null;
   at: string;
+}
+
+export interface UserSecondFactorTable {
+  user_id: string;
+  /** Base32 TOTP secret; the server must read it to check codes, so it cannot be hashed. */
+  secret: string;
+  /** Null while enrolment waits for the first correct code. */
+  confirmed_at: string | null;
+  /** The last TOTP time step accepted, so a code cannot be used twice. */
+  last_used_step: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 of the normalised code (about 79 random bits, so a fast hash is enough). */
+  code_hash: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+/** The step between a correct password and the second factor; its id is the SHA-256 of the cookie token. */
+export interface SignInChallengeTable {
+  id: string;
+  user_id: string;
+  ip: string;
+  attempts: number;
+  created_at: string;
+  expires_at: string;
 }
 
 export interface AuditEventTable {
