@@ -2,6 +2,7 @@ import {
   canActOnReport,
   cumulativeFor,
   displayName,
+  formatVerificationCode,
   isLate,
   legalReportActions,
   type ReportDetail,
@@ -125,7 +126,7 @@ export async function buildReportDetail(
     allowed: legalReportActions(report.status).filter(
       (a) => canActOnReport(ctx.actor, a, parties) && !(a === "acknowledge" && report.acknowledged_at !== null),
     ),
-    verificationCode: verification?.code ?? null,
+    verificationCode: verification ? formatVerificationCode(verification.code) : null,
   };
 }
 
