@@ -66,6 +66,15 @@ describe("attack: existence oracle (issue 8, finding 12)", () => {
     assert.equal(json(res).code, "forbidden");
   });
 
+  it("refuses the subject a forbidden action on a record they may see with a 403 and its code", async () => {
+    const { skpId } = await reportingStaff(t.db, office);
+    const staff = await t.as(office.staff);
+    const version = json(await staff.get(`/api/skps/${skpId}`)).version;
+    const res = await staff.post(`/api/skps/${skpId}/return`, { reason: "Perbaiki target", version });
+    assert.equal(res.statusCode, 403);
+    assert.equal(json(res).code, "forbidden");
+  });
+
   it("answers an outsider exactly as for a random id on every record loaded by id", async () => {
     const { skpId, rhkIds } = await reportingStaff(t.db, office);
     const staff = await t.as(office.staff);
@@ -102,7 +111,28 @@ describe("attack: existence oracle (issue 8, finding 12)", () => {
         read_at: null,
       })
       .execute();
+    const kasiRhk = await t.db
+      .selectFrom("skp_rhk")
+      .innerJoin("skp", "skp.id", "skp_rhk.skp_id")
+      .select("skp_rhk.id")
+      .where("skp.employee_id", "=", office.kasi.id)
+      .executeTakeFirstOrThrow();
+    const assignment = randomUUID();
+    await t.db
+      .insertInto("mph_assignment")
+      .values({
+        id: assignment,
+        year: 2026,
+        rater_employee_id: office.kasi.id,
+        rater_rhk_id: kasiRhk.id,
+        employee_id: office.staff.id,
+        text: "Rekap register pengaduan",
+        version: 1,
+        created_at: t.clock.now.toISOString(),
+      })
+      .execute();
     const ids = {
+      assignment,
       skp: skpId,
       report: report.id,
       evidence: evidence.id,
@@ -142,6 +172,7 @@ describe("attack: existence oracle (issue 8, finding 12)", () => {
       ["POST follow-up done", "followUp", (c, id) => c.post(`/api/dialogues/follow-ups/${id}/done`)],
       ["POST notification read", "notification", (c, id) => c.post(`/api/notifications/${id}/read`)],
       ["GET employee", "employee", (c, id) => c.get(`/api/employees/${id}`)],
+      ["DELETE mph assignment", "assignment", (c, id) => c.delete(`/api/mph/assignments/${id}`)],
     ];
     const outsider = await t.as((await t.given.office()).staff);
     for (const [label, kind, probe] of probes) {
