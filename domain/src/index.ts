@@ -37,3 +37,5 @@ export * from "./skp/skp.policy";
 export * from "./skp/skp.rules";
 export * from "./skp/skp.schema";
 export * from "./time";
+export * from "./verification/verification.contract";
+export * from "./verification/verification.rules";

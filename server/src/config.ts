@@ -38,8 +38,17 @@ const envSchema = z.object({
   SMTP_PASS: z.string().optional(),
   SMTP_FROM: z.string().default("SIMKIN <simkin@localhost>"),
   REMINDER_INTERVAL_MINUTES: z.coerce.number().min(0).default(15),
-  PUBLIC_URL: z.string().url().optional(),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: "PUBLIC_URL harus alamat http(s), mis. https://simkin.example.go.id" })
+    .optional(),
+  VERIFY_MAX_REQUESTS: z.coerce.number().int().min(1).default(120),
+  VERIFY_WINDOW_MINUTES: z.coerce.number().int().min(1).default(10),
 });
+
+/** Printed on PDFs, in QR codes and e-mails, so production must name it; the Host header is never trusted for it. */
+export const PUBLIC_URL_REQUIRED =
+  "PUBLIC_URL wajib diisi pada mode produksi: alamat SIMKIN yang dicetak pada PDF, kode QR dan e-mail " +
+  "(mis. PUBLIC_URL=https://simkin.example.go.id). Server tidak dijalankan.";
 
 export type SmtpConfig = {
   host: string;
@@ -73,6 +82,8 @@ export type Config = {
   reminderIntervalMinutes: number;
   /** Base address used in e-mails and QR codes, e.g. https://simkin.plaju.go.id */
   publicUrl: string | null;
+  /** Public verification per client address: generous for a person checking a pile of printouts. */
+  verifyLimit: { maxRequests: number; windowMinutes: number };
 };
 
 /** The repository root, whether running from src/ (tsx) or dist/ (bundled). */
@@ -86,6 +97,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === "production";
+  const mode = e.SIMKIN_MODE ?? (production ? "production" : "demo");
+  if (mode === "production" && !e.PUBLIC_URL) {
+    throw new Error(PUBLIC_URL_REQUIRED);
+  }
   const url = e.DATABASE_URL ?? `file:${path.join(repoRoot, "data", "simkin.sqlite")}`;
   const db: DbConfig = /^postgres(ql)?:\/\//.test(url)
     ? { dialect: "postgres", url }
@@ -95,7 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
-    mode: e.SIMKIN_MODE ?? (production ? "production" : "demo"),
+    mode,
     db,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === "true" : production,
@@ -123,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
     publicUrl: e.PUBLIC_URL ?? null,
+    verifyLimit: { maxRequests: e.VERIFY_MAX_REQUESTS, windowMinutes: e.VERIFY_WINDOW_MINUTES },
   };
 }
 

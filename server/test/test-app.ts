@@ -32,6 +32,7 @@ export const testConfig = (db: DbConfig): Config => ({
   smtp: null,
   reminderIntervalMinutes: 0,
   publicUrl: null,
+  verifyLimit: { maxRequests: 120, windowMinutes: 10 },
 });
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

@@ -64,6 +64,8 @@ export interface Database {
   coaching_session: CoachingSessionTable;
   report_behaviour_feedback: ReportBehaviourFeedbackTable;
   holiday: HolidayTable;
+  rate_limit_window: RateLimitWindowTable;
+  instance_marker: InstanceMarkerTable;
 }
 
 export interface OrgUnitTable {
@@ -338,6 +340,10 @@ export interface DocumentVerificationTable {
   period: string;
   status: string;
   created_at: string;
+  /** The subject's name as printed (titles included), masked for anonymous visitors; null on codes printed earlier. */
+  subject_name: string | null;
+  /** The issuing office, e.g. "Kecamatan Plaju, Pemerintah Kota Palembang"; null on codes printed earlier. */
+  issuer: string | null;
 }
 
 export interface MonthlyReportTable {
@@ -494,4 +500,19 @@ export interface HolidayTable {
   version: number;
   created_at: string;
   updated_at: string;
+}
+
+/** Requests counted per client and fixed window, shared by every app process (public verification). */
+export interface RateLimitWindowTable {
+  bucket: string;
+  window_start: string;
+  hits: number;
+  expires_at: string;
+}
+
+/** Facts about this installation; `demo_office` marks a database the demo seed filled. */
+export interface InstanceMarkerTable {
+  key: string;
+  value: string;
+  created_at: string;
 }

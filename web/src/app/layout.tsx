@@ -21,6 +21,7 @@ import type { MessageKey } from "../i18n/catalog";
 import { useI18n, useT } from "../i18n/i18n";
 import { call } from "../lib/api";
 import { canAudit, canReadMasterData, isAdmin, meKey, useMe, useSetMe } from "../lib/session";
+import { DEMO_BANNER_HEIGHT, DemoBanner, useDemoMode } from "./demo-banner";
 
 type NavItem = { to: string; label: MessageKey; visible: (me: Me) => boolean };
 type NavSection = { label: MessageKey | null; items: NavItem[] };
@@ -98,6 +99,7 @@ export function AppLayout() {
   const signOut = useSignOut();
   // Recovery codes from a forced enrolment stay on screen until saved, even after `me` drops the restriction.
   const [enrolmentCodes, setEnrolmentCodes] = useState<string[] | null>(null);
+  const demo = useDemoMode();
 
   if (me.isPending) {
     return (
@@ -128,11 +130,12 @@ export function AppLayout() {
   }
   return (
     <AppShell
-      header={{ height: 56 }}
+      header={{ height: 56 + (demo ? DEMO_BANNER_HEIGHT : 0) }}
       navbar={{ width: 250, breakpoint: "sm", collapsed: { mobile: !opened } }}
       padding="md"
     >
       <AppShell.Header>
+        <DemoBanner />
         <Header me={me.data} opened={opened} toggle={toggle} onSignOut={signOut} />
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Navigasi utama">
@@ -187,7 +190,7 @@ function Header({ me, opened, toggle, onSignOut }: HeaderProps) {
   const t = useT();
   const { locale, setLocale } = useI18n();
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+    <Group h={56} px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap">
         <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("nav.menu")} />
         <Text fw={800} c="blue.7" size="lg">

@@ -5,6 +5,7 @@ import { SecurityPage } from "../features/auth/security-page";
 import { SetupPage } from "../features/auth/setup-page";
 import { HomePage } from "../features/home/home-page";
 import { ProfilePage } from "../features/profile/profile-page";
+import { PublicFrame } from "./demo-banner";
 import { AppLayout } from "./layout";
 import { NotFoundPage } from "./not-found-page";
 import { PageLoader } from "./page-loader";
@@ -15,9 +16,14 @@ const lazyPage = (load: () => Promise<{ Page: () => React.JSX.Element }>) => asy
 });
 
 export const router = createBrowserRouter([
-  { path: "/login", Component: LoginPage },
-  { path: "/setup", Component: SetupPage },
-  { path: "/v/:code", lazy: lazyPage(() => import("../features/skp/verify-page")), HydrateFallback: PageLoader },
+  {
+    Component: PublicFrame,
+    children: [
+      { path: "/login", Component: LoginPage },
+      { path: "/setup", Component: SetupPage },
+      { path: "/v/:code", lazy: lazyPage(() => import("../features/skp/verify-page")), HydrateFallback: PageLoader },
+    ],
+  },
   {
     path: "/",
     Component: AppLayout,

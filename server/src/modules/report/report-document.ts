@@ -2,6 +2,7 @@ import { monthName, type Party, type ReportDetail, wibDate } from "@simkin/domai
 import type { FastifyReply } from "fastify";
 import { NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
+import { absoluteUrl } from "../../http/public-url";
 import { partiesOf } from "../skp/skp.access";
 import { buildDetail } from "../skp/skp.detail";
 import * as skps from "../skp/skp.repo";
@@ -71,15 +72,15 @@ export async function sendReportPdf(ctx: RequestContext, id: string, reply: Fast
   const { employee, rater } = await partiesFor(ctx, report);
   const period = `${monthName(report.month)} ${report.year}`;
   const doc = {
-    type: "report",
+    type: "report" as const,
     id: report.id,
     title: `Laporan Kinerja Bulanan ${period}`,
-    subject: `${employee.name} — ${employee.position}, ${employee.unit}`,
+    subjectName: employee.name,
+    subjectDetail: `${employee.position}, ${employee.unit}`,
     period: `Bulan ${period}`,
     status: report.status,
   };
   const code = await codeFor(ctx.db, doc, contentHash(printedContent(report, employee, rater)), ctx.now);
-  const host = reply.request.headers.host ?? "localhost";
   const pdf = await renderReportPdf({
     report,
     employee,
@@ -88,7 +89,8 @@ export async function sendReportPdf(ctx: RequestContext, id: string, reply: Fast
     place: PLACE,
     // Signed the day the rater accepted it (WIB); a report not yet accepted is dated the day it is printed.
     signedDate: wibDate(report.acceptedAt ? new Date(report.acceptedAt) : ctx.now),
-    verification: { code, url: `${reply.request.protocol}://${host}/v/${code}` },
+    // From PUBLIC_URL, never from the request's Host header (issue 8, finding 7).
+    verification: { code, url: absoluteUrl(ctx.config, `/v/${code}`) },
   });
   const month = String(report.month).padStart(2, "0");
   const name = `Laporan-${report.year}-${month}-${employee.nip ?? report.employeeId}.pdf`;

@@ -3,6 +3,7 @@ import {
   canActOnReport,
   cumulativeFor,
   displayName,
+  formatVerificationCode,
   isReportLate,
   legalReportActions,
   type ReportDetail,
@@ -143,7 +144,7 @@ export async function buildReportDetail(
     allowed: legalReportActions(report.status).filter(
       (a) => canActOnReport(ctx.actor, a, parties) && !(a === "acknowledge" && report.acknowledged_at !== null),
     ),
-    verificationCode: verification?.code ?? null,
+    verificationCode: verification ? formatVerificationCode(verification.code) : null,
   };
 }
 

@@ -5,6 +5,7 @@ import * as audit from "../audit/audit.repo";
 import * as accounts from "../auth/auth.repo";
 import { hashPassword } from "../auth/password";
 import * as skps from "../skp/skp.repo";
+import { markDemoDatabase } from "./demo-marker";
 import { golonganFor, makeNiPppk, makeNip, makePerson, type Person, type Random, randomSource } from "./people";
 import { type PositionSeed, plajuPositions, plajuUnits } from "./plaju-structure";
 import { seedDialogues } from "./seed-dialogues";
@@ -58,6 +59,7 @@ export async function seedDemoOffice(db: Db, options: SeedOptions): Promise<void
     await insertActingAndMoves(trx, r, seats, holders, serial, year, at);
     await insertAccounts(trx, holders, passwordHash, at);
     await seedPlanning(trx, r, { seats, unitIds, year, today: wibDate(options.now), at });
+    await markDemoDatabase(trx, options.now);
     await audit.record(trx, null, options.now, {
       action: "seed.demo_office",
       subjectType: "system",

@@ -1,6 +1,7 @@
 import {
   canActOnSkp,
   displayName,
+  formatVerificationCode,
   legalSkpActions,
   type Officer,
   type Party,
@@ -66,7 +67,7 @@ export async function buildDetail(
     raterHasApprovedSkp: options !== null,
     previousRevisionId: skp.previous_id,
     nextRevisionId: next?.id ?? null,
-    verificationCode: verification?.code ?? null,
+    verificationCode: verification ? formatVerificationCode(verification.code) : null,
     allowed: legalSkpActions(skp.status).filter(
       (action) => canActOnSkp(ctx.actor, action, parties) && !(action === "revise" && next),
     ),

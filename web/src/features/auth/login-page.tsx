@@ -32,10 +32,11 @@ export function LoginPage() {
   const status = useQuery({ queryKey: ["auth-status"], queryFn: () => call(authApi.status, {}) });
   const form = useForm({ initialValues: { identifier: "", password: "" } });
   const [secondStep, setSecondStep] = useState(false);
+  const from = (location.state as { from?: string } | null)?.from; // set by AppLayout's redirect or the verify page
+  const next = from && from !== "/login" ? from : "/";
   const signedIn = (result: Me) => {
     setMe(result);
-    const from = (location.state as { from?: string } | null)?.from; // set by AppLayout's redirect
-    navigate(from && from !== "/login" ? from : "/", { replace: true });
+    navigate(next, { replace: true });
   };
   const login = useMutation({
     mutationFn: (values: { identifier: string; password: string }) => call(authApi.login, { body: values }),
@@ -49,8 +50,9 @@ export function LoginPage() {
     },
   });
 
+  // Also the target here: a lazily loaded page is still loading when this re-renders signed in.
   if (me.data) {
-    return <Navigate to="/" replace />;
+    return <Navigate to={next} replace />;
   }
   if (status.data?.needsSetup) {
     return <Navigate to="/setup" replace />;
