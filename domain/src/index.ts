@@ -27,6 +27,7 @@ export * from "./report/report.rules";
 export * from "./report/report.schema";
 export * from "./rule-violation";
 export * from "./skp/berakhlak";
+export * from "./skp/seat-skp";
 export * from "./skp/skp.contract";
 export * from "./skp/skp.policy";
 export * from "./skp/skp.rules";

@@ -154,6 +154,8 @@ export const placementSchema = z.object({
   startDate: z.string(),
   endDate: z.string().nullable(),
   decreeNumber: z.string().nullable(),
+  /** A Plh whose appointment gives the authority to rate (always false for other kinds). */
+  mayRate: z.boolean(),
   version: z.number().int(),
 });
 export type Placement = z.infer<typeof placementSchema>;
@@ -165,6 +167,7 @@ export const createPlacementSchema = z.strictObject({
   startDate: isoDateSchema,
   endDate: isoDateSchema.nullable().default(null),
   decreeNumber: z.string().trim().max(100, "Nomor SK paling banyak 100 karakter").nullable().default(null),
+  mayRate: z.boolean().default(false),
 });
 export const updatePlacementSchema = createPlacementSchema
   .omit({ employeeId: true })

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { DATE, holder, officer, placement, plaju } from "./rater.fixture";
 import {
+  actingSeatsRatedBy,
   atasanRateesOf,
   holdingMayRate,
   type OrgChart,
@@ -155,4 +156,42 @@ describe("resolveSeatRaters rates whoever holds a seat from the seat, not from t
     const onSeat = resolveSeatRaters(chart, "staf-pem-tpt", holder("kasubbag-umum"), DATE);
     assert.equal(onSeat.rater?.employeeId, holder("lurah-tpt"));
   });
+});
+
+describe("actingSeatsRatedBy", () => {
+  const chart = plaju({
+    vacate: ["lurah-kmp", "kasi-pem-tpt"],
+    add: [
+      placement(holder("kasi-pem"), "lurah-kmp", "plt", "2026-01-02"),
+      placement(holder("kasubbag-umum"), "kasi-pem-tpt", "plt", "2026-01-02", "2026-06-30"),
+      placement(holder("staf-yanum"), "kasi-kesos", "plh", "2026-03-01", "2026-03-31", true),
+    ],
+  });
+  const cases: [string, string, string, { employeeId: string; positionId: string }[]][] = [
+    [
+      "gives the Camat the Plt Lurah Komperta's seat",
+      "camat",
+      DATE,
+      [{ employeeId: holder("kasi-pem"), positionId: "lurah-kmp" }],
+    ],
+    [
+      "gives the Lurah Talang Putri the seat of the Plt Kasi Pemerintahan in his kelurahan",
+      "lurah-tpt",
+      DATE,
+      [{ employeeId: holder("kasubbag-umum"), positionId: "kasi-pem-tpt" }],
+    ],
+    ["gives the Lurah nothing once that Plt's term has ended", "lurah-tpt", "2026-07-01", []],
+    ["gives the Sekcam, who rates the Kasubbag's own post, not the seat", "sekcam", DATE, []],
+    [
+      "ignores a Plh: a Plh makes no SKP for the seat",
+      "camat",
+      "2026-03-15",
+      [{ employeeId: holder("kasi-pem"), positionId: "lurah-kmp" }],
+    ],
+  ];
+  for (const [what, seat, date, expected] of cases) {
+    it(what, () => {
+      assert.deepEqual(actingSeatsRatedBy(chart, holder(seat), date), expected);
+    });
+  }
 });

@@ -258,3 +258,15 @@ export function employeesOn(chart: OrgChart, date: string): string[] {
   const ids = chart.placements.filter((p) => p.kind === "definitif" && isActiveOn(p, date)).map((p) => p.employeeId);
   return [...new Set(ids)];
 }
+
+/** Seats held by a Plt on the date whose rater is the given employee: the SKPs made for them come to him (rule 5). */
+export function actingSeatsRatedBy(
+  chart: OrgChart,
+  raterEmployeeId: string,
+  date: string,
+): { employeeId: string; positionId: string }[] {
+  return chart.placements
+    .filter((p) => p.kind === "plt" && isActiveOn(p, date) && p.employeeId !== raterEmployeeId)
+    .filter((p) => resolveSeatRaters(chart, p.positionId, p.employeeId, date).rater?.employeeId === raterEmployeeId)
+    .map((p) => ({ employeeId: p.employeeId, positionId: p.positionId }));
+}

@@ -3,7 +3,7 @@ import {
   atasanRateesOf,
   type Login,
   type Me,
-  organisationUnitKinds,
+  organisationsLedBy,
   RuleViolation,
   rateesOf,
   wibDate,
@@ -15,7 +15,7 @@ import { AppError, UnauthenticatedError } from "../../errors";
 import type { Actor, PublicContext, RequestContext } from "../../http/context";
 import { hashToken, SESSION_COOKIE } from "../../http/session";
 import * as audit from "../audit/audit.repo";
-import { leadsOrganisation, loadChart } from "../org/chart.repo";
+import { loadChart, loadUnitTree } from "../org/chart.repo";
 import * as employees from "../org/employee.repo";
 import * as accounts from "./auth.repo";
 import { hashPassword, verifyPassword } from "./password";
@@ -120,7 +120,7 @@ export async function describeMe(db: Db, actor: Actor, now: Date): Promise<Me> {
     capabilities = {
       isRater: rateesOf(chart, employee.id, date).length > 0,
       isAtasanRater: atasanRateesOf(chart, employee.id, date).length > 0,
-      isPimpinan: await leadsOrganisation(db, employee.id, date, organisationUnitKinds),
+      isPimpinan: organisationsLedBy(await loadUnitTree(db), chart, employee.id, date).length > 0,
     };
   }
   return {

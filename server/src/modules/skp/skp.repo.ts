@@ -22,6 +22,18 @@ export async function listForEmployee(db: Db, employeeId: string, year: number):
     .execute();
 }
 
+/** Every SKP (all revisions, anyone's) made for a position in a year, newest first. */
+export async function listForPosition(db: Db, positionId: string, year: number): Promise<SkpRow[]> {
+  return db
+    .selectFrom("skp")
+    .selectAll()
+    .where("position_id", "=", positionId)
+    .where("year", "=", year)
+    .orderBy("period_start", "desc")
+    .orderBy("revision", "desc")
+    .execute();
+}
+
 /** The SKP in force for the employee and year on a date: approved, covering the date if one does. */
 export async function approvedFor(db: Db, employeeId: string, year: number, date: string): Promise<SkpRow | undefined> {
   const approved = (await listForEmployee(db, employeeId, year)).filter((s) => s.status === "disetujui");
