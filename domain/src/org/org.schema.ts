@@ -192,10 +192,28 @@ export const officerSchema = z.object({
 });
 export type Officer = z.infer<typeof officerSchema>;
 
+const officialLevelSchema = z.enum([
+  "kepala_daerah",
+  "jpt_utama",
+  "jpt_madya",
+  "jpt_pratama",
+  "administrator",
+  "pengawas",
+]);
+
 export const ratersSchema = z.object({
   date: z.string(),
   position: officerSchema.nullable(),
   rater: officerSchema.nullable(),
   atasanRater: officerSchema.nullable(),
+  /** For a jabatan fungsional: its jenjang and the levels that may rate it (REGULATIONS.md §3.6); null otherwise. */
+  jfRule: z
+    .object({
+      jenjang: jenjangSchema,
+      penilai: z.array(officialLevelSchema),
+      atasan: z.array(officialLevelSchema),
+    })
+    .nullable()
+    .default(null),
 });
 export type Raters = z.infer<typeof ratersSchema>;

@@ -13,6 +13,7 @@ import {
 import { ForbiddenError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import { loadChart, loadUnitTree } from "../org/chart.repo";
+import { isOwnPositionSkp } from "../skp/skp.repo";
 
 type Scope = { scope: "team" | "organisation" | "all"; employees: string[] | null };
 
@@ -44,7 +45,9 @@ export async function complianceFor(ctx: RequestContext, year: number, month: nu
       "org_unit.name as unit_name",
     ])
     .where("skp.year", "=", year)
-    .where("skp.status", "=", "disetujui");
+    .where("skp.status", "=", "disetujui")
+    // An SKP a Plt made for the seat he acts in carries no monthly reports of his own (rule 5).
+    .where(isOwnPositionSkp);
   let reportQuery = ctx.db
     .selectFrom("monthly_report")
     .select(["id", "skp_id", "employee_id", "status", "submitted_at", "last_submitted_at"])

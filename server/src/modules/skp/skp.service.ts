@@ -29,7 +29,7 @@ export async function mySkps(ctx: RequestContext, year: number): Promise<SkpSumm
   if (!ctx.actor.employeeId) {
     return [];
   }
-  const rows = await skps.listForEmployee(ctx.db, ctx.actor.employeeId, year);
+  const rows = await skps.listForEmployee(ctx.db, ctx.actor.employeeId, year, true);
   return Promise.all(rows.map((row) => summarize(ctx.db, row)));
 }
 
@@ -58,7 +58,7 @@ export async function createSkp(
       : await placementForYear(trx, employeeId, input.year, ctx.now);
     const seat = placement.kind === "plt" ? placement.positionId : null;
     const period = skpPeriodFor(input.year, placement);
-    const existing = (await skps.listForEmployee(trx, employeeId, input.year)).find(
+    const existing = (await skps.listForEmployee(trx, employeeId, input.year, true)).find(
       (s) => s.position_id === placement.positionId && s.status !== "diganti",
     );
     if (existing) {

@@ -3,6 +3,7 @@ import { formatNip, profileApi } from "@simkin/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { JfRuleNote } from "./jf-rule-note";
 import { OfficerCard } from "./officer-card";
 import { PlacementHistory } from "./placement-history";
 
@@ -58,6 +59,7 @@ export function ProfilePage() {
         <OfficerCard title={t("profile.rater")} officer={raters.rater} testId="rater" />
         <OfficerCard title={t("profile.atasanRater")} officer={raters.atasanRater} testId="atasan-rater" />
       </SimpleGrid>
+      <JfRuleNote rule={raters.jfRule} />
       <Title order={3} size="h4">
         {t("profile.history")}
       </Title>
