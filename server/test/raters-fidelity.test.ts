@@ -100,9 +100,11 @@ describe("raters by jenjang and Plh authority", () => {
       const rater = await raterOfStaff(office);
       assert.equal(rater.employeeId, colleague.id);
       assert.equal(rater.acting, "plh");
-      const [event] = await auditEventsOf(t.db, placement.id);
-      assert.equal(event?.action, "placement.created");
-      assert.equal((event?.after as { mayRate: boolean }).mayRate, true);
+      const events = await auditEventsOf(t.db, placement.id);
+      assert.deepEqual(
+        events.map((e) => [e.action, (e.after as { mayRate: boolean }).mayRate]),
+        [["placement.created", true]],
+      );
     });
 
     it("grants the authority later through an update, which changes the staff's rater", async () => {
