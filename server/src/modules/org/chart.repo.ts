@@ -4,16 +4,28 @@ import type { Db } from "../../db";
 
 /** The org chart as it stands on one date: every position and the placements active that day. */
 export async function loadChart(db: Db, date: string): Promise<OrgChart> {
+  return chartOf(db, date);
+}
+
+/** The org chart with its whole history, for resolving raters on many dates (the demo seed and its checks). */
+export async function loadChartHistory(db: Db): Promise<OrgChart> {
+  return chartOf(db, null);
+}
+
+async function chartOf(db: Db, date: string | null): Promise<OrgChart> {
   const positions = await db
     .selectFrom("position")
     .select(["id", "kind", "jenjang", "unit_id", "parent_position_id", "rater_position_id"])
     .execute();
-  const placements = await db
+  let query = db
     .selectFrom("placement")
-    .select(["employee_id", "position_id", "kind", "start_date", "end_date", "may_rate"])
-    .where("start_date", "<=", date)
-    .where((eb) => eb.or([eb("end_date", "is", null), eb("end_date", ">=", date)]))
-    .execute();
+    .select(["employee_id", "position_id", "kind", "start_date", "end_date", "may_rate"]);
+  if (date) {
+    query = query
+      .where("start_date", "<=", date)
+      .where((eb) => eb.or([eb("end_date", "is", null), eb("end_date", ">=", date)]));
+  }
+  const placements = await query.execute();
   return {
     positions: new Map<string, ChartPosition>(
       positions.map((p) => [
