@@ -258,7 +258,10 @@ function seatId(seats: Map<string, string>, key: string): string {
 async function insertEmployee(db: Db, r: Random, seat: PositionSeed, serial: number, year: number, at: string) {
   const structural = seat.kind !== "pelaksana" && seat.kind !== "fungsional";
   const band = structural ? "pejabat" : (seat.band ?? "sma");
-  const person = makePerson(r, band, structural ? [40, 56] : seat.pppk ? [30, 50] : [26, 56], year);
+  // An Ahli Muda (III/c-III/d) has served a decade or more.
+  const ages: [number, number] =
+    structural || seat.jenjang === "ahli_muda" ? [40, 56] : seat.pppk ? [30, 50] : [26, 56];
+  const person = makePerson(r, band, ages, year);
   const nip = seat.pppk ? makeNiPppk(r, person, serial, r.int(2022, 2025)) : makeNip(r, person, serial, year - 2);
   return writeEmployee(db, person, nip, seat.pppk ? "pppk" : "pns", golonganFor(r, seat, band, seat.pppk ?? false), at);
 }
