@@ -26,7 +26,7 @@ export type ChartPlacement = {
   kind: PlacementKind;
   startDate: string;
   endDate: string | null;
-  /** A Plh rates only when his appointment says so (docs/decisions/0009); ignored for definitif and Plt. */
+  /** A Plh rates only when his appointment says so (docs/decisions/0014); ignored for definitif and Plt. */
   mayRate?: boolean;
 };
 

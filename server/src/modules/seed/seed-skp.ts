@@ -13,6 +13,7 @@ import { newId } from "../../db/ids";
 import { loadChartHistory } from "../org/chart.repo";
 import * as skps from "../skp/skp.repo";
 import type { Random } from "./people";
+import { kualitatifTemplate } from "./seed-kualitatif";
 import { defaultLampiran, sampleExpectations, templateFor } from "./skp-templates";
 
 type Seat = {
@@ -31,6 +32,8 @@ type Plan = { status: SkpStatus; note?: string };
 export type YearStory = {
   notStarted: (seat: Seat) => boolean;
   planFor: (seat: Seat) => Plan;
+  /** The seat whose SKP takes the kualitatif approach (seed-kualitatif.ts). */
+  kualitatif?: (seat: Seat) => boolean;
 };
 
 /** When each step of an SKP happened: made a fortnight into its period, submitted 5 days later, decided 5 after. */
@@ -64,6 +67,7 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
     const parents = rater ? (approvedBySeat.get(rater.positionId) ?? []) : [];
     const plan = fitToDate(parents.length === 0 && rater?.employeeId ? { status: "draft" } : wanted, timeline, refDate);
     const raterId = rater?.employeeId ?? null;
+    const kualitatif = story.kualitatif?.(seat) ?? false;
     const skpId = await insertSkp(db, {
       seat,
       year,
@@ -73,9 +77,11 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
       rater: raterId,
       owner: accounts.get(seat.employeeId) ?? null,
       raterAccount: raterId ? (accounts.get(raterId) ?? null) : null,
+      approach: kualitatif ? "kualitatif" : "kuantitatif",
       at,
     });
-    const rhk: RhkInput[] = templateFor(seat.positionName).map((t, i) => ({
+    const source: SeedRhk[] = kualitatif ? kualitatifRhk() : templateFor(seat.positionName);
+    const rhk: RhkInput[] = source.map((t, i) => ({
       kind: "utama",
       text: t.text,
       parentRhkId: parentFor(parents, t.hint, i),
@@ -83,14 +89,22 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
       fromAssignmentId: null,
       ikis: t.ikis,
     }));
-    if (r.next() < 0.3) {
+    if (!kualitatif && r.next() < 0.3) {
       rhk.push({
         kind: "tambahan",
         text: "Melaksanakan tugas tambahan sebagai anggota tim penyusun LKjIP kecamatan",
         parentRhkId: rhk[0]?.parentRhkId ?? null,
         perspektif: null,
         fromAssignmentId: null,
-        ikis: [{ aspek: "kuantitas", indicator: "Jumlah bahan LKjIP yang disusun", target: "1", unit: "dokumen" }],
+        ikis: [
+          {
+            aspek: "kuantitas",
+            indicator: "Jumlah bahan LKjIP yang disusun",
+            target: "1",
+            unit: "dokumen",
+            accumulation: null,
+          },
+        ],
       });
     }
     await skps.replaceContent(db, skpId, rhk, defaultLampiran);
@@ -130,6 +144,23 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+type SeedRhk = { text: string; hint?: string; ikis: RhkInput["ikis"] };
+
+/** The kualitatif RHK as SKP content: narrative targets, no aspek or satuan (PermenPANRB 6/2022 kualitatif form). */
+function kualitatifRhk(): SeedRhk[] {
+  return kualitatifTemplate.map((rhk) => ({
+    text: rhk.text,
+    hint: rhk.hint,
+    ikis: rhk.ikis.map((iki) => ({
+      aspek: null,
+      indicator: iki.indicator,
+      target: iki.target,
+      unit: null,
+      accumulation: null,
+    })),
+  }));
+}
+
 function parentFor(parents: { id: string; text: string }[], hint: string | undefined, index: number): string | null {
   if (parents.length === 0) {
     return null;
@@ -149,6 +180,7 @@ async function insertSkp(
     rater: string | null;
     owner: string | null;
     raterAccount: string | null;
+    approach: "kuantitatif" | "kualitatif";
     at: string;
   },
 ) {
@@ -165,7 +197,7 @@ async function insertSkp(
     previous_id: null,
     status: plan.status,
     model: defaultModelFor(seat.kind),
-    approach: "kuantitatif",
+    approach: input.approach,
     behaviour_set: BERAKHLAK_SE_20_2021,
     period_start: period.start,
     period_end: period.end,

@@ -315,7 +315,13 @@ async function copyLastYear(
     parentRhkId: null,
     perspektif: r.perspektif,
     fromAssignmentId: null,
-    ikis: r.ikis.map(({ aspek, indicator, target, unit }) => ({ aspek, indicator, target, unit })),
+    ikis: r.ikis.map(({ aspek, indicator, target, unit, accumulation }) => ({
+      aspek,
+      indicator,
+      target,
+      unit,
+      accumulation,
+    })),
   }));
   await skps.replaceContent(db, into, rhk, await skps.loadLampiran(db, source.id));
   await db.updateTable("skp").set({ model: source.model, approach: source.approach }).where("id", "=", into).execute();
