@@ -54,7 +54,7 @@ export async function createSkp(
   await ctx.db.transaction().execute(async (trx) => {
     await openYearOrFail(trx, input.year);
     const placement = input.positionId
-      ? await actingSeatForYear(trx, employeeId, input.positionId, input.year, ctx.now)
+      ? await actingSeatForYear(trx, employeeId, input.positionId, input.year)
       : await placementForYear(trx, employeeId, input.year, ctx.now);
     const seat = placement.kind === "plt" ? placement.positionId : null;
     const period = skpPeriodFor(input.year, placement);
@@ -233,8 +233,8 @@ async function placementForYear(db: Db, employeeId: string, year: number, now: D
   };
 }
 
-/** The employee's own position when it is the one asked for, or a seat they hold as Plt during the year. */
-async function actingSeatForYear(db: Db, employeeId: string, positionId: string, year: number, now: Date) {
+/** The position asked for when the employee holds it during the year: his own, or a seat he holds as Plt. */
+async function actingSeatForYear(db: Db, employeeId: string, positionId: string, year: number) {
   const rows = await db
     .selectFrom("placement")
     .innerJoin("position", "position.id", "placement.position_id")
@@ -246,10 +246,7 @@ async function actingSeatForYear(db: Db, employeeId: string, positionId: string,
     .where((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", `${year}-01-01`)]))
     .orderBy("placement.start_date", "desc")
     .execute();
-  if (rows.some((r) => r.kind === "definitif")) {
-    return placementForYear(db, employeeId, year, now);
-  }
-  const row = rows[0];
+  const row = rows.find((r) => r.kind === "definitif") ?? rows[0];
   if (!row) {
     throw new RuleViolation(
       "skp_not_acting",
@@ -263,7 +260,7 @@ async function actingSeatForYear(db: Db, employeeId: string, positionId: string,
     positionKind: row.position_kind,
     startDate: row.start_date,
     endDate: row.end_date,
-    kind: "plt" as const,
+    kind: row.kind === "definitif" ? ("definitif" as const) : ("plt" as const),
   };
 }
 

@@ -2,14 +2,15 @@ import { Alert } from "@mantine/core";
 import type { Raters } from "@simkin/domain";
 import { useT } from "../../i18n/i18n";
 
+type Level = NonNullable<Raters["jfRule"]>["penilai"][number];
+
 /** For a jabatan fungsional: which levels may rate it by its jenjang, so a skipped Kasi is not a surprise. */
 export function JfRuleNote({ rule }: { rule: Raters["jfRule"] }) {
   const t = useT();
   if (!rule) {
     return null;
   }
-  const list = (levels: readonly Parameters<typeof levelKey>[0][]) =>
-    levels.map((level) => t(levelKey(level))).join(t("raters.or"));
+  const list = (levels: readonly Level[]) => levels.map((level) => t(`raters.level.${level}`)).join(t("raters.or"));
   return (
     <Alert
       variant="light"
@@ -20,8 +21,4 @@ export function JfRuleNote({ rule }: { rule: Raters["jfRule"] }) {
       {t("raters.jfRule.body", { penilai: list(rule.penilai), atasan: list(rule.atasan) })}
     </Alert>
   );
-}
-
-function levelKey(level: NonNullable<Raters["jfRule"]>["penilai"][number]) {
-  return `raters.level.${level}` as const;
 }
