@@ -108,6 +108,19 @@ describe("the seeded Plaju demo office", () => {
     assert.equal(kasiPem.raters.rater.positionName, "Camat Plaju");
   });
 
+  it("rates the Analis Kebijakan Ahli Muda of Seksi Pemerintahan by the Camat, not by his Kasi (§3.6)", async () => {
+    const jf = await t.db
+      .selectFrom("position")
+      .innerJoin("placement", "placement.position_id", "position.id")
+      .select("placement.employee_id")
+      .where("position.name", "=", "Analis Kebijakan Ahli Muda")
+      .executeTakeFirstOrThrow();
+    const detail = json(await (await signInAs("pengelola"))(`/api/employees/${jf.employee_id}`));
+    assert.equal(detail.raters.rater.positionName, "Camat Plaju");
+    assert.equal(detail.raters.atasanRater.positionName, "Sekretaris Daerah Kota Palembang");
+    assert.equal(detail.raters.jfRule.jenjang, "ahli_muda");
+  });
+
   it("gives the employee moved mid-year a different rater before and after the move", async () => {
     const moved = await t.db
       .selectFrom("placement")

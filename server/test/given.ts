@@ -100,6 +100,7 @@ export function givenFor(db: Db, clock: () => Date) {
     kind?: PlacementKind;
     startDate?: string;
     endDate?: string | null;
+    mayRate?: boolean;
   }) {
     const id = newId();
     await db
@@ -112,6 +113,7 @@ export function givenFor(db: Db, clock: () => Date) {
         start_date: input.startDate ?? "2020-01-01",
         end_date: input.endDate ?? null,
         decree_number: null,
+        may_rate: input.mayRate ? 1 : null,
         version: 1,
         created_at: at(),
         updated_at: at(),

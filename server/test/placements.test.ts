@@ -43,6 +43,7 @@ describe("placements (penempatan)", () => {
         startDate: "2026-01-02",
         endDate: null,
         decreeNumber: "821.2/015/KEP/2026",
+        mayRate: false,
         version: 1,
       });
       assert.deepEqual(await auditEventsOf(t.db, created.id), [

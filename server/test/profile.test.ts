@@ -118,7 +118,7 @@ describe("my profile (profil saya)", () => {
     assert.deepEqual(json(res), {
       employee: null,
       placements: [],
-      raters: { date: "2026-03-16", position: null, rater: null, atasanRater: null },
+      raters: { date: "2026-03-16", position: null, rater: null, atasanRater: null, jfRule: null },
       unitPath: [],
     });
   });

@@ -135,6 +135,7 @@ function fixture(over: Partial<SkpDetail> = {}): SkpDetail {
     problems: [],
     parentOptions: [],
     raterHasApprovedSkp: true,
+    parentSource: null,
     previousRevisionId: null,
     nextRevisionId: null,
     verificationCode: "7KQ2-M9XD",

@@ -154,6 +154,8 @@ export const placementSchema = z.object({
   startDate: z.string(),
   endDate: z.string().nullable(),
   decreeNumber: z.string().nullable(),
+  /** A Plh whose appointment gives the authority to rate (always false for other kinds). */
+  mayRate: z.boolean(),
   version: z.number().int(),
 });
 export type Placement = z.infer<typeof placementSchema>;
@@ -165,6 +167,7 @@ export const createPlacementSchema = z.strictObject({
   startDate: isoDateSchema,
   endDate: isoDateSchema.nullable().default(null),
   decreeNumber: z.string().trim().max(100, "Nomor SK paling banyak 100 karakter").nullable().default(null),
+  mayRate: z.boolean().default(false),
 });
 export const updatePlacementSchema = createPlacementSchema
   .omit({ employeeId: true })
@@ -189,10 +192,28 @@ export const officerSchema = z.object({
 });
 export type Officer = z.infer<typeof officerSchema>;
 
+const officialLevelSchema = z.enum([
+  "kepala_daerah",
+  "jpt_utama",
+  "jpt_madya",
+  "jpt_pratama",
+  "administrator",
+  "pengawas",
+]);
+
 export const ratersSchema = z.object({
   date: z.string(),
   position: officerSchema.nullable(),
   rater: officerSchema.nullable(),
   atasanRater: officerSchema.nullable(),
+  /** For a jabatan fungsional: its jenjang and the levels that may rate it (REGULATIONS.md §3.6); null otherwise. */
+  jfRule: z
+    .object({
+      jenjang: jenjangSchema,
+      penilai: z.array(officialLevelSchema),
+      atasan: z.array(officialLevelSchema),
+    })
+    .nullable()
+    .default(null),
 });
 export type Raters = z.infer<typeof ratersSchema>;

@@ -1,14 +1,22 @@
 /** The Plaju org chart the rater-resolution tests run on. */
-import type { PlacementKind, PositionKind } from "./org.schema";
+import type { Jenjang, PlacementKind, PositionKind } from "./org.schema";
 import type { ChartPlacement, ChartPosition, OrgChart, ResolvedOfficer } from "./rater.rules";
 
 /*
  * The demo office, Kecamatan Plaju (Kota Palembang), per REGULATIONS.md §7.1 and §7.2: the Wali Kota (elected, not in
  * the employee register), the Sekda, the Camat, the Sekcam with two Kasubbag, five Kasi, their staff (pelaksana and
- * one JF), and seven kelurahan, each with a Lurah, a Sekretaris Lurah, three Kasi and a pelaksana under each Kasi.
+ * the JF of the demo: Ahli Pertama and Terampil in the sekretariat, a Terampil in Trantib, an Ahli Muda in
+ * Pemerintahan), and seven kelurahan, each with a Lurah, a Sekretaris Lurah, three Kasi and a pelaksana under each Kasi.
  */
 
-export type Seat = { id: string; name: string; kind: PositionKind; parent: string | null; vacant?: boolean };
+export type Seat = {
+  id: string;
+  name: string;
+  kind: PositionKind;
+  jenjang?: Jenjang;
+  parent: string | null;
+  vacant?: boolean;
+};
 
 export const kelurahan: readonly [string, string][] = [
   ["bgk", "Bagus Kuning"],
@@ -37,14 +45,17 @@ export const kelurahanSeksi: readonly [string, string][] = [
 export function plajuSeats(): Seat[] {
   const seats: Seat[] = [
     { id: "walikota", name: "Wali Kota Palembang", kind: "kepala_daerah", parent: null, vacant: true },
-    { id: "sekda", name: "Sekretaris Daerah Kota Palembang", kind: "jpt", parent: "walikota" },
+    { id: "sekda", name: "Sekretaris Daerah Kota Palembang", kind: "jpt", jenjang: "pratama", parent: "walikota" },
     { id: "camat", name: "Camat Plaju", kind: "administrator", parent: "sekda" },
     { id: "sekcam", name: "Sekretaris Kecamatan", kind: "administrator", parent: "camat" },
     { id: "kasubbag-umum", name: "Kepala Subbagian Umum dan Kepegawaian", kind: "pengawas", parent: "sekcam" },
     { id: "kasubbag-pk", name: "Kepala Subbagian Perencanaan dan Keuangan", kind: "pengawas", parent: "sekcam" },
     { id: "staf-umum", name: "Pengadministrasi Perkantoran", kind: "pelaksana", parent: "kasubbag-umum" },
-    { id: "prakom", name: "Pranata Komputer Ahli Pertama", kind: "fungsional", parent: "kasubbag-umum" },
+    jf("prakom", "Pranata Komputer Ahli Pertama", "ahli_pertama", "kasubbag-umum"),
+    jf("arsiparis", "Arsiparis Terampil", "terampil", "kasubbag-umum"),
     { id: "staf-pk", name: "Verifikator Keuangan", kind: "pelaksana", parent: "kasubbag-pk" },
+    jf("polpp", "Polisi Pamong Praja Terampil", "terampil", "kasi-trantib"),
+    jf("analis-kebijakan", "Analis Kebijakan Ahli Muda", "ahli_muda", "kasi-pem"),
   ];
   for (const [code, headName, staffName] of kecamatanSeksi) {
     seats.push({ id: `kasi-${code}`, name: headName, kind: "pengawas", parent: "camat" });
@@ -80,6 +91,10 @@ export function plajuSeats(): Seat[] {
   return seats;
 }
 
+function jf(id: string, name: string, jenjang: Jenjang, parent: string): Seat {
+  return { id, name, kind: "fungsional", jenjang, parent };
+}
+
 export const seats = plajuSeats();
 export const seatNames = new Map(seats.map((s) => [s.id, s.name]));
 export const nameOf = (seatId: string): string => seatNames.get(seatId) ?? seatId;
@@ -96,8 +111,9 @@ export function placement(
   kind: PlacementKind,
   startDate: string,
   endDate: string | null = null,
+  mayRate?: boolean,
 ): ChartPlacement {
-  return { employeeId, positionId, kind, startDate, endDate };
+  return { employeeId, positionId, kind, startDate, endDate, ...(mayRate === undefined ? {} : { mayRate }) };
 }
 
 export type Changes = {
@@ -116,7 +132,13 @@ export function plaju(changes: Changes = {}): OrgChart {
   const positions = new Map<string, ChartPosition>(
     seats.map((s) => [
       s.id,
-      { id: s.id, kind: s.kind, parentPositionId: s.parent, raterPositionId: delegate[s.id] ?? null },
+      {
+        id: s.id,
+        kind: s.kind,
+        jenjang: s.jenjang ?? null,
+        parentPositionId: s.parent,
+        raterPositionId: delegate[s.id] ?? null,
+      },
     ]),
   );
   const placements = seats

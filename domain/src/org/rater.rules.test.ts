@@ -34,7 +34,12 @@ describe("resolveRaters in the fully staffed Plaju office", () => {
     ["kasubbag-pk", "sekcam", "camat"],
     ["staf-umum", "kasubbag-umum", "sekcam"],
     ["staf-pk", "kasubbag-pk", "sekcam"],
+    // Jabatan fungsional by jenjang (§3.6): Ahli Pertama and Terampil by the nearest pengawas, with an
+    // administrator as atasan; Ahli Muda by an administrator, with a JPT Pratama as atasan.
     ["prakom", "kasubbag-umum", "sekcam"],
+    ["arsiparis", "kasubbag-umum", "sekcam"],
+    ["polpp", "kasi-trantib", "camat"],
+    ["analis-kebijakan", "camat", "sekda"],
   ];
   for (const [code] of kecamatanSeksi) {
     cases.push([`kasi-${code}`, "camat", "sekda"]);
@@ -167,46 +172,12 @@ describe("resolveRaters with a Plt Lurah Komperta: the Kasi Pemerintahan acts wh
   });
 });
 
-describe("resolveRaters with a Plh Kasi Trantib Bagus Kuning (the Sekretaris Lurah) from 1 October", () => {
-  const chart = plaju({
-    vacate: ["kasi-trantib-bgk"],
-    add: [placement(holder("seklur-bgk"), "kasi-trantib-bgk", "plh", "2026-10-01")],
-  });
-  const cases: [string, string, string, RaterResolution][] = [
-    [
-      "the seksi pelaksana is rated by the Plh, with the Lurah as atasan",
-      "staf-trantib-bgk",
-      "2026-10-15",
-      {
-        positionId: "staf-trantib-bgk",
-        rater: officer("kasi-trantib-bgk", { employeeId: holder("seklur-bgk"), acting: "plh" }),
-        atasanRater: officer("lurah-bgk"),
-      },
-    ],
-    [
-      "before the Plh starts the seksi pelaksana goes up to the Lurah, with the Camat as atasan",
-      "staf-trantib-bgk",
-      "2026-09-15",
-      { positionId: "staf-trantib-bgk", rater: officer("lurah-bgk"), atasanRater: officer("camat") },
-    ],
-    [
-      "the Plh himself is still rated as Sekretaris Lurah by the Lurah",
-      "seklur-bgk",
-      "2026-10-15",
-      { positionId: "seklur-bgk", rater: officer("lurah-bgk"), atasanRater: officer("camat") },
-    ],
-  ];
-  for (const [what, seat, date, expected] of cases) {
-    it(what, () => {
-      assert.deepEqual(resolveRaters(chart, holder(seat), date), expected);
-    });
-  }
-});
-
 describe("resolveRaters prefers the definitive holder, then a Plt, then a Plh (Kasi Kesos post)", () => {
   const definitive = placement(holder("kasi-kesos"), "kasi-kesos", "definitif", BASE_START);
   const plt = placement(holder("kasi-pmk"), "kasi-kesos", "plt", "2026-01-01");
-  const plh = placement(holder("kasi-yanum"), "kasi-kesos", "plh", "2026-03-01", "2026-03-31");
+  // This Plh's appointment gives him the authority to rate (by default a Plh does not rate: rater.plh.test.ts).
+  const plh = placement(holder("kasi-yanum"), "kasi-kesos", "plh", "2026-03-01", "2026-03-31", true);
+  const plhWithoutAuthority = placement(holder("kasi-yanum"), "kasi-kesos", "plh", "2026-03-01", "2026-03-31");
   const cases: [string, ChartPlacement[], ResolvedOfficer][] = [
     ["the definitive holder when there are also a Plt and a Plh", [plh, plt, definitive], officer("kasi-kesos")],
     ["the definitive holder over a Plh standing in for a few days", [plh, definitive], officer("kasi-kesos")],
@@ -241,6 +212,16 @@ describe("resolveRaters prefers the definitive holder, then a Plt, then a Plh (K
       officer("camat"),
     ],
     ["the Camat, above, when the post has no holder at all", [], officer("camat")],
+    [
+      "the Camat, above, when the only holder is a Plh without authority to rate",
+      [plhWithoutAuthority],
+      officer("camat"),
+    ],
+    [
+      "the Plt when the Plh has no authority to rate either way",
+      [plhWithoutAuthority, plt],
+      officer("kasi-kesos", { employeeId: holder("kasi-pmk"), acting: "plt" }),
+    ],
   ];
   for (const [what, placements, rater] of cases) {
     it(`gives the Kasi Kesos staff ${what}`, () => {

@@ -24,7 +24,12 @@ export const skpApi = {
     method: "POST",
     path: "/api/skps",
     access: "signed_in",
-    body: z.strictObject({ year: z.number().int().min(2020).max(2100), copyFromLastYear: z.boolean().default(false) }),
+    body: z.strictObject({
+      year: z.number().int().min(2020).max(2100),
+      copyFromLastYear: z.boolean().default(false),
+      /** A seat the employee holds as Plt in the year, for an SKP made for that seat; absent for his own position. */
+      positionId: z.uuid({ message: "Jabatan tidak valid" }).optional(),
+    }),
     response: skpDetailSchema,
   }),
   get: contract({

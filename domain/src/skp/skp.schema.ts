@@ -2,6 +2,7 @@ import { z } from "zod";
 import { text, versionSchema } from "../http/common";
 import { accumulationSchema } from "./accumulation";
 import { berakhlakValueCodes } from "./berakhlak";
+import { parentSourceSchema } from "./seat-skp";
 
 /** SKP lifecycle: draft -> diajukan -> disetujui, or dikembalikan (back to the employee); a revision supersedes. */
 export const skpStatusSchema = z.enum(["draft", "diajukan", "dikembalikan", "disetujui", "diganti"]);
@@ -159,6 +160,8 @@ export const skpDetailSchema = skpSummarySchema.extend({
   problems: z.array(skpProblemSchema),
   parentOptions: z.array(z.object({ id: z.string(), text: z.string(), kind: rhkKindSchema })),
   raterHasApprovedSkp: z.boolean(),
+  /** The seat SKP the RHK atasan come from (the rater's seat), or null when there is none. */
+  parentSource: parentSourceSchema.nullable(),
   previousRevisionId: z.string().nullable(),
   nextRevisionId: z.string().nullable(),
   verificationCode: z.string().nullable(),

@@ -7,6 +7,7 @@ import * as m003 from "./migrations/2026_11_28_003_monthly_report";
 import * as m004 from "./migrations/2026_12_06_001_audit_ip";
 import * as m006 from "./migrations/2026_12_06_003_sign_in_security";
 import * as m007 from "./migrations/2026_12_06_004_public_surface";
+import * as m011 from "./migrations/2026_12_06_011_org_fidelity";
 import * as m012 from "./migrations/2026_12_06_012_report_fidelity";
 
 /** Append-only. Kysely runs these in name order; never edit or rename one that has shipped. */
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   "2026_12_06_001_audit_ip": m004,
   "2026_12_06_003_sign_in_security": m006,
   "2026_12_06_004_public_surface": m007,
+  "2026_12_06_011_org_fidelity": m011,
   "2026_12_06_012_report_fidelity": m012,
 };
 

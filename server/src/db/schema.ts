@@ -121,6 +121,8 @@ export interface PlacementTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** Plh only: 1 when the appointment gives the authority to rate; null or 0 otherwise. */
+  may_rate: number | null;
 }
 
 export interface UserAccountTable {

@@ -4,6 +4,7 @@ import { auditMessages } from "../features/audit/audit.i18n";
 import { securityMessages } from "../features/auth/security.i18n";
 import { coachingMessages } from "../features/coaching/coaching.i18n";
 import { planningMessages } from "../features/planning/planning.i18n";
+import { ratersMessages } from "../features/profile/raters.i18n";
 import { reportMessages } from "../features/report/report.i18n";
 import { skpMessages } from "../features/skp/skp.i18n";
 import { teamMessages } from "../features/team/team.i18n";
@@ -23,6 +24,7 @@ const parts = [
   reportMessages,
   coachingMessages,
   securityMessages,
+  ratersMessages,
 ] as const;
 
 type Merge<T extends readonly { id: Record<string, string> }[]> = T extends readonly [

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import {
   atasanRateesOf,
   type Me,
-  organisationUnitKinds,
+  organisationsLedBy,
   type Role,
   RuleViolation,
   rateesOf,
@@ -15,7 +15,7 @@ import { AppError, UnauthenticatedError } from "../../errors";
 import type { Actor, PublicContext, RequestContext } from "../../http/context";
 import { hashToken, SESSION_COOKIE } from "../../http/session";
 import * as audit from "../audit/audit.repo";
-import { leadsOrganisation, loadChart } from "../org/chart.repo";
+import { loadChart, loadUnitTree } from "../org/chart.repo";
 import * as employees from "../org/employee.repo";
 import * as accounts from "./auth.repo";
 import { hashPassword, verifyPassword } from "./password";
@@ -114,7 +114,7 @@ export async function describeMe(db: Db, actor: Actor, now: Date): Promise<Me> {
     capabilities = {
       isRater: rateesOf(chart, employee.id, date).length > 0,
       isAtasanRater: atasanRateesOf(chart, employee.id, date).length > 0,
-      isPimpinan: await leadsOrganisation(db, employee.id, date, organisationUnitKinds),
+      isPimpinan: organisationsLedBy(await loadUnitTree(db), chart, employee.id, date).length > 0,
     };
   }
   return {

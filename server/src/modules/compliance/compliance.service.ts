@@ -2,8 +2,10 @@ import {
   type ComplianceRow,
   displayName,
   isReportLate,
+  membersOf,
   monthsOf,
-  organisationUnitKinds,
+  organisationsBelow,
+  organisationsLedBy,
   rateesOf,
   reportDeadline,
   wibDate,
@@ -11,8 +13,9 @@ import {
 import type { Db } from "../../db";
 import { ForbiddenError } from "../../errors";
 import type { RequestContext } from "../../http/context";
-import { leadsOrganisation, loadChart } from "../org/chart.repo";
+import { loadChart, loadUnitTree } from "../org/chart.repo";
 import { reportCalendar } from "../period/holiday.repo";
+import { isOwnPositionSkp } from "../skp/skp.repo";
 
 type Scope = { scope: "team" | "organisation" | "all"; employees: string[] | null };
 
@@ -44,7 +47,9 @@ export async function complianceFor(ctx: RequestContext, year: number, month: nu
       "org_unit.name as unit_name",
     ])
     .where("skp.year", "=", year)
-    .where("skp.status", "=", "disetujui");
+    .where("skp.status", "=", "disetujui")
+    // An SKP a Plt made for the seat he acts in carries no monthly reports of his own (rule 5).
+    .where(isOwnPositionSkp);
   let reportQuery = ctx.db
     .selectFrom("monthly_report")
     .select(["id", "skp_id", "employee_id", "status", "submitted_at", "last_submitted_at"])
@@ -135,64 +140,26 @@ async function ikiCounts(db: Db, skpIds: string[], reportIds: string[]) {
   return { total, reported };
 }
 
-/** Oversight roles see everyone; the pimpinan their organisation; a rater the people they rate today. */
+/**
+ * Oversight roles see everyone; the pimpinan their organisation and the organisations one level below (the Camat sees
+ * the kecamatan and its kelurahan, a Lurah his kelurahan), each employee once; a rater the people they rate today.
+ */
 async function scopeOf(ctx: RequestContext, date: string): Promise<Scope> {
   if (ctx.actor.roles.some((r) => r === "pengelola_kinerja" || r === "auditor" || r === "super_admin")) {
     return { scope: "all", employees: null };
   }
   const me = ctx.actor.employeeId;
   if (me) {
-    if (await leadsOrganisation(ctx.db, me, date, organisationUnitKinds)) {
-      return { scope: "organisation", employees: await placedUnder(ctx.db, await ledUnits(ctx.db, me, date), date) };
+    const [tree, chart] = await Promise.all([loadUnitTree(ctx.db), loadChart(ctx.db, date)]);
+    const led = organisationsLedBy(tree, chart, me, date);
+    if (led.length > 0) {
+      const members = membersOf(tree, chart, [...led, ...organisationsBelow(tree, led)], date);
+      return { scope: "organisation", employees: [...members.keys()] };
     }
-    const ratees = rateesOf(await loadChart(ctx.db, date), me, date);
+    const ratees = rateesOf(chart, me, date);
     if (ratees.length > 0) {
       return { scope: "team", employees: ratees };
     }
   }
   throw new ForbiddenError("Rekap kepatuhan hanya untuk pejabat penilai, pimpinan, dan pengelola kinerja");
-}
-
-/** The organisation units whose head position the employee holds on the date, definitively or acting. */
-async function ledUnits(db: Db, employeeId: string, date: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom("placement")
-    .innerJoin("position", "position.id", "placement.position_id")
-    .innerJoin("org_unit", "org_unit.id", "position.leads_unit_id")
-    .select("org_unit.id")
-    .where("placement.employee_id", "=", employeeId)
-    .where("placement.start_date", "<=", date)
-    .where((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", date)]))
-    .where("org_unit.kind", "in", [...organisationUnitKinds])
-    .execute();
-  return rows.map((r) => r.id);
-}
-
-/** Employees whose own (definitive) position on the date is in the given units or any unit below them. */
-async function placedUnder(db: Db, rootIds: readonly string[], date: string): Promise<string[]> {
-  const units = await db.selectFrom("org_unit").select(["id", "parent_id"]).execute();
-  const inside = new Set(rootIds);
-  // Walk down level by level until no unit is added; a parent cycle cannot loop because the set only grows.
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const unit of units) {
-      if (unit.parent_id !== null && inside.has(unit.parent_id) && !inside.has(unit.id)) {
-        inside.add(unit.id);
-        grew = true;
-      }
-    }
-  }
-  if (inside.size === 0) {
-    return [];
-  }
-  const rows = await db
-    .selectFrom("placement")
-    .innerJoin("position", "position.id", "placement.position_id")
-    .select("placement.employee_id")
-    .where("position.unit_id", "in", [...inside])
-    .where("placement.kind", "=", "definitif")
-    .where("placement.start_date", "<=", date)
-    .where((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", date)]))
-    .execute();
-  return [...new Set(rows.map((r) => r.employee_id))];
 }

@@ -1,24 +1,43 @@
-import type { ChartPosition, Officer, OrgChart, ResolvedOfficer, UnitKind } from "@simkin/domain";
+import type { ChartPosition, Officer, OrgChart, ResolvedOfficer, UnitTree } from "@simkin/domain";
 import { displayName, pangkatLabel } from "@simkin/domain";
 import type { Db } from "../../db";
 
 /** The org chart as it stands on one date: every position and the placements active that day. */
 export async function loadChart(db: Db, date: string): Promise<OrgChart> {
+  return chartOf(db, date);
+}
+
+/** The org chart with its whole history, for resolving raters on many dates (the demo seed and its checks). */
+export async function loadChartHistory(db: Db): Promise<OrgChart> {
+  return chartOf(db, null);
+}
+
+async function chartOf(db: Db, date: string | null): Promise<OrgChart> {
   const positions = await db
     .selectFrom("position")
-    .select(["id", "kind", "parent_position_id", "rater_position_id"])
+    .select(["id", "kind", "jenjang", "unit_id", "parent_position_id", "rater_position_id"])
     .execute();
-  const placements = await db
+  let query = db
     .selectFrom("placement")
-    .select(["employee_id", "position_id", "kind", "start_date", "end_date"])
-    .where("start_date", "<=", date)
-    .where((eb) => eb.or([eb("end_date", "is", null), eb("end_date", ">=", date)]))
-    .execute();
+    .select(["employee_id", "position_id", "kind", "start_date", "end_date", "may_rate"]);
+  if (date) {
+    query = query
+      .where("start_date", "<=", date)
+      .where((eb) => eb.or([eb("end_date", "is", null), eb("end_date", ">=", date)]));
+  }
+  const placements = await query.execute();
   return {
     positions: new Map<string, ChartPosition>(
       positions.map((p) => [
         p.id,
-        { id: p.id, kind: p.kind, parentPositionId: p.parent_position_id, raterPositionId: p.rater_position_id },
+        {
+          id: p.id,
+          kind: p.kind,
+          jenjang: p.jenjang,
+          unitId: p.unit_id,
+          parentPositionId: p.parent_position_id,
+          raterPositionId: p.rater_position_id,
+        },
       ]),
     ),
     placements: placements.map((p) => ({
@@ -27,6 +46,7 @@ export async function loadChart(db: Db, date: string): Promise<OrgChart> {
       kind: p.kind,
       startDate: p.start_date,
       endDate: p.end_date,
+      mayRate: p.may_rate === 1,
     })),
   };
 }
@@ -76,17 +96,27 @@ export async function describeOfficers(db: Db, officers: (ResolvedOfficer | null
   });
 }
 
-/** Does the employee hold (definitively or acting) the head position of an organisation on the date? */
-export async function leadsOrganisation(db: Db, employeeId: string, date: string, unitKinds: readonly UnitKind[]) {
-  const row = await db
-    .selectFrom("placement")
-    .innerJoin("position", "position.id", "placement.position_id")
-    .innerJoin("org_unit", "org_unit.id", "position.leads_unit_id")
-    .select("placement.id")
-    .where("placement.employee_id", "=", employeeId)
-    .where("placement.start_date", "<=", date)
-    .where((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", date)]))
-    .where("org_unit.kind", "in", [...unitKinds])
-    .executeTakeFirst();
-  return row !== undefined;
+/** The unit tree with the position leading each unit, for organisations and their pimpinan (organisation.rules.ts). */
+export async function loadUnitTree(db: Db): Promise<UnitTree> {
+  const units = await db.selectFrom("org_unit").select(["id", "parent_id", "kind"]).execute();
+  const heads = await db
+    .selectFrom("position")
+    .select(["id", "leads_unit_id"])
+    .where("leads_unit_id", "is not", null)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+  const headOf = new Map<string, string>();
+  for (const head of heads) {
+    // One head per unit: the first position marked as leading it.
+    if (head.leads_unit_id && !headOf.has(head.leads_unit_id)) {
+      headOf.set(head.leads_unit_id, head.id);
+    }
+  }
+  return new Map(
+    units.map((u) => [
+      u.id,
+      { id: u.id, parentId: u.parent_id, kind: u.kind, headPositionId: headOf.get(u.id) ?? null },
+    ]),
+  );
 }

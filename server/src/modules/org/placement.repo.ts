@@ -2,7 +2,9 @@ import type { Placement, PlacementSpan } from "@simkin/domain";
 import type { Db } from "../../db";
 import type { PlacementTable } from "../../db/schema";
 
-export type PlacementValues = Omit<PlacementTable, "id" | "version" | "created_at" | "updated_at">;
+export type PlacementValues = Omit<PlacementTable, "id" | "version" | "created_at" | "updated_at" | "may_rate"> & {
+  may_rate?: number | null;
+};
 
 function selectPlacements(db: Db) {
   return db
@@ -102,6 +104,7 @@ function toPlacement(row: PlacementTable & { position_name: string; unit_name: s
     startDate: row.start_date,
     endDate: row.end_date,
     decreeNumber: row.decree_number,
+    mayRate: row.kind === "plh" && row.may_rate === 1,
     version: row.version,
   };
 }

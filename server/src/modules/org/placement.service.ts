@@ -91,7 +91,7 @@ async function change(
   });
 }
 
-async function assertFits(db: Db, candidate: Omit<CreatePlacement, "decreeNumber"> & { id: string }) {
+async function assertFits(db: Db, candidate: Omit<CreatePlacement, "decreeNumber" | "mayRate"> & { id: string }) {
   if (!(await positions.findById(db, candidate.positionId))) {
     throw new RuleViolation("position_not_found", "Jabatan tidak ditemukan", {}, "positionId");
   }
@@ -114,5 +114,7 @@ function toValues(input: CreatePlacement): placements.PlacementValues {
     start_date: input.startDate,
     end_date: input.endDate,
     decree_number: input.decreeNumber,
+    // Only a Plh's authority to rate is recorded; a definitive holder and a Plt always rate.
+    may_rate: input.kind === "plh" && input.mayRate ? 1 : null,
   };
 }

@@ -13,7 +13,7 @@ export async function myProfile(ctx: RequestContext): Promise<Profile> {
     return {
       employee: null,
       placements: [],
-      raters: { date, position: null, rater: null, atasanRater: null },
+      raters: { date, position: null, rater: null, atasanRater: null, jfRule: null },
       unitPath: [],
     };
   }

@@ -1,4 +1,4 @@
-import { type Raters, resolveRaters } from "@simkin/domain";
+import { allowedLevels, type Raters, resolveRaters } from "@simkin/domain";
 import type { Db } from "../../db";
 import { describeOfficers, loadChart } from "./chart.repo";
 
@@ -10,5 +10,11 @@ export async function ratersOn(db: Db, employeeId: string, date: string): Promis
     ? { positionId: resolved.positionId, employeeId, acting: null, delegated: false }
     : null;
   const [position, rater, atasanRater] = await describeOfficers(db, [own, resolved.rater, resolved.atasanRater]);
-  return { date, position: position ?? null, rater: rater ?? null, atasanRater: atasanRater ?? null };
+  const seat = resolved.positionId ? chart.positions.get(resolved.positionId) : undefined;
+  const penilai = seat ? allowedLevels(seat, "penilai") : null;
+  const jfRule =
+    seat?.jenjang && penilai
+      ? { jenjang: seat.jenjang, penilai: [...penilai], atasan: [...(allowedLevels(seat, "atasan") ?? [])] }
+      : null;
+  return { date, position: position ?? null, rater: rater ?? null, atasanRater: atasanRater ?? null, jfRule };
 }

@@ -239,6 +239,9 @@ export function golonganFor(
   if (jenjang === "ahli_pertama") {
     return r.pick(["III/a", "III/b"]);
   }
+  if (jenjang === "ahli_muda") {
+    return r.pick(["III/c", "III/d"]);
+  }
   if (jenjang === "terampil") {
     return r.pick(["II/b", "II/c", "II/d"]);
   }

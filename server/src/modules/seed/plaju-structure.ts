@@ -161,5 +161,8 @@ export function plajuPositions(): PositionSeed[] {
       staff(`${kel}-PMKS`, `${kel}-dtsen`, "Operator Layanan Operasional", "sma", "pelaksana", undefined, true),
     );
   }
+  // A JF Ahli Muda in a seksi, rated by the Camat rather than the Kasi (REGULATIONS.md §3.6; SEED-VOCABULARY §2.2).
+  // Last, so the people seeded before it keep their names.
+  positions.push(staff("PEM", "analis-kebijakan", "Analis Kebijakan Ahli Muda", "s1", "fungsional", "ahli_muda"));
   return positions;
 }

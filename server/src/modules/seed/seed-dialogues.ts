@@ -1,8 +1,10 @@
-import { coachingFeedbackStatements } from "@simkin/domain";
+import { coachingFeedbackStatements, type OrgChart, resolveSeatRaters } from "@simkin/domain";
 import type { Insertable } from "kysely";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
 import type { Database } from "../../db/schema";
+import { loadChartHistory } from "../org/chart.repo";
+import { isOwnPositionSkp } from "../skp/skp.repo";
 import { insertInBatches } from "./batches";
 import type { Random } from "./people";
 
@@ -44,7 +46,15 @@ const competencies = [
   ["Kerja sama", "Aktif membantu rekan saat beban kerja tinggi."],
 ] as const;
 
-type Pair = { employeeId: string; raterId: string; start: string; end: string };
+type Pair = {
+  employeeId: string;
+  /** Who approved the SKP: the team it counts in when choosing whom to meet regularly. */
+  raterId: string;
+  start: string;
+  end: string;
+  /** Whoever rates the employee on a date: the one who holds the dialogue or the coaching that day. */
+  raterOn: (date: string) => string | null;
+};
 
 type Rows = {
   performance_dialogue: Insertable<Database["performance_dialogue"]>[];
@@ -58,7 +68,7 @@ type Rows = {
  * employee's Format B.1.8 and the rater's Format B.1.9 filled in after, except for the most recent ones.
  */
 export async function seedDialogues(db: Db, r: Random, input: { year: number; today: string }) {
-  const pairs = await approvedPairs(db, input.year);
+  const pairs = await approvedPairs(db, input.year, await loadChartHistory(db));
   const firstByRater = new Map<string, string>();
   for (const pair of pairs) {
     firstByRater.set(pair.raterId, firstByRater.get(pair.raterId) ?? pair.employeeId);
@@ -86,30 +96,40 @@ export async function seedDialogues(db: Db, r: Random, input: { year: number; to
   await insertInBatches(db, "coaching_session", rows.coaching_session);
 }
 
-/** Employees with an approved SKP this year and the rater who approved it, in a stable order. */
-async function approvedPairs(db: Db, year: number): Promise<Pair[]> {
+/**
+ * Employees with an approved SKP of their own position this year and the rater who approved it, in a stable order
+ * (an SKP a Plt made for his seat adds no second round of dialogues).
+ */
+async function approvedPairs(db: Db, year: number, chart: OrgChart): Promise<Pair[]> {
   const rows = await db
     .selectFrom("skp")
-    .select(["employee_id", "approved_by", "period_start", "period_end"])
+    .select(["employee_id", "position_id", "approved_by", "period_start", "period_end"])
     .where("year", "=", year)
     .where("status", "=", "disetujui")
     .where("approved_by", "is not", null)
+    .where(isOwnPositionSkp)
     .orderBy("employee_id")
+    .orderBy("period_start")
     .execute();
   return rows.map((s) => ({
     employeeId: s.employee_id,
     raterId: s.approved_by ?? "",
     start: s.period_start,
     end: s.period_end,
+    raterOn: (date) => resolveSeatRaters(chart, s.position_id, s.employee_id, date).rater?.employeeId ?? null,
   }));
 }
 
 function addDialogue(rows: Rows, r: Random, pair: Pair, date: string, today: string) {
+  const rater = pair.raterOn(date);
+  if (!rater) {
+    return;
+  }
   const id = newId(new Date(`${date}T03:00:00.000Z`).getTime());
   rows.performance_dialogue.push({
     id,
     employee_id: pair.employeeId,
-    rater_employee_id: pair.raterId,
+    rater_employee_id: rater,
     date,
     topics: r.pick(dialogueTopics),
     agreements: r.pick(dialogueAgreements),
@@ -135,10 +155,14 @@ function addCoaching(rows: Rows, r: Random, pair: Pair, date: string, today: str
   // The forms follow the session by five days; a session of the last fortnight still waits for both.
   const formsDue = daysBefore(date, -5);
   const formsFilled = date < daysBefore(today, 14);
+  const rater = pair.raterOn(date);
+  if (!rater) {
+    return;
+  }
   rows.coaching_session.push({
     id: newId(new Date(`${date}T03:00:00.000Z`).getTime()),
     employee_id: pair.employeeId,
-    rater_employee_id: pair.raterId,
+    rater_employee_id: rater,
     date,
     topic: r.pick(coachingTopics),
     notes: "Praktik langsung bersama atasan dengan contoh berkas bulan berjalan; pegawai mencatat langkah-langkahnya.",

@@ -5,12 +5,17 @@ import {
   type HolidaySet,
   monthName,
   monthsOf,
+  type OrgChart,
   parseTarget,
   reportDeadline,
+  resolveSeatRaters,
+  wibDate,
 } from "@simkin/domain";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
+import { loadChartHistory } from "../org/chart.repo";
 import { holidaySet } from "../period/holiday.repo";
+import { isOwnPositionSkp } from "../skp/skp.repo";
 import { insertInBatches } from "./batches";
 import type { Random } from "./people";
 import { feedbackPhrases, phrasesFor } from "./report-phrases";
@@ -29,9 +34,10 @@ type Rows = {
 type Fate = "missing" | "draft" | "diajukan" | "diterima" | "perlu_revisi";
 
 /**
- * Monthly reports of every approved SKP of a year, up to `lastMonth` (the current month stays in progress):
- * mostly on time and accepted, some late, a few missing, some sent back for revision first, the last month
- * partly waiting for feedback.
+ * Monthly reports of every approved SKP of a year (of the employee's own position: an SKP a Plt made for his seat
+ * has none), up to `lastMonth` (the current month stays in progress): mostly on time and accepted, some late, a few
+ * missing, some sent back for revision first, the last month partly waiting for feedback. Feedback and acceptance
+ * come from whoever rated the employee on the day; nothing is dated after `at` (now).
  */
 export async function seedReports(
   db: Db,
@@ -46,9 +52,9 @@ export async function seedReports(
     .select([
       "skp.id",
       "skp.employee_id",
+      "skp.position_id",
       "skp.period_start",
       "skp.period_end",
-      "skp.approved_by",
       "skp.approach",
       "employee.nip",
       "position.name as position_name",
@@ -56,7 +62,10 @@ export async function seedReports(
     ])
     .where("skp.year", "=", input.year)
     .where("skp.status", "=", "disetujui")
+    .where(isOwnPositionSkp)
     .execute();
+  const chart = await loadChartHistory(db);
+  const accounts = await accountsByEmployee(db);
   const rows: Rows = {
     monthly_report: [],
     report_realisation: [],
@@ -72,8 +81,8 @@ export async function seedReports(
     skps.map((s) => s.id),
   );
   for (const skp of skps) {
-    const rater = await accountOf(db, skp.approved_by);
-    const owner = await accountOf(db, skp.employee_id);
+    const rater = raterOn(chart, accounts, skp);
+    const owner = accounts.get(skp.employee_id) ?? null;
     for (const month of monthsOf(skp.period_start, skp.period_end).filter((m) => m <= input.lastMonth)) {
       const fate = input.complete ? (r.next() < 0.025 ? "missing" : "diterima") : fateFor(r, month, input.lastMonth);
       if (fate === "missing") {
@@ -122,10 +131,11 @@ function addReport(
     };
     rhk: RhkRow[];
     owner: string | null;
-    rater: string | null;
+    /** The account of whoever rates the employee on an ISO timestamp's date. */
+    rater: (at: string) => string | null;
   },
 ) {
-  const { year, month, fate, skp } = input;
+  const { year, month, skp } = input;
   const id = newId();
   const deadline = reportDeadline(year, month, { dueDay: input.dueDay, shift: "next_working_day" }, input.holidays);
   const kualitatif = skp.approach === "kualitatif";
@@ -134,6 +144,7 @@ function addReport(
     new Date(deadline).getTime() + (late ? r.int(1, 4) : -r.int(1, 4)) * 86_400_000 - 3_600_000 * 8,
   ).toISOString();
   const decidedAt = new Date(new Date(submittedAt).getTime() + r.int(1, 6) * 86_400_000).toISOString();
+  const fate = asOf(input.fate, submittedAt, decidedAt, input.at);
   const revised = fate === "diterima" && r.next() < 0.06;
   const phrases = phrasesFor(skp.position_name, skp.unit_name);
   const fill = (text: string) =>
@@ -232,16 +243,45 @@ function addReport(
     event("submitted", submittedAt, input.owner);
   }
   if (revised) {
-    event("revision_requested", decidedAt, input.rater, "Lengkapi bukti dukung berupa foto kegiatan dan daftar hadir.");
+    event(
+      "revision_requested",
+      decidedAt,
+      input.rater(decidedAt),
+      "Lengkapi bukti dukung berupa foto kegiatan dan daftar hadir.",
+    );
     event("submitted", decidedAt, input.owner);
   }
   if (fate === "perlu_revisi") {
-    event("revision_requested", decidedAt, input.rater, "Lengkapi bukti dukung berupa foto kegiatan dan daftar hadir.");
+    event(
+      "revision_requested",
+      decidedAt,
+      input.rater(decidedAt),
+      "Lengkapi bukti dukung berupa foto kegiatan dan daftar hadir.",
+    );
   }
   if (fate === "diterima") {
-    event("feedback_given", decidedAt, input.rater);
-    event("accepted", decidedAt, input.rater);
+    event("feedback_given", decidedAt, input.rater(decidedAt));
+    event("accepted", decidedAt, input.rater(decidedAt));
   }
+}
+
+/** The fate as far as it got by now: not submitted, or not decided, before it happens. */
+function asOf(fate: Exclude<Fate, "missing">, submittedAt: string, decidedAt: string, now: string) {
+  if (fate !== "draft" && submittedAt > now) {
+    return "draft";
+  }
+  return (fate === "diterima" || fate === "perlu_revisi") && decidedAt > now ? "diajukan" : fate;
+}
+
+function raterOn(
+  chart: OrgChart,
+  accounts: ReadonlyMap<string, string>,
+  skp: { employee_id: string; position_id: string },
+) {
+  return (at: string) => {
+    const rater = resolveSeatRaters(chart, skp.position_id, skp.employee_id, wibDate(new Date(at))).rater;
+    return rater?.employeeId ? (accounts.get(rater.employeeId) ?? null) : null;
+  };
 }
 
 /** Distinct BerAKHLAK values the rater commented on this month. */
@@ -297,10 +337,7 @@ async function loadRhk(db: Db, skpIds: string[]): Promise<Map<string, RhkRow[]>>
   return map;
 }
 
-async function accountOf(db: Db, employeeId: string | null): Promise<string | null> {
-  if (!employeeId) {
-    return null;
-  }
-  const row = await db.selectFrom("user_account").select("id").where("employee_id", "=", employeeId).executeTakeFirst();
-  return row?.id ?? null;
+async function accountsByEmployee(db: Db): Promise<Map<string, string>> {
+  const rows = await db.selectFrom("user_account").select(["id", "employee_id"]).execute();
+  return new Map(rows.flatMap((a) => (a.employee_id ? [[a.employee_id, a.id] as const] : [])));
 }

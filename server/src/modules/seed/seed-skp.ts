@@ -4,13 +4,13 @@ import {
   type OrgChart,
   type PositionKind,
   type RhkInput,
-  resolveRaters,
+  resolveSeatRaters,
   type SkpStatus,
   skpPeriodFor,
 } from "@simkin/domain";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
-import { loadChart } from "../org/chart.repo";
+import { loadChartHistory } from "../org/chart.repo";
 import * as skps from "../skp/skp.repo";
 import type { Random } from "./people";
 import { kualitatifTemplate } from "./seed-kualitatif";
@@ -23,6 +23,8 @@ type Seat = {
   kind: PositionKind;
   start: string;
   end: string | null;
+  /** A seat held as Plt with no definitive holder: its SKP is made by the Plt for the seat (issue 9 rule 5). */
+  heldAs: "definitif" | "plt";
 };
 type Plan = { status: SkpStatus; note?: string };
 
@@ -34,31 +36,50 @@ export type YearStory = {
   kualitatif?: (seat: Seat) => boolean;
 };
 
+/** When each step of an SKP happened: made a fortnight into its period, submitted 5 days later, decided 5 after. */
+type Timeline = { created: string; submitted: string; decided: string };
+
 /**
- * SKPs for one year, created top-down so every RHK intervenes an approved RHK of the employee's rater
- * (the cascade from the Camat's Perjanjian Kinerja down to staff).
+ * SKPs for one year, created top-down so every RHK intervenes an approved RHK of the SKP of the rater's seat (the
+ * cascade from the Camat's Perjanjian Kinerja down to staff). Each step is dated, and made by whoever held the seat
+ * that acts on that date; a step after `refDate` (today) has not happened yet.
  */
 export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: string, story: YearStory, at: string) {
-  const chart = await loadChart(db, refDate);
+  const chart = await loadChartHistory(db);
+  const accounts = await accountsByEmployee(db);
   const seats = await seatsInYear(db, year);
   const depth = depthOf(chart);
   seats.sort(
     (a, b) => (depth.get(a.positionId) ?? 0) - (depth.get(b.positionId) ?? 0) || a.start.localeCompare(b.start),
   );
-  const approvedRhk = new Map<string, { id: string; text: string }[]>();
+  const approvedBySeat = new Map<string, { id: string; text: string }[]>();
 
   for (const seat of seats) {
-    if (story.notStarted(seat)) {
+    const period = skpPeriodFor(year, { startDate: seat.start, endDate: seat.end });
+    const timeline = timelineOf(year, period.start);
+    if (story.notStarted(seat) || timeline.created > refDate) {
       continue;
     }
-    const date = seat.end && seat.end < refDate ? seat.end : refDate;
-    const rater = resolveRaters(date === refDate ? chart : await loadChart(db, date), seat.employeeId, date).rater;
-    const parents = rater?.employeeId ? (approvedRhk.get(rater.employeeId) ?? []) : [];
-    const plan = parents.length === 0 && rater?.employeeId ? { status: "draft" as const } : story.planFor(seat);
-    const period = skpPeriodFor(year, { startDate: seat.start, endDate: seat.end });
+    const wanted = story.planFor(seat);
+    const decides = wanted.status === "disetujui" || wanted.status === "dikembalikan";
+    const actOn = decides ? timeline.decided : clamp(refDate, period);
+    const rater = resolveSeatRaters(chart, seat.positionId, seat.employeeId, actOn).rater;
+    const parents = rater ? (approvedBySeat.get(rater.positionId) ?? []) : [];
+    const plan = fitToDate(parents.length === 0 && rater?.employeeId ? { status: "draft" } : wanted, timeline, refDate);
+    const raterId = rater?.employeeId ?? null;
     const kualitatif = story.kualitatif?.(seat) ?? false;
-    const approach = kualitatif ? "kualitatif" : "kuantitatif";
-    const skpId = await insertSkp(db, { seat, year, period, plan, rater: rater?.employeeId ?? null, approach, at });
+    const skpId = await insertSkp(db, {
+      seat,
+      year,
+      period,
+      plan,
+      timeline,
+      rater: raterId,
+      owner: accounts.get(seat.employeeId) ?? null,
+      raterAccount: raterId ? (accounts.get(raterId) ?? null) : null,
+      approach: kualitatif ? "kualitatif" : "kuantitatif",
+      at,
+    });
     const source: SeedRhk[] = kualitatif ? kualitatifRhk() : templateFor(seat.positionName);
     const rhk: RhkInput[] = source.map((t, i) => ({
       kind: "utama",
@@ -95,9 +116,32 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
         .where("skp_id", "=", skpId)
         .orderBy("sort_order")
         .execute();
-      approvedRhk.set(seat.employeeId, [...(approvedRhk.get(seat.employeeId) ?? []), ...rows]);
+      approvedBySeat.set(seat.positionId, rows);
     }
   }
+}
+
+function timelineOf(year: number, periodStart: string): Timeline {
+  const created = periodStart > `${year}-01-15` ? periodStart : `${year}-01-15`;
+  return { created, submitted: addDays(created, 5), decided: addDays(created, 10) };
+}
+
+/** The plan as far as it got by `today`: not decided before it is due, not submitted before it is made. */
+function fitToDate(plan: Plan, timeline: Timeline, today: string): Plan {
+  if (plan.status === "draft" || timeline.submitted > today) {
+    return { status: "draft" };
+  }
+  return plan.status !== "diajukan" && timeline.decided > today ? { status: "diajukan" } : plan;
+}
+
+function clamp(date: string, period: { start: string; end: string }): string {
+  return date < period.start ? period.start : date > period.end ? period.end : date;
+}
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00.000Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
 type SeedRhk = { text: string; hint?: string; ikis: RhkInput["ikis"] };
@@ -132,15 +176,18 @@ async function insertSkp(
     year: number;
     period: { start: string; end: string };
     plan: Plan;
+    timeline: Timeline;
     rater: string | null;
+    owner: string | null;
+    raterAccount: string | null;
     approach: "kuantitatif" | "kualitatif";
     at: string;
   },
 ) {
-  const { seat, year, period, plan, rater, at } = input;
+  const { seat, year, period, plan, timeline, at } = input;
   const id = newId();
-  const submitted =
-    plan.status === "draft" ? null : `${year}-01-${plan.status === "diajukan" ? "28" : "20"}T02:00:00.000Z`;
+  const submitted = plan.status === "draft" ? null : `${timeline.submitted}T02:00:00.000Z`;
+  const decided = `${timeline.decided}T03:00:00.000Z`;
   await skps.insert(db, {
     id,
     year,
@@ -156,23 +203,28 @@ async function insertSkp(
     period_end: period.end,
     return_reason: plan.status === "dikembalikan" ? (plan.note ?? null) : null,
     submitted_at: submitted,
-    approved_at: plan.status === "disetujui" ? `${year}-01-25T03:00:00.000Z` : null,
-    approved_by: plan.status === "disetujui" ? rater : null,
+    approved_at: plan.status === "disetujui" ? decided : null,
+    approved_by: plan.status === "disetujui" ? input.rater : null,
     version: 1,
     created_at: at,
     updated_at: at,
   });
-  const when = new Date(`${year}-01-15T02:00:00.000Z`);
-  await skps.addEvent(db, { skpId: id, at: when, actorId: null, action: "created" });
+  const owner = input.owner;
+  await skps.addEvent(db, {
+    skpId: id,
+    at: new Date(`${timeline.created}T02:00:00.000Z`),
+    actorId: owner,
+    action: "created",
+  });
   if (submitted) {
-    await skps.addEvent(db, { skpId: id, at: new Date(submitted), actorId: null, action: "submitted" });
+    await skps.addEvent(db, { skpId: id, at: new Date(submitted), actorId: owner, action: "submitted" });
   }
   if (plan.status === "dikembalikan" || plan.status === "disetujui") {
     const action = plan.status === "dikembalikan" ? "returned" : "approved";
     await skps.addEvent(db, {
       skpId: id,
-      at: new Date(`${year}-01-25T03:00:00.000Z`),
-      actorId: null,
+      at: new Date(decided),
+      actorId: input.raterAccount,
       action,
       note: plan.note ?? null,
     });
@@ -180,6 +232,10 @@ async function insertSkp(
   return id;
 }
 
+/**
+ * Definitive placements touching the year, and seats held as Plt while no one holds them definitively (the Plt
+ * makes the seat's SKP so its staff have RHK to intervene).
+ */
 async function seatsInYear(db: Db, year: number): Promise<Seat[]> {
   const rows = await db
     .selectFrom("placement")
@@ -187,23 +243,37 @@ async function seatsInYear(db: Db, year: number): Promise<Seat[]> {
     .select([
       "placement.employee_id",
       "placement.position_id",
+      "placement.kind",
       "placement.start_date",
       "placement.end_date",
       "position.name",
-      "position.kind",
+      "position.kind as position_kind",
     ])
-    .where("placement.kind", "=", "definitif")
+    .where("placement.kind", "in", ["definitif", "plt"])
     .where("placement.start_date", "<=", `${year}-12-31`)
     .where((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", `${year}-01-01`)]))
     .execute();
-  return rows.map((p) => ({
-    employeeId: p.employee_id,
-    positionId: p.position_id,
-    positionName: p.name,
-    kind: p.kind,
-    start: p.start_date,
-    end: p.end_date,
-  }));
+  const heldDefinitively = new Set(rows.filter((p) => p.kind === "definitif").map((p) => p.position_id));
+  return rows
+    .filter((p) => p.kind === "definitif" || !heldDefinitively.has(p.position_id))
+    .map((p) => ({
+      employeeId: p.employee_id,
+      positionId: p.position_id,
+      positionName: p.name,
+      kind: p.position_kind,
+      start: p.start_date,
+      end: p.end_date,
+      heldAs: p.kind === "plt" ? ("plt" as const) : ("definitif" as const),
+    }));
+}
+
+async function accountsByEmployee(db: Db): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom("user_account")
+    .select(["id", "employee_id"])
+    .where("employee_id", "is not", null)
+    .execute();
+  return new Map(rows.flatMap((a) => (a.employee_id ? [[a.employee_id, a.id] as const] : [])));
 }
 
 function depthOf(chart: OrgChart): Map<string, number> {

@@ -101,7 +101,9 @@ async function seedPlanning(
   };
   const today = ctx.today.startsWith(`${year}-`) ? ctx.today : `${year}-12-31`;
   await seedSkpsForYear(db, r, year, today, story, at);
-  await reviseOnce(db, id("prakom"), year, at);
+  if (today >= `${year}-04-10`) {
+    await reviseOnce(db, id("prakom"), year, at);
+  }
   await seedReports(db, r, { year: year - 1, lastMonth: 12, complete: true, dueDay: 5, at });
   await seedReports(db, r, { year, lastMonth: Number(today.slice(5, 7)), complete: false, dueDay: 5, at });
   await seedDialogues(db, r, { year: year - 1, today });
@@ -183,13 +185,20 @@ async function reviseOnce(db: Db, positionId: string, year: number, at: string) 
     actorId: null,
     action: "superseded",
   });
-  for (const action of ["revision_started", "submitted", "approved"]) {
-    await skps.addEvent(db, {
-      skpId: revisionId,
-      at: new Date(`${year}-04-0${action === "approved" ? 9 : 8}T03:00:00.000Z`),
-      actorId: null,
-      action,
-    });
+  // The employee starts and submits the revision; the rater who approved the first one approves it.
+  const accountOf = async (employeeId: string | null) =>
+    employeeId
+      ? ((await db.selectFrom("user_account").select("id").where("employee_id", "=", employeeId).executeTakeFirst())
+          ?.id ?? null)
+      : null;
+  const owner = await accountOf(first.employee_id);
+  const rater = await accountOf(first.approved_by);
+  for (const [action, day, actorId] of [
+    ["revision_started", "08", owner],
+    ["submitted", "08", owner],
+    ["approved", "10", rater],
+  ] as const) {
+    await skps.addEvent(db, { skpId: revisionId, at: new Date(`${year}-04-${day}T03:00:00.000Z`), actorId, action });
   }
 }
 
@@ -254,7 +263,10 @@ function seatId(seats: Map<string, string>, key: string): string {
 async function insertEmployee(db: Db, r: Random, seat: PositionSeed, serial: number, year: number, at: string) {
   const structural = seat.kind !== "pelaksana" && seat.kind !== "fungsional";
   const band = structural ? "pejabat" : (seat.band ?? "sma");
-  const person = makePerson(r, band, structural ? [40, 56] : seat.pppk ? [30, 50] : [26, 56], year);
+  // An Ahli Muda (III/c-III/d) has served a decade or more.
+  const ages: [number, number] =
+    structural || seat.jenjang === "ahli_muda" ? [40, 56] : seat.pppk ? [30, 50] : [26, 56];
+  const person = makePerson(r, band, ages, year);
   const nip = seat.pppk ? makeNiPppk(r, person, serial, r.int(2022, 2025)) : makeNip(r, person, serial, year - 2);
   return writeEmployee(db, person, nip, seat.pppk ? "pppk" : "pns", golonganFor(r, seat, band, seat.pppk ?? false), at);
 }
@@ -302,6 +314,7 @@ async function insertPlacement(
   endDate: string | null,
   at: string,
   decreeNumber: string | null = null,
+  mayRate = false,
 ) {
   await db
     .insertInto("placement")
@@ -313,6 +326,7 @@ async function insertPlacement(
       start_date: startDate,
       end_date: endDate,
       decree_number: decreeNumber,
+      may_rate: mayRate ? 1 : null,
       version: 1,
       created_at: at,
       updated_at: at,
@@ -320,7 +334,10 @@ async function insertPlacement(
     .execute();
 }
 
-/** A Plt Lurah Komperta (the Kasi Pemerintahan), a Plh Kasi Trantib Bagus Kuning (its Seklur), a mid-year move. */
+/**
+ * A Plt Lurah Komperta (the Kasi Pemerintahan) from the first working day of the year, before the SKPs are agreed; a
+ * Plh Kasi Trantib Bagus Kuning (its Seklur) whose surat perintah lets him rate; a mid-year move.
+ */
 async function insertActingAndMoves(
   db: Db,
   r: Random,
@@ -336,13 +353,14 @@ async function insertActingAndMoves(
     kasiPem,
     seatId(seats, "head:KEL-KMP"),
     "plt",
-    `${year}-02-01`,
+    `${year}-01-02`,
     null,
     at,
     `800/${year}/PLT-01`,
   );
   const seklurBgk = holders.get("head:KEL-BGK-SEK") as string; // seeded above
-  await insertPlacement(db, seklurBgk, seatId(seats, "head:KEL-BGK-TRANTIB"), "plh", `${year}-10-01`, null, at);
+  const trantibBgk = seatId(seats, "head:KEL-BGK-TRANTIB");
+  await insertPlacement(db, seklurBgk, trantibBgk, "plh", `${year}-10-01`, null, at, `800/${year}/PLH-01`, true);
 
   const mover = makePerson(r, "s1", [28, 40], year);
   const moverId = await writeEmployee(db, mover, makeNip(r, mover, serial, year - 3), "pns", "III/b", at);

@@ -430,6 +430,19 @@ const byPosition: [RegExp, RhkTemplate[]][] = [
     ],
   ],
   [
+    /^Analis Kebijakan/,
+    [
+      {
+        text: "Tersusunnya kajian dan rekomendasi kebijakan penyelenggaraan pemerintahan kecamatan",
+        hint: "pemerintahan",
+        ikis: [
+          q("Jumlah kajian kebijakan (policy brief) yang disusun", "4", "dokumen"),
+          q("Jumlah rekomendasi kebijakan yang disampaikan kepada Camat", "6", "dokumen"),
+        ],
+      },
+    ],
+  ],
+  [
     /^Analis Sumber Daya Manusia/,
     [
       {

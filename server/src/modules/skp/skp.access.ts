@@ -1,4 +1,4 @@
-import { canReadSkp, type Officer, resolveRaters, type SkpParties, wibDate } from "@simkin/domain";
+import { canReadSkp, type Officer, resolveSeatRaters, type SkpParties, wibDate } from "@simkin/domain";
 import type { Db } from "../../db";
 import { NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
@@ -18,7 +18,8 @@ export type ResolvedParties = SkpParties & { rater: Officer | null; atasanRater:
 
 export async function partiesOf(db: Db, skp: skps.SkpRow, now: Date): Promise<ResolvedParties> {
   const date = skpDate(skp, now);
-  const resolved = resolveRaters(await loadChart(db, date), skp.employee_id, date);
+  // From the SKP's own seat: an SKP a Plt made for the seat he acts in is rated from that seat (rule 5).
+  const resolved = resolveSeatRaters(await loadChart(db, date), skp.position_id, skp.employee_id, date);
   const [rater, atasanRater] = await describeOfficers(db, [resolved.rater, resolved.atasanRater]);
   return {
     employeeId: skp.employee_id,
@@ -40,22 +41,4 @@ export async function readableSkp(ctx: RequestContext, db: Db, id: string) {
     throw new NotFoundError("SKP");
   }
   return { skp, parties };
-}
-
-/** The RHK a subordinate may intervene: those of the rater's SKP in force for the year, or null when none. */
-export async function raterRhkOptions(db: Db, raterEmployeeId: string | null, year: number, date: string) {
-  if (!raterEmployeeId) {
-    return null;
-  }
-  const approved = await skps.approvedFor(db, raterEmployeeId, year, date);
-  if (!approved) {
-    return null;
-  }
-  const rows = await db
-    .selectFrom("skp_rhk")
-    .select(["id", "text", "kind"])
-    .where("skp_id", "=", approved.id)
-    .orderBy("sort_order")
-    .execute();
-  return rows;
 }

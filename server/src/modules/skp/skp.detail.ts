@@ -13,7 +13,8 @@ import {
 import type { Db } from "../../db";
 import type { RequestContext } from "../../http/context";
 import { valuesOf } from "./berakhlak.repo";
-import { type ResolvedParties, raterRhkOptions, skpDate } from "./skp.access";
+import { heldAsOf, raterRhkOptions } from "./seat-skp.repo";
+import { type ResolvedParties, skpDate } from "./skp.access";
 import * as skps from "./skp.repo";
 
 /** Everything the SKP screen and the PDF need, with the actions the caller may take now. */
@@ -26,7 +27,8 @@ export async function buildDetail(
   const summary = await summarize(db, skp);
   const rhk = await skps.loadRhk(db, skp.id);
   const lampiran = await skps.loadLampiran(db, skp.id);
-  const options = await raterRhkOptions(db, parties.raterEmployeeId, skp.year, skpDate(skp, ctx.now));
+  const cascade = await raterRhkOptions(db, parties.rater, skp.year, skpDate(skp, ctx.now));
+  const options = cascade?.options ?? null;
   const expectations = await skps.loadExpectations(db, skp.id);
   const behaviours = (await valuesOf(db, skp.behaviour_set)).map((v) => ({
     ...v,
@@ -65,6 +67,7 @@ export async function buildDetail(
     problems: editable ? skpProblems(draft, options ? new Set(options.map((o) => o.id)) : null) : [],
     parentOptions: options ?? [],
     raterHasApprovedSkp: options !== null,
+    parentSource: cascade?.source ?? null,
     previousRevisionId: skp.previous_id,
     nextRevisionId: next?.id ?? null,
     verificationCode: verification ? formatVerificationCode(verification.code) : null,
@@ -88,6 +91,7 @@ export async function summarize(db: Db, skp: skps.SkpRow): Promise<SkpSummary> {
     ])
     .where("employee.id", "=", skp.employee_id)
     .executeTakeFirstOrThrow();
+  const acting = (await heldAsOf(db, skp)) === "plt" ? "Plt. " : "";
   return {
     id: skp.id,
     year: skp.year,
@@ -95,7 +99,7 @@ export async function summarize(db: Db, skp: skps.SkpRow): Promise<SkpSummary> {
     status: skp.status,
     employeeId: skp.employee_id,
     employeeName: displayName(info.front_title, info.name, info.back_title),
-    positionName: info.position_name,
+    positionName: `${acting}${info.position_name}`,
     unitName: info.unit_name,
     periodStart: skp.period_start,
     periodEnd: skp.period_end,
@@ -122,12 +126,13 @@ async function employeeParty(db: Db, skp: skps.SkpRow): Promise<Party> {
     ])
     .where("employee.id", "=", skp.employee_id)
     .executeTakeFirstOrThrow();
+  const acting = (await heldAsOf(db, skp)) === "plt" ? "Plt. " : "";
   return {
     employeeId: row.id,
     name: displayName(row.front_title, row.name, row.back_title),
     nip: row.nip,
     pangkat: pangkatLabel(row.golongan),
-    position: row.position_name,
+    position: `${acting}${row.position_name}`,
     unit: row.unit_name,
   };
 }

@@ -1,8 +1,8 @@
 import type { BerakhlakValueCode, Lampiran, LampiranKind, Rhk, RhkInput, SkpStatus } from "@simkin/domain";
-import type { Selectable } from "kysely";
+import type { ExpressionBuilder, Selectable } from "kysely";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
-import type { SkpTable } from "../../db/schema";
+import type { Database, SkpTable } from "../../db/schema";
 
 export type SkpRow = Selectable<SkpTable>;
 
@@ -10,12 +10,40 @@ export async function findById(db: Db, id: string): Promise<SkpRow | undefined> 
   return db.selectFrom("skp").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-/** Every SKP (all revisions) of an employee for a year, newest first. */
-export async function listForEmployee(db: Db, employeeId: string, year: number): Promise<SkpRow[]> {
+/**
+ * Filter: the SKP is for one of its owner's own positions, not one he made as Plt for the seat he acts in (he held
+ * the position definitively, or at least never as Plt, as with history corrected since).
+ */
+export function isOwnPositionSkp({ or, exists, not, selectFrom }: ExpressionBuilder<Database, "skp">) {
+  const held = (kind: "definitif" | "plt") =>
+    exists(
+      selectFrom("placement")
+        .select("placement.id")
+        .whereRef("placement.employee_id", "=", "skp.employee_id")
+        .whereRef("placement.position_id", "=", "skp.position_id")
+        .where("placement.kind", "=", kind),
+    );
+  return or([held("definitif"), not(held("plt"))]);
+}
+
+/**
+ * Every SKP (all revisions) of an employee for a year, newest first: those of his own positions, and with
+ * `withActing` also those he made as Plt for a seat he acts in (rule 5), which carry no monthly reports of his own.
+ */
+export async function listForEmployee(db: Db, employeeId: string, year: number, withActing = false): Promise<SkpRow[]> {
+  let query = db.selectFrom("skp").selectAll().where("employee_id", "=", employeeId).where("year", "=", year);
+  if (!withActing) {
+    query = query.where(isOwnPositionSkp);
+  }
+  return query.orderBy("period_start", "desc").orderBy("revision", "desc").execute();
+}
+
+/** Every SKP (all revisions, anyone's) made for a position in a year, newest first. */
+export async function listForPosition(db: Db, positionId: string, year: number): Promise<SkpRow[]> {
   return db
     .selectFrom("skp")
     .selectAll()
-    .where("employee_id", "=", employeeId)
+    .where("position_id", "=", positionId)
     .where("year", "=", year)
     .orderBy("period_start", "desc")
     .orderBy("revision", "desc")

@@ -20,7 +20,8 @@ import { ConflictError, ForbiddenError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
 import { openYearOrFail } from "../period/year.service";
-import { type ResolvedParties, raterRhkOptions, readableSkp, skpDate } from "./skp.access";
+import { raterRhkOptions } from "./seat-skp.repo";
+import { type ResolvedParties, readableSkp, skpDate } from "./skp.access";
 import { buildDetail, summarize } from "./skp.detail";
 import * as skps from "./skp.repo";
 
@@ -28,7 +29,7 @@ export async function mySkps(ctx: RequestContext, year: number): Promise<SkpSumm
   if (!ctx.actor.employeeId) {
     return [];
   }
-  const rows = await skps.listForEmployee(ctx.db, ctx.actor.employeeId, year);
+  const rows = await skps.listForEmployee(ctx.db, ctx.actor.employeeId, year, true);
   return Promise.all(rows.map((row) => summarize(ctx.db, row)));
 }
 
@@ -37,8 +38,14 @@ export async function getSkp(ctx: RequestContext, id: string): Promise<SkpDetail
   return buildDetail(ctx.db, ctx, skp, parties);
 }
 
-/** Starts the employee's SKP for a year in their current position: from the MPH assignments, or last year's SKP. */
-export async function createSkp(ctx: RequestContext, input: { year: number; copyFromLastYear: boolean }) {
+/**
+ * Starts the employee's SKP for a year in their current position (from the MPH assignments, or last year's SKP), or
+ * for a seat they hold as Plt, so the staff under that seat have an SKP to cascade from (rule 5).
+ */
+export async function createSkp(
+  ctx: RequestContext,
+  input: { year: number; copyFromLastYear: boolean; positionId?: string | undefined },
+) {
   const employeeId = ctx.actor.employeeId;
   if (!employeeId) {
     throw new RuleViolation("no_employee", "Akun ini tidak terhubung dengan data pegawai", {});
@@ -46,9 +53,12 @@ export async function createSkp(ctx: RequestContext, input: { year: number; copy
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {
     await openYearOrFail(trx, input.year);
-    const placement = await placementForYear(trx, employeeId, input.year, ctx.now);
+    const placement = input.positionId
+      ? await actingSeatForYear(trx, employeeId, input.positionId, input.year)
+      : await placementForYear(trx, employeeId, input.year, ctx.now);
+    const seat = placement.kind === "plt" ? placement.positionId : null;
     const period = skpPeriodFor(input.year, placement);
-    const existing = (await skps.listForEmployee(trx, employeeId, input.year)).find(
+    const existing = (await skps.listForEmployee(trx, employeeId, input.year, true)).find(
       (s) => s.position_id === placement.positionId && s.status !== "diganti",
     );
     if (existing) {
@@ -76,8 +86,8 @@ export async function createSkp(ctx: RequestContext, input: { year: number; copy
       created_at: at,
       updated_at: at,
     });
-    const copied = input.copyFromLastYear ? await copyLastYear(trx, employeeId, input.year, id) : false;
-    if (!copied) {
+    const copied = input.copyFromLastYear ? await copyLastYear(trx, employeeId, input.year, id, seat) : false;
+    if (!copied && !seat) {
       await skps.appendRhk(trx, id, await proposalsFromMatrix(trx, employeeId, input.year), 0);
     }
     await skps.addEvent(trx, {
@@ -90,7 +100,7 @@ export async function createSkp(ctx: RequestContext, input: { year: number; copy
       action: "skp.created",
       subjectType: "skp",
       subjectId: id,
-      after: { year: input.year, ...period },
+      after: { year: input.year, ...period, ...(seat ? { positionId: seat, heldAs: "plt" } : {}) },
     });
   });
   return getSkp(ctx, id);
@@ -99,8 +109,8 @@ export async function createSkp(ctx: RequestContext, input: { year: number; copy
 /** Saves the whole draft. Refuses RHK that intervene anything but the rater's approved RHK, and non-numeric targets. */
 export async function saveContent(ctx: RequestContext, id: string, input: SkpContent): Promise<SkpDetail> {
   return changeSkp(ctx, id, "edit", input.version, async (trx, skp, parties) => {
-    const options = await raterRhkOptions(trx, parties.raterEmployeeId, skp.year, skpDate(skp, ctx.now));
-    assertContent(input, new Set((options ?? []).map((o) => o.id)));
+    const cascade = await raterRhkOptions(trx, parties.rater, skp.year, skpDate(skp, ctx.now));
+    assertContent(input, new Set((cascade?.options ?? []).map((o) => o.id)));
     await skps.replaceContent(trx, id, input.rhk, input.lampiran);
     return { values: { model: input.model, approach: input.approach }, event: null };
   });
@@ -214,7 +224,44 @@ async function placementForYear(db: Db, employeeId: string, year: number, now: D
       "year",
     );
   }
-  return { positionId: row.position_id, positionKind: row.kind, startDate: row.start_date, endDate: row.end_date };
+  return {
+    positionId: row.position_id,
+    positionKind: row.kind,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    kind: "definitif" as const,
+  };
+}
+
+/** The position asked for when the employee holds it during the year: his own, or a seat he holds as Plt. */
+async function actingSeatForYear(db: Db, employeeId: string, positionId: string, year: number) {
+  const rows = await db
+    .selectFrom("placement")
+    .innerJoin("position", "position.id", "placement.position_id")
+    .select(["placement.kind", "placement.start_date", "placement.end_date", "position.kind as position_kind"])
+    .where("placement.employee_id", "=", employeeId)
+    .where("placement.position_id", "=", positionId)
+    .where("placement.kind", "in", ["definitif", "plt"])
+    .where("placement.start_date", "<=", `${year}-12-31`)
+    .where((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", `${year}-01-01`)]))
+    .orderBy("placement.start_date", "desc")
+    .execute();
+  const row = rows.find((r) => r.kind === "definitif") ?? rows[0];
+  if (!row) {
+    throw new RuleViolation(
+      "skp_not_acting",
+      `Anda tidak menjabat sebagai Plt pada jabatan ini pada tahun ${year}`,
+      { year },
+      "positionId",
+    );
+  }
+  return {
+    positionId,
+    positionKind: row.position_kind,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    kind: row.kind === "definitif" ? ("definitif" as const) : ("plt" as const),
+  };
 }
 
 /** Roles and results the rater assigned in the Matriks Peran Hasil become proposed RHK of the draft. */
@@ -236,9 +283,21 @@ export async function proposalsFromMatrix(db: Db, employeeId: string, year: numb
   }));
 }
 
-/** Copies last year's latest SKP (RHK, IKI, lampiran) as a starting draft; the intervened RHK must be chosen anew. */
-async function copyLastYear(db: Db, employeeId: string, year: number, into: string): Promise<boolean> {
-  const source = (await skps.listForEmployee(db, employeeId, year - 1)).find((s) => s.status !== "diganti");
+/**
+ * Copies last year's latest SKP (RHK, IKI, lampiran) as a starting draft; the intervened RHK must be chosen anew.
+ * For a seat held as Plt, last year's SKP of that seat, whoever made it.
+ */
+async function copyLastYear(
+  db: Db,
+  employeeId: string,
+  year: number,
+  into: string,
+  seat: string | null,
+): Promise<boolean> {
+  const lastYear = seat
+    ? await skps.listForPosition(db, seat, year - 1)
+    : await skps.listForEmployee(db, employeeId, year - 1);
+  const source = lastYear.find((s) => s.status !== "diganti");
   if (!source) {
     throw new RuleViolation(
       "no_previous_skp",

@@ -2,7 +2,8 @@ import { assertSubmittable, RuleViolation, type SkpDetail } from "@simkin/domain
 import { newId } from "../../db/ids";
 import { ConflictError } from "../../errors";
 import type { RequestContext } from "../../http/context";
-import { raterRhkOptions, skpDate } from "./skp.access";
+import { raterRhkOptions } from "./seat-skp.repo";
+import { skpDate } from "./skp.access";
 import * as skps from "./skp.repo";
 import { changeSkp, getSkp } from "./skp.service";
 
@@ -16,7 +17,7 @@ export function submitSkp(ctx: RequestContext, id: string, version: number): Pro
         {},
       );
     }
-    const options = await raterRhkOptions(trx, parties.raterEmployeeId, skp.year, skpDate(skp, ctx.now));
+    const options = (await raterRhkOptions(trx, parties.rater, skp.year, skpDate(skp, ctx.now)))?.options;
     const rhk = await skps.loadRhk(trx, id);
     const lampiran = await skps.loadLampiran(trx, id);
     assertSubmittable(

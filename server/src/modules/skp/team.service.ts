@@ -1,4 +1,4 @@
-import { displayName, type MphAssignment, RuleViolation, rateesOf, wibDate } from "@simkin/domain";
+import { actingSeatsRatedBy, displayName, type MphAssignment, RuleViolation, rateesOf, wibDate } from "@simkin/domain";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
 import { NotFoundError } from "../../errors";
@@ -27,6 +27,7 @@ async function subordinates(db: Db, employeeId: string | null, now: Date) {
       "employee.name",
       "employee.front_title",
       "employee.back_title",
+      "position.id as position_id",
       "position.name as position_name",
     ])
     .where("employee.id", "in", ids)
@@ -39,19 +40,56 @@ async function subordinates(db: Db, employeeId: string | null, now: Date) {
   return rows.map((r) => ({
     employeeId: r.id,
     name: displayName(r.front_title, r.name, r.back_title),
+    positionId: r.position_id,
     positionName: r.position_name,
   }));
 }
 
-/** The rater's inbox: SKPs waiting for approval, and every subordinate's SKP state (who waits on whom). */
+/** Seats a Plt holds under the actor today, each with the SKP made for it this year, if any. */
+async function actingSeats(ctx: RequestContext, year: number) {
+  const me = ctx.actor.employeeId;
+  if (!me) {
+    return [];
+  }
+  const date = wibDate(ctx.now);
+  const seats = actingSeatsRatedBy(await loadChart(ctx.db, date), me, date);
+  return Promise.all(
+    seats.map(async ({ employeeId, positionId }) => {
+      const person = await ctx.db
+        .selectFrom("employee")
+        .innerJoin("position", (join) => join.on("position.id", "=", positionId))
+        .select(["employee.name", "employee.front_title", "employee.back_title", "position.name as position_name"])
+        .where("employee.id", "=", employeeId)
+        .executeTakeFirstOrThrow();
+      const latest = (await skps.listForPosition(ctx.db, positionId, year)).find(
+        (s) => s.employee_id === employeeId && s.status !== "diganti",
+      );
+      return {
+        employeeId,
+        name: displayName(person.front_title, person.name, person.back_title),
+        positionId,
+        positionName: `Plt. ${person.position_name}`,
+        skp: latest ? await summarize(ctx.db, latest) : null,
+      };
+    }),
+  );
+}
+
+/**
+ * The rater's inbox: SKPs waiting for approval, and every subordinate's SKP state (who waits on whom), with the
+ * seats held by a Plt that the rater rates (the SKP made for such a seat comes to him).
+ */
 export async function inbox(ctx: RequestContext, year: number) {
   const team = await subordinates(ctx.db, ctx.actor.employeeId, ctx.now);
   const rows = await Promise.all(
     team.map(async (member) => {
-      const latest = (await skps.listForEmployee(ctx.db, member.employeeId, year)).find((s) => s.status !== "diganti");
+      const latest = (await skps.listForEmployee(ctx.db, member.employeeId, year)).find(
+        (s) => s.status !== "diganti" && s.position_id === member.positionId,
+      );
       return { ...member, skp: latest ? await summarize(ctx.db, latest) : null };
     }),
   );
+  rows.push(...(await actingSeats(ctx, year)));
   const mine = ctx.actor.employeeId
     ? await skps.approvedFor(ctx.db, ctx.actor.employeeId, year, wibDate(ctx.now))
     : undefined;

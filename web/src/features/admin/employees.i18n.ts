@@ -79,6 +79,10 @@ export const employeesMessages = defineMessages(
     "employees.placements.endDateRequired": "Tanggal selesai",
     "employees.placements.endHint": "Hari terakhir pegawai memangku jabatan ini.",
     "employees.placements.decree": "Nomor SK (opsional)",
+    "employees.placements.mayRate": "Surat perintah memberi wewenang menilai kinerja",
+    "employees.placements.mayRateHint":
+      "Tanpa wewenang ini, pegawai di bawah jabatan tersebut dinilai oleh atasan berikutnya selama Plh. menjabat.",
+    "employees.placements.mayRateBadge": "berwenang menilai",
     "employees.placements.holders": "Pemangku saat ini: {names}",
     "employees.placements.vacant": "Saat ini kosong",
     "employees.placements.positionRequired": "Jabatan wajib dipilih",
@@ -189,6 +193,10 @@ export const employeesMessages = defineMessages(
     "employees.placements.endDateRequired": "End date",
     "employees.placements.endHint": "The last day the employee holds this position.",
     "employees.placements.decree": "Decree number (optional)",
+    "employees.placements.mayRate": "The appointment letter gives the authority to rate performance",
+    "employees.placements.mayRateHint":
+      "Without it, the staff under this position are rated by the next official up while the Plh. acts.",
+    "employees.placements.mayRateBadge": "may rate",
     "employees.placements.holders": "Current holders: {names}",
     "employees.placements.vacant": "Currently vacant",
     "employees.placements.positionRequired": "Choose a position",

@@ -29,7 +29,8 @@ export function PlacementHistory({
           {placements.map((p) => (
             <Table.Tr key={p.id}>
               <Table.Td>
-                {p.positionName} {p.kind !== "definitif" && <Badge color="orange">{t(`placement.${p.kind}`)}</Badge>}
+                {p.positionName} {p.kind !== "definitif" && <Badge color="orange">{t(`placement.${p.kind}`)}</Badge>}{" "}
+                {p.mayRate && <Badge color="teal">{t("employees.placements.mayRateBadge")}</Badge>}
               </Table.Td>
               <Table.Td>{p.unitName}</Table.Td>
               <Table.Td>

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { JfRuleNote } from "./jf-rule-note";
 import { OfficerCard } from "./officer-card";
 import { PlacementHistory } from "./placement-history";
 
@@ -64,6 +65,7 @@ export function ProfilePage() {
         <OfficerCard title={t("profile.rater")} officer={raters.rater} testId="rater" />
         <OfficerCard title={t("profile.atasanRater")} officer={raters.atasanRater} testId="atasan-rater" />
       </SimpleGrid>
+      <JfRuleNote rule={raters.jfRule} />
       <Title order={3} size="h4">
         {t("profile.history")}
       </Title>

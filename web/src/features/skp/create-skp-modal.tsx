@@ -1,7 +1,7 @@
 import { Alert, Group, Modal, Radio, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { skpApi } from "@simkin/domain";
-import { useMutation } from "@tanstack/react-query";
+import { type Placement, profileApi, skpApi } from "@simkin/domain";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import type { MessageKey } from "../../i18n/catalog";
@@ -19,7 +19,16 @@ const createErrorTitles: Record<string, MessageKey> = {
   skp_exists: "skp.create.error.skp_exists",
   skp_no_position: "skp.create.error.skp_no_position",
   no_previous_skp: "skp.create.error.no_previous_skp",
+  skp_not_acting: "skp.create.error.skp_not_acting",
 };
+
+/** Seats the employee holds as Plt during the year: he may make an SKP for each (issue 9 rule 5). */
+function actingSeats(placements: readonly Placement[], year: number): Placement[] {
+  const inYear = (p: Placement) =>
+    p.startDate <= `${year}-12-31` && (p.endDate === null || p.endDate >= `${year}-01-01`);
+  const seats = placements.filter((p) => p.kind === "plt" && inYear(p));
+  return seats.filter((p, i) => seats.findIndex((q) => q.positionId === p.positionId) === i);
+}
 
 /** Starts the year's SKP, either from the Matriks Peran Hasil proposals or as a copy of last year's SKP. */
 export function CreateSkpModal({ opened, onClose, year }: Props) {
@@ -36,8 +45,14 @@ function CreateSkpForm({ year, onClose }: { year: number; onClose: () => void })
   const navigate = useNavigate();
   const invalidate = useInvalidateSkp();
   const [source, setSource] = useState<"new" | "copy">("new");
+  const [seat, setSeat] = useState<string>("own");
+  const profile = useQuery({ queryKey: ["profile"], queryFn: () => call(profileApi.get, {}) });
+  const seats = actingSeats(profile.data?.placements ?? [], year);
   const create = useMutation({
-    mutationFn: () => call(skpApi.create, { body: { year, copyFromLastYear: source === "copy" } }),
+    mutationFn: () =>
+      call(skpApi.create, {
+        body: { year, copyFromLastYear: source === "copy", ...(seat === "own" ? {} : { positionId: seat }) },
+      }),
     onSuccess: async (skp) => {
       await invalidate(skp);
       notifications.show({ color: "green", message: t("skp.create.done", { year }) });
@@ -55,6 +70,22 @@ function CreateSkpForm({ year, onClose }: { year: number; onClose: () => void })
       }}
     >
       <Stack>
+        {seats.length > 0 && (
+          <Radio.Group label={t("skp.create.position")} value={seat} onChange={setSeat}>
+            <Stack gap="sm" mt="xs">
+              <Choice value="own" title={t("skp.create.ownPosition")} hint={t("skp.create.ownPositionHint")} />
+              {seats.map((p) => (
+                <Choice
+                  key={p.positionId}
+                  value={p.positionId}
+                  title={t("skp.create.actingSeat", { position: p.positionName })}
+                  hint={t("skp.create.actingSeatHint")}
+                  testId="create-acting-seat"
+                />
+              ))}
+            </Stack>
+          </Radio.Group>
+        )}
         <Radio.Group
           label={t("skp.create.source")}
           value={source}
@@ -102,5 +133,21 @@ function CreateSkpForm({ year, onClose }: { year: number; onClose: () => void })
         />
       </Stack>
     </form>
+  );
+}
+
+function Choice({ value, title, hint, testId }: { value: string; title: string; hint: string; testId?: string }) {
+  return (
+    <Radio.Card value={value} p="md" radius="md" data-testid={testId}>
+      <Group wrap="nowrap" align="flex-start">
+        <Radio.Indicator />
+        <div>
+          <Text fw={600}>{title}</Text>
+          <Text size="sm" c="dimmed">
+            {hint}
+          </Text>
+        </div>
+      </Group>
+    </Radio.Card>
   );
 }

@@ -7,6 +7,7 @@ import { ApiError } from "../../lib/api";
 import { useMe } from "../../lib/session";
 import { ContentEditor } from "./content-editor";
 import { HasilKerjaTable, LampiranView } from "./hasil-kerja-table";
+import { ParentSourceNote } from "./parent-source-note";
 import { PartyCards } from "./party-cards";
 import { PerilakuSection } from "./perilaku-section";
 import { ProblemsList } from "./problems-list";
@@ -58,6 +59,7 @@ export function Page() {
       <SkpNotices skp={data} />
       <SkpActions key={data.id} skp={data} dirty={dirty} waitingKey={`skp.waiting.${data.status}`} />
       <PartyCards skp={data} />
+      <ParentSourceNote skp={data} />
       {data.allowed.includes("edit") ? (
         <ContentEditor key={`${data.id}:${data.version}`} skp={data} onDirtyChange={setDirty} />
       ) : (

@@ -1,10 +1,23 @@
 import { accumulationMessages } from "./accumulation.i18n";
 import { skpFormMessages } from "./skp-form.i18n";
+import { skpSeatMessages } from "./skp-seat.i18n";
 import { skpWorkflowMessages } from "./skp-workflow.i18n";
 import { verifyMessages } from "./verify.i18n";
 
 /** The SKP feature's catalogue: the form's terms and the workflow's, Indonesian first, English with the same keys. */
 export const skpMessages = {
-  id: { ...skpFormMessages.id, ...skpWorkflowMessages.id, ...accumulationMessages.id, ...verifyMessages.id },
-  en: { ...skpFormMessages.en, ...skpWorkflowMessages.en, ...accumulationMessages.en, ...verifyMessages.en },
+  id: {
+    ...skpFormMessages.id,
+    ...skpWorkflowMessages.id,
+    ...accumulationMessages.id,
+    ...verifyMessages.id,
+    ...skpSeatMessages.id,
+  },
+  en: {
+    ...skpFormMessages.en,
+    ...skpWorkflowMessages.en,
+    ...accumulationMessages.en,
+    ...verifyMessages.en,
+    ...skpSeatMessages.en,
+  },
 };

@@ -110,7 +110,7 @@ function Wide({ rows }: { rows: readonly InboxRow[] }) {
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => (
-            <Table.Tr key={row.employeeId}>
+            <Table.Tr key={`${row.employeeId}:${row.positionName}`}>
               <Table.Td>
                 <Text size="sm" fw={600}>
                   {row.name}
@@ -141,7 +141,7 @@ function Cards({ rows }: { rows: readonly InboxRow[] }) {
   return (
     <Stack gap="xs" data-testid="inbox-subordinates">
       {rows.map((row) => (
-        <Card key={row.employeeId} withBorder padding="sm">
+        <Card key={`${row.employeeId}:${row.positionName}`} withBorder padding="sm">
           <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
             <div style={{ minWidth: 0 }}>
               <Text size="sm" fw={600}>

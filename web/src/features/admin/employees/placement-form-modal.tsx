@@ -1,4 +1,4 @@
-import { Group, Modal, Radio, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { Checkbox, Group, Modal, Radio, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { type Placement, type PlacementKind, placementApi, wibDate } from "@simkin/domain";
@@ -15,6 +15,7 @@ type Values = {
   startDate: string;
   endDate: string;
   decreeNumber: string;
+  mayRate: boolean;
 };
 
 type Props = {
@@ -48,6 +49,7 @@ function usePlacementForm(placement?: Placement) {
       startDate: placement?.startDate ?? wibDate(new Date()),
       endDate: placement?.endDate ?? "",
       decreeNumber: placement?.decreeNumber ?? "",
+      mayRate: placement?.mayRate ?? false,
     },
     validate: {
       positionId: (value) => (value ? null : t("employees.placements.positionRequired")),
@@ -67,6 +69,7 @@ function usePlacementSave(employeeId: string, placement: Placement | undefined) 
         startDate: values.startDate,
         endDate: values.endDate || null,
         decreeNumber: values.decreeNumber.trim() || null,
+        mayRate: values.kind === "plh" && values.mayRate,
       };
       return placement
         ? call(placementApi.update, { params: { id: placement.id }, body: { ...fields, version: placement.version } })
@@ -134,6 +137,14 @@ function PlacementForm({ employeeId, placement, onClose }: Omit<Props, "opened">
           placeholder="800/123/KEP/BKPSDM/2026"
           {...form.getInputProps("decreeNumber")}
         />
+        {form.values.kind === "plh" && (
+          <Checkbox
+            label={t("employees.placements.mayRate")}
+            description={t("employees.placements.mayRateHint")}
+            data-testid="placement-may-rate"
+            {...form.getInputProps("mayRate", { type: "checkbox" })}
+          />
+        )}
         <FormActions onCancel={onClose} saving={save.isPending} />
       </Stack>
     </form>

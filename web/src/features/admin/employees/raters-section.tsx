@@ -2,6 +2,7 @@ import { Group, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core"
 import type { Raters } from "@simkin/domain";
 import { useState } from "react";
 import { useT } from "../../../i18n/i18n";
+import { JfRuleNote } from "../../profile/jf-rule-note";
 import { OfficerCard } from "../../profile/officer-card";
 
 type Props = { raters: Raters; date: string; onDateChange: (date: string) => void; loading: boolean };
@@ -41,6 +42,7 @@ export function RatersSection({ raters, date, onDateChange, loading }: Props) {
         <OfficerCard title={t("profile.rater")} officer={raters.rater} testId="raters-rater" />
         <OfficerCard title={t("profile.atasanRater")} officer={raters.atasanRater} testId="raters-atasan" />
       </SimpleGrid>
+      <JfRuleNote rule={raters.jfRule} />
     </Stack>
   );
 }
