@@ -1,5 +1,4 @@
 import type { UnitKind } from "../org/org.schema";
-import { organisationUnitKinds } from "../org/rater.rules";
 
 /** 32 symbols, so 5 bits each; no 0/O and no 1/I, because codes are read off paper and typed. */
 export const VERIFICATION_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -30,12 +29,15 @@ export function formatVerificationCode(code: string): string {
 /** A unit on the way from a position's unit up to the root of the org chart, nearest first. */
 export type UnitOnPath = { name: string; kind: UnitKind };
 
+/** The offices that issue documents: a kelurahan's papers carry its kecamatan, the perangkat daerah's their own. */
+const issuingKinds: readonly UnitKind[] = ["kecamatan", "perangkat_daerah"];
+
 /**
  * The issuing office a verified document names: the organisation (kecamatan or perangkat daerah) the subject works
  * in, with the pemerintah daerah above it, e.g. "Kecamatan Plaju, Pemerintah Kota Palembang". Null without units.
  */
 export function issuingOffice(path: readonly UnitOnPath[]): string | null {
-  const organisation = path.find((unit) => organisationUnitKinds.includes(unit.kind));
+  const organisation = path.find((unit) => issuingKinds.includes(unit.kind));
   const government = path.find((unit) => unit.kind === "pemerintah_daerah");
   const names = [organisation?.name, government?.name].filter((name): name is string => name !== undefined);
   if (names.length === 0) {
