@@ -45,6 +45,32 @@ const ownAccountRoutes = new Set([
   "POST /api/notifications/:id/read",
 ]);
 
+/**
+ * The access level each role-guarded route was reviewed at. Changing one (to signed_in, say) fails the suite until
+ * this list changes with it, in the same reviewed diff; a new guarded route may be added here.
+ */
+const reviewedAccess: Record<string, Exclude<Access, "public" | "signed_in">> = {
+  "DELETE /api/placements/:id": "admin",
+  "GET /api/audit-events": "audit",
+  "GET /api/employee-imports/template": "admin",
+  "GET /api/employees": "admin_or_auditor",
+  "GET /api/positions": "admin_or_auditor",
+  "PATCH /api/employees/:id": "admin",
+  "PATCH /api/placements/:id": "admin",
+  "PATCH /api/positions/:id": "admin",
+  "PATCH /api/units/:id": "admin",
+  "PATCH /api/years/:id": "admin",
+  "POST /api/accounts/:id/password": "admin",
+  "POST /api/employee-imports": "admin",
+  "POST /api/employees": "admin",
+  "POST /api/placements": "admin",
+  "POST /api/placements/:id/end": "admin",
+  "POST /api/positions": "admin",
+  "POST /api/units": "admin",
+  "POST /api/years": "admin",
+  "PUT /api/accounts/:id/roles": "super_admin",
+};
+
 const guarded = endpoints().filter((e) => e.contract.access !== "public");
 const unsafe = (e: Endpoint) => e.contract.method !== "GET";
 
@@ -84,6 +110,14 @@ describe("privilege matrix: every role against every access level", () => {
       assert.deepEqual(problems, []);
     });
   }
+
+  it("keeps every role-guarded route at the access level it was reviewed at", () => {
+    const served = new Map(endpoints().map((e) => [e.key, e.contract.access]));
+    const changed = Object.entries(reviewedAccess)
+      .filter(([key, access]) => served.get(key) !== access)
+      .map(([key, access]) => `${key}: reviewed ${access}, now ${served.get(key) ?? "gone"}`);
+    assert.deepEqual(changed, [], "a guarded route changed its access level; update reviewedAccess only after review");
+  });
 
   function persona(role: Role) {
     return office.personas[playedBy[role]];
