@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Client } from "../test-app";
 import { attackedRoutes, attackRoute, resolveVictims } from "./idor-attack";
-import { type SeededOffice, seededOffice } from "./seeded-office";
+import { type SeededOffice, seededOffice, WRITE_HINT } from "./seeded-office";
 import type { Attacker } from "./victims";
 
 describe("full IDOR sweep: every kelurahan account against every record route", () => {
@@ -30,7 +30,7 @@ describe("full IDOR sweep: every kelurahan account against every record route", 
       const { values, victim } = await resolveVictims(office, endpoint);
       const before = await office.writes();
       const problems = await attackRoute(office, endpoint, victim, values, attackers);
-      assert.equal(await office.writes(), before, `${endpoint.key} wrote to the database for an attacker`);
+      assert.equal(await office.writes(), before, `${endpoint.key} wrote to the database for an attacker${WRITE_HINT}`);
       assert.deepEqual(problems, [], endpoint.key);
     });
   }

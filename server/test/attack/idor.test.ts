@@ -17,7 +17,7 @@ import { after, before, describe, it } from "node:test";
 import type { Client } from "../test-app";
 import type { Endpoint } from "./api-samples";
 import { attackedRoutes, attackRoute, resolveVictims } from "./idor-attack";
-import { type SeededOffice, seededOffice } from "./seeded-office";
+import { type SeededOffice, seededOffice, WRITE_HINT } from "./seeded-office";
 import { type Attacker, forbiddenToSubject, type Victim } from "./victims";
 
 /**
@@ -46,7 +46,7 @@ describe("IDOR matrix: real records of someone else answer like random ids, and 
       const { values, victim } = await resolveVictims(office, endpoint);
       const before = await office.writes();
       const problems = await attackRoute(office, endpoint, victim, values, await attackersOf(endpoint, victim));
-      assert.equal(await office.writes(), before, `${endpoint.key} wrote to the database for an attacker`);
+      assert.equal(await office.writes(), before, `${endpoint.key} wrote to the database for an attacker${WRITE_HINT}`);
       assert.deepEqual(problems, [], endpoint.key);
     });
   }

@@ -11,7 +11,7 @@ import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { type Client, json } from "../test-app";
 import { type Endpoint, endpoints, fillPath, pathParams, sampleInput } from "./api-samples";
 import type { PersonaName, SeededOffice } from "./seeded-office";
-import { seededOffice } from "./seeded-office";
+import { seededOffice, WRITE_HINT } from "./seeded-office";
 
 type Role = "pegawai" | "pengelola_kinerja" | "auditor" | "super_admin";
 
@@ -94,7 +94,7 @@ describe("privilege matrix: every role against every access level", () => {
         const before = await office.writes();
         const res = await probe(client, e);
         if (!runs && (await office.writes()) !== before) {
-          problems.push(`${e.key} (${access}) wrote to the database for ${role} on an invalid or refused request`);
+          problems.push(`${e.key} (${access}) wrote for ${role} on an invalid or refused request${WRITE_HINT}`);
         }
         const refusedByAccess = res.statusCode === 403 && res.body === JSON.stringify(ACCESS_REFUSAL);
         if (!allowed && !refusedByAccess) {

@@ -32,6 +32,10 @@ export type Persona = { userId: string; employeeId: string | null; client: Clien
  */
 const logTables = new Set(["session", "audit_event", "login_failure"]);
 
+/** Said when a refusal wrote: either a hole, or a new log table that belongs in `logTables`. */
+export const WRITE_HINT =
+  " (if the refusal is meant to be recorded, in a table of its own, add that table to logTables in seeded-office.ts)";
+
 export type SeededOffice = Awaited<ReturnType<typeof seededOffice>>;
 
 /**
