@@ -53,7 +53,19 @@ export async function apiAs(baseUrl: string, username: string) {
     assert.ok(res.ok, `${username} ${method} ${path}: ${res.status} ${text}`);
     return text ? JSON.parse(text) : null;
   };
+  /** A write the schema must refuse: 400, naming `field`. */
+  const refused = async (path: string, body: unknown, field: string) => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method: "POST",
+      headers: { cookie: session.cookie, "x-csrf-token": session.csrf, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    const answer = (await res.json()) as { fields?: Record<string, string> };
+    assert.equal(res.status, 400, `${path} accepted ${JSON.stringify(body)}`);
+    assert.ok(answer.fields?.[field], `${path} did not refuse the ${field}`);
+  };
   return {
+    refused,
     get: (path: string) => send("GET", path),
     post: (path: string, body: unknown = {}) => send("POST", path, body),
     put: (path: string, body: unknown) => send("PUT", path, body),
@@ -72,7 +84,7 @@ const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 
  * Writes the corpus through the API into every free-text field and file name a person can set: SKP RHK, IKI and
  * lampiran; report narratives, action plans, bukti dukung names and links, feedback, revision reason and replies;
  * dialogue topics, agreements and follow-ups; coaching topic, notes, feedback and evaluation; MPH text; PK targets;
- * unit and position names (employee names refuse markup by their schema).
+ * unit and position names. Employee names are refused with markup or invisible characters by their schema.
  */
 export async function writeCorpus(baseUrl: string): Promise<Written> {
   const year = Number(today().slice(0, 4));
@@ -181,6 +193,9 @@ async function writeMasterData(pengelola: Api, year: number, staffEmployeeId: st
     target: shortPayload,
     unit: shortPayload,
   });
+  for (const name of [pick(0), pick(2), "Budi\u202e", "Siti<b>"]) {
+    await pengelola.refused("/api/employees", { name }, "name"); // employee names allow letters and . , ' - only
+  }
   const { parentId, code, kind, version } = yanum;
   await pengelola.patch(`/api/units/${yanum.id}`, { parentId, code, kind, version, name: `Seksi ${pick(0)}` });
   const staff = await pengelola.get(`/api/employees/${staffEmployeeId}`);
