@@ -1,15 +1,18 @@
 import type {
+  Accumulation,
   Approach,
   Aspek,
   BerakhlakValueCode,
   Cadence,
   EmploymentStatus,
+  HolidayKind,
   Jenjang,
   LampiranKind,
   NotificationKind,
   Perspektif,
   PlacementKind,
   PositionKind,
+  ReportDueShift,
   ReportStatus,
   RhkKind,
   Role,
@@ -18,6 +21,7 @@ import type {
   UnitKind,
   YearStatus,
 } from "@simkin/domain";
+import type { Generated } from "kysely";
 
 // Portable column types only: text ids (UUIDs made by the app), ISO-8601 UTC text timestamps written by the app,
 // YYYY-MM-DD text dates, integers, no booleans (nullable *_at instead), JSON only as text parsed at the edge.
@@ -55,6 +59,8 @@ export interface Database {
   performance_dialogue: PerformanceDialogueTable;
   dialogue_follow_up: DialogueFollowUpTable;
   coaching_session: CoachingSessionTable;
+  report_behaviour_feedback: ReportBehaviourFeedbackTable;
+  holiday: HolidayTable;
 }
 
 export interface OrgUnitTable {
@@ -168,6 +174,8 @@ export interface PerformanceYearTable {
   skp_deadline: string;
   cadence: Cadence;
   report_due_day: number;
+  /** Whether a due day on a weekend or holiday moves to the next working day. */
+  report_due_shift: Generated<ReportDueShift>;
   version: number;
   created_at: string;
   updated_at: string;
@@ -236,6 +244,8 @@ export interface SkpIkiTable {
   indicator: string;
   target: string | null;
   unit: string | null;
+  /** Null: the default for the satuan. */
+  accumulation: Accumulation | null;
 }
 
 export interface SkpLampiranTable {
@@ -420,4 +430,22 @@ export interface CoachingSessionTable {
   evaluation_json: string | null;
   evaluation_at: string | null;
   created_at: string;
+}
+
+/** Umpan balik berkelanjutan on one BerAKHLAK value in one monthly report (keyed by value, for the evaluation). */
+export interface ReportBehaviourFeedbackTable {
+  report_id: string;
+  value_code: BerakhlakValueCode;
+  text: string;
+}
+
+/** A national holiday or cuti bersama; working-day deadlines skip it. */
+export interface HolidayTable {
+  id: string;
+  date: string;
+  name: string;
+  kind: HolidayKind;
+  version: number;
+  created_at: string;
+  updated_at: string;
 }
