@@ -75,7 +75,7 @@ export async function apiAs(baseUrl: string, username: string) {
 }
 
 type Api = Awaited<ReturnType<typeof apiAs>>;
-export type Written = { skpId: string; reportId: string; staffSkpId: string };
+export type Written = { skpId: string; reportId: string; staffSkpId: string; wordsReportId: string; wordsUser: string };
 
 /** Today in WIB, as the server counts it. */
 const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
@@ -99,10 +99,11 @@ export async function writeCorpus(baseUrl: string): Promise<Written> {
   const mph = await kasi.get(`/api/mph?year=${year}`);
   await kasi.post("/api/mph/assignments", { raterRhkId: mph.rhk[0].id, employeeId: staffEmployee.id, text: all(500) });
   await writeMasterData(pengelola, year, staffEmployee.id);
+  const words = await writeKualitatif(baseUrl, pengelola, year);
   const staffSkpId = (await staff.get(`/api/skps/mine?year=${year}`)).find(
     (s: { status: string }) => s.status === "disetujui",
   ).id;
-  return { skpId, reportId, staffSkpId };
+  return { skpId, reportId, staffSkpId, ...words };
 }
 
 async function writeSkp(planner: Api, year: number): Promise<string> {
@@ -129,14 +130,19 @@ async function writeSkp(planner: Api, year: number): Promise<string> {
   return draft.id;
 }
 
-async function writeReport(staff: Api, kasi: Api, year: number): Promise<string> {
+/** The latest month whose report can still be written, opened if need be. */
+async function openReport(staff: Api, year: number) {
   const months = await staff.get(`/api/reports/mine?year=${year}`);
   const open = [...months]
     .reverse()
     .find((m: { report: { status: string } | null }) => !m.report || m.report.status === "draft");
-  const report = open.report
+  return open.report
     ? await staff.get(`/api/reports/${open.report.id}`)
     : await staff.post("/api/reports", { year, month: open.month });
+}
+
+async function writeReport(staff: Api, kasi: Api, year: number): Promise<string> {
+  const report = await openReport(staff, year);
   const rhkIds: string[] = report.rhk.map((r: { rhkId: string }) => r.rhkId);
   const saved = await staff.put(`/api/reports/${report.id}/content`, {
     realisations: [],
@@ -214,4 +220,37 @@ async function writeMasterData(pengelola: Api, year: number, staffEmployeeId: st
     leadsUnit: position.leadsUnitId !== null,
     version: position.version,
   });
+}
+
+/** The demo's kualitatif SKP (Penata Layanan Operasional, Seksi Pelayanan Umum): realisations are words. */
+async function writeKualitatif(baseUrl: string, pengelola: Api, year: number) {
+  const yanum = (await pengelola.get("/api/units")).find((u: { code: string }) => u.code === "YANUM");
+  const seat = (await pengelola.get(`/api/positions?unitId=${yanum.id}`)).find((p: { name: string }) =>
+    p.name.startsWith("Penata Layanan Operasional"),
+  );
+  const holder = await pengelola.get(`/api/employees/${seat.holders[0].employeeId}`);
+  const wordsUser: string = holder.account.username;
+  const writer = await apiAs(baseUrl, wordsUser);
+  const report = await openReport(writer, year);
+  assert.equal(report.approach, "kualitatif", "the demo's kualitatif SKP");
+  const ikiIds: string[] = report.rhk.flatMap((r: { ikis: { ikiId: string }[] }) => r.ikis.map((i) => i.ikiId));
+  const saved = await writer.put(`/api/reports/${report.id}/content`, {
+    realisations: ikiIds.map((ikiId, i) => ({ ikiId, value: pick(i) })),
+    actions: [],
+    achievements: pick(5),
+    challenges: "",
+    improvements: "",
+    version: report.version,
+  });
+  for (const [i, rhk] of report.rhk.entries()) {
+    const link = {
+      rhkId: rhk.rhkId,
+      url: "https://arsip.kec-plaju.example/reviu.pdf",
+      title: pick(i + 3).slice(0, 200),
+    };
+    await writer.post(`/api/reports/${report.id}/links`, link); // kualitatif realisations need bukti dukung
+  }
+  await writer.post(`/api/reports/${report.id}/submit`, { version: saved.version });
+  await pengelola.post("/api/holidays", { date: `${year}-12-30`, name: all(200), kind: "cuti_bersama" });
+  return { wordsReportId: report.id as string, wordsUser };
 }

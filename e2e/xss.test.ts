@@ -118,6 +118,7 @@ describe("stored XSS: the payload corpus written through the API renders as text
     await check(page, "/team/dialogues");
     await check(page, "/team/dialogues?tab=bimbingan");
     await check(page, "/team/mph");
+    await check(page, `/reports/${written.wordsReportId}`);
     await check(page, "/team/skp");
     await page.close();
   });
@@ -125,6 +126,7 @@ describe("stored XSS: the payload corpus written through the API renders as text
   it("shows unit, position and PK texts as text in the admin screens, on a phone too", async () => {
     const page = await pageAs("pengelola");
     await check(page, "/admin/pk");
+    await check(page, "/admin/years");
     await check(page, "/admin/units");
     await shot(page, "xss-units");
     await check(page, "/admin/positions");
@@ -136,6 +138,12 @@ describe("stored XSS: the payload corpus written through the API renders as text
     await check(phone, "/admin/pk");
     await shot(phone, "xss-pk-phone");
     await phone.close();
+  });
+
+  it("shows kualitatif realisations in words as text to their author", async () => {
+    const page = await pageAs(written.wordsUser);
+    await check(page, `/reports/${written.wordsReportId}`);
+    await page.close();
   });
 
   it("shows the audit trail's before and after values as text to the auditor", async () => {

@@ -50,12 +50,14 @@ const ownAccountRoutes = new Set([
  * this list changes with it, in the same reviewed diff; a new guarded route may be added here.
  */
 const reviewedAccess: Record<string, Exclude<Access, "public" | "signed_in">> = {
+  "DELETE /api/holidays/:id": "admin",
   "DELETE /api/placements/:id": "admin",
   "GET /api/audit-events": "audit",
   "GET /api/employee-imports/template": "admin",
   "GET /api/employees": "admin_or_auditor",
   "GET /api/positions": "admin_or_auditor",
   "PATCH /api/employees/:id": "admin",
+  "PATCH /api/holidays/:id": "admin",
   "PATCH /api/placements/:id": "admin",
   "PATCH /api/positions/:id": "admin",
   "PATCH /api/units/:id": "admin",
@@ -63,6 +65,7 @@ const reviewedAccess: Record<string, Exclude<Access, "public" | "signed_in">> = 
   "POST /api/accounts/:id/password": "admin",
   "POST /api/employee-imports": "admin",
   "POST /api/employees": "admin",
+  "POST /api/holidays": "admin",
   "POST /api/placements": "admin",
   "POST /api/placements/:id/end": "admin",
   "POST /api/positions": "admin",

@@ -81,6 +81,15 @@ export const victims: Record<string, Resolve> = {
     subject: null,
     readers: everyone,
   }),
+  // A national holiday of the calendar everyone reads; only the pengelola kinerja changes it.
+  "/api/holidays/:id": async (office) => ({
+    id: await one(
+      office.t.db.selectFrom("holiday").select("id").where("date", "like", "2026-%").orderBy("date").executeTakeFirst(),
+      "holiday in 2026",
+    ),
+    subject: null,
+    readers: everyone,
+  }),
   // The Perjanjian Kinerja of the kecamatan is shown to everyone signed in; only its head and the pengelola change it.
   "/api/pk-targets/:id": async (office) => ({
     id: await one(
