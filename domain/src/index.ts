@@ -26,6 +26,7 @@ export * from "./period/period.schema";
 export * from "./report/coaching";
 export * from "./report/evidence.rules";
 export * from "./report/notification.schema";
+export * from "./report/office-archive";
 export * from "./report/realisation.rules";
 export * from "./report/report.contract";
 export * from "./report/report.policy";

@@ -1,14 +1,15 @@
 import { RuleViolation } from "../rule-violation";
+import { officeArchiveType, type ZipListing } from "./office-archive";
 import { oleStreamNames } from "./ole";
 
-/** File kinds accepted as bukti dukung, recognised from their first bytes, never from the name. */
+/** File kinds accepted as bukti dukung, recognised from the content; a name only has to agree with an Office kind. */
 export type EvidenceType = { mime: string; extension: string };
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) =>
   signature.every((b, i) => bytes[offset + i] === b);
 
-const asciiOf = (bytes: Uint8Array, max: number) =>
-  String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, max)));
+/** A ZIP local file header at offset 0: an Office Open XML candidate, judged by officeArchiveType(). */
+export const isZipSignature = (bytes: Uint8Array) => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
 
 /** The main stream that makes an OLE compound file a Word, Excel (BIFF8, or BIFF5 "Book") or PowerPoint file. */
 const legacyOffice: readonly [string, EvidenceType][] = [
@@ -23,9 +24,9 @@ const legacyOfficeType = (streams: readonly string[]): EvidenceType | null =>
   legacyOffice.find(([stream]) => streams.includes(stream))?.[1] ?? null;
 
 /**
- * Recognises PDF, PNG, JPEG, WebP and office documents (OOXML and legacy OLE). Executables, HTML, SVG and
- * anything unknown are refused (returns null). OOXML is told apart from other ZIPs by its content types entry, and
- * legacy Office from other OLE compound files by its main stream.
+ * Recognises PDF, PNG, JPEG, WebP and legacy Office (OLE) files from their first bytes. Executables, HTML, SVG,
+ * ZIPs and anything unknown give null; legacy Office is told apart from other OLE compound files by its main
+ * stream. ZIP-based Office files need their central directory: see assertEvidenceFile.
  */
 export function sniffEvidenceType(bytes: Uint8Array): EvidenceType | null {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
@@ -43,31 +44,27 @@ export function sniffEvidenceType(bytes: Uint8Array): EvidenceType | null {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     return legacyOfficeType(oleStreamNames(bytes));
   }
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    const head = asciiOf(bytes, 4096);
-    if (!head.includes("[Content_Types].xml")) {
-      return null;
-    }
-    if (head.includes("word/")) {
-      return { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" };
-    }
-    if (head.includes("xl/")) {
-      return { mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx" };
-    }
-    if (head.includes("ppt/")) {
-      return { mime: "application/vnd.openxmlformats-officedocument.presentationml.presentation", extension: "pptx" };
-    }
-  }
   return null;
 }
 
-export function assertEvidenceFile(bytes: Uint8Array, maxBytes: number): EvidenceType {
+/**
+ * The type of an upload, or a RuleViolation. A ZIP is accepted only as Word/Excel/PowerPoint, judged from the
+ * central directory the server read (`zip`) and the name it was uploaded under; without a listing it is refused.
+ */
+export function assertEvidenceFile(
+  bytes: Uint8Array,
+  maxBytes: number,
+  zip: { listing: ZipListing; fileName: string } | null = null,
+): EvidenceType {
   if (bytes.length === 0) {
     throw new RuleViolation("file_empty", "Berkas kosong", {}, "file");
   }
   if (bytes.length > maxBytes) {
     const mb = String(Math.round((maxBytes / 1024 / 1024) * 10) / 10).replace(".", ",");
     throw new RuleViolation("file_too_large", `Ukuran berkas melebihi batas ${mb} MB`, { maxBytes }, "file");
+  }
+  if (zip && isZipSignature(bytes)) {
+    return officeArchiveType(zip.listing, zip.fileName);
   }
   const type = sniffEvidenceType(bytes);
   if (!type) {

@@ -5,6 +5,7 @@ import {
   assertEvidenceFile,
   canDownloadEvidence,
   type Evidence,
+  isZipSignature,
   nextReportStatus,
   RuleViolation,
   safeFileName,
@@ -16,6 +17,7 @@ import { ForbiddenError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
 import { partiesOfReport, readableReport } from "./report.access";
+import { readZipListing } from "./zip-listing";
 
 /** Files live under the data folder by content hash: the same file uploaded twice is stored once. */
 function pathFor(filesDir: string, hash: string): string {
@@ -79,7 +81,12 @@ export async function uploadEvidence(
   }
   const rhkId = input.rhkId;
   await editableReport(ctx, ctx.db, reportId, rhkId);
-  const type = assertEvidenceFile(input.bytes, ctx.config.maxUploadBytes);
+  // A ZIP is an Office candidate: its central directory is read (within the size limit) for the rule to judge.
+  const zip =
+    isZipSignature(input.bytes) && input.bytes.length <= ctx.config.maxUploadBytes
+      ? { listing: await readZipListing(input.bytes), fileName: input.fileName }
+      : null;
+  const type = assertEvidenceFile(input.bytes, ctx.config.maxUploadBytes, zip);
   const hash = await storeFile(ctx.config.filesDir, input.bytes);
   const evidence = {
     id: newId(),

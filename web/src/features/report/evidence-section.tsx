@@ -7,6 +7,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { showApiError } from "../../lib/form-errors";
 import { useMe } from "../../lib/session";
 import { evidenceAccept, evidenceHint, showReportError, uploadEvidence, useReportChanged } from "./report-api";
@@ -102,7 +103,7 @@ function UploadField({ reportId, rhkId }: { reportId: string; rhkId: string }) {
     },
     onError: (failure) => {
       const tooLarge = failure instanceof ApiError && failure.status === 413;
-      setError(failure.message || (tooLarge ? t("report.evidence.tooLarge") : t("common.error")));
+      setError(tooLarge ? t("report.evidence.tooLarge") : errorText(failure) || t("common.error"));
     },
   });
   const choose = (chosen: File | null) => {

@@ -82,6 +82,23 @@ const writingMessages = defineMessages(
     "report.evidence.removed": "Bukti dukung dihapus",
     "report.evidence.file": "Berkas",
     "report.evidence.linkKind": "Tautan",
+    "error.file_empty": "Berkas kosong.",
+    "error.file_type_not_allowed":
+      "Jenis berkas tidak diizinkan. Unggah PDF, gambar (PNG/JPG/WebP) atau dokumen perkantoran (Word/Excel/PowerPoint).",
+    "error.office_file_unreadable":
+      "Berkas Office rusak atau tidak dapat dibaca. Simpan ulang dari Word, Excel atau PowerPoint lalu unggah lagi.",
+    "error.office_parts_invalid":
+      "Berkas ini bukan dokumen Word, Excel atau PowerPoint yang utuh. Simpan ulang dari aplikasinya lalu unggah lagi.",
+    "error.office_type_mismatch":
+      "Isi berkas adalah .{found}, tidak sesuai dengan namanya (.{claimed}). Simpan ulang dengan jenis yang benar.",
+    "error.office_macros_not_allowed":
+      "Dokumen dengan makro (VBA) tidak diizinkan. Simpan sebagai .docx, .xlsx atau .pptx tanpa makro lalu unggah lagi.",
+    "error.office_content_not_allowed":
+      "Dokumen berisi berkas yang tidak diizinkan ({name}): program, skrip, halaman web atau arsip.",
+    "error.office_entry_unsafe": "Dokumen berisi nama bagian yang tidak aman ({name}).",
+    "error.office_too_many_entries": "Dokumen berisi terlalu banyak bagian (lebih dari {max}).",
+    "error.office_archive_unsupported":
+      "Dokumen terenkripsi atau memakai format ZIP yang tidak ditulis oleh Word, Excel atau PowerPoint. Simpan ulang dari aplikasinya lalu unggah lagi.",
     "report.narrative.title": "Narasi kinerja",
     "report.narrative.achievements": "Pencapaian",
     "report.narrative.challenges": "Tantangan/Kendala",
@@ -183,6 +200,23 @@ const writingMessages = defineMessages(
     "report.evidence.removed": "Evidence removed",
     "report.evidence.file": "File",
     "report.evidence.linkKind": "Link",
+    "error.file_empty": "The file is empty.",
+    "error.file_type_not_allowed":
+      "This file type is not allowed. Upload a PDF, an image (PNG/JPG/WebP) or an office document (Word/Excel/PowerPoint).",
+    "error.office_file_unreadable":
+      "The Office file is damaged or cannot be read. Save it again from Word, Excel or PowerPoint and upload it again.",
+    "error.office_parts_invalid":
+      "This file is not a complete Word, Excel or PowerPoint document. Save it again from the application and upload it again.",
+    "error.office_type_mismatch":
+      "The file holds a .{found}, which does not match its name (.{claimed}). Save it again with the right type.",
+    "error.office_macros_not_allowed":
+      "Documents with macros (VBA) are not allowed. Save as .docx, .xlsx or .pptx without macros and upload it again.",
+    "error.office_content_not_allowed":
+      "The document holds a file that is not allowed ({name}): a program, script, web page or archive.",
+    "error.office_entry_unsafe": "The document holds a part with an unsafe name ({name}).",
+    "error.office_too_many_entries": "The document holds too many parts (more than {max}).",
+    "error.office_archive_unsupported":
+      "The document is encrypted or uses a ZIP format that Word, Excel and PowerPoint do not write. Save it again from the application and upload it again.",
     "report.narrative.title": "Performance narrative",
     "report.narrative.achievements": "Achievements",
     "report.narrative.challenges": "Challenges",
