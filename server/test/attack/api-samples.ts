@@ -138,6 +138,10 @@ export const bodyOverrides: Record<string, Record<string, unknown>> = {
   "POST /api/employees": { nip: "198101102009121009" },
   "PATCH /api/employees/:id": { nip: "198101102009121009" },
   "POST /api/reports/:id/links": { url: "https://arsip.kec-plaju.example/bukti.pdf" },
+  "POST /api/auth/second-factor/disable": { code: "123456" },
+  "POST /api/auth/second-factor/enrolment/confirm": { code: "123456" },
+  "POST /api/auth/second-factor/recovery-codes": { code: "123456" },
+  "POST /api/auth/login/second-factor": { code: "123456" },
 };
 
 /** The query string and JSON body a request to this endpoint sends: the override, or a guess from the schema. */
