@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { PasswordPolicy } from "@simkin/domain";
 import { z } from "zod";
 
 const envSchema = z.object({
@@ -29,6 +30,21 @@ const envSchema = z.object({
   SMTP_FROM: z.string().default("SIMKIN <simkin@localhost>"),
   REMINDER_INTERVAL_MINUTES: z.coerce.number().min(0).default(15),
   PUBLIC_URL: z.string().url().optional(),
+  SETUP_TOKEN: z.string().trim().min(16, "SETUP_TOKEN minimal 16 karakter").optional(),
+  PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(128).default(12),
+  PASSWORD_REQUIRE_CLASSES: z.enum(["true", "false"]).default("true"),
+  PASSWORD_RESET_LINK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(30),
+  ACCOUNT_ACTIVATION_LINK_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
 });
 
 export type SmtpConfig = {
@@ -60,6 +76,11 @@ export type Config = {
   reminderIntervalMinutes: number;
   /** Base address used in e-mails and QR codes, e.g. https://simkin.plaju.go.id */
   publicUrl: string | null;
+  /** The first-setup token from the environment; null: a random one is issued and printed at the first start. */
+  setupToken: string | null;
+  passwordPolicy: PasswordPolicy;
+  /** Lifetime of e-mailed one-time links: "lupa kata sandi" (short) and first activation (a few days). */
+  accountLinks: { resetMinutes: number; activationHours: number };
 };
 
 /** The repository root, whether running from src/ (tsx) or dist/ (bundled). */
@@ -103,5 +124,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
     publicUrl: e.PUBLIC_URL ?? null,
+    setupToken: e.SETUP_TOKEN ?? null,
+    passwordPolicy: { minLength: e.PASSWORD_MIN_LENGTH, requireClasses: e.PASSWORD_REQUIRE_CLASSES === "true" },
+    accountLinks: { resetMinutes: e.PASSWORD_RESET_LINK_MINUTES, activationHours: e.ACCOUNT_ACTIVATION_LINK_HOURS },
   };
 }

@@ -30,16 +30,21 @@ export const testConfig = (db: DbConfig): Config => ({
   smtp: null,
   reminderIntervalMinutes: 0,
   publicUrl: null,
+  setupToken: null,
+  passwordPolicy: { minLength: 12, requireClasses: true },
+  accountLinks: { resetMinutes: 30, activationHours: 72 },
 });
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
 /** A fresh app on a fresh, migrated database, with a clock the test can move. */
-export async function createTestApp(options: { now?: string; mode?: "demo" | "production" } = {}) {
+export async function createTestApp(
+  options: { now?: string; mode?: "demo" | "production"; config?: Partial<Config> } = {},
+) {
   const clock = { now: new Date(options.now ?? "2026-03-16T03:00:00.000Z") };
   const { dbConfig, prepare, dropSchema } = await freshDatabase();
   const db = createDb(dbConfig);
-  const config = { ...testConfig(dbConfig), mode: options.mode ?? "production" };
+  const config = { ...testConfig(dbConfig), mode: options.mode ?? "production", ...options.config };
   let app: FastifyInstance;
   try {
     await prepare(db);

@@ -3,6 +3,7 @@ import type {
   Aspek,
   BerakhlakValueCode,
   Cadence,
+  DeactivationReason,
   EmploymentStatus,
   Jenjang,
   LampiranKind,
@@ -55,6 +56,8 @@ export interface Database {
   performance_dialogue: PerformanceDialogueTable;
   dialogue_follow_up: DialogueFollowUpTable;
   coaching_session: CoachingSessionTable;
+  account_token: AccountTokenTable;
+  account_attempt: AccountAttemptTable;
 }
 
 export interface OrgUnitTable {
@@ -122,6 +125,10 @@ export interface UserAccountTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** Set while the account may not sign in (retired, moved, died...); its records stay. */
+  deactivated_at: string | null;
+  deactivation_reason: DeactivationReason | null;
+  deactivation_note: string | null;
 }
 
 export interface UserRoleTable {
@@ -420,4 +427,26 @@ export interface CoachingSessionTable {
   evaluation_json: string | null;
   evaluation_at: string | null;
   created_at: string;
+}
+
+/** A one-time link or the first-setup token; only the SHA-256 of the token is kept. */
+export interface AccountTokenTable {
+  id: string;
+  /** Null for the first-setup token, which belongs to no account yet. */
+  user_id: string | null;
+  purpose: "setup" | "password_reset" | "activation";
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** Counts requests that must be rate-limited across processes: reset requests, wrong setup or reset tokens. */
+export interface AccountAttemptTable {
+  id: string;
+  kind: "reset_request" | "setup_token" | "reset_token";
+  /** The resolved account id, or the normalised identifier typed; null when the attempt names no account. */
+  subject_key: string | null;
+  ip: string;
+  at: string;
 }

@@ -33,8 +33,11 @@ async function findActor(db: Db, token: string, now: Date): Promise<Actor | null
       "user_account.id as userId",
       "user_account.username as username",
       "user_account.employee_id as employeeId",
+      "user_account.password_reset_at as passwordResetAt",
     ])
     .where("session.id", "=", hashToken(token))
+    // A deactivated account's sessions are deleted with the deactivation; this keeps any straggler out too.
+    .where("user_account.deactivated_at", "is", null)
     .executeTakeFirst();
   if (!row || row.expiresAt <= now.toISOString()) {
     return null;
@@ -48,5 +51,6 @@ async function findActor(db: Db, token: string, now: Date): Promise<Actor | null
     roles: row.employeeId ? ["pegawai", ...assigned] : assigned,
     sessionId: row.sessionId,
     csrfToken: row.csrfToken,
+    restriction: row.passwordResetAt !== null ? "password_change" : null,
   };
 }

@@ -2,7 +2,9 @@ import { accountApi, authApi } from "@simkin/domain";
 import type { FastifyInstance } from "fastify";
 import { route } from "../../http/route";
 import * as accountService from "./account.service";
+import * as links from "./account-links.service";
 import * as auth from "./auth.service";
+import { auditRefusals } from "./refusal-audit";
 import * as setup from "./setup.service";
 
 export function authRoutes(app: FastifyInstance) {
@@ -12,8 +14,17 @@ export function authRoutes(app: FastifyInstance) {
   route(app, authApi.logout, (_input, ctx, reply) => auth.logout(ctx, reply));
   route(app, authApi.me, (_input, ctx) => auth.me(ctx));
   route(app, authApi.changePassword, ({ body }, ctx) => auth.changePassword(ctx, body));
-  route(app, accountApi.resetPassword, ({ params, body }, ctx) =>
-    accountService.resetPassword(ctx, params.id, body.newPassword),
-  );
-  route(app, accountApi.setRoles, ({ params, body }, ctx) => accountService.setRoles(ctx, params.id, body));
+  route(app, authApi.forgotPassword, ({ body }, ctx, reply) => links.forgotPassword(ctx, body, reply));
+  route(app, authApi.resetPassword, ({ body }, ctx) => links.resetByToken(ctx, body));
+  // Account management in its own scope, so every refused attempt on an account is audited.
+  app.register(async (scope) => {
+    auditRefusals(scope);
+    route(scope, accountApi.resetPassword, ({ params, body }, ctx) =>
+      accountService.resetPassword(ctx, params.id, body.newPassword),
+    );
+    route(scope, accountApi.deactivate, ({ params, body }, ctx) => accountService.deactivate(ctx, params.id, body));
+    route(scope, accountApi.reactivate, ({ params, body }, ctx) => accountService.reactivate(ctx, params.id, body));
+    route(scope, accountApi.sendActivationLink, ({ params }, ctx) => accountService.sendActivationLink(ctx, params.id));
+    route(scope, accountApi.setRoles, ({ params, body }, ctx) => accountService.setRoles(ctx, params.id, body));
+  });
 }

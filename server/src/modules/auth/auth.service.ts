@@ -4,6 +4,7 @@ import {
   type Login,
   type Me,
   organisationUnitKinds,
+  type Restriction,
   RuleViolation,
   rateesOf,
   wibDate,
@@ -19,6 +20,7 @@ import { leadsOrganisation, loadChart } from "../org/chart.repo";
 import * as employees from "../org/employee.repo";
 import * as accounts from "./auth.repo";
 import { hashPassword, verifyPassword } from "./password";
+import { assertStrongPassword } from "./password-rules";
 
 const invalidCredentials = () => new AppError(401, "invalid_credentials", "NIP/nama pengguna atau kata sandi salah");
 
@@ -28,8 +30,18 @@ export async function login(ctx: PublicContext, input: Login, reply: FastifyRepl
   await assertNotLockedOut(ctx, identifier);
   const account = await accounts.findByIdentifier(ctx.db, identifier);
   const valid = await verifyPassword(account?.passwordHash ?? null, input.password);
-  if (!account || !valid) {
+  if (!account || !valid || account.deactivatedAt !== null) {
     await accounts.recordFailure(ctx.db, { id: newId(), identifier, ip: ctx.ip, at: ctx.now.toISOString() });
+    if (account?.deactivatedAt) {
+      // Same answer as a wrong password, but the auditor sees that someone tried a deactivated account.
+      await audit.record(ctx.db, null, ctx.now, {
+        action: "auth.sign_in_refused",
+        subjectType: "user_account",
+        subjectId: account.id,
+        after: { reason: "account_inactive" },
+        ip: ctx.ip,
+      });
+    }
     throw invalidCredentials();
   }
   await accounts.clearFailures(ctx.db, identifier);
@@ -67,7 +79,7 @@ export async function startSession(ctx: PublicContext, userId: string, reply: Fa
       expiresAt: new Date(ctx.now.getTime() + ctx.config.sessionTtlHours * 3_600_000).toISOString(),
     };
     await accounts.insertSession(trx, session);
-    await audit.record(trx, userId, ctx.now, { action, subjectType: "user_account", subjectId: userId });
+    await audit.record(trx, userId, ctx.now, { action, subjectType: "user_account", subjectId: userId, ip: ctx.ip });
     reply.setCookie(SESSION_COOKIE, token, {
       path: "/",
       httpOnly: true,
@@ -87,9 +99,15 @@ export async function startSession(ctx: PublicContext, userId: string, reply: Fa
       roles: account.employeeId ? ["pegawai", ...roles] : roles,
       sessionId: session.id,
       csrfToken: session.csrfToken,
+      restriction: restrictionOf(account),
     };
     return describeMe(trx, actor, ctx.now);
   });
+}
+
+/** What a session of this account may do for now (see Contract.allowedWhile). */
+export function restrictionOf(account: { passwordResetAt: string | null }): Restriction | null {
+  return account.passwordResetAt !== null ? "password_change" : null;
 }
 
 export async function logout(ctx: RequestContext, reply: FastifyReply): Promise<{ ok: true }> {
@@ -99,6 +117,7 @@ export async function logout(ctx: RequestContext, reply: FastifyReply): Promise<
       action: "auth.signed_out",
       subjectType: "user_account",
       subjectId: ctx.actor.userId,
+      ip: ctx.ip,
     });
   });
   reply.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -147,6 +166,8 @@ export async function changePassword(
   if (input.currentPassword === input.newPassword) {
     throw new RuleViolation("same_password", "Kata sandi baru harus berbeda dari yang lama", {}, "newPassword");
   }
+  const owner = await accounts.ownerOf(ctx.db, account.id);
+  assertStrongPassword(ctx.config.passwordPolicy, input.newPassword, owner, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction().execute(async (trx) => {
     const at = ctx.now.toISOString();
@@ -160,7 +181,8 @@ export async function changePassword(
       action: "auth.password_changed",
       subjectType: "user_account",
       subjectId: account.id,
+      ip: ctx.ip,
     });
   });
-  return describeMe(ctx.db, ctx.actor, ctx.now);
+  return describeMe(ctx.db, { ...ctx.actor, restriction: null }, ctx.now);
 }
