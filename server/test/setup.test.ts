@@ -18,6 +18,7 @@ describe("sign-in status", () => {
       needsSetup: true,
       demoAccounts: [],
       passwordResetByEmail: false,
+      resetLinkMinutes: 30,
       passwordPolicy: { minLength: 12, requireClasses: true },
     });
   });

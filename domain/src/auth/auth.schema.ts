@@ -67,7 +67,8 @@ export const meSchema = z.object({
     roles: z.array(roleSchema),
     mustChangePassword: z.boolean(),
   }),
-  employee: z.object({ id: z.string(), nip: z.string(), displayName: z.string() }).nullable(),
+  /** `name` without titles: the password rule refuses its words. */
+  employee: z.object({ id: z.string(), nip: z.string(), displayName: z.string(), name: z.string() }).nullable(),
   capabilities: z.object({ isRater: z.boolean(), isAtasanRater: z.boolean(), isPimpinan: z.boolean() }),
   csrfToken: z.string(),
 });
@@ -88,6 +89,8 @@ export const authStatusSchema = z.object({
   demoAccounts: z.array(demoAccountSchema),
   /** E-mail is configured, so "lupa kata sandi" can send a one-time link. */
   passwordResetByEmail: z.boolean(),
+  /** How long an e-mailed "lupa kata sandi" link stays valid. */
+  resetLinkMinutes: z.number().int(),
   passwordPolicy: passwordPolicySchema,
 });
 export type AuthStatus = z.infer<typeof authStatusSchema>;

@@ -395,6 +395,8 @@ export interface OutboundEmailTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** 1: an account e-mail (one-time link, security notice), sent before the reminders; null or 0: normal. */
+  priority: number | null;
 }
 
 export interface PerformanceDialogueTable {

@@ -1,6 +1,8 @@
 import { createBrowserRouter } from "react-router";
 import { ChangePasswordPage } from "../features/auth/change-password-page";
+import { ForgotPasswordPage } from "../features/auth/forgot-password-page";
 import { LoginPage } from "../features/auth/login-page";
+import { ResetPasswordPage } from "../features/auth/reset-password-page";
 import { SetupPage } from "../features/auth/setup-page";
 import { HomePage } from "../features/home/home-page";
 import { ProfilePage } from "../features/profile/profile-page";
@@ -16,6 +18,8 @@ const lazyPage = (load: () => Promise<{ Page: () => React.JSX.Element }>) => asy
 export const router = createBrowserRouter([
   { path: "/login", Component: LoginPage },
   { path: "/setup", Component: SetupPage },
+  { path: "/forgot-password", Component: ForgotPasswordPage },
+  { path: "/reset-password", Component: ResetPasswordPage },
   { path: "/v/:code", lazy: lazyPage(() => import("../features/skp/verify-page")), HydrateFallback: PageLoader },
   {
     path: "/",

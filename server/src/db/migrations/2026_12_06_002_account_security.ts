@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
 
-// Issue 8: accounts over a career (deactivation), one-time links (first setup, "lupa kata sandi", activation) and
-// the database-held counters that rate-limit them across processes.
+// Issue 8: accounts over a career (deactivation), one-time links (first setup, "lupa kata sandi", activation), the
+// database-held counters that rate-limit them across processes, and a priority so account e-mails (a link valid for
+// 30 minutes) leave before a backlog of reminders.
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable("user_account").addColumn("deactivated_at", "text").execute();
   await db.schema.alterTable("user_account").addColumn("deactivation_reason", "text").execute();
@@ -38,9 +39,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on("account_attempt")
     .columns(["kind", "subject_key", "at"])
     .execute();
+
+  await db.schema.alterTable("outbound_email").addColumn("priority", "integer").execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable("outbound_email").dropColumn("priority").execute();
   await db.schema.dropTable("account_attempt").execute();
   await db.schema.dropTable("account_token").execute();
   await db.schema.alterTable("user_account").dropColumn("deactivation_note").execute();

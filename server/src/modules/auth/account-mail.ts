@@ -7,6 +7,8 @@ import { dayLabel } from "../notification/reminder-texts";
 import { issueToken } from "./token.repo";
 
 const WIB_OFFSET_MS = 7 * 3_600_000;
+/** Account e-mails leave before the reminders (see mailer.ts). */
+const ACCOUNT_MAIL_PRIORITY = 1;
 const CONTACT = "Jika bukan Anda yang memintanya, segera hubungi pengelola kinerja kantor Anda.";
 
 /** "16 Maret 2026 pukul 10.00 WIB" */
@@ -63,12 +65,8 @@ function textOf(event: AccountEvent, now: Date): { title: string; body: string; 
 /** Tells the owner, in the bell and by e-mail when they have an address, inside the transaction of the change. */
 export async function tellOwner(db: Db, config: Config, now: Date, owner: OwnerNotice, event: AccountEvent) {
   const kind: NotificationKind = event.kind;
-  await writeNotice(
-    db,
-    now,
-    { recipient: owner, kind, subjectId: owner.userId, ...textOf(event, now) },
-    config.publicUrl,
-  );
+  const notice = { recipient: owner, kind, subjectId: owner.userId, ...textOf(event, now) };
+  await writeNotice(db, now, notice, config.publicUrl, ACCOUNT_MAIL_PRIORITY);
 }
 
 /**
@@ -113,5 +111,6 @@ export async function sendLink(
       "",
       "Pesan ini dikirim otomatis oleh SIMKIN. Mohon tidak membalas e-mail ini.",
     ].join("\n"),
+    priority: ACCOUNT_MAIL_PRIORITY,
   });
 }

@@ -149,7 +149,9 @@ export async function describeMe(db: Db, actor: Actor, now: Date): Promise<Me> {
       roles: actor.roles,
       mustChangePassword: account?.passwordResetAt != null,
     },
-    employee: employee ? { id: employee.id, nip: employee.nip, displayName: employee.displayName } : null,
+    employee: employee
+      ? { id: employee.id, nip: employee.nip, displayName: employee.displayName, name: employee.name }
+      : null,
     capabilities,
     csrfToken: actor.csrfToken,
   };

@@ -22,6 +22,7 @@ export async function status(ctx: PublicContext): Promise<AuthStatus> {
     needsSetup,
     demoAccounts: demo,
     passwordResetByEmail: ctx.config.smtp !== null,
+    resetLinkMinutes: ctx.config.accountLinks.resetMinutes,
     passwordPolicy: ctx.config.passwordPolicy,
   };
 }

@@ -40,7 +40,13 @@ export async function notifyOnce(db: Db, now: Date, notice: Notice, publicUrl: s
  * Writes one in-app notification and, when the recipient has an address, its pending e-mail, inside the caller's
  * transaction (account notices are written with the change they announce).
  */
-export async function writeNotice(db: Db, now: Date, notice: Omit<Notice, "key">, publicUrl: string | null) {
+export async function writeNotice(
+  db: Db,
+  now: Date,
+  notice: Omit<Notice, "key">,
+  publicUrl: string | null,
+  priority = 0,
+) {
   await db
     .insertInto("notification")
     .values({
@@ -60,12 +66,17 @@ export async function writeNotice(db: Db, now: Date, notice: Omit<Notice, "key">
       to: notice.recipient.email,
       subject: `[SIMKIN] ${notice.title}`,
       body: emailBody(notice, publicUrl),
+      priority,
     });
   }
 }
 
-/** Puts one plain-text e-mail in the outbox; the mailer sends it (see mailer.ts). */
-export async function queueEmail(db: Db, now: Date, mail: { to: string; subject: string; body: string }) {
+/** Puts one plain-text e-mail in the outbox; the mailer sends it (see mailer.ts), higher `priority` first. */
+export async function queueEmail(
+  db: Db,
+  now: Date,
+  mail: { to: string; subject: string; body: string; priority?: number },
+) {
   await db
     .insertInto("outbound_email")
     .values({
@@ -80,6 +91,7 @@ export async function queueEmail(db: Db, now: Date, mail: { to: string; subject:
       last_error: null,
       created_at: now.toISOString(),
       sent_at: null,
+      priority: mail.priority ?? 0,
     })
     .execute();
 }
