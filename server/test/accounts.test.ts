@@ -187,6 +187,8 @@ describe("refused attempts on accounts are in the audit trail", () => {
       ],
     );
     assert.equal(JSON.parse(events[1]?.after_json ?? "{}").route, "POST /api/accounts/:id/deactivate");
+    const shown = json(await (await t.as(auditor)).get("/api/audit-events?action=account.refused"));
+    assert.equal(shown.items[0].ip, "192.0.2.44", "the auditor sees where the attempt came from");
   });
 
   it("does not record invalid input or anonymous calls as attempts", async () => {

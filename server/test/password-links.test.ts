@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import type { SmtpConfig } from "../src/config";
+import { sendPendingEmails } from "../src/modules/notification/mailer";
+import { queueEmail } from "../src/modules/notification/notify";
 import { assertError, assertInvalid } from "./assertions";
+import { startSmtpSink } from "./smtp-sink";
 import { createTestApp, json, type TestApp } from "./test-app";
 
 const PASSWORD = "Rahasia#Panjang-2025";
@@ -77,6 +80,23 @@ describe("lupa kata sandi: asking for a link", () => {
     t.clock.now = new Date(t.clock.now.getTime() + 61 * 60_000);
     assert.equal((await ask("yanti", "10.1.1.1")).statusCode, 202);
     assert.equal((await mails()).length, 4);
+  });
+
+  it("sends the link before a backlog of reminders", async () => {
+    const sink = await startSmtpSink();
+    try {
+      for (let i = 0; i < 25; i++) {
+        await queueEmail(t.db, t.clock.now, { to: `p${i}@example.go.id`, subject: `Pengingat ${i}`, body: "." });
+      }
+      const person = await t.given.employee({ email: "cepat@example.go.id" });
+      await t.given.user({ employeeId: person.id, username: "cepat", password: PASSWORD });
+      await ask("cepat");
+      await sendPendingEmails(t.db, t.clock.now, { ...smtp, port: sink.port }, "uji", { ignoreTLS: true });
+      assert.deepEqual(sink.messages[0]?.to, ["cepat@example.go.id"]);
+      assert.equal(sink.messages.length, 20);
+    } finally {
+      await sink.close();
+    }
   });
 
   it("answers 400 without an identifier, and 422 when e-mail is not configured", async () => {
