@@ -117,6 +117,10 @@ describe("deactivating and reactivating an account", () => {
       "not_found",
     );
     assertError(await admin.post(`/api/accounts/${UNKNOWN}/reactivate`, { version: 1 }), 404, "not_found");
+    const back = `/api/accounts/${account.userId}/reactivate`;
+    assertInvalid(await admin.post(back, {}), { version: /wajib/ });
+    assertError(await t.anonymous().post(back, { version: 1 }), 401, "unauthenticated");
+    assertError(await auditor.post(back, { version: 1 }), 403, "forbidden");
   });
 
   it("refuses a stale version, a second deactivation, reactivating an active account and one's own account", async () => {
@@ -199,6 +203,14 @@ describe("a new employee's account", () => {
     const active = await t.given.user({ password: PASSWORD });
     assertError(await admin.post(`/api/accounts/${active.userId}/activation-link`), 422, "account_already_activated");
     assertError(await admin.post(`/api/accounts/${UNKNOWN}/activation-link`), 404, "not_found");
+    assertError(await t.anonymous().post(`/api/accounts/${fresh.userId}/activation-link`), 401, "unauthenticated");
+    const auditor = await t.as(await t.given.user({ roles: ["auditor"] }));
+    assertError(await auditor.post(`/api/accounts/${fresh.userId}/activation-link`), 403, "forbidden");
+    const ranked = await t.given.user({
+      employeeId: (await t.given.employee({ email: "b@example.go.id" })).id,
+      roles: ["auditor"],
+    });
+    assertError(await admin.post(`/api/accounts/${ranked.userId}/activation-link`), 403, "account_rank_forbidden");
   });
 
   it("gets the same link when it comes from an import", async () => {

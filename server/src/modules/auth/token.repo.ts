@@ -7,11 +7,18 @@ import { hashToken } from "../../http/session";
 export type TokenPurpose = AccountTokenTable["purpose"];
 export type AttemptKind = AccountAttemptTable["kind"];
 
+const DAY_MS = 86_400_000;
+
 /** Stores a new one-time token (only its SHA-256) and returns the token itself, to be sent or printed once. */
 export async function issueToken(
   db: Db,
   token: { userId: string | null; purpose: TokenPurpose; now: Date; expiresAt: Date },
 ): Promise<string> {
+  // Links that expired more than a day ago are of no use, not even to explain a refusal.
+  await db
+    .deleteFrom("account_token")
+    .where("expires_at", "<", new Date(token.now.getTime() - DAY_MS).toISOString())
+    .execute();
   const secret = randomBytes(32).toString("base64url");
   await db
     .insertInto("account_token")
@@ -78,6 +85,11 @@ export async function recordAttempt(
   db: Db,
   attempt: { kind: AttemptKind; subjectKey: string | null; ip: string; at: Date },
 ): Promise<void> {
+  // Every limit looks back an hour at most; older rows only grow the table.
+  await db
+    .deleteFrom("account_attempt")
+    .where("at", "<", new Date(attempt.at.getTime() - DAY_MS).toISOString())
+    .execute();
   await db
     .insertInto("account_attempt")
     .values({
