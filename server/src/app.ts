@@ -7,7 +7,7 @@ import { systemApi } from "@simkin/domain";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Config } from "./config";
+import type { Config, TrustProxy } from "./config";
 import type { Db } from "./db";
 import { errorHandler, notFoundHandler } from "./http/error-handler";
 import { route } from "./http/route";
@@ -34,7 +34,7 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   const app = Fastify({
     logger: config.logLevel === "silent" ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: trustedProxies(config.trustProxy),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -66,6 +66,17 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   auditRoutes(app);
   await serveWeb(app, config.webDist);
   return app;
+}
+
+/**
+ * Only configured proxies may say who the client is (TRUST_PROXY); otherwise the socket address counts. Fastify 5
+ * ignores a bare hop count, so a count becomes proxy-addr's hop function: the first N hops are trusted.
+ */
+function trustedProxies(trust: TrustProxy): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === "number") {
+    return (_address, hop) => hop < trust;
+  }
+  return trust;
 }
 
 /** Serves the built web app, with index.html for every non-API path so client-side routes survive a reload. */

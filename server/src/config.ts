@@ -1,6 +1,7 @@
+import { isIP } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { PasswordPolicy } from "@simkin/domain";
+import { defaultSignInPolicy, type PasswordPolicy, type SignInPolicy } from "@simkin/domain";
 import { z } from "zod";
 
 const envSchema = z.object({
@@ -19,6 +20,14 @@ const envSchema = z.object({
   COOKIE_SECURE: z.enum(["true", "false"]).optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  LOGIN_MAX_DELAY_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 3600)
+    .default(900),
+  LOGIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).default(200),
+  TRUST_PROXY: z.string().optional(),
   DEMO_PASSWORD: z.string().min(8).default("plaju-2026"),
   FILES_DIR: z.string().optional(),
   MAX_UPLOAD_MB: z.coerce.number().min(1).max(100).default(10),
@@ -66,7 +75,10 @@ export type Config = {
   db: DbConfig;
   sessionTtlHours: number;
   cookieSecure: boolean;
-  loginLimit: { maxFailures: number; windowMinutes: number };
+  /** Sign-in throttling (domain/src/auth/sign-in.rules.ts explains the rule). */
+  loginLimit: SignInPolicy;
+  /** Which proxies may tell the client's address in X-Forwarded-For: none, the listed ones, or a hop count. */
+  trustProxy: TrustProxy;
   demoPassword: string;
   webDist: string | null;
   filesDir: string;
@@ -107,7 +119,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     db,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === "true" : production,
-    loginLimit: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
+    loginLimit: {
+      ...defaultSignInPolicy,
+      freeFailures: e.LOGIN_MAX_FAILURES,
+      maxDelaySeconds: e.LOGIN_MAX_DELAY_SECONDS,
+      addressMaxFailures: e.LOGIN_ADDRESS_MAX_FAILURES,
+      addressWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+    },
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     demoPassword: e.DEMO_PASSWORD,
     webDist: path.join(repoRoot, "web", "dist"),
     filesDir: e.FILES_DIR ?? path.join(repoRoot, "data", "files"),
@@ -128,4 +147,48 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordPolicy: { minLength: e.PASSWORD_MIN_LENGTH, requireClasses: e.PASSWORD_REQUIRE_CLASSES === "true" },
     accountLinks: { resetMinutes: e.PASSWORD_RESET_LINK_MINUTES, activationHours: e.ACCOUNT_ACTIVATION_LINK_HOURS },
   };
+}
+
+export type TrustProxy = false | number | string[];
+
+// proxy-addr's names for private ranges, accepted by Fastify beside addresses and CIDRs.
+const proxyRangeNames = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/**
+ * TRUST_PROXY: unset, empty or `false` trusts no proxy (the socket address is the client); a whole number trusts
+ * that many hops; otherwise a comma list of addresses, CIDRs or loopback/linklocal/uniquelocal. `true` is refused:
+ * trusting every sender of X-Forwarded-For would let any client choose the address the sign-in limit counts.
+ */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const text = (value ?? "").trim();
+  if (text === "" || text === "false") {
+    return false;
+  }
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops < 1 || hops > 10) {
+      throw new Error("TRUST_PROXY: jumlah hop harus 1 sampai 10");
+    }
+    return hops;
+  }
+  const entries = text.split(",").map((entry) => entry.trim());
+  const invalid = entries.filter((entry) => !isProxyEntry(entry));
+  if (invalid.length > 0) {
+    throw new Error(
+      `TRUST_PROXY tidak valid: ${invalid.join(", ") || "(kosong)"}. Isi alamat/CIDR proksi dipisah koma, atau jumlah hop.`,
+    );
+  }
+  return entries;
+}
+
+function isProxyEntry(entry: string): boolean {
+  if (proxyRangeNames.has(entry)) {
+    return true;
+  }
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) {
+    return false;
+  }
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
 }

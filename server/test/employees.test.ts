@@ -206,6 +206,7 @@ describe("employees (pegawai)", () => {
         mustChangePassword: false,
         deactivation: null,
         allowedActions: ["reset_password", "send_activation_link", "deactivate"],
+        secondFactorEnabled: false,
         version: 1,
       });
     });

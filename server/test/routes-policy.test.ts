@@ -19,7 +19,7 @@ describe("route policies", () => {
     }
   });
 
-  it("keeps the public routes to health, sign-in status, first setup, login, password links and verification", () => {
+  it("keeps the public routes to health, sign-in status, first setup, login (both steps), password links and verification", () => {
     const open = apiRoutes(t.app)
       .filter((r) => r.access === "public")
       .map((r) => `${r.method} ${r.url}`)
@@ -30,6 +30,7 @@ describe("route policies", () => {
       "GET /api/verify/:code",
       "POST /api/auth/forgot-password",
       "POST /api/auth/login",
+      "POST /api/auth/login/second-factor",
       "POST /api/auth/reset-password",
       "POST /api/auth/setup",
     ]);

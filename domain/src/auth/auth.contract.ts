@@ -16,30 +16,37 @@ import {
   setRolesSchema,
   setupSchema,
 } from "./auth.schema";
+import { loginResultSchema } from "./two-factor.schema";
 
 export const authApi = {
   status: contract({ method: "GET", path: "/api/auth/status", access: "public", response: authStatusSchema }),
   setup: contract({ method: "POST", path: "/api/auth/setup", access: "public", body: setupSchema, response: meSchema }),
-  login: contract({ method: "POST", path: "/api/auth/login", access: "public", body: loginSchema, response: meSchema }),
+  login: contract({
+    method: "POST",
+    path: "/api/auth/login",
+    access: "public",
+    body: loginSchema,
+    response: loginResultSchema,
+  }),
   logout: contract({
     method: "POST",
     path: "/api/auth/logout",
     access: "signed_in",
-    allowedWhile: ["password_change"],
+    allowedWhile: ["password_change", "second_factor_enrolment"],
     response: okSchema,
   }),
   me: contract({
     method: "GET",
     path: "/api/auth/me",
     access: "signed_in",
-    allowedWhile: ["password_change"],
+    allowedWhile: ["password_change", "second_factor_enrolment"],
     response: meSchema,
   }),
   changePassword: contract({
     method: "POST",
     path: "/api/auth/password",
     access: "signed_in",
-    allowedWhile: ["password_change"],
+    allowedWhile: ["password_change", "second_factor_enrolment"],
     body: changePasswordSchema,
     response: meSchema,
   }),

@@ -66,6 +66,8 @@ export const meSchema = z.object({
     username: z.string(),
     roles: z.array(roleSchema),
     mustChangePassword: z.boolean(),
+    /** The session may only enrol a second factor (and see itself, or sign out) until one is enrolled. */
+    secondFactorEnrolmentRequired: z.boolean(),
   }),
   /** `name` without titles: the password rule refuses its words. */
   employee: z.object({ id: z.string(), nip: z.string(), displayName: z.string(), name: z.string() }).nullable(),
@@ -105,6 +107,7 @@ export const accountSchema = z.object({
   deactivation: z.object({ reason: deactivationReasonSchema, note: z.string(), at: z.string() }).nullable(),
   /** What the caller may do to this account (the role order of account.policy); the server decides again. */
   allowedActions: z.array(z.enum(accountActions)),
+  secondFactorEnabled: z.boolean(),
   version: z.number().int(),
 });
 export type Account = z.infer<typeof accountSchema>;

@@ -10,10 +10,11 @@ export type Access =
   | "super_admin";
 
 /**
- * Why a signed-in session may, for now, call only a few routes: its account must first choose a new password. The
- * server refuses every other route with 403 `password_change_required` (issue 8, finding 2).
+ * Why a signed-in session may, for now, call only a few routes: its account must first choose a new password
+ * (403 `password_change_required`, issue 8 finding 2), or enrol a second factor (403
+ * `second_factor_enrolment_required`). A contract lists the restrictions under which it stays callable.
  */
-export type Restriction = "password_change";
+export type Restriction = "password_change" | "second_factor_enrolment";
 
 /** One HTTP endpoint, described once and shared by the server and the web app. */
 export type Contract = {

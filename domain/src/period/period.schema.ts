@@ -1,9 +1,23 @@
 import { z } from "zod";
-import { isoDateSchema, versionSchema } from "../http/common";
+import { isoDateSchema, text, versionSchema } from "../http/common";
 
-/** How often performance is evaluated within the year: quarterly is the national default (REGULATIONS.md §2.4). */
-export const cadenceSchema = z.enum(["triwulan", "bulanan"], { message: "Periode evaluasi tidak dikenal" });
+/**
+ * How often performance is evaluated within the year (REGULATIONS.md §2.4: BULANAN | TRIWULAN | SEMESTER | TAHUNAN);
+ * quarterly is the national default.
+ */
+export const cadenceSchema = z.enum(["triwulan", "bulanan", "semester", "tahunan"], {
+  message: "Periode evaluasi tidak dikenal",
+});
 export type Cadence = z.infer<typeof cadenceSchema>;
+
+/**
+ * Whether a monthly report due on a weekend or holiday is due on the next working day instead (issue 9 rule 19;
+ * on by default, configurable per year).
+ */
+export const reportDueShiftSchema = z.enum(["next_working_day", "none"], {
+  message: "Aturan batas laporan tidak dikenal",
+});
+export type ReportDueShift = z.infer<typeof reportDueShiftSchema>;
 
 export const yearStatusSchema = z.enum(["open", "closed"]);
 export type YearStatus = z.infer<typeof yearStatusSchema>;
@@ -16,6 +30,7 @@ export const performanceYearSchema = z.object({
   cadence: cadenceSchema,
   reportDueDay: z.number().int(),
   version: z.number().int(),
+  reportDueShift: reportDueShiftSchema,
 });
 export type PerformanceYear = z.infer<typeof performanceYearSchema>;
 
@@ -24,6 +39,7 @@ export const openYearSchema = z.strictObject({
   skpDeadline: isoDateSchema.optional(),
   cadence: cadenceSchema.default("triwulan"),
   reportDueDay: z.number().int().min(1, "Tanggal batas 1-28").max(28, "Tanggal batas 1-28").default(5),
+  reportDueShift: reportDueShiftSchema.default("next_working_day"),
 });
 export type OpenYear = z.infer<typeof openYearSchema>;
 
@@ -33,6 +49,8 @@ export const updateYearSchema = z.strictObject({
   cadence: cadenceSchema,
   reportDueDay: z.number().int().min(1, "Tanggal batas 1-28").max(28, "Tanggal batas 1-28"),
   version: versionSchema,
+  /** Left out: the year keeps its current rule. */
+  reportDueShift: reportDueShiftSchema.optional(),
 });
 export type UpdateYear = z.infer<typeof updateYearSchema>;
 
@@ -44,3 +62,28 @@ export const evaluationPeriodSchema = z.object({
   isAnnual: z.boolean(),
 });
 export type EvaluationPeriod = z.infer<typeof evaluationPeriodSchema>;
+
+/** A day off in the holiday calendar: a national holiday or a cuti bersama (SKB 3 Menteri), by date. */
+export const holidayKindSchema = z.enum(["libur_nasional", "cuti_bersama"], {
+  message: "Jenis hari libur tidak dikenal",
+});
+export type HolidayKind = z.infer<typeof holidayKindSchema>;
+
+export const holidaySchema = z.object({
+  id: z.string(),
+  date: z.string(),
+  name: z.string(),
+  kind: holidayKindSchema,
+  version: z.number().int(),
+});
+export type Holiday = z.infer<typeof holidaySchema>;
+
+const holidayFields = {
+  date: isoDateSchema.refine((d) => d >= "2020-01-01" && d <= "2100-12-31", "Tanggal harus antara 2020 dan 2100"),
+  name: text("Nama hari libur", 200),
+  kind: holidayKindSchema,
+};
+export const holidayInputSchema = z.strictObject(holidayFields);
+export type HolidayInput = z.infer<typeof holidayInputSchema>;
+export const updateHolidaySchema = z.strictObject({ ...holidayFields, version: versionSchema });
+export type UpdateHoliday = z.infer<typeof updateHolidaySchema>;

@@ -11,6 +11,7 @@ export const notificationKindSchema = z.enum([
   "account_password_changed",
   "account_deactivated",
   "account_reactivated",
+  "second_factor_reset",
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
@@ -35,5 +36,8 @@ export const complianceRowSchema = z.object({
   submittedAt: z.string().nullable(),
   late: z.boolean(),
   waitingFeedbackDays: z.number().int().nullable(),
+  /** IKI of the SKP, and how many the month's report has a realisation for (a number or, kualitatif, words). */
+  ikiTotal: z.number().int(),
+  ikiReported: z.number().int(),
 });
 export type ComplianceRow = z.infer<typeof complianceRowSchema>;

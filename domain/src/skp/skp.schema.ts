@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { text, versionSchema } from "../http/common";
+import { accumulationSchema } from "./accumulation";
 import { berakhlakValueCodes } from "./berakhlak";
 
 /** SKP lifecycle: draft -> diajukan -> disetujui, or dikembalikan (back to the employee); a revision supersedes. */
@@ -29,6 +30,8 @@ export const ikiSchema = z.object({
   indicator: z.string(),
   target: z.string().nullable(),
   unit: z.string().nullable(),
+  /** Null: the default for the satuan (defaultAccumulationFor). */
+  accumulation: accumulationSchema.nullable(),
 });
 export type Iki = z.infer<typeof ikiSchema>;
 
@@ -56,6 +59,7 @@ const ikiInputSchema = z.strictObject({
   indicator: text("Indikator kinerja individu", 500),
   target: z.string().trim().max(500, "Target paling banyak 500 karakter").nullable().default(null),
   unit: z.string().trim().max(50, "Satuan paling banyak 50 karakter").nullable().default(null),
+  accumulation: accumulationSchema.nullable().default(null),
 });
 export type IkiInput = z.infer<typeof ikiInputSchema>;
 

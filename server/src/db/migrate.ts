@@ -6,6 +6,8 @@ import * as m002 from "./migrations/2026_11_28_002_skp";
 import * as m003 from "./migrations/2026_11_28_003_monthly_report";
 import * as m004 from "./migrations/2026_12_06_001_audit_ip";
 import * as m005 from "./migrations/2026_12_06_002_account_security";
+import * as m006 from "./migrations/2026_12_06_003_sign_in_security";
+import * as m012 from "./migrations/2026_12_06_012_report_fidelity";
 
 /** Append-only. Kysely runs these in name order; never edit or rename one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +16,8 @@ const migrations: Record<string, Migration> = {
   "2026_11_28_003_monthly_report": m003,
   "2026_12_06_001_audit_ip": m004,
   "2026_12_06_002_account_security": m005,
+  "2026_12_06_003_sign_in_security": m006,
+  "2026_12_06_012_report_fidelity": m012,
 };
 
 /** `schema` (PostgreSQL only) keeps the migration bookkeeping inside that schema, e.g. one per test. */

@@ -25,6 +25,10 @@ const restrictionErrors: Record<Restriction, { code: string; message: string }> 
     code: "password_change_required",
     message: "Anda harus mengganti kata sandi terlebih dahulu sebelum dapat melanjutkan.",
   },
+  second_factor_enrolment: {
+    code: "second_factor_enrolment_required",
+    message: "Aktifkan verifikasi dua langkah terlebih dahulu untuk memakai akun ini.",
+  },
 };
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Role } from "@simkin/domain";
+import { type Role, restrictionOf } from "@simkin/domain";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Config } from "../config";
 import type { Db } from "../db";
@@ -30,6 +30,7 @@ async function findActor(db: Db, token: string, now: Date): Promise<Actor | null
       "session.id as sessionId",
       "session.csrf_token as csrfToken",
       "session.expires_at as expiresAt",
+      "session.restriction as restriction",
       "user_account.id as userId",
       "user_account.username as username",
       "user_account.employee_id as employeeId",
@@ -51,6 +52,6 @@ async function findActor(db: Db, token: string, now: Date): Promise<Actor | null
     roles: row.employeeId ? ["pegawai", ...assigned] : assigned,
     sessionId: row.sessionId,
     csrfToken: row.csrfToken,
-    restriction: row.passwordResetAt !== null ? "password_change" : null,
+    restriction: restrictionOf({ passwordResetAt: row.passwordResetAt }, row.restriction),
   };
 }

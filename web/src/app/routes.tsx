@@ -3,6 +3,7 @@ import { ChangePasswordPage } from "../features/auth/change-password-page";
 import { ForgotPasswordPage } from "../features/auth/forgot-password-page";
 import { LoginPage } from "../features/auth/login-page";
 import { ResetPasswordPage } from "../features/auth/reset-password-page";
+import { SecurityPage } from "../features/auth/security-page";
 import { SetupPage } from "../features/auth/setup-page";
 import { HomePage } from "../features/home/home-page";
 import { ProfilePage } from "../features/profile/profile-page";
@@ -29,6 +30,7 @@ export const router = createBrowserRouter([
       { index: true, Component: HomePage },
       { path: "profile", Component: ProfilePage },
       { path: "password", Component: ChangePasswordPage },
+      { path: "security", Component: SecurityPage },
       { path: "admin/units", lazy: lazyPage(() => import("../features/admin/units-page")) },
       { path: "admin/positions", lazy: lazyPage(() => import("../features/admin/positions-page")) },
       { path: "admin/employees", lazy: lazyPage(() => import("../features/admin/employees-page")) },

@@ -3,6 +3,7 @@ import { accountMessages } from "../features/admin/employees/account.i18n";
 import { employeesMessages } from "../features/admin/employees.i18n";
 import { auditMessages } from "../features/audit/audit.i18n";
 import { authMessages } from "../features/auth/auth.i18n";
+import { securityMessages } from "../features/auth/security.i18n";
 import { coachingMessages } from "../features/coaching/coaching.i18n";
 import { planningMessages } from "../features/planning/planning.i18n";
 import { reportMessages } from "../features/report/report.i18n";
@@ -25,6 +26,7 @@ const parts = [
   coachingMessages,
   authMessages,
   accountMessages,
+  securityMessages,
 ] as const;
 
 type Merge<T extends readonly { id: Record<string, string> }[]> = T extends readonly [

@@ -1,4 +1,4 @@
-import { accountLimits, RuleViolation } from "@simkin/domain";
+import { accountLimits, normaliseIdentifier, RuleViolation } from "@simkin/domain";
 import type { FastifyReply } from "fastify";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
@@ -44,7 +44,7 @@ export async function forgotPassword(
     throw tooMany(limit.windowMinutes);
   }
   const account = await accounts.findByIdentifier(ctx.db, input.identifier);
-  const subjectKey = account?.id ?? input.identifier.trim().toLowerCase().replace(/\s+/g, "");
+  const subjectKey = account?.id ?? normaliseIdentifier(input.identifier);
   const earlier = await tokens.countAttempts(ctx.db, { kind: "reset_request", since: from, subjectKey });
   await tokens.recordAttempt(ctx.db, { kind: "reset_request", subjectKey, ip: ctx.ip, at: ctx.now });
   if (account && account.deactivatedAt === null && earlier < limit.perAccount) {

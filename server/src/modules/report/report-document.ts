@@ -26,7 +26,10 @@ function printedContent(report: ReportDetail, employee: Party, rater: Party | nu
     evidence: r.evidence.map((e) => ({ kind: e.kind, name: e.name, url: e.url })),
     feedback: r.feedback,
   }));
+  const behaviours = report.behaviours.map(({ code, expectation, feedback }) => ({ code, expectation, feedback }));
   return {
+    approach: report.approach,
+    behaviours,
     status,
     year,
     month,

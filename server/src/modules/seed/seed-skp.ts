@@ -13,6 +13,7 @@ import { newId } from "../../db/ids";
 import { loadChart } from "../org/chart.repo";
 import * as skps from "../skp/skp.repo";
 import type { Random } from "./people";
+import { kualitatifTemplate } from "./seed-kualitatif";
 import { defaultLampiran, sampleExpectations, templateFor } from "./skp-templates";
 
 type Seat = {
@@ -29,6 +30,8 @@ type Plan = { status: SkpStatus; note?: string };
 export type YearStory = {
   notStarted: (seat: Seat) => boolean;
   planFor: (seat: Seat) => Plan;
+  /** The seat whose SKP takes the kualitatif approach (seed-kualitatif.ts). */
+  kualitatif?: (seat: Seat) => boolean;
 };
 
 /**
@@ -53,8 +56,11 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
     const parents = rater?.employeeId ? (approvedRhk.get(rater.employeeId) ?? []) : [];
     const plan = parents.length === 0 && rater?.employeeId ? { status: "draft" as const } : story.planFor(seat);
     const period = skpPeriodFor(year, { startDate: seat.start, endDate: seat.end });
-    const skpId = await insertSkp(db, { seat, year, period, plan, rater: rater?.employeeId ?? null, at });
-    const rhk: RhkInput[] = templateFor(seat.positionName).map((t, i) => ({
+    const kualitatif = story.kualitatif?.(seat) ?? false;
+    const approach = kualitatif ? "kualitatif" : "kuantitatif";
+    const skpId = await insertSkp(db, { seat, year, period, plan, rater: rater?.employeeId ?? null, approach, at });
+    const source: SeedRhk[] = kualitatif ? kualitatifRhk() : templateFor(seat.positionName);
+    const rhk: RhkInput[] = source.map((t, i) => ({
       kind: "utama",
       text: t.text,
       parentRhkId: parentFor(parents, t.hint, i),
@@ -62,14 +68,22 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
       fromAssignmentId: null,
       ikis: t.ikis,
     }));
-    if (r.next() < 0.3) {
+    if (!kualitatif && r.next() < 0.3) {
       rhk.push({
         kind: "tambahan",
         text: "Melaksanakan tugas tambahan sebagai anggota tim penyusun LKjIP kecamatan",
         parentRhkId: rhk[0]?.parentRhkId ?? null,
         perspektif: null,
         fromAssignmentId: null,
-        ikis: [{ aspek: "kuantitas", indicator: "Jumlah bahan LKjIP yang disusun", target: "1", unit: "dokumen" }],
+        ikis: [
+          {
+            aspek: "kuantitas",
+            indicator: "Jumlah bahan LKjIP yang disusun",
+            target: "1",
+            unit: "dokumen",
+            accumulation: null,
+          },
+        ],
       });
     }
     await skps.replaceContent(db, skpId, rhk, defaultLampiran);
@@ -84,6 +98,23 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
       approvedRhk.set(seat.employeeId, [...(approvedRhk.get(seat.employeeId) ?? []), ...rows]);
     }
   }
+}
+
+type SeedRhk = { text: string; hint?: string; ikis: RhkInput["ikis"] };
+
+/** The kualitatif RHK as SKP content: narrative targets, no aspek or satuan (PermenPANRB 6/2022 kualitatif form). */
+function kualitatifRhk(): SeedRhk[] {
+  return kualitatifTemplate.map((rhk) => ({
+    text: rhk.text,
+    hint: rhk.hint,
+    ikis: rhk.ikis.map((iki) => ({
+      aspek: null,
+      indicator: iki.indicator,
+      target: iki.target,
+      unit: null,
+      accumulation: null,
+    })),
+  }));
 }
 
 function parentFor(parents: { id: string; text: string }[], hint: string | undefined, index: number): string | null {
@@ -102,6 +133,7 @@ async function insertSkp(
     period: { start: string; end: string };
     plan: Plan;
     rater: string | null;
+    approach: "kuantitatif" | "kualitatif";
     at: string;
   },
 ) {
@@ -118,7 +150,7 @@ async function insertSkp(
     previous_id: null,
     status: plan.status,
     model: defaultModelFor(seat.kind),
-    approach: "kuantitatif",
+    approach: input.approach,
     behaviour_set: BERAKHLAK_SE_20_2021,
     period_start: period.start,
     period_end: period.end,

@@ -8,6 +8,7 @@ import * as skps from "../skp/skp.repo";
 import { golonganFor, makeNiPppk, makeNip, makePerson, type Person, type Random, randomSource } from "./people";
 import { type PositionSeed, plajuPositions, plajuUnits } from "./plaju-structure";
 import { seedDialogues } from "./seed-dialogues";
+import { KUALITATIF_SEAT } from "./seed-kualitatif";
 import { seedReports } from "./seed-reports";
 import { seedSkpsForYear } from "./seed-skp";
 import { sampleExpectations, templateFor } from "./skp-templates";
@@ -24,6 +25,7 @@ const personaSeats: Record<string, string> = {
   "lurah.talangputri": "head:KEL-TPT",
   "staf.yanum": "staf-yanum",
   "staf.talangputri": "KEL-TPT-ops",
+  "penata.yanum": KUALITATIF_SEAT,
   prakom: "prakom",
   pengelola: "pengelola",
 };
@@ -93,6 +95,7 @@ async function seedPlanning(
       }
       return { status: seat.positionId === id("KEL-PJI-adm") ? ("draft" as const) : ("disetujui" as const) };
     },
+    kualitatif: (seat: { positionId: string }) => seat.positionId === id(KUALITATIF_SEAT),
   };
   const today = ctx.today.startsWith(`${year}-`) ? ctx.today : `${year}-12-31`;
   await seedSkpsForYear(db, r, year, today, story, at);

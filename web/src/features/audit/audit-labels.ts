@@ -28,6 +28,13 @@ export const knownActions = [
   "auth.setup_refused",
   "auth.reset_token_refused",
   "auth.sign_in_refused",
+  "auth.sign_in_delayed",
+  "auth.address_limited",
+  "auth.second_factor_enabled",
+  "auth.second_factor_disabled",
+  "auth.recovery_codes_regenerated",
+  "account.second_factor_reset",
+  "account.reset_by_cli",
   "seed.demo_office",
 ] as const;
 type KnownAction = (typeof knownActions)[number];
@@ -35,7 +42,16 @@ type KnownAction = (typeof knownActions)[number];
 export const actionGroups = ["unit", "position", "employee", "placement", "account", "auth", "seed"] as const;
 type ActionGroup = (typeof actionGroups)[number];
 
-const subjectTypes = ["org_unit", "position", "employee", "placement", "user_account", "system"] as const;
+const subjectTypes = [
+  "org_unit",
+  "position",
+  "employee",
+  "placement",
+  "user_account",
+  "system",
+  "sign_in_name",
+  "address",
+] as const;
 type SubjectType = (typeof subjectTypes)[number];
 
 const isKnownAction = (action: string): action is KnownAction => (knownActions as readonly string[]).includes(action);

@@ -1,7 +1,14 @@
-import { Alert, Button, Group, Modal, NumberInput, Radio, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, Modal, NumberInput, Radio, Stack, Text, TextInput } from "@mantine/core";
 import { type GetInputPropsReturnType, useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { type Cadence, defaultSkpDeadline, type YearStatus, type YearWithPeriods, yearApi } from "@simkin/domain";
+import {
+  type Cadence,
+  defaultSkpDeadline,
+  type ReportDueShift,
+  type YearStatus,
+  type YearWithPeriods,
+  yearApi,
+} from "@simkin/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useFormatDate, useT } from "../../i18n/i18n";
@@ -10,7 +17,7 @@ import { FormActions } from "../../lib/form-actions";
 import { isStale, notifyStale, showSaveError } from "./form-error";
 import { currentYear, yearsKey } from "./years";
 
-type Rules = { skpDeadline: string; cadence: Cadence; reportDueDay: number | string };
+type Rules = { skpDeadline: string; cadence: Cadence; reportDueDay: number | string; reportDueShift: ReportDueShift };
 type OpenValues = Rules & { year: number | string };
 type EditValues = Rules & { status: YearStatus };
 
@@ -66,6 +73,16 @@ function RuleFields({
             label={t("planning.years.cadence.bulanan")}
             description={t("planning.years.form.bulananHint")}
           />
+          <Radio
+            value="semester"
+            label={t("planning.years.cadence.semester")}
+            description={t("planning.years.form.semesterHint")}
+          />
+          <Radio
+            value="tahunan"
+            label={t("planning.years.cadence.tahunan")}
+            description={t("planning.years.form.tahunanHint")}
+          />
         </Stack>
       </Radio.Group>
       <NumberInput
@@ -78,7 +95,22 @@ function RuleFields({
         allowNegative={false}
         {...inputProps("reportDueDay")}
       />
+      <DueShiftCheckbox inputProps={inputProps("reportDueShift")} />
     </>
+  );
+}
+
+/** Issue 9 rule 19: a due day on a weekend or holiday moves to the next working day (on by default). */
+function DueShiftCheckbox({ inputProps }: { inputProps: GetInputPropsReturnType }) {
+  const t = useT();
+  return (
+    <Checkbox
+      label={t("planning.years.form.dueShift")}
+      description={t("planning.years.form.dueShiftHint")}
+      checked={inputProps.value === "next_working_day"}
+      onChange={(event) => inputProps.onChange(event.currentTarget.checked ? "next_working_day" : "none")}
+      data-testid="due-shift"
+    />
   );
 }
 
@@ -120,6 +152,7 @@ function OpenYearForm({ years, onClose }: { years: readonly YearWithPeriods[]; o
       skpDeadline: defaultSkpDeadline(suggested),
       cadence: "triwulan",
       reportDueDay: 5,
+      reportDueShift: "next_working_day",
     },
     validate: {
       year: (value) =>
@@ -136,6 +169,7 @@ function OpenYearForm({ years, onClose }: { years: readonly YearWithPeriods[]; o
           skpDeadline: values.skpDeadline,
           cadence: values.cadence,
           reportDueDay: Number(values.reportDueDay),
+          reportDueShift: values.reportDueShift,
         },
       }),
     onSuccess: (year) => {
@@ -203,6 +237,7 @@ function EditYearForm({ year, onClose }: { year: YearWithPeriods; onClose: () =>
       skpDeadline: year.skpDeadline,
       cadence: year.cadence,
       reportDueDay: year.reportDueDay,
+      reportDueShift: year.reportDueShift,
     },
     validate: {
       skpDeadline: (value) => rules.skpDeadline(value, {}, year.year),

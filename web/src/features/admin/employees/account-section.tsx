@@ -6,6 +6,7 @@ import { useFormatDate, useT } from "../../../i18n/i18n";
 import { DeactivateModal, ReactivateModal, SendLinkButton } from "./account-actions";
 import { AccountStateBadge } from "./account-state-badge";
 import { ResetPasswordModal } from "./reset-password-modal";
+import { ResetTwoFactorModal } from "./reset-two-factor-modal";
 import { RolesForm } from "./roles-form";
 
 type Props = { account: Account | null; owner: PasswordOwner; isAdmin: boolean; canSetRoles: boolean };
@@ -44,9 +45,9 @@ export function AccountSection({ account, owner, isAdmin, canSetRoles }: Props) 
         <Title order={3} size="h4">
           {t("employees.account.title")}
         </Title>
-        <AccountButtons account={account} owner={owner} />
+        <AccountButtons account={account} owner={owner} canResetFactor={canSetRoles && account.secondFactorEnabled} />
       </Group>
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
         <Field label={t("employees.account.username")}>
           <Text ff="monospace" style={{ overflowWrap: "anywhere" }}>
             {account.username}
@@ -65,6 +66,11 @@ export function AccountSection({ account, owner, isAdmin, canSetRoles }: Props) 
           <Group gap={6} mt={2}>
             <AccountStateBadge state={account.state} />
           </Group>
+        </Field>
+        <Field label={t("employees.account.twoFactor")}>
+          <Text data-testid="account-two-factor">
+            {account.secondFactorEnabled ? t("security.enabled") : t("security.disabled")}
+          </Text>
         </Field>
       </SimpleGrid>
       <AccountNotes account={account} isAdmin={isAdmin} />
@@ -118,15 +124,23 @@ function AccountNotes({ account, isAdmin }: { account: Account; isAdmin: boolean
   ) : null;
 }
 
+type ButtonsProps = { account: Account; owner: PasswordOwner; canResetFactor: boolean };
+
 /** Only the actions allowed for this account and caller (Account.allowedActions), each with its dialog. */
-function AccountButtons({ account, owner }: { account: Account; owner: PasswordOwner }) {
+function AccountButtons({ account, owner, canResetFactor }: ButtonsProps) {
   const t = useT();
   const [resetting, reset] = useDisclosure();
+  const [resettingFactor, resetFactor] = useDisclosure();
   const [deactivating, deactivate] = useDisclosure();
   const [reactivating, reactivate] = useDisclosure();
   const can = (action: Account["allowedActions"][number]) => account.allowedActions.includes(action);
   return (
     <Group gap="xs">
+      {canResetFactor && (
+        <Button variant="light" color="orange" onClick={resetFactor.open} data-testid="reset-two-factor">
+          {t("employees.account.resetTwoFactor")}
+        </Button>
+      )}
       {can("send_activation_link") && <SendLinkButton account={account} />}
       {can("reset_password") && (
         <Button variant="light" color="orange" onClick={reset.open} data-testid="reset-password">
@@ -148,6 +162,7 @@ function AccountButtons({ account, owner }: { account: Account; owner: PasswordO
       )}
       {can("deactivate") && <DeactivateModal opened={deactivating} onClose={deactivate.close} account={account} />}
       {can("reactivate") && <ReactivateModal opened={reactivating} onClose={reactivate.close} account={account} />}
+      {canResetFactor && <ResetTwoFactorModal opened={resettingFactor} onClose={resetFactor.close} account={account} />}
     </Group>
   );
 }
