@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { SESSION_COOKIE } from "../../src/http/session";
 import { assertError } from "../assertions";
+import { sessionClient } from "../given-two-factor";
 import { clientFor, createTestApp, json, type TestApp } from "../test-app";
 
 // Issue 8, finding 2: "must change password" was advisory; a session holding a temporary password called everything.
@@ -51,5 +52,23 @@ describe("attack: finding 2, a session that must change its password", () => {
     assert.equal(changed.statusCode, 200, changed.body);
     assert.equal((await client.get("/api/profile")).statusCode, 200);
     assert.equal((await client.post("/api/auth/logout")).statusCode, 200);
+  });
+
+  it("comes before the second-factor enrolment a pengelola must make, which then follows", async () => {
+    const pengelola = await t.given.user({ username: "pengelola.baru", roles: ["pengelola_kinerja"] });
+    const superAdmin = await t.as(await t.given.user({ roles: ["super_admin"] }));
+    await superAdmin.post(`/api/accounts/${pengelola.userId}/password`, { newPassword: TEMPORARY });
+    const login = await t.anonymous().post("/api/auth/login", { identifier: "pengelola.baru", password: TEMPORARY });
+    const client = sessionClient(t, login);
+    const me = json(await client.get("/api/auth/me")).user;
+    assert.deepEqual([me.mustChangePassword, me.secondFactorEnrolmentRequired], [true, true]);
+    assertError(await client.post("/api/auth/second-factor/enrolment"), 403, "password_change_required");
+    const changed = await client.post("/api/auth/password", {
+      currentPassword: TEMPORARY,
+      newPassword: "Pilihan#Sendiri-2026",
+    });
+    assert.equal(json(changed).user.secondFactorEnrolmentRequired, true);
+    assertError(await client.get("/api/employees"), 403, "second_factor_enrolment_required");
+    assert.equal((await client.post("/api/auth/second-factor/enrolment")).statusCode, 200);
   });
 });
