@@ -181,7 +181,8 @@ describe("accounts: the first administrator of a production install", () => {
     await shot(page, "91-setup-token-phone");
     await page.getByLabel("Token penyiapan").fill("token-penyiapan-uji-e2e-123");
     await page.getByRole("button", { name: "Buat akun" }).click();
-    await page.getByTestId("user-menu").waitFor();
+    // In production the first super admin enrols a second factor next (issue 8, helper B).
+    await page.getByRole("heading", { name: "Aktifkan verifikasi dua langkah" }).waitFor();
     await page.close();
   });
 });
