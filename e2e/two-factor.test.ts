@@ -151,7 +151,12 @@ describe("two-step verification: required for the first administrator in product
   let server: RunningServer;
   let browser: Browser;
   before(async () => {
-    server = await startServer({ SIMKIN_MODE: "production", COOKIE_SECURE: "false", REMINDER_INTERVAL_MINUTES: "0" });
+    server = await startServer({
+      SIMKIN_MODE: "production",
+      COOKIE_SECURE: "false",
+      REMINDER_INTERVAL_MINUTES: "0",
+      SETUP_TOKEN: "token-penyiapan-uji-2fa-123",
+    });
     browser = await launchBrowser();
   });
   after(async () => {
@@ -162,8 +167,10 @@ describe("two-step verification: required for the first administrator in product
   it("shows only the enrolment screen until a factor is on, then the application", async () => {
     const page = await browser.newPage({ viewport: phone });
     await page.goto(`${server.url}/setup`);
+    await page.getByLabel("Token penyiapan").fill("token-penyiapan-uji-2fa-123");
     await page.getByLabel("Nama pengguna").fill("admin.kec");
-    await page.getByLabel(/Kata sandi/).fill("Sandi-Admin-Plaju-2026!");
+    await page.getByTestId("new-password").fill("Sandi-Kantor-Plaju-2026!");
+    await page.getByLabel("Ulangi kata sandi baru").fill("Sandi-Kantor-Plaju-2026!");
     await page.getByRole("button", { name: "Buat akun" }).click();
     await page.getByRole("heading", { name: "Aktifkan verifikasi dua langkah" }).waitFor();
     assert.equal(await page.getByTestId("user-menu").count(), 0, "no application before enrolment");

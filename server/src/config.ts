@@ -1,7 +1,7 @@
 import { isIP } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { defaultSignInPolicy, type SignInPolicy } from "@simkin/domain";
+import { defaultSignInPolicy, type PasswordPolicy, type SignInPolicy } from "@simkin/domain";
 import { z } from "zod";
 
 const envSchema = z.object({
@@ -43,6 +43,21 @@ const envSchema = z.object({
     .optional(),
   VERIFY_MAX_REQUESTS: z.coerce.number().int().min(1).default(120),
   VERIFY_WINDOW_MINUTES: z.coerce.number().int().min(1).default(10),
+  SETUP_TOKEN: z.string().trim().min(16, "SETUP_TOKEN minimal 16 karakter").optional(),
+  PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(128).default(12),
+  PASSWORD_REQUIRE_CLASSES: z.enum(["true", "false"]).default("true"),
+  PASSWORD_RESET_LINK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(30),
+  ACCOUNT_ACTIVATION_LINK_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
 });
 
 /** Printed on PDFs, in QR codes and e-mails, so production must name it; the Host header is never trusted for it. */
@@ -84,6 +99,11 @@ export type Config = {
   publicUrl: string | null;
   /** Public verification per client address: generous for a person checking a pile of printouts. */
   verifyLimit: { maxRequests: number; windowMinutes: number };
+  /** The first-setup token from the environment; null: a random one is issued and printed at the first start. */
+  setupToken: string | null;
+  passwordPolicy: PasswordPolicy;
+  /** Lifetime of e-mailed one-time links: "lupa kata sandi" (short) and first activation (a few days). */
+  accountLinks: { resetMinutes: number; activationHours: number };
 };
 
 /** The repository root, whether running from src/ (tsx) or dist/ (bundled). */
@@ -139,6 +159,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
     publicUrl: e.PUBLIC_URL ?? null,
     verifyLimit: { maxRequests: e.VERIFY_MAX_REQUESTS, windowMinutes: e.VERIFY_WINDOW_MINUTES },
+    setupToken: e.SETUP_TOKEN ?? null,
+    passwordPolicy: { minLength: e.PASSWORD_MIN_LENGTH, requireClasses: e.PASSWORD_REQUIRE_CLASSES === "true" },
+    accountLinks: { resetMinutes: e.PASSWORD_RESET_LINK_MINUTES, activationHours: e.ACCOUNT_ACTIVATION_LINK_HOURS },
   };
 }
 

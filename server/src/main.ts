@@ -5,6 +5,7 @@ import { loadConfig } from "./config";
 import { createDb } from "./db";
 import { prepareDatabase } from "./db/migrate";
 import { countAccounts } from "./modules/auth/auth.repo";
+import { issueSetupToken } from "./modules/auth/setup.service";
 import { startReminderScheduler } from "./modules/notification/scheduler";
 import { prepareInstance, StartRefused, startWarnings } from "./startup";
 
@@ -33,6 +34,9 @@ try {
 }
 const empty = (await countAccounts(db)) === 0;
 
+// Issued before listening, so the first request already needs it; SETUP_TOKEN (if set) is used instead.
+const setupToken = config.mode === "production" ? await issueSetupToken(db, config.setupToken, new Date()) : null;
+
 const app = await buildApp(config, db);
 await app.listen({ port: config.port, host: config.host });
 const stopReminders = startReminderScheduler(db, config, app.log);
@@ -41,7 +45,9 @@ for (const warning of startWarnings(config)) {
 }
 const url = config.publicUrl ?? `http://localhost:${config.port}`;
 if (config.mode === "production" && empty) {
-  app.log.info(`Belum ada administrator. Buka ${url} untuk membuat akun administrator pertama.`);
+  const token = setupToken ?? "(nilai SETUP_TOKEN di lingkungan server)";
+  // warn, not info: the operator must see it even with LOG_LEVEL=warn.
+  app.log.warn(`Belum ada administrator. Buka ${url}/setup dan masukkan token penyiapan: ${token}`);
 } else {
   app.log.info(`SIMKIN (${config.mode}, ${config.db.dialect}) siap di ${url}`);
 }

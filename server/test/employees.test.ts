@@ -202,6 +202,10 @@ describe("employees (pegawai)", () => {
         username: office.staff.nip,
         roles: [],
         hasPassword: false,
+        state: "belum_diaktifkan",
+        mustChangePassword: false,
+        deactivation: null,
+        allowedActions: ["reset_password", "send_activation_link", "deactivate"],
         secondFactorEnabled: false,
         version: 1,
       });

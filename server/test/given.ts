@@ -72,7 +72,7 @@ export function givenFor(db: Db, clock: () => Date) {
     return { id, unitId, name: row.name, kind: row.kind };
   }
 
-  async function employee(input: { name?: string; golongan?: string; nip?: string } = {}) {
+  async function employee(input: { name?: string; golongan?: string; nip?: string; email?: string } = {}) {
     const id = newId();
     const nip = input.nip ?? validNip();
     const row = {
@@ -85,7 +85,7 @@ export function givenFor(db: Db, clock: () => Date) {
       golongan: input.golongan ?? "III/a",
       gender: nip[14] === "2" ? ("wanita" as const) : ("pria" as const),
       birth_date: `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`,
-      email: null,
+      email: input.email ?? null,
       version: 1,
       created_at: at(),
       updated_at: at(),

@@ -133,6 +133,7 @@ describe("e-mail delivery", () => {
         last_error: null,
         created_at: t.clock.now.toISOString(),
         sent_at: null,
+        priority: null,
       })
       .execute();
   }

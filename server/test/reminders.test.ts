@@ -75,6 +75,16 @@ describe("reminders", () => {
     return id;
   }
 
+  it("does not remind a deactivated account, and does once it is reactivated", async () => {
+    at("2026-03-04T03:00:00.000Z");
+    const off = (when: string | null) =>
+      t.db.updateTable("user_account").set({ deactivated_at: when }).where("id", "=", office.staff.userId).execute();
+    await off("2026-03-03T00:00:00.000Z");
+    assert.equal((await run()).created, 0);
+    await off(null);
+    assert.equal((await run()).created, 1);
+  });
+
   it("reminds once in the three working days before the deadline and once after it, even when runs overlap", async () => {
     // Sunday 1 March, 22:00 WIB: Monday to Thursday 5 March are four working days away.
     at("2026-03-01T15:00:00.000Z");

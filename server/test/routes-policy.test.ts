@@ -19,7 +19,7 @@ describe("route policies", () => {
     }
   });
 
-  it("keeps the public routes to health, sign-in status, first setup, login (both steps) and document verification", () => {
+  it("keeps the public routes to health, sign-in status, first setup, login (both steps), password links and verification", () => {
     const open = apiRoutes(t.app)
       .filter((r) => r.access === "public")
       .map((r) => `${r.method} ${r.url}`)
@@ -28,8 +28,10 @@ describe("route policies", () => {
       "GET /api/auth/status",
       "GET /api/health",
       "GET /api/verify/:code",
+      "POST /api/auth/forgot-password",
       "POST /api/auth/login",
       "POST /api/auth/login/second-factor",
+      "POST /api/auth/reset-password",
       "POST /api/auth/setup",
     ]);
   });

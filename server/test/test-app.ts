@@ -33,6 +33,9 @@ export const testConfig = (db: DbConfig): Config => ({
   reminderIntervalMinutes: 0,
   publicUrl: null,
   verifyLimit: { maxRequests: 120, windowMinutes: 10 },
+  setupToken: null,
+  passwordPolicy: { minLength: 12, requireClasses: true },
+  accountLinks: { resetMinutes: 30, activationHours: 72 },
 });
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

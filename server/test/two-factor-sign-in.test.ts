@@ -136,8 +136,12 @@ describe("second factor: required roles in production", () => {
   });
 
   it("also restricts the first administrator made at setup", async () => {
-    t = await createTestApp();
-    const res = await t.anonymous().post("/api/auth/setup", { username: "admin.kec", password: PASSWORD });
+    t = await createTestApp({ config: { setupToken: "token-penyiapan-uji-123" } });
+    const res = await t.anonymous().post("/api/auth/setup", {
+      setupToken: "token-penyiapan-uji-123",
+      username: "admin.kec",
+      password: "Kata#Sandi-Benar-2026",
+    });
     assert.equal(json(res).user.secondFactorEnrolmentRequired, true);
     assertError(await sessionClient(t, res).get("/api/units"), 403, "second_factor_enrolment_required");
   });

@@ -3,18 +3,22 @@ import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
 import { createTheme, MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { router } from "./app/routes";
 import { styleNonce } from "./csp";
 import { I18nProvider } from "./i18n/i18n";
+import { onRestrictedSession } from "./lib/restriction";
 
 const theme = createTheme({ primaryColor: "blue", defaultRadius: "md", fontFamily: "system-ui, sans-serif" });
-const queryClient = new QueryClient({
+const queryClient: QueryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+  queryCache: new QueryCache({ onError: (error) => onRestricted(error) }),
+  mutationCache: new MutationCache({ onError: (error) => onRestricted(error) }),
 });
+const onRestricted = onRestrictedSession(queryClient);
 
 const root = document.getElementById("root");
 if (root) {

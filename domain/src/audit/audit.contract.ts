@@ -12,6 +12,8 @@ export const auditEventSchema = z.object({
   subjectId: z.string(),
   before: z.unknown(),
   after: z.unknown(),
+  /** Where the request came from (account and sign-in events, refusals included). */
+  ip: z.string().nullable(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 

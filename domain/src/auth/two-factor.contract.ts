@@ -1,6 +1,5 @@
 import { byIdSchema, okSchema } from "../http/common";
-import { type Contract, contract } from "../http/contract";
-import { authApi } from "./auth.contract";
+import { contract } from "../http/contract";
 import { accountSchema, meSchema } from "./auth.schema";
 import {
   confirmEnrolmentSchema,
@@ -17,18 +16,21 @@ export const twoFactorApi = {
     method: "GET",
     path: "/api/auth/second-factor",
     access: "signed_in",
+    allowedWhile: ["second_factor_enrolment"],
     response: secondFactorStatusSchema,
   }),
   startEnrolment: contract({
     method: "POST",
     path: "/api/auth/second-factor/enrolment",
     access: "signed_in",
+    allowedWhile: ["second_factor_enrolment"],
     response: enrolmentSchema,
   }),
   confirmEnrolment: contract({
     method: "POST",
     path: "/api/auth/second-factor/enrolment/confirm",
     access: "signed_in",
+    allowedWhile: ["second_factor_enrolment"],
     body: confirmEnrolmentSchema,
     response: recoveryCodesSchema,
   }),
@@ -63,16 +65,3 @@ export const twoFactorApi = {
     response: accountSchema,
   }),
 };
-
-/**
- * What a session restricted to second-factor enrolment may still call (production super admin or pengelola kinerja
- * without a factor). The password change stays open so this restriction never deadlocks with "must change password".
- */
-export const allowedDuringEnrolment: readonly Contract[] = [
-  authApi.me,
-  authApi.logout,
-  authApi.changePassword,
-  twoFactorApi.status,
-  twoFactorApi.startEnrolment,
-  twoFactorApi.confirmEnrolment,
-];

@@ -9,11 +9,20 @@ export type Access =
   | "audit" // auditor or super admin
   | "super_admin";
 
+/**
+ * Why a signed-in session may, for now, call only a few routes: its account must first choose a new password
+ * (403 `password_change_required`, issue 8 finding 2), or enrol a second factor (403
+ * `second_factor_enrolment_required`). A contract lists the restrictions under which it stays callable.
+ */
+export type Restriction = "password_change" | "second_factor_enrolment";
+
 /** One HTTP endpoint, described once and shared by the server and the web app. */
 export type Contract = {
   method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
   path: `/api/${string}`;
   access: Access;
+  /** The restrictions under which this route stays callable (sign-out, `me`, the way out of the restriction). */
+  allowedWhile?: readonly Restriction[];
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
@@ -21,6 +30,11 @@ export type Contract = {
 };
 
 export const contract = <const C extends Contract>(c: C): C => c;
+
+/** Whether a session under `restriction` (or none) may call the contract. */
+export function allowedUnder(c: Pick<Contract, "allowedWhile">, restriction: Restriction | null): boolean {
+  return restriction === null || (c.allowedWhile?.includes(restriction) ?? false);
+}
 
 type SchemaAt<C, K extends string> = C extends Record<K, infer S extends z.ZodType> ? S : undefined;
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { accountStateSchema } from "../auth/account.policy";
 import { accountSchema } from "../auth/auth.schema";
 import { byIdSchema, idSchema, okSchema, pageSchema } from "../http/common";
 import { contract } from "../http/contract";
@@ -75,6 +76,8 @@ export const positionApi = {
 export const employeeListItemSchema = employeeSchema.extend({
   positionName: z.string().nullable(),
   unitName: z.string().nullable(),
+  /** Null when the employee has no sign-in account. */
+  accountState: accountStateSchema.nullable(),
 });
 export type EmployeeListItem = z.infer<typeof employeeListItemSchema>;
 

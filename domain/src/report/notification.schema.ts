@@ -7,6 +7,10 @@ export const notificationKindSchema = z.enum([
   "report_awaiting_feedback",
   "feedback_awaiting_ack",
   "report_revision_requested",
+  "account_password_reset",
+  "account_password_changed",
+  "account_deactivated",
+  "account_reactivated",
   "second_factor_reset",
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;

@@ -4,6 +4,7 @@ import type {
   Aspek,
   BerakhlakValueCode,
   Cadence,
+  DeactivationReason,
   EmploymentStatus,
   HolidayKind,
   Jenjang,
@@ -62,6 +63,8 @@ export interface Database {
   performance_dialogue: PerformanceDialogueTable;
   dialogue_follow_up: DialogueFollowUpTable;
   coaching_session: CoachingSessionTable;
+  account_token: AccountTokenTable;
+  account_attempt: AccountAttemptTable;
   report_behaviour_feedback: ReportBehaviourFeedbackTable;
   holiday: HolidayTable;
   rate_limit_window: RateLimitWindowTable;
@@ -135,6 +138,10 @@ export interface UserAccountTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** Set while the account may not sign in (retired, moved, died...); its records stay. */
+  deactivated_at: string | null;
+  deactivation_reason: DeactivationReason | null;
+  deactivation_note: string | null;
 }
 
 export interface UserRoleTable {
@@ -151,7 +158,7 @@ export interface SessionTable {
   expires_at: string;
   /** When this session proved the second factor (at sign-in or enrolment); null when it did not. */
   second_factor_at: string | null;
-  /** `second_factor_enrolment`: the session may only enrol a factor (see allowedDuringEnrolment). */
+  /** `second_factor_enrolment`: the session may only enrol a factor (contracts with that in `allowedWhile`). */
   restriction: SessionRestriction | null;
 }
 
@@ -452,6 +459,8 @@ export interface OutboundEmailTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** 1: an account e-mail (one-time link, security notice), sent before the reminders; null or 0: normal. */
+  priority: number | null;
 }
 
 export interface PerformanceDialogueTable {
@@ -484,6 +493,28 @@ export interface CoachingSessionTable {
   evaluation_json: string | null;
   evaluation_at: string | null;
   created_at: string;
+}
+
+/** A one-time link or the first-setup token; only the SHA-256 of the token is kept. */
+export interface AccountTokenTable {
+  id: string;
+  /** Null for the first-setup token, which belongs to no account yet. */
+  user_id: string | null;
+  purpose: "setup" | "password_reset" | "activation";
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** Counts requests that must be rate-limited across processes: reset requests, wrong setup or reset tokens. */
+export interface AccountAttemptTable {
+  id: string;
+  kind: "reset_request" | "setup_token" | "reset_token";
+  /** The resolved account id, or the normalised identifier typed; null when the attempt names no account. */
+  subject_key: string | null;
+  ip: string;
+  at: string;
 }
 
 /** Umpan balik berkelanjutan on one BerAKHLAK value in one monthly report (keyed by value, for the evaluation). */

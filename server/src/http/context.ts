@@ -1,4 +1,4 @@
-import type { Role } from "@simkin/domain";
+import type { Restriction, Role } from "@simkin/domain";
 import type { FastifyBaseLogger } from "fastify";
 import type { Config } from "../config";
 import type { Db } from "../db";
@@ -10,8 +10,8 @@ export type Actor = {
   roles: Role[];
   sessionId: string;
   csrfToken: string;
-  /** The session may only enrol a second factor (route.ts allows the contracts in allowedDuringEnrolment). */
-  mustEnrolSecondFactor: boolean;
+  /** Set while the account may call only a few routes (Contract.allowedWhile), e.g. until it changes its password. */
+  restriction: Restriction | null;
 };
 
 /** What every service receives: the database, the clock and, for signed-in calls, who is acting. */

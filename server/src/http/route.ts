@@ -1,4 +1,11 @@
-import { allowedDuringEnrolment, type Contract, hasAccess, type Output, type ServerInput } from "@simkin/domain";
+import {
+  allowedUnder,
+  type Contract,
+  hasAccess,
+  type Output,
+  type Restriction,
+  type ServerInput,
+} from "@simkin/domain";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError, ForbiddenError, UnauthenticatedError } from "../errors";
 import type { PublicContext, RequestContext } from "./context";
@@ -11,6 +18,18 @@ type Handler<C extends Contract> = (
 ) => Promise<Output<C>> | Promise<Buffer>;
 
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** The refusal for a restricted session calling a route the restriction does not allow. */
+const restrictionErrors: Record<Restriction, { code: string; message: string }> = {
+  password_change: {
+    code: "password_change_required",
+    message: "Anda harus mengganti kata sandi terlebih dahulu sebelum dapat melanjutkan.",
+  },
+  second_factor_enrolment: {
+    code: "second_factor_enrolment_required",
+    message: "Aktifkan verifikasi dua langkah terlebih dahulu untuk memakai akun ini.",
+  },
+};
 
 /**
  * Registers a shared contract as a Fastify route: Zod validates the input and serializes the output, and the
@@ -42,7 +61,10 @@ export function route<C extends Contract>(app: FastifyInstance, contract: C, han
   });
 }
 
-/** Same-origin writes only; then signed in, with the session's CSRF token, and a role the contract allows. */
+/**
+ * Same-origin writes only; then signed in, with the session's CSRF token, not held back by a restriction of the
+ * session (e.g. must change its password first), and a role the contract allows.
+ */
 function assertAllowed(contract: Contract, ctx: FastifyRequest["ctx"], headers: FastifyRequest["headers"]): void {
   if (unsafeMethods.has(contract.method) && !sameOrigin(headers.origin, headers.host)) {
     throw new AppError(403, "csrf_failed", "Permintaan dari situs lain ditolak");
@@ -56,12 +78,10 @@ function assertAllowed(contract: Contract, ctx: FastifyRequest["ctx"], headers: 
   if (unsafeMethods.has(contract.method) && headers["x-csrf-token"] !== ctx.actor.csrfToken) {
     throw new AppError(403, "csrf_failed", "Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.");
   }
-  if (ctx.actor.mustEnrolSecondFactor && !allowedDuringEnrolment.includes(contract)) {
-    throw new AppError(
-      403,
-      "second_factor_enrolment_required",
-      "Aktifkan verifikasi dua langkah terlebih dahulu untuk memakai akun ini.",
-    );
+  const restriction = ctx.actor.restriction;
+  if (restriction !== null && !allowedUnder(contract, restriction)) {
+    const { code, message } = restrictionErrors[restriction];
+    throw new AppError(403, code, message);
   }
   if (!hasAccess(ctx.actor.roles, contract.access)) {
     throw new ForbiddenError();

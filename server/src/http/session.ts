@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Role } from "@simkin/domain";
+import { type Role, restrictionOf } from "@simkin/domain";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Config } from "../config";
 import type { Db } from "../db";
@@ -34,8 +34,11 @@ async function findActor(db: Db, token: string, now: Date): Promise<Actor | null
       "user_account.id as userId",
       "user_account.username as username",
       "user_account.employee_id as employeeId",
+      "user_account.password_reset_at as passwordResetAt",
     ])
     .where("session.id", "=", hashToken(token))
+    // A deactivated account's sessions are deleted with the deactivation; this keeps any straggler out too.
+    .where("user_account.deactivated_at", "is", null)
     .executeTakeFirst();
   if (!row || row.expiresAt <= now.toISOString()) {
     return null;
@@ -49,6 +52,6 @@ async function findActor(db: Db, token: string, now: Date): Promise<Actor | null
     roles: row.employeeId ? ["pegawai", ...assigned] : assigned,
     sessionId: row.sessionId,
     csrfToken: row.csrfToken,
-    mustEnrolSecondFactor: row.restriction === "second_factor_enrolment",
+    restriction: restrictionOf({ passwordResetAt: row.passwordResetAt }, row.restriction),
   };
 }

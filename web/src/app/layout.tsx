@@ -131,7 +131,12 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 56 + (demo ? DEMO_BANNER_HEIGHT : 0) }}
-      navbar={{ width: 250, breakpoint: "sm", collapsed: { mobile: !opened } }}
+      // Until a temporary password is replaced, every screen but the change-password page is closed: no menu.
+      navbar={{
+        width: 250,
+        breakpoint: "sm",
+        collapsed: { mobile: !opened || me.data.user.mustChangePassword, desktop: me.data.user.mustChangePassword },
+      }}
       padding="md"
     >
       <AppShell.Header>
@@ -192,7 +197,9 @@ function Header({ me, opened, toggle, onSignOut }: HeaderProps) {
   return (
     <Group h={56} px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap">
-        <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("nav.menu")} />
+        {!me.user.mustChangePassword && (
+          <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("nav.menu")} />
+        )}
         <Text fw={800} c="blue.7" size="lg">
           {t("app.name")}
         </Text>
@@ -211,7 +218,8 @@ function Header({ me, opened, toggle, onSignOut }: HeaderProps) {
           ]}
           aria-label={t("user.language")}
         />
-        <NotificationBell />
+        {/* Notifications stay closed to a session that must first change its password. */}
+        {!me.user.mustChangePassword && <NotificationBell />}
         <Menu position="bottom-end">
           <Menu.Target>
             <UnstyledButton aria-label={me.employee?.displayName ?? me.user.username} data-testid="user-menu">

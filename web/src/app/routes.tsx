@@ -1,6 +1,8 @@
 import { createBrowserRouter } from "react-router";
 import { ChangePasswordPage } from "../features/auth/change-password-page";
+import { ForgotPasswordPage } from "../features/auth/forgot-password-page";
 import { LoginPage } from "../features/auth/login-page";
+import { ResetPasswordPage } from "../features/auth/reset-password-page";
 import { SecurityPage } from "../features/auth/security-page";
 import { SetupPage } from "../features/auth/setup-page";
 import { HomePage } from "../features/home/home-page";
@@ -21,6 +23,8 @@ export const router = createBrowserRouter([
     children: [
       { path: "/login", Component: LoginPage },
       { path: "/setup", Component: SetupPage },
+      { path: "/forgot-password", Component: ForgotPasswordPage },
+      { path: "/reset-password", Component: ResetPasswordPage },
       { path: "/v/:code", lazy: lazyPage(() => import("../features/skp/verify-page")), HydrateFallback: PageLoader },
     ],
   },

@@ -1,6 +1,8 @@
 import { adminMessages } from "../features/admin/admin.i18n";
+import { accountMessages } from "../features/admin/employees/account.i18n";
 import { employeesMessages } from "../features/admin/employees.i18n";
 import { auditMessages } from "../features/audit/audit.i18n";
+import { authMessages } from "../features/auth/auth.i18n";
 import { securityMessages } from "../features/auth/security.i18n";
 import { coachingMessages } from "../features/coaching/coaching.i18n";
 import { planningMessages } from "../features/planning/planning.i18n";
@@ -23,6 +25,8 @@ const parts = [
   planningMessages,
   reportMessages,
   coachingMessages,
+  authMessages,
+  accountMessages,
   securityMessages,
   ratersMessages,
 ] as const;

@@ -64,6 +64,7 @@ export async function list(
       subjectId: r.subject_id,
       before: r.before_json === null ? null : JSON.parse(r.before_json),
       after: r.after_json === null ? null : JSON.parse(r.after_json),
+      ip: r.ip,
     })),
   };
 }

@@ -5,6 +5,7 @@ import * as accounts from "./auth.repo";
 import { hashPassword } from "./password";
 import * as factors from "./second-factor.repo";
 import * as failures from "./sign-in-failure.repo";
+import { dropOpenLinks } from "./token.repo";
 
 const groups = ["ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghjkmnpqrstuvwxyz", "23456789"] as const;
 
@@ -53,6 +54,7 @@ export async function resetAccountFromCli(db: Db, identifier: string, now: Date)
     const hadFactor = await factors.hasConfirmedFactor(trx, account.id);
     await factors.deleteFactor(trx, account.id);
     await accounts.deleteOtherSessions(trx, account.id, null);
+    await dropOpenLinks(trx, account.id); // e-mailed links die with the old password
     await failures.clearAccountFailures(trx, account.id);
     await audit.record(trx, null, now, {
       action: "account.reset_by_cli",

@@ -1,4 +1,13 @@
-import { type Account, normaliseIdentifier, type Role } from "@simkin/domain";
+import {
+  type Account,
+  type AccountActor,
+  accountActionsFor,
+  accountStateOf,
+  type DeactivationReason,
+  normaliseIdentifier,
+  type PasswordOwner,
+  type Role,
+} from "@simkin/domain";
 import type { Db } from "../../db";
 import type { SessionRestriction } from "../../db/schema";
 import { hasConfirmedFactor } from "./second-factor.repo";
@@ -9,6 +18,9 @@ export type AccountRow = {
   employeeId: string | null;
   passwordHash: string | null;
   passwordResetAt: string | null;
+  deactivatedAt: string | null;
+  deactivationReason: DeactivationReason | null;
+  deactivationNote: string | null;
   version: number;
 };
 
@@ -18,6 +30,9 @@ const accountColumns = [
   "user_account.employee_id as employeeId",
   "user_account.password_hash as passwordHash",
   "user_account.password_reset_at as passwordResetAt",
+  "user_account.deactivated_at as deactivatedAt",
+  "user_account.deactivation_reason as deactivationReason",
+  "user_account.deactivation_note as deactivationNote",
   "user_account.version as version",
 ] as const;
 
@@ -46,15 +61,58 @@ export async function rolesOf(db: Db, userId: string): Promise<Role[]> {
   return rows.map((r) => r.role);
 }
 
-export async function toAccount(db: Db, row: AccountRow): Promise<Account> {
+/** The account as the API shows it, with what `actor` may do to it (nothing for a null actor). */
+export async function toAccount(db: Db, row: AccountRow, actor: AccountActor | null): Promise<Account> {
+  const roles = await rolesOf(db, row.id);
+  const hasPassword = row.passwordHash !== null;
+  const state = accountStateOf({ hasPassword, deactivatedAt: row.deactivatedAt });
   return {
     id: row.id,
     username: row.username,
-    roles: await rolesOf(db, row.id),
-    hasPassword: row.passwordHash !== null,
+    roles,
+    hasPassword,
+    state,
+    mustChangePassword: row.passwordResetAt !== null,
+    deactivation:
+      row.deactivatedAt && row.deactivationReason
+        ? { reason: row.deactivationReason, note: row.deactivationNote ?? "", at: row.deactivatedAt }
+        : null,
+    allowedActions: actor ? accountActionsFor(actor, { id: row.id, roles, state }) : [],
     secondFactorEnabled: await hasConfirmedFactor(db, row.id),
     version: row.version,
   };
+}
+
+/** Whose password it is (for the personal-data rule) and where to tell them: the employee's NIP, name and e-mail. */
+export async function ownerOf(db: Db, userId: string): Promise<PasswordOwner & { email: string | null }> {
+  const row = await db
+    .selectFrom("user_account")
+    .leftJoin("employee", "employee.id", "user_account.employee_id")
+    .select(["user_account.username", "employee.nip", "employee.name", "employee.email"])
+    .where("user_account.id", "=", userId)
+    .executeTakeFirst();
+  return { username: row?.username ?? null, nip: row?.nip ?? null, name: row?.name ?? null, email: row?.email ?? null };
+}
+
+/** Deactivates (with its reason) or, with null, reactivates; optimistic on the version. */
+export async function setDeactivation(
+  db: Db,
+  id: string,
+  change: { deactivation: { reason: DeactivationReason; note: string } | null; at: string; version: number },
+): Promise<boolean> {
+  const result = await db
+    .updateTable("user_account")
+    .set({
+      deactivated_at: change.deactivation ? change.at : null,
+      deactivation_reason: change.deactivation?.reason ?? null,
+      deactivation_note: change.deactivation?.note ?? null,
+      version: change.version + 1,
+      updated_at: change.at,
+    })
+    .where("id", "=", id)
+    .where("version", "=", change.version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 export async function countAccounts(db: Db): Promise<number> {
@@ -81,6 +139,9 @@ export async function insertAccount(
       version: 1,
       created_at: account.at,
       updated_at: account.at,
+      deactivated_at: null,
+      deactivation_reason: null,
+      deactivation_note: null,
     })
     .execute();
   await replaceRoles(db, account.id, roles);
@@ -151,6 +212,12 @@ export async function insertSession(
       restriction: session.restriction,
     })
     .execute();
+}
+
+/** The restriction recorded on the session at sign-in (second-factor enrolment), or null. */
+export async function sessionRestriction(db: Db, id: string): Promise<SessionRestriction | null> {
+  const row = await db.selectFrom("session").select("restriction").where("id", "=", id).executeTakeFirst();
+  return row?.restriction ?? null;
 }
 
 export async function deleteSession(db: Db, id: string): Promise<void> {

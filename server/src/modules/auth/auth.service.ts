@@ -6,6 +6,7 @@ import {
   type Role,
   RuleViolation,
   rateesOf,
+  restrictionOf,
   secondFactorRequired,
   wibDate,
 } from "@simkin/domain";
@@ -19,6 +20,7 @@ import { loadChart, loadUnitTree } from "../org/chart.repo";
 import * as employees from "../org/employee.repo";
 import * as accounts from "./auth.repo";
 import { hashPassword, verifyPassword } from "./password";
+import { assertStrongPassword } from "./password-rules";
 import * as factors from "./second-factor.repo";
 
 /**
@@ -79,7 +81,7 @@ export async function startSession(
       roles,
       sessionId: session.id,
       csrfToken: session.csrfToken,
-      mustEnrolSecondFactor: mustEnrol,
+      restriction: restrictionOf(account, session.restriction),
     };
     return describeMe(trx, actor, ctx.now);
   });
@@ -123,9 +125,13 @@ export async function describeMe(db: Db, actor: Actor, now: Date): Promise<Me> {
       username: actor.username,
       roles: actor.roles,
       mustChangePassword: account?.passwordResetAt != null,
-      secondFactorEnrolmentRequired: actor.mustEnrolSecondFactor,
+      // Asked of the session, not of the actor's current restriction: a temporary password is replaced first.
+      secondFactorEnrolmentRequired:
+        (await accounts.sessionRestriction(db, actor.sessionId)) === "second_factor_enrolment",
     },
-    employee: employee ? { id: employee.id, nip: employee.nip, displayName: employee.displayName } : null,
+    employee: employee
+      ? { id: employee.id, nip: employee.nip, displayName: employee.displayName, name: employee.name }
+      : null,
     capabilities,
     csrfToken: actor.csrfToken,
   };
@@ -142,6 +148,8 @@ export async function changePassword(
   if (input.currentPassword === input.newPassword) {
     throw new RuleViolation("same_password", "Kata sandi baru harus berbeda dari yang lama", {}, "newPassword");
   }
+  const owner = await accounts.ownerOf(ctx.db, account.id);
+  assertStrongPassword(ctx.config.passwordPolicy, input.newPassword, owner, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction().execute(async (trx) => {
     const at = ctx.now.toISOString();
@@ -155,6 +163,7 @@ export async function changePassword(
       action: "auth.password_changed",
       subjectType: "user_account",
       subjectId: account.id,
+      ip: ctx.ip,
     });
   });
   return describeMe(ctx.db, ctx.actor, ctx.now);

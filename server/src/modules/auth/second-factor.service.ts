@@ -157,7 +157,7 @@ export async function resetByAdmin(ctx: RequestContext, id: string): Promise<Acc
       subjectId: id,
       ip: ctx.ip,
     });
-    return accounts.toAccount(trx, account);
+    return accounts.toAccount(trx, account, ctx.actor);
   });
   await notifyFactorReset(ctx, result);
   return result;

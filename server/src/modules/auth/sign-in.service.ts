@@ -14,6 +14,7 @@ import type { FastifyReply } from "fastify";
 import { AppError } from "../../errors";
 import type { PublicContext } from "../../http/context";
 import { hashToken } from "../../http/session";
+import * as audit from "../audit/audit.repo";
 import * as accounts from "./auth.repo";
 import { startSession } from "./auth.service";
 import { verifyPassword } from "./password";
@@ -38,8 +39,18 @@ export async function login(ctx: PublicContext, input: Login, reply: FastifyRepl
   const key = throttleKey(ctx, account?.id ?? null, identifier);
   const history = await assertMayTry(ctx, key);
   const valid = await verifyPassword(account?.passwordHash ?? null, input.password);
-  if (!account || !valid) {
+  if (!account || !valid || account.deactivatedAt !== null) {
     await recordFailedAttempt(ctx, key, history, "password");
+    if (account?.deactivatedAt) {
+      // Same answer as a wrong password, but the auditor sees that someone tried a deactivated account.
+      await audit.record(ctx.db, null, ctx.now, {
+        action: "auth.sign_in_refused",
+        subjectType: "user_account",
+        subjectId: account.id,
+        after: { reason: "account_inactive" },
+        ip: ctx.ip,
+      });
+    }
     throw invalidCredentials();
   }
   if (await factors.hasConfirmedFactor(ctx.db, account.id)) {
@@ -81,14 +92,19 @@ export async function completeSecondFactor(
 ): Promise<Me> {
   const token = reply.request.cookies[CHALLENGE_COOKIE];
   const challenge = token ? await factors.findChallenge(ctx.db, hashToken(token)) : undefined;
-  if (!challenge || challenge.expiresAt <= ctx.now.toISOString() || challenge.attempts >= signInChallenge.maxAttempts) {
+  const account = challenge ? await accounts.findById(ctx.db, challenge.userId) : undefined;
+  if (
+    !challenge ||
+    challenge.expiresAt <= ctx.now.toISOString() ||
+    challenge.attempts >= signInChallenge.maxAttempts ||
+    account?.deactivatedAt // deactivated between the two steps
+  ) {
     throw new AppError(
       401,
       "second_factor_challenge_expired",
       "Waktu verifikasi habis. Silakan masuk lagi dengan kata sandi.",
     );
   }
-  const account = await accounts.findById(ctx.db, challenge.userId);
   const key = throttleKey(ctx, challenge.userId, account?.username ?? challenge.userId);
   const history = await assertMayTry(ctx, key);
   if (!(await codeAccepted(ctx, challenge.userId, input))) {

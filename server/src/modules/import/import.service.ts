@@ -10,7 +10,8 @@ import type { Db } from "../../db";
 import { newId } from "../../db/ids";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
-import * as accounts from "../auth/auth.repo";
+import { provisionAccount } from "../auth/account-links.service";
+import { nudgeOutbox } from "../notification/scheduler";
 import * as employees from "../org/employee.repo";
 import { employeeValues } from "../org/employee.service";
 import * as placements from "../org/placement.repo";
@@ -59,7 +60,9 @@ export async function importEmployees(
       "file",
     );
   }
-  return ctx.db.transaction().execute((trx) => insertRows(trx, ctx, valid));
+  const result = await ctx.db.transaction().execute((trx) => insertRows(trx, ctx, valid));
+  nudgeOutbox();
+  return result;
 }
 
 async function validateRows(db: Db, rows: SheetRow[], numericNipRows: Set<number>) {
@@ -197,7 +200,7 @@ async function insertRows(trx: Db, ctx: RequestContext, rows: ValidRow[]) {
   for (const { row, values, placement } of rows) {
     const employeeId = newId();
     await employees.insert(trx, employeeId, values, at);
-    await accounts.insertAccount(trx, { id: newId(), username: values.nip, employeeId, passwordHash: null, at }, []);
+    await provisionAccount(trx, ctx, { id: employeeId, nip: values.nip, email: values.email });
     if (placement) {
       const span: PlacementSpan = { id: newId(), employeeId, kind: "definitif", endDate: null, ...placement };
       try {

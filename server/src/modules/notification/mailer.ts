@@ -80,6 +80,8 @@ async function claimBatch(db: Db, now: Date, workerId: string) {
     .select("id")
     .where("status", "=", "pending")
     .where((eb) => eb.or([eb("claimed_until", "is", null), eb("claimed_until", "<", at)]))
+    // Account e-mails (a one-time link valid for 30 minutes) go before any backlog of reminders.
+    .orderBy((eb) => eb.fn.coalesce("priority", eb.lit(0)), "desc")
     .orderBy("created_at")
     .orderBy("id")
     .limit(BATCH)

@@ -31,44 +31,73 @@ export async function notifyOnce(db: Db, now: Date, notice: Notice, publicUrl: s
     if (Number(claim.numInsertedOrUpdatedRows ?? 0) !== 1) {
       return false;
     }
-    await trx
-      .insertInto("notification")
-      .values({
-        id: newId(now.getTime()),
-        user_id: notice.recipient.userId,
-        kind: notice.kind,
-        subject_id: notice.subjectId,
-        title: notice.title,
-        body: notice.body,
-        link: notice.link,
-        created_at: at,
-        read_at: null,
-      })
-      .execute();
-    if (notice.recipient.email) {
-      await trx
-        .insertInto("outbound_email")
-        .values({
-          id: newId(now.getTime()),
-          to_address: notice.recipient.email,
-          subject: `[SIMKIN] ${notice.title}`,
-          body: emailBody(notice, publicUrl),
-          status: "pending",
-          attempts: 0,
-          claimed_by: null,
-          claimed_until: null,
-          last_error: null,
-          created_at: at,
-          sent_at: null,
-        })
-        .execute();
-    }
+    await writeNotice(trx, now, notice, publicUrl);
     return true;
   });
 }
 
+/**
+ * Writes one in-app notification and, when the recipient has an address, its pending e-mail, inside the caller's
+ * transaction (account notices are written with the change they announce).
+ */
+export async function writeNotice(
+  db: Db,
+  now: Date,
+  notice: Omit<Notice, "key">,
+  publicUrl: string | null,
+  priority = 0,
+) {
+  await db
+    .insertInto("notification")
+    .values({
+      id: newId(now.getTime()),
+      user_id: notice.recipient.userId,
+      kind: notice.kind,
+      subject_id: notice.subjectId,
+      title: notice.title,
+      body: notice.body,
+      link: notice.link,
+      created_at: now.toISOString(),
+      read_at: null,
+    })
+    .execute();
+  if (notice.recipient.email) {
+    await queueEmail(db, now, {
+      to: notice.recipient.email,
+      subject: `[SIMKIN] ${notice.title}`,
+      body: emailBody(notice, publicUrl),
+      priority,
+    });
+  }
+}
+
+/** Puts one plain-text e-mail in the outbox; the mailer sends it (see mailer.ts), higher `priority` first. */
+export async function queueEmail(
+  db: Db,
+  now: Date,
+  mail: { to: string; subject: string; body: string; priority?: number },
+) {
+  await db
+    .insertInto("outbound_email")
+    .values({
+      id: newId(now.getTime()),
+      to_address: mail.to,
+      subject: mail.subject,
+      body: mail.body,
+      status: "pending",
+      attempts: 0,
+      claimed_by: null,
+      claimed_until: null,
+      last_error: null,
+      created_at: now.toISOString(),
+      sent_at: null,
+      priority: mail.priority ?? 0,
+    })
+    .execute();
+}
+
 /** Plain text; the link is absolute only when the public address is known, else the reader is sent to the app. */
-function emailBody(notice: Notice, publicUrl: string | null): string {
+function emailBody(notice: Omit<Notice, "key">, publicUrl: string | null): string {
   const open = publicUrl
     ? `Buka: ${publicUrl.replace(/\/+$/, "")}${notice.link}`
     : "Silakan masuk ke SIMKIN untuk menindaklanjuti.";

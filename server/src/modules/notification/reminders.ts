@@ -199,6 +199,8 @@ async function recipientsOf(db: Db, employeeIds: string[]): Promise<Map<string, 
       .innerJoin("employee", "employee.id", "user_account.employee_id")
       .select(["user_account.id", "user_account.employee_id", "employee.email"])
       .where("user_account.employee_id", "in", employeeIds.slice(i, i + 500))
+      // A deactivated account is nobody's to read; without a claim, the reminder still comes if it is reactivated.
+      .where("user_account.deactivated_at", "is", null)
       .orderBy("user_account.created_at", "desc")
       .execute();
     for (const row of rows) {

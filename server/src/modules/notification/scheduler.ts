@@ -8,6 +8,16 @@ import { runReminders } from "./reminders";
 
 type Log = Pick<FastifyBaseLogger, "info" | "error">;
 
+let outboxNudge: (() => void) | null = null;
+
+/**
+ * Runs the outbox now instead of at the next interval: a one-time link that expires in 30 minutes must not wait
+ * 15 for its turn. Does nothing when the scheduler is not running (tests, CLI).
+ */
+export function nudgeOutbox(): void {
+  outboxNudge?.();
+}
+
 /**
  * Runs the reminder scan and the e-mail outbox every `reminderIntervalMinutes` (0 disables both), starting right
  * away so a restart does not delay them. They are two independent loops: a long e-mail backlog never holds back
@@ -41,22 +51,30 @@ export function startReminderScheduler(
     }
     return total.sent + total.failed > 0 ? total : null;
   });
+  outboxNudge = outbox.tick;
   return async () => {
-    await Promise.all([reminders(), outbox()]);
+    outboxNudge = null;
+    await Promise.all([reminders.stop(), outbox.stop()]);
   };
 }
 
-/** Runs `work` now and every `every` ms without overlapping itself; returns a stop that waits for a running turn. */
+/** Runs `work` now and every `every` ms without overlapping itself; `stop` waits for a running turn. */
 function loop(
   every: number,
   log: Log,
   name: string,
   work: (stopped: () => boolean) => Promise<Record<string, number> | null>,
-): () => Promise<void> {
+): { tick: () => void; stop: () => Promise<void> } {
   let running: Promise<void> | null = null;
   let stopped = false;
+  // A tick asked for while a turn runs (a nudge) gets one more turn right after it, so nothing waits an interval.
+  let again = false;
   const tick = () => {
-    if (running || stopped) {
+    if (stopped) {
+      return;
+    }
+    if (running) {
+      again = true;
       return;
     }
     running = (async () => {
@@ -69,6 +87,10 @@ function loop(
         log.error({ err: error }, `${name} gagal diproses`);
       } finally {
         running = null;
+        if (again) {
+          again = false;
+          tick();
+        }
       }
     })();
   };
@@ -76,9 +98,10 @@ function loop(
   // The timer alone must not keep the process alive.
   timer.unref();
   tick();
-  return async () => {
+  const stop = async () => {
     stopped = true;
     clearInterval(timer);
     await running;
   };
+  return { tick, stop };
 }

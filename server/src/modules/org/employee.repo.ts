@@ -1,5 +1,5 @@
 import type { Employee, EmployeeListItem, EmploymentStatus } from "@simkin/domain";
-import { displayName, pangkatLabel } from "@simkin/domain";
+import { accountStateOf, displayName, pangkatLabel } from "@simkin/domain";
 import type { Selectable } from "kysely";
 import type { Db } from "../../db";
 import type { EmployeeTable } from "../../db/schema";
@@ -100,8 +100,12 @@ export async function search(db: Db, filter: EmployeeFilter): Promise<{ items: E
   }
   const total = await query.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
   const rows = await query
+    .leftJoin("user_account", "user_account.employee_id", "employee.id")
     .selectAll("employee")
-    .select(["cur.position_name", "cur.unit_name"])
+    .select(["cur.position_name", "cur.unit_name", "user_account.id as account_id", "user_account.deactivated_at"])
+    .select((eb) =>
+      eb.case().when("user_account.password_hash", "is not", null).then(1).else(0).end().as("has_password"),
+    )
     .orderBy("employee.name")
     .orderBy("employee.id")
     .limit(filter.pageSize)
@@ -109,7 +113,14 @@ export async function search(db: Db, filter: EmployeeFilter): Promise<{ items: E
     .execute();
   return {
     total: Number(total.n),
-    items: rows.map((r) => ({ ...toEmployee(r), positionName: r.position_name, unitName: r.unit_name })),
+    items: rows.map((r) => ({
+      ...toEmployee(r),
+      positionName: r.position_name,
+      unitName: r.unit_name,
+      accountState: r.account_id
+        ? accountStateOf({ hasPassword: Number(r.has_password) === 1, deactivatedAt: r.deactivated_at })
+        : null,
+    })),
   };
 }
 

@@ -16,7 +16,9 @@ import { newId } from "../../db/ids";
 import { ConflictError, NotFoundError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
+import { provisionAccount } from "../auth/account-links.service";
 import * as accounts from "../auth/auth.repo";
+import { nudgeOutbox } from "../notification/scheduler";
 import * as employees from "./employee.repo";
 import * as placements from "./placement.repo";
 import { ratersOn } from "./raters.service";
@@ -47,22 +49,18 @@ export async function getEmployee(ctx: RequestContext, id: string, date?: string
     employee,
     placements: await placements.listForEmployee(ctx.db, id),
     raters: await ratersOn(ctx.db, id, date ?? wibDate(ctx.now)),
-    account: account ? await accounts.toAccount(ctx.db, account) : null,
+    account: account ? await accounts.toAccount(ctx.db, account, ctx.actor) : null,
   };
 }
 
 export async function createEmployee(ctx: RequestContext, input: CreateEmployee): Promise<Employee> {
-  return ctx.db.transaction().execute(async (trx) => {
+  const created = await ctx.db.transaction().execute(async (trx) => {
     const values = await checkedValues(trx, input, null);
     const id = newId();
     const at = ctx.now.toISOString();
     await employees.insert(trx, id, values, at);
-    // Every employee signs in with their NIP; the password is set by an administrator or at import.
-    await accounts.insertAccount(
-      trx,
-      { id: newId(), username: values.nip, employeeId: id, passwordHash: null, at },
-      [],
-    );
+    // Every employee signs in with their NIP, once they (by e-mailed link) or an administrator set a password.
+    await provisionAccount(trx, ctx, { id, nip: values.nip, email: values.email });
     const created = await mustFind(trx, id);
     await audit.record(trx, ctx.actor.userId, ctx.now, {
       action: "employee.created",
@@ -72,6 +70,8 @@ export async function createEmployee(ctx: RequestContext, input: CreateEmployee)
     });
     return created;
   });
+  nudgeOutbox();
+  return created;
 }
 
 export async function updateEmployee(ctx: RequestContext, id: string, input: UpdateEmployee): Promise<Employee> {

@@ -46,7 +46,12 @@ export function Page() {
       <IdentityCard employee={employee} canEdit={admin} />
       <RatersSection raters={raters} date={date} onDateChange={setDate} loading={detail.isPlaceholderData} />
       <PlacementsSection employeeId={employee.id} placements={placements} canEdit={admin} />
-      <AccountSection account={account} canReset={admin} canSetRoles={isSuperAdmin(me)} />
+      <AccountSection
+        account={account}
+        owner={{ username: account?.username, nip: employee.nip, name: employee.name }}
+        isAdmin={admin}
+        canSetRoles={isSuperAdmin(me)}
+      />
     </Stack>
   );
 }

@@ -40,7 +40,7 @@ export const employeesMessages = defineMessages(
     "employees.form.golonganRequired": "Golongan wajib dipilih",
     "employees.form.emailInvalid": "Alamat e-mail tidak valid",
     "employees.form.accountHint":
-      "Akun masuk dibuat otomatis dengan NIP sebagai nama pengguna. Kata sandi diatur oleh pengelola kinerja.",
+      "Akun masuk dibuat otomatis dengan NIP sebagai nama pengguna. Bila e-mail diisi (dan server dapat mengirim e-mail), pegawai menerima tautan untuk membuat kata sandinya sendiri; bila tidak, atur kata sandi sementara di halaman pegawai.",
     "employees.created": "Pegawai {name} ditambahkan",
     "employees.saved": "Data pegawai tersimpan",
     "employees.nipError.nip_format": "Harus 18 digit angka",
@@ -97,14 +97,10 @@ export const employeesMessages = defineMessages(
     "employees.account.none": "Pegawai ini belum memiliki akun.",
     "employees.account.username": "Nama pengguna",
     "employees.account.roles": "Peran",
-    "employees.account.password": "Kata sandi",
-    "employees.account.passwordSet": "Sudah diatur",
-    "employees.account.passwordUnset": "Belum diatur: pegawai belum dapat masuk",
     "employees.account.resetPassword": "Atur ulang kata sandi",
     "employees.account.resetTitle": "Atur ulang kata sandi {username}",
     "employees.account.resetExplain":
       "Kata sandi ini sementara. Sampaikan langsung kepada pegawai; saat masuk berikutnya ia wajib menggantinya dengan kata sandi sendiri. Semua sesi aktif akun ini diakhiri.",
-    "employees.account.passwordTooShort": "Kata sandi minimal 10 karakter",
     "employees.account.resetDone": "Kata sandi {username} telah diatur ulang",
     "employees.account.rolesEdit": "Peran tambahan",
     "employees.account.rolesHint":
@@ -154,7 +150,7 @@ export const employeesMessages = defineMessages(
     "employees.form.golonganRequired": "Choose a grade",
     "employees.form.emailInvalid": "Invalid e-mail address",
     "employees.form.accountHint":
-      "A sign-in account is created automatically with the NIP as username. The password is set by an administrator.",
+      "A sign-in account is created automatically with the NIP as username. With an e-mail address (and e-mail configured on the server) the employee gets a link to choose their own password; otherwise set a temporary password on the employee page.",
     "employees.created": "Employee {name} added",
     "employees.saved": "Employee saved",
     "employees.nipError.nip_format": "Must be 18 digits",
@@ -211,14 +207,10 @@ export const employeesMessages = defineMessages(
     "employees.account.none": "This employee has no account yet.",
     "employees.account.username": "Username",
     "employees.account.roles": "Roles",
-    "employees.account.password": "Password",
-    "employees.account.passwordSet": "Set",
-    "employees.account.passwordUnset": "Not set: the employee cannot sign in yet",
     "employees.account.resetPassword": "Reset password",
     "employees.account.resetTitle": "Reset password of {username}",
     "employees.account.resetExplain":
       "This password is temporary. Give it to the employee in person; at the next sign-in they must replace it with their own. All active sessions of this account are ended.",
-    "employees.account.passwordTooShort": "The password must have at least 10 characters",
     "employees.account.resetDone": "Password of {username} has been reset",
     "employees.account.rolesEdit": "Additional roles",
     "employees.account.rolesHint":

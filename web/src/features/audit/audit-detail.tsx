@@ -26,6 +26,7 @@ export function AuditDetail({ event }: { event: AuditEvent }) {
         <JsonBlock title={t("audit.after")} value={event.after} />
       </SimpleGrid>
       <Text size="xs" c="dimmed" ff="monospace">
+        {event.ip && `${t("audit.ip")} ${event.ip} · `}
         {event.subjectType} · {event.subjectId} · {event.id}
       </Text>
     </Stack>

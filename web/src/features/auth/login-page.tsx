@@ -16,7 +16,7 @@ import { useForm } from "@mantine/form";
 import { authApi, type Me } from "@simkin/domain";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Navigate, useLocation, useNavigate } from "react-router";
+import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { useMe, useSetMe } from "../../lib/session";
@@ -100,6 +100,11 @@ export function LoginPage() {
                 required
                 {...form.getInputProps("password")}
               />
+              {status.data?.passwordResetByEmail && (
+                <Anchor component={Link} to="/forgot-password" size="sm" mt={-8} data-testid="forgot-link">
+                  {t("login.forgot")}
+                </Anchor>
+              )}
               <Button type="submit" loading={login.isPending}>
                 {t("login.submit")}
               </Button>

@@ -2,6 +2,7 @@ import { Anchor, Table, Text } from "@mantine/core";
 import { type EmployeeListItem, formatNip } from "@simkin/domain";
 import { Link, useNavigate } from "react-router";
 import { useT } from "../../../i18n/i18n";
+import { AccountStateBadge } from "./account-state-badge";
 import { StatusBadge } from "./status-badge";
 
 /** One page of employees; each row opens the employee's detail page (the name is the keyboard-focusable link). */
@@ -9,7 +10,7 @@ export function EmployeeTable({ items }: { items: EmployeeListItem[] }) {
   const t = useT();
   const navigate = useNavigate();
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <Table.ScrollContainer minWidth={960}>
       <Table striped highlightOnHover verticalSpacing="xs" data-testid="employee-table">
         <Table.Thead>
           <Table.Tr>
@@ -18,6 +19,7 @@ export function EmployeeTable({ items }: { items: EmployeeListItem[] }) {
             <Table.Th>{t("employees.col.pangkat")}</Table.Th>
             <Table.Th>{t("employees.col.status")}</Table.Th>
             <Table.Th>{t("employees.col.position")}</Table.Th>
+            <Table.Th>{t("account.col")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -63,6 +65,9 @@ export function EmployeeTable({ items }: { items: EmployeeListItem[] }) {
                     {t("employees.noPosition")}
                   </Text>
                 )}
+              </Table.Td>
+              <Table.Td>
+                <AccountStateBadge state={e.accountState} />
               </Table.Td>
             </Table.Tr>
           ))}
