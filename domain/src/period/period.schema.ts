@@ -5,6 +5,13 @@ import { isoDateSchema, versionSchema } from "../http/common";
 export const cadenceSchema = z.enum(["triwulan", "bulanan"], { message: "Periode evaluasi tidak dikenal" });
 export type Cadence = z.infer<typeof cadenceSchema>;
 
+/**
+ * Whether a submitted SKP must be reviewed by the pengelola kinerja before the rater may approve it (PP 30/2019: the
+ * SKP is agreed "after review by the Pengelola Kinerja"; REGULATIONS.md §2.1, §6.7). Required by default, per year.
+ */
+export const skpReviewSchema = z.enum(["required", "off"], { message: "Pengaturan reviu SKP tidak dikenal" });
+export type SkpReview = z.infer<typeof skpReviewSchema>;
+
 export const yearStatusSchema = z.enum(["open", "closed"]);
 export type YearStatus = z.infer<typeof yearStatusSchema>;
 
@@ -16,6 +23,7 @@ export const performanceYearSchema = z.object({
   cadence: cadenceSchema,
   reportDueDay: z.number().int(),
   version: z.number().int(),
+  skpReview: skpReviewSchema,
 });
 export type PerformanceYear = z.infer<typeof performanceYearSchema>;
 
@@ -24,6 +32,7 @@ export const openYearSchema = z.strictObject({
   skpDeadline: isoDateSchema.optional(),
   cadence: cadenceSchema.default("triwulan"),
   reportDueDay: z.number().int().min(1, "Tanggal batas 1-28").max(28, "Tanggal batas 1-28").default(5),
+  skpReview: skpReviewSchema.default("required"),
 });
 export type OpenYear = z.infer<typeof openYearSchema>;
 
@@ -33,6 +42,8 @@ export const updateYearSchema = z.strictObject({
   cadence: cadenceSchema,
   reportDueDay: z.number().int().min(1, "Tanggal batas 1-28").max(28, "Tanggal batas 1-28"),
   version: versionSchema,
+  /** Left out, the year keeps its setting. */
+  skpReview: skpReviewSchema.optional(),
 });
 export type UpdateYear = z.infer<typeof updateYearSchema>;
 

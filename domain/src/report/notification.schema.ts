@@ -7,6 +7,7 @@ export const notificationKindSchema = z.enum([
   "report_awaiting_feedback",
   "feedback_awaiting_ack",
   "report_revision_requested",
+  "skp_expectations_changed",
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
