@@ -5,6 +5,7 @@ import * as m001 from "./migrations/2026_11_28_001_foundation";
 import * as m002 from "./migrations/2026_11_28_002_skp";
 import * as m003 from "./migrations/2026_11_28_003_monthly_report";
 import * as m004 from "./migrations/2026_12_06_001_audit_ip";
+import * as m010 from "./migrations/2026_12_06_010_skp_fidelity";
 
 /** Append-only. Kysely runs these in name order; never edit or rename one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   "2026_11_28_002_skp": m002,
   "2026_11_28_003_monthly_report": m003,
   "2026_12_06_001_audit_ip": m004,
+  "2026_12_06_010_skp_fidelity": m010,
 };
 
 /** `schema` (PostgreSQL only) keeps the migration bookkeeping inside that schema, e.g. one per test. */

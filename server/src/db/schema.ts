@@ -14,10 +14,12 @@ import type {
   RhkKind,
   Role,
   SkpModel,
+  SkpReview,
   SkpStatus,
   UnitKind,
   YearStatus,
 } from "@simkin/domain";
+import type { Generated } from "kysely";
 
 // Portable column types only: text ids (UUIDs made by the app), ISO-8601 UTC text timestamps written by the app,
 // YYYY-MM-DD text dates, integers, no booleans (nullable *_at instead), JSON only as text parsed at the edge.
@@ -55,6 +57,9 @@ export interface Database {
   performance_dialogue: PerformanceDialogueTable;
   dialogue_follow_up: DialogueFollowUpTable;
   coaching_session: CoachingSessionTable;
+  skp_event_party: SkpEventPartyTable;
+  skp_expectation_version: SkpExpectationVersionTable;
+  behaviour_version: BehaviourVersionTable;
 }
 
 export interface OrgUnitTable {
@@ -66,6 +71,10 @@ export interface OrgUnitTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** The instansi printed on forms when the name is not enough (a pemerintah daerah); null: the name. */
+  header_name: string | null;
+  /** The tempat of signature lines; null: derived from the name. */
+  signing_place: string | null;
 }
 
 export interface PositionTable {
@@ -171,6 +180,8 @@ export interface PerformanceYearTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** Defaults to "required" in the database, so rows written before the setting existed keep the review. */
+  skp_review: Generated<SkpReview>;
 }
 
 export interface PkTargetTable {
@@ -215,6 +226,10 @@ export interface SkpTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** The pengelola kinerja's review of the submitted version; cleared when the SKP is submitted again. */
+  reviewed_at: string | null;
+  /** The reviewer's account (a pengelola kinerja need not be an employee). */
+  reviewed_by: string | null;
 }
 
 export interface SkpRhkTable {
@@ -420,4 +435,35 @@ export interface CoachingSessionTable {
   evaluation_json: string | null;
   evaluation_at: string | null;
   created_at: string;
+}
+
+/** Who stood where at one SKP workflow step, as the forms print them (issue 9 rule 3). */
+export interface SkpEventPartyTable {
+  event_id: string;
+  role: "pegawai" | "penilai" | "atasan" | "pengelola";
+  employee_id: string | null;
+  position_id: string | null;
+  name: string;
+  nip: string | null;
+  pangkat: string | null;
+  position_name: string;
+  unit_path: string;
+}
+
+export interface SkpExpectationVersionTable {
+  id: string;
+  skp_id: string;
+  value_code: BerakhlakValueCode;
+  /** "" when the rater cleared the expectation. */
+  text: string;
+  actor_id: string | null;
+  at: string;
+}
+
+export interface BehaviourVersionTable {
+  version_code: string;
+  title: string;
+  effective_from: string;
+  created_at: string;
+  created_by: string | null;
 }

@@ -1,5 +1,5 @@
 import { evaluationPeriods, type PerformanceYear, type YearWithPeriods } from "@simkin/domain";
-import type { Selectable } from "kysely";
+import type { Insertable, Selectable } from "kysely";
 import type { Db } from "../../db";
 import type { PerformanceYearTable } from "../../db/schema";
 
@@ -18,7 +18,7 @@ export async function findByYear(db: Db, year: number): Promise<YearWithPeriods 
   return row && withPeriods(row);
 }
 
-type YearValues = Omit<PerformanceYearTable, "id" | "version" | "created_at" | "updated_at">;
+type YearValues = Omit<Insertable<PerformanceYearTable>, "id" | "version" | "created_at" | "updated_at">;
 
 export async function insert(db: Db, id: string, values: YearValues, at: string): Promise<void> {
   await db
@@ -46,6 +46,7 @@ function withPeriods(row: Selectable<PerformanceYearTable>): YearWithPeriods {
     cadence: row.cadence,
     reportDueDay: row.report_due_day,
     version: row.version,
+    skpReview: row.skp_review,
   };
   return { ...year, periods: evaluationPeriods(row.year, row.cadence) };
 }

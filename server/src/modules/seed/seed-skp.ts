@@ -1,5 +1,4 @@
 import {
-  BERAKHLAK_SE_20_2021,
   defaultModelFor,
   type OrgChart,
   type PositionKind,
@@ -11,8 +10,10 @@ import {
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
 import { loadChart } from "../org/chart.repo";
+import { versionInForce } from "../skp/berakhlak.repo";
 import * as skps from "../skp/skp.repo";
 import type { Random } from "./people";
+import { raterOn, type SeedStep, stepWriter } from "./seed-skp-steps";
 import { defaultLampiran, sampleExpectations, templateFor } from "./skp-templates";
 
 type Seat = {
@@ -43,6 +44,7 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
     (a, b) => (depth.get(a.positionId) ?? 0) - (depth.get(b.positionId) ?? 0) || a.start.localeCompare(b.start),
   );
   const approvedRhk = new Map<string, { id: string; text: string }[]>();
+  const writeSteps = stepWriter(db);
 
   for (const seat of seats) {
     if (story.notStarted(seat)) {
@@ -53,7 +55,7 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
     const parents = rater?.employeeId ? (approvedRhk.get(rater.employeeId) ?? []) : [];
     const plan = parents.length === 0 && rater?.employeeId ? { status: "draft" as const } : story.planFor(seat);
     const period = skpPeriodFor(year, { startDate: seat.start, endDate: seat.end });
-    const skpId = await insertSkp(db, { seat, year, period, plan, rater: rater?.employeeId ?? null, at });
+    const skpId = await insertSkp(db, { seat, year, period, plan, at, writeSteps });
     const rhk: RhkInput[] = templateFor(seat.positionName).map((t, i) => ({
       kind: "utama",
       text: t.text,
@@ -74,6 +76,7 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
     }
     await skps.replaceContent(db, skpId, rhk, defaultLampiran);
     await skps.replaceExpectations(db, skpId, sampleExpectations);
+    await skps.addExpectationVersions(db, skpId, sampleExpectations, null, new Date(`${year}-01-15T02:00:00.000Z`));
     if (plan.status === "disetujui") {
       const rows = await db
         .selectFrom("skp_rhk")
@@ -94,6 +97,42 @@ function parentFor(parents: { id: string; text: string }[], hint: string | undef
   return (matching ?? parents[index % parents.length])?.id ?? null;
 }
 
+const DAY_MS = 86_400_000;
+
+/** The seed's workflow days: from 15 January, or from the first day of a seat taken up later in the year. */
+function stepDays(year: number, periodStart: string) {
+  const base = Date.parse(`${periodStart > `${year}-01-15` ? periodStart : `${year}-01-15`}T00:00:00.000Z`);
+  const day = (offset: number, hour: number) => new Date(base + offset * DAY_MS + hour * 3_600_000).toISOString();
+  return { created: day(0, 2), submitted: day(5, 2), reviewed: day(7, 3), decided: day(10, 3), late: day(13, 2) };
+}
+
+/** The workflow steps a plan has gone through: review by the pengelola kinerja before the rater decides. */
+function stepsFor(plan: Plan, days: ReturnType<typeof stepDays>): SeedStep[] {
+  switch (plan.status) {
+    case "draft":
+    case "diganti":
+      return [];
+    case "diajukan":
+      return [{ action: "submitted", at: days.late }];
+    case "direviu":
+      return [
+        { action: "submitted", at: days.submitted },
+        { action: "reviewed", at: days.reviewed },
+      ];
+    case "dikembalikan":
+    case "disetujui":
+      return [
+        { action: "submitted", at: days.submitted },
+        { action: "reviewed", at: days.reviewed },
+        {
+          action: plan.status === "dikembalikan" ? "returned" : "approved",
+          at: days.decided,
+          note: plan.note ?? null,
+        },
+      ];
+  }
+}
+
 async function insertSkp(
   db: Db,
   input: {
@@ -101,14 +140,16 @@ async function insertSkp(
     year: number;
     period: { start: string; end: string };
     plan: Plan;
-    rater: string | null;
     at: string;
+    writeSteps: ReturnType<typeof stepWriter>;
   },
 ) {
-  const { seat, year, period, plan, rater, at } = input;
+  const { seat, year, period, plan, at } = input;
   const id = newId();
-  const submitted =
-    plan.status === "draft" ? null : `${year}-01-${plan.status === "diajukan" ? "28" : "20"}T02:00:00.000Z`;
+  const days = stepDays(year, period.start);
+  const steps = stepsFor(plan, days);
+  const stepAt = (action: SeedStep["action"]) => steps.find((s) => s.action === action)?.at ?? null;
+  const approvedAt = stepAt("approved");
   await skps.insert(db, {
     id,
     year,
@@ -119,32 +160,22 @@ async function insertSkp(
     status: plan.status,
     model: defaultModelFor(seat.kind),
     approach: "kuantitatif",
-    behaviour_set: BERAKHLAK_SE_20_2021,
+    behaviour_set: await versionInForce(db, period.start),
     period_start: period.start,
     period_end: period.end,
     return_reason: plan.status === "dikembalikan" ? (plan.note ?? null) : null,
-    submitted_at: submitted,
-    approved_at: plan.status === "disetujui" ? `${year}-01-25T03:00:00.000Z` : null,
-    approved_by: plan.status === "disetujui" ? rater : null,
+    submitted_at: stepAt("submitted"),
+    approved_at: approvedAt,
+    // Whoever held the rater's seat on the approval day, as the approval snapshot names them.
+    approved_by: approvedAt ? await raterOn(db, seat.employeeId, approvedAt.slice(0, 10)) : null,
+    reviewed_at: plan.status === "direviu" ? stepAt("reviewed") : null,
+    reviewed_by: null,
     version: 1,
     created_at: at,
     updated_at: at,
   });
-  const when = new Date(`${year}-01-15T02:00:00.000Z`);
-  await skps.addEvent(db, { skpId: id, at: when, actorId: null, action: "created" });
-  if (submitted) {
-    await skps.addEvent(db, { skpId: id, at: new Date(submitted), actorId: null, action: "submitted" });
-  }
-  if (plan.status === "dikembalikan" || plan.status === "disetujui") {
-    const action = plan.status === "dikembalikan" ? "returned" : "approved";
-    await skps.addEvent(db, {
-      skpId: id,
-      at: new Date(`${year}-01-25T03:00:00.000Z`),
-      actorId: null,
-      action,
-      note: plan.note ?? null,
-    });
-  }
+  await skps.addEvent(db, { skpId: id, at: new Date(days.created), actorId: null, action: "created" });
+  await input.writeSteps({ id, employeeId: seat.employeeId, positionId: seat.positionId }, steps);
   return id;
 }
 

@@ -10,6 +10,7 @@ import { type PositionSeed, plajuPositions, plajuUnits } from "./plaju-structure
 import { seedDialogues } from "./seed-dialogues";
 import { seedReports } from "./seed-reports";
 import { seedSkpsForYear } from "./seed-skp";
+import { raterOn, stepWriter } from "./seed-skp-steps";
 import { sampleExpectations, templateFor } from "./skp-templates";
 
 export type SeedOptions = { password: string; now: Date };
@@ -88,8 +89,12 @@ async function seedPlanning(
           note: "Target jumlah telaahan belum sesuai rencana kerja seksi; sesuaikan menjadi 24 dokumen dan lengkapi IKI aspek waktu.",
         };
       }
-      if (seat.positionId === id("yanum-3") || seat.positionId === id("KEL-BGK-ops")) {
+      if (seat.positionId === id("yanum-3")) {
         return { status: "diajukan" as const };
+      }
+      // Reviewed by the pengelola kinerja, waiting for the rater's approval.
+      if (seat.positionId === id("KEL-BGK-ops")) {
+        return { status: "direviu" as const };
       }
       return { status: seat.positionId === id("KEL-PJI-adm") ? ("draft" as const) : ("disetujui" as const) };
     },
@@ -161,7 +166,9 @@ async function reviseOnce(db: Db, positionId: string, year: number, at: string) 
     id: revisionId,
     revision: 2,
     previous_id: first.id,
-    approved_at: `${year}-04-10T03:00:00.000Z`,
+    submitted_at: `${year}-04-08T03:00:00.000Z`,
+    approved_at: `${year}-04-09T03:00:00.000Z`,
+    approved_by: await raterOn(db, first.employee_id, `${year}-04-09`),
     created_at: at,
     updated_at: at,
   });
@@ -171,21 +178,25 @@ async function reviseOnce(db: Db, positionId: string, year: number, at: string) 
   }));
   await skps.replaceContent(db, revisionId, rhk, await skps.loadLampiran(db, first.id));
   await skps.replaceExpectations(db, revisionId, sampleExpectations);
+  await skps.copyExpectationVersions(db, first.id, revisionId);
   await skps.setStatus(db, first.id, "diganti", at);
   await skps.addEvent(db, {
     skpId: first.id,
-    at: new Date(`${year}-04-10T03:00:00.000Z`),
+    at: new Date(`${year}-04-09T03:00:00.000Z`),
     actorId: null,
     action: "superseded",
   });
-  for (const action of ["revision_started", "submitted", "approved"]) {
-    await skps.addEvent(db, {
-      skpId: revisionId,
-      at: new Date(`${year}-04-0${action === "approved" ? 9 : 8}T03:00:00.000Z`),
-      actorId: null,
-      action,
-    });
-  }
+  await skps.addEvent(db, {
+    skpId: revisionId,
+    at: new Date(`${year}-04-08T03:00:00.000Z`),
+    actorId: null,
+    action: "revision_started",
+  });
+  await stepWriter(db)({ id: revisionId, employeeId: first.employee_id, positionId: first.position_id }, [
+    { action: "submitted", at: `${year}-04-08T03:00:00.000Z` },
+    { action: "reviewed", at: `${year}-04-08T07:00:00.000Z` },
+    { action: "approved", at: `${year}-04-09T03:00:00.000Z` },
+  ]);
 }
 
 async function insertUnits(db: Db, at: string): Promise<Map<string, string>> {
@@ -350,7 +361,9 @@ async function insertAccounts(db: Db, holders: Map<string, string>, passwordHash
   const employees = await db.selectFrom("employee").select(["id", "nip"]).execute();
   for (const employee of employees) {
     const username = personaOf.get(employee.id) ?? employee.nip;
-    const roles = username === "pengelola" ? (["pengelola_kinerja"] as const) : [];
+    // A second pengelola kinerja in the kepegawaian subbagian reviews the SKP of the first (nobody reviews their own).
+    const roles =
+      username === "pengelola" || employee.id === holders.get("subuk-1") ? (["pengelola_kinerja"] as const) : [];
     await accounts.insertAccount(db, { id: newId(), username, employeeId: employee.id, passwordHash, at }, roles);
   }
   await accounts.insertAccount(db, { id: newId(), username: "auditor", employeeId: null, passwordHash, at }, [

@@ -55,10 +55,17 @@ export async function inbox(ctx: RequestContext, year: number) {
   const mine = ctx.actor.employeeId
     ? await skps.approvedFor(ctx.db, ctx.actor.employeeId, year, wibDate(ctx.now))
     : undefined;
+  const setting = await ctx.db
+    .selectFrom("performance_year")
+    .select("skp_review")
+    .where("year", "=", year)
+    .executeTakeFirst();
   return {
-    waiting: rows.flatMap((r) => (r.skp?.status === "diajukan" ? [r.skp] : [])),
+    // Waiting on the rater: reviewed ones to approve; submitted ones show too, marked as waiting for the review.
+    waiting: rows.flatMap((r) => (r.skp?.status === "diajukan" || r.skp?.status === "direviu" ? [r.skp] : [])),
     subordinates: rows,
     myApprovedSkp: mine !== undefined,
+    skpReview: setting?.skp_review ?? null,
   };
 }
 
