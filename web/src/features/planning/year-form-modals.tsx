@@ -1,16 +1,24 @@
 import { Alert, Button, Group, Modal, NumberInput, Radio, Stack, Text, TextInput } from "@mantine/core";
 import { type GetInputPropsReturnType, useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { type Cadence, defaultSkpDeadline, type YearStatus, type YearWithPeriods, yearApi } from "@simkin/domain";
+import {
+  type Cadence,
+  defaultSkpDeadline,
+  type SkpReview,
+  type YearStatus,
+  type YearWithPeriods,
+  yearApi,
+} from "@simkin/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { isStale, notifyStale, showSaveError } from "./form-error";
+import { SkpReviewField } from "./skp-review-field";
 import { currentYear, yearsKey } from "./years";
 
-type Rules = { skpDeadline: string; cadence: Cadence; reportDueDay: number | string };
+type Rules = { skpDeadline: string; cadence: Cadence; reportDueDay: number | string; skpReview: SkpReview };
 type OpenValues = Rules & { year: number | string };
 type EditValues = Rules & { status: YearStatus };
 
@@ -78,6 +86,7 @@ function RuleFields({
         allowNegative={false}
         {...inputProps("reportDueDay")}
       />
+      <SkpReviewField inputProps={inputProps("skpReview")} />
     </>
   );
 }
@@ -120,6 +129,7 @@ function OpenYearForm({ years, onClose }: { years: readonly YearWithPeriods[]; o
       skpDeadline: defaultSkpDeadline(suggested),
       cadence: "triwulan",
       reportDueDay: 5,
+      skpReview: "required",
     },
     validate: {
       year: (value) =>
@@ -136,6 +146,7 @@ function OpenYearForm({ years, onClose }: { years: readonly YearWithPeriods[]; o
           skpDeadline: values.skpDeadline,
           cadence: values.cadence,
           reportDueDay: Number(values.reportDueDay),
+          skpReview: values.skpReview,
         },
       }),
     onSuccess: (year) => {
@@ -203,6 +214,7 @@ function EditYearForm({ year, onClose }: { year: YearWithPeriods; onClose: () =>
       skpDeadline: year.skpDeadline,
       cadence: year.cadence,
       reportDueDay: year.reportDueDay,
+      skpReview: year.skpReview,
     },
     validate: {
       skpDeadline: (value) => rules.skpDeadline(value, {}, year.year),

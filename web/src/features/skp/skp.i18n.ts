@@ -1,8 +1,9 @@
 import { skpFormMessages } from "./skp-form.i18n";
+import { skpReviewMessages } from "./skp-review.i18n";
 import { skpWorkflowMessages } from "./skp-workflow.i18n";
 
 /** The SKP feature's catalogue: the form's terms and the workflow's, Indonesian first, English with the same keys. */
 export const skpMessages = {
-  id: { ...skpFormMessages.id, ...skpWorkflowMessages.id },
-  en: { ...skpFormMessages.en, ...skpWorkflowMessages.en },
+  id: { ...skpFormMessages.id, ...skpWorkflowMessages.id, ...skpReviewMessages.id },
+  en: { ...skpFormMessages.en, ...skpWorkflowMessages.en, ...skpReviewMessages.en },
 };

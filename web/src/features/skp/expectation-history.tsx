@@ -1,0 +1,49 @@
+import { Anchor, Collapse, List, Stack, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { type ExpectationVersion, wibDate } from "@simkin/domain";
+import { useFormatDate, useT } from "../../i18n/i18n";
+
+/**
+ * Who last set an ekspektasi khusus pimpinan and when, and every earlier text (kept, never overwritten: issue 9
+ * rule 2), newest first, behind a toggle.
+ */
+export function ExpectationHistory({ versions }: { versions: readonly ExpectationVersion[] }) {
+  const t = useT();
+  const formatDate = useFormatDate();
+  const [opened, { toggle }] = useDisclosure(false);
+  const latest = versions.at(-1);
+  if (!latest) {
+    return null;
+  }
+  const earlier = versions.slice(0, -1).reverse();
+  const who = (v: ExpectationVersion) => v.actorName ?? t("skp.perilaku.unknownAuthor");
+  const when = (v: ExpectationVersion) => formatDate(wibDate(new Date(v.at)));
+  return (
+    <Stack gap={2} mt={4} data-testid="expectation-history">
+      <Text size="xs" c="dimmed">
+        {t("skp.perilaku.changed", { date: when(latest), name: who(latest) })}
+      </Text>
+      {earlier.length > 0 && (
+        <>
+          <Anchor component="button" type="button" size="xs" onClick={toggle} aria-expanded={opened}>
+            {t("skp.perilaku.history", { n: earlier.length })}
+          </Anchor>
+          <Collapse expanded={opened}>
+            <List size="xs" spacing={4} mt={2}>
+              {earlier.map((v) => (
+                <List.Item key={`${v.at}:${v.text}`}>
+                  <Text span size="xs" td={v.text ? "line-through" : undefined} c="dimmed">
+                    {v.text || t("skp.perilaku.cleared")}
+                  </Text>{" "}
+                  <Text span size="xs" c="dimmed">
+                    · {when(v)} · {who(v)}
+                  </Text>
+                </List.Item>
+              ))}
+            </List>
+          </Collapse>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,135 @@
+import { defineMessages } from "../../i18n/define";
+
+/**
+ * The pengelola kinerja's review step (Reviu Rencana SKP, REGULATIONS.md §6.7), the approval snapshot of the parties,
+ * and ekspektasi khusus pimpinan changed after approval (issue 9 rules 1-3).
+ */
+export const skpReviewMessages = defineMessages(
+  {
+    "skp.status.direviu": "Direviu",
+    "team.status.direviu": "Direviu, menunggu Anda",
+    "team.inbox.awaitingReview": "Menunggu reviu pengelola kinerja",
+    "team.inbox.reviewed": "Sudah direviu, siap disetujui",
+    "skp.waiting.direviu": "Sudah direviu pengelola kinerja; menunggu persetujuan {name}.",
+    "skp.waiting.diajukanReview":
+      "Menunggu reviu pengelola kinerja. Setelah direviu, {name} dapat menyetujui atau mengembalikannya.",
+    "skp.waiting.raterReview":
+      "SKP ini menunggu reviu pengelola kinerja. Anda dapat menyetujuinya setelah direviu; mengembalikan tetap dapat dilakukan.",
+    "skp.action.reviewDone": "Tandai Sudah Direviu",
+    "skp.action.reviewDone.title": "Reviu Rencana SKP",
+    "skp.action.reviewDone.text":
+      "SKP ini sudah Anda periksa dan dapat diteruskan kepada pejabat penilai untuk disetujui. Catatan bersifat pilihan dan tampil bagi pegawai dan pejabat penilai.",
+    "skp.action.reviewDone.label": "Catatan (pilihan)",
+    "skp.action.review_return": "Kembalikan dengan Catatan Perbaikan",
+    "skp.action.review_return.title": "Kembalikan dengan Catatan Perbaikan",
+    "skp.action.review_return.text":
+      "SKP dikembalikan kepada pegawai sebelum sampai ke pejabat penilai. Tuliskan apa yang perlu diperbaiki.",
+    "skp.action.review_return.label": "Catatan perbaikan",
+    "skp.action.reviewDoneSaved": "SKP ditandai sudah direviu",
+    "skp.action.reviewReturned": "SKP dikembalikan kepada pegawai dengan catatan perbaikan",
+    "skp.event.review_returned": "Dikembalikan pengelola kinerja dengan catatan perbaikan",
+    "skp.event.review_noted": "Catatan perbaikan dari pengelola kinerja",
+    "skp.notice.reviewReturned": "Dikembalikan oleh pengelola kinerja: {name}",
+    "skp.steps.title": "Alur persetujuan",
+    "skp.steps.submitted": "Diajukan",
+    "skp.steps.reviewed": "Direviu pengelola kinerja",
+    "skp.steps.approved": "Disetujui pejabat penilai",
+    "skp.steps.pending": "Belum",
+    "skp.steps.by": "{date} · {name}",
+    "skp.steps.reviewOff": "Reviu pengelola kinerja tidak diwajibkan pada tahun ini.",
+    "skp.party.basis.approval": "Identitas sebagaimana pada saat disetujui, {date}.",
+    "skp.party.basis.current": "Identitas menurut data saat ini; dicetak demikian sampai SKP disetujui.",
+    "skp.party.currentRater": "Pejabat penilai menurut struktur saat ini: {name}",
+    "skp.perilaku.approvedHint":
+      "SKP sudah disetujui. Ekspektasi yang Anda ubah disimpan sebagai versi baru (versi lama tetap tercatat) dan langsung diberitahukan kepada pegawai.",
+    "skp.perilaku.changed": "Diubah {date} oleh {name}",
+    "skp.perilaku.history": "Riwayat ekspektasi ({n})",
+    "skp.perilaku.cleared": "(dihapus)",
+    "skp.perilaku.unknownAuthor": "tidak tercatat",
+    "nav.skpReview": "Reviu SKP",
+    "review.title": "Reviu Rencana SKP",
+    "review.intro":
+      "Sebagai pengelola kinerja, periksa SKP yang diajukan sebelum disetujui pejabat penilai (PP 30/2019). Tandai sudah direviu, atau kembalikan kepada pegawai dengan catatan perbaikan.",
+    "review.off":
+      "Reviu pengelola kinerja tidak diwajibkan pada tahun {year}: pejabat penilai dapat langsung menyetujui.",
+    "review.waitingTitle": "Menunggu reviu",
+    "review.waitingEmpty": "Tidak ada SKP tahun {year} yang menunggu reviu.",
+    "review.reviewedTitle": "Sudah direviu, menunggu pejabat penilai",
+    "review.reviewedEmpty": "Tidak ada SKP yang sudah direviu dan masih menunggu persetujuan.",
+    "review.rater": "Pejabat penilai: {name}",
+    "review.noRater": "Pejabat penilai belum ditetapkan",
+    "review.reviewedBy": "Direviu {date} oleh {name}",
+    "review.open": "Reviu",
+    "review.openAria": "Reviu SKP {name}",
+    "review.view": "Lihat",
+    "error.skp_review_pending": "SKP ini belum direviu pengelola kinerja; persetujuan dapat diberikan setelah reviu.",
+    "error.review_note_required": "Tuliskan catatan perbaikan untuk pegawai.",
+    "error.berakhlak_version_overlap":
+      "Versi {version} sudah berlaku mulai {effectiveFrom}; pilih tanggal berlaku lain.",
+    "error.berakhlak_version_exists": "Kode versi ini sudah dipakai.",
+  },
+  {
+    "skp.status.direviu": "Reviewed",
+    "team.status.direviu": "Reviewed, waiting for you",
+    "team.inbox.awaitingReview": "Waiting for the administrator's review",
+    "team.inbox.reviewed": "Reviewed, ready to approve",
+    "skp.waiting.direviu": "Reviewed by the performance administrator; waiting for approval by {name}.",
+    "skp.waiting.diajukanReview":
+      "Waiting for the performance administrator's review. Once reviewed, {name} can approve or return it.",
+    "skp.waiting.raterReview":
+      "This SKP is waiting for the performance administrator's review. You can approve it once reviewed; you can still return it.",
+    "skp.action.reviewDone": "Mark as reviewed",
+    "skp.action.reviewDone.title": "SKP plan review",
+    "skp.action.reviewDone.text":
+      "You have checked this SKP and it can go to the rating official for approval. The note is optional and shown to the employee and the rating official.",
+    "skp.action.reviewDone.label": "Note (optional)",
+    "skp.action.review_return": "Return with correction notes",
+    "skp.action.review_return.title": "Return with correction notes",
+    "skp.action.review_return.text":
+      "The SKP goes back to the employee before it reaches the rating official. Write what needs to change.",
+    "skp.action.review_return.label": "Correction notes",
+    "skp.action.reviewDoneSaved": "SKP marked as reviewed",
+    "skp.action.reviewReturned": "SKP returned to the employee with correction notes",
+    "skp.event.review_returned": "Returned by the performance administrator with correction notes",
+    "skp.event.review_noted": "Correction note from the performance administrator",
+    "skp.notice.reviewReturned": "Returned by the performance administrator: {name}",
+    "skp.steps.title": "Approval steps",
+    "skp.steps.submitted": "Submitted",
+    "skp.steps.reviewed": "Reviewed by the performance administrator",
+    "skp.steps.approved": "Approved by the rating official",
+    "skp.steps.pending": "Not yet",
+    "skp.steps.by": "{date} · {name}",
+    "skp.steps.reviewOff": "The performance administrator's review is not required this year.",
+    "skp.party.basis.approval": "Identity as it stood when approved, {date}.",
+    "skp.party.basis.current": "Identity as it stands now; printed so until the SKP is approved.",
+    "skp.party.currentRater": "Rating official in the current structure: {name}",
+    "skp.perilaku.approvedHint":
+      "The SKP is approved. An expectation you change is kept as a new version (the old one stays on record) and the employee is told at once.",
+    "skp.perilaku.changed": "Changed {date} by {name}",
+    "skp.perilaku.history": "Expectation history ({n})",
+    "skp.perilaku.cleared": "(removed)",
+    "skp.perilaku.unknownAuthor": "not recorded",
+    "nav.skpReview": "SKP Review",
+    "review.title": "SKP Plan Review",
+    "review.intro":
+      "As performance administrator, check submitted SKPs before the rating official approves them (PP 30/2019). Mark them reviewed, or return them to the employee with correction notes.",
+    "review.off":
+      "The performance administrator's review is not required in {year}: rating officials may approve directly.",
+    "review.waitingTitle": "Waiting for review",
+    "review.waitingEmpty": "No SKP for {year} is waiting for review.",
+    "review.reviewedTitle": "Reviewed, waiting for the rating official",
+    "review.reviewedEmpty": "No reviewed SKP is still waiting for approval.",
+    "review.rater": "Rating official: {name}",
+    "review.noRater": "No rating official assigned",
+    "review.reviewedBy": "Reviewed {date} by {name}",
+    "review.open": "Review",
+    "review.openAria": "Review the SKP of {name}",
+    "review.view": "View",
+    "error.skp_review_pending":
+      "The performance administrator has not reviewed this SKP yet; it can be approved after the review.",
+    "error.review_note_required": "Write a correction note for the employee.",
+    "error.berakhlak_version_overlap":
+      "Version {version} is already in force from {effectiveFrom}; choose another effective date.",
+    "error.berakhlak_version_exists": "This version code is already used.",
+  },
+);
