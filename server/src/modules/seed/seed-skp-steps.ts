@@ -24,9 +24,11 @@ export function stepWriter(db: Db) {
   let accounts: Promise<Map<string, string>> | null = null;
   let reviewers: Promise<{ userId: string; employeeId: string | null }[]> | null = null;
 
+  /** Writes the steps; returns who took each (their account), by action. */
   return async function write(skp: SeedSkp, steps: readonly SeedStep[]) {
     accounts ??= accountsByEmployee(db);
     reviewers ??= pengelolaAccounts(db);
+    const takenBy = new Map<SnapshotStep, string | null>();
     for (const step of steps) {
       const date = step.at.slice(0, 10);
       const resolved = resolveRaters(await chartOn(date), skp.employeeId, date);
@@ -41,10 +43,12 @@ export function stepWriter(db: Db) {
         ? (await reviewers).find((r) => r.employeeId !== skp.employeeId && r.employeeId !== raterId)
         : undefined;
       const by = step.action === "submitted" ? skp.employeeId : raterId;
+      const actorId = reviewing ? (reviewer?.userId ?? null) : by ? ((await accounts).get(by) ?? null) : null;
+      takenBy.set(step.action, actorId);
       const eventId = await skps.addEvent(db, {
         skpId: skp.id,
         at: new Date(step.at),
-        actorId: reviewing ? (reviewer?.userId ?? null) : by ? ((await accounts).get(by) ?? null) : null,
+        actorId,
         action: step.action,
         note: step.note ?? null,
       });
@@ -58,6 +62,7 @@ export function stepWriter(db: Db) {
         });
       }
     }
+    return takenBy;
   };
 }
 
@@ -88,4 +93,18 @@ async function pengelolaAccounts(db: Db) {
     .execute();
   rows.sort((a, b) => Number(b.username === "pengelola") - Number(a.username === "pengelola"));
   return rows.map((r) => ({ userId: r.id, employeeId: r.employee_id }));
+}
+
+/** An employee's (first) account, e.g. the rater who wrote the expectations; null without one. */
+export async function accountOf(db: Db, employeeId: string | null): Promise<string | null> {
+  if (!employeeId) {
+    return null;
+  }
+  const row = await db
+    .selectFrom("user_account")
+    .select("id")
+    .where("employee_id", "=", employeeId)
+    .orderBy("created_at")
+    .executeTakeFirst();
+  return row?.id ?? null;
 }

@@ -13,7 +13,7 @@ import { loadChart } from "../org/chart.repo";
 import { versionInForce } from "../skp/berakhlak.repo";
 import * as skps from "../skp/skp.repo";
 import type { Random } from "./people";
-import { raterOn, type SeedStep, stepWriter } from "./seed-skp-steps";
+import { accountOf, raterOn, type SeedStep, stepWriter } from "./seed-skp-steps";
 import { defaultLampiran, sampleExpectations, templateFor } from "./skp-templates";
 
 type Seat = {
@@ -55,7 +55,7 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
     const parents = rater?.employeeId ? (approvedRhk.get(rater.employeeId) ?? []) : [];
     const plan = parents.length === 0 && rater?.employeeId ? { status: "draft" as const } : story.planFor(seat);
     const period = skpPeriodFor(year, { startDate: seat.start, endDate: seat.end });
-    const skpId = await insertSkp(db, { seat, year, period, plan, at, writeSteps });
+    const { id: skpId, expectationsBy, written } = await insertSkp(db, { seat, year, period, plan, at, writeSteps });
     const rhk: RhkInput[] = templateFor(seat.positionName).map((t, i) => ({
       kind: "utama",
       text: t.text,
@@ -76,7 +76,7 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
     }
     await skps.replaceContent(db, skpId, rhk, defaultLampiran);
     await skps.replaceExpectations(db, skpId, sampleExpectations);
-    await skps.addExpectationVersions(db, skpId, sampleExpectations, null, new Date(`${year}-01-15T02:00:00.000Z`));
+    await skps.addExpectationVersions(db, skpId, sampleExpectations, expectationsBy, new Date(written));
     if (plan.status === "disetujui") {
       const rows = await db
         .selectFrom("skp_rhk")
@@ -175,8 +175,17 @@ async function insertSkp(
     updated_at: at,
   });
   await skps.addEvent(db, { skpId: id, at: new Date(days.created), actorId: null, action: "created" });
-  await input.writeSteps({ id, employeeId: seat.employeeId, positionId: seat.positionId }, steps);
-  return id;
+  const takenBy = await input.writeSteps({ id, employeeId: seat.employeeId, positionId: seat.positionId }, steps);
+  if (plan.status === "direviu") {
+    await db
+      .updateTable("skp")
+      .set({ reviewed_by: takenBy.get("reviewed") ?? null })
+      .where("id", "=", id)
+      .execute();
+  }
+  // The rater of the submission day wrote the ekspektasi khusus pimpinan, before the review.
+  const written = stepAt("submitted") ?? days.created;
+  return { id, expectationsBy: await accountOf(db, await raterOn(db, seat.employeeId, written.slice(0, 10))), written };
 }
 
 async function seatsInYear(db: Db, year: number): Promise<Seat[]> {

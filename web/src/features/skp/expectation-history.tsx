@@ -16,27 +16,38 @@ export function ExpectationHistory({ versions }: { versions: readonly Expectatio
     return null;
   }
   const earlier = versions.slice(0, -1).reverse();
-  const who = (v: ExpectationVersion) => v.actorName ?? t("skp.perilaku.unknownAuthor");
   const when = (v: ExpectationVersion) => formatDate(wibDate(new Date(v.at)));
+  // Texts written before versioning have no recorded author: say when only.
+  const changed = (v: ExpectationVersion) =>
+    v.actorName
+      ? t("skp.perilaku.changed", { date: when(v), name: v.actorName })
+      : t("skp.perilaku.changedAt", { date: when(v) });
   return (
     <Stack gap={2} mt={4} data-testid="expectation-history">
       <Text size="xs" c="dimmed">
-        {t("skp.perilaku.changed", { date: when(latest), name: who(latest) })}
+        {changed(latest)}
       </Text>
       {earlier.length > 0 && (
         <>
-          <Anchor component="button" type="button" size="xs" onClick={toggle} aria-expanded={opened}>
+          <Anchor
+            component="button"
+            type="button"
+            size="xs"
+            onClick={toggle}
+            aria-expanded={opened}
+            style={{ alignSelf: "flex-start" }}
+          >
             {t("skp.perilaku.history", { n: earlier.length })}
           </Anchor>
           <Collapse expanded={opened}>
             <List size="xs" spacing={4} mt={2}>
               {earlier.map((v) => (
                 <List.Item key={`${v.at}:${v.text}`}>
-                  <Text span size="xs" td={v.text ? "line-through" : undefined} c="dimmed">
-                    {v.text || t("skp.perilaku.cleared")}
+                  <Text span size="xs" fs="italic">
+                    {v.text ? `“${v.text}”` : t("skp.perilaku.cleared")}
                   </Text>{" "}
                   <Text span size="xs" c="dimmed">
-                    · {when(v)} · {who(v)}
+                    · {changed(v)}
                   </Text>
                 </List.Item>
               ))}

@@ -33,7 +33,7 @@ export function PerilakuSection({ skp }: { skp: SkpDetail }) {
             onClick={() => setEditing(true)}
             data-testid="edit-expectations"
           >
-            {t("skp.perilaku.edit")}
+            {t(skp.status === "disetujui" ? "skp.perilaku.editApproved" : "skp.perilaku.edit")}
           </Button>
         )}
       </Group>

@@ -10,7 +10,7 @@ export const skpReviewMessages = defineMessages(
     "team.status.direviu": "Direviu, menunggu Anda",
     "team.inbox.awaitingReview": "Menunggu reviu pengelola kinerja",
     "team.inbox.reviewed": "Sudah direviu, siap disetujui",
-    "skp.waiting.direviu": "Sudah direviu pengelola kinerja; menunggu persetujuan {name}.",
+    "skp.waiting.direviu": "Sudah direviu pengelola kinerja; menunggu persetujuan {name}",
     "skp.waiting.diajukanReview":
       "Menunggu reviu pengelola kinerja. Setelah direviu, {name} dapat menyetujui atau mengembalikannya.",
     "skp.waiting.raterReview":
@@ -45,7 +45,8 @@ export const skpReviewMessages = defineMessages(
     "skp.perilaku.changed": "Diubah {date} oleh {name}",
     "skp.perilaku.history": "Riwayat ekspektasi ({n})",
     "skp.perilaku.cleared": "(dihapus)",
-    "skp.perilaku.unknownAuthor": "tidak tercatat",
+    "skp.perilaku.changedAt": "Diubah {date}",
+    "skp.perilaku.editApproved": "Ubah ekspektasi khusus",
     "nav.skpReview": "Reviu SKP",
     "review.title": "Reviu Rencana SKP",
     "review.intro":
@@ -73,7 +74,7 @@ export const skpReviewMessages = defineMessages(
     "team.status.direviu": "Reviewed, waiting for you",
     "team.inbox.awaitingReview": "Waiting for the administrator's review",
     "team.inbox.reviewed": "Reviewed, ready to approve",
-    "skp.waiting.direviu": "Reviewed by the performance administrator; waiting for approval by {name}.",
+    "skp.waiting.direviu": "Reviewed by the performance administrator; waiting for approval by {name}",
     "skp.waiting.diajukanReview":
       "Waiting for the performance administrator's review. Once reviewed, {name} can approve or return it.",
     "skp.waiting.raterReview":
@@ -108,7 +109,8 @@ export const skpReviewMessages = defineMessages(
     "skp.perilaku.changed": "Changed {date} by {name}",
     "skp.perilaku.history": "Expectation history ({n})",
     "skp.perilaku.cleared": "(removed)",
-    "skp.perilaku.unknownAuthor": "not recorded",
+    "skp.perilaku.changedAt": "Changed {date}",
+    "skp.perilaku.editApproved": "Change specific expectations",
     "nav.skpReview": "SKP Review",
     "review.title": "SKP Plan Review",
     "review.intro":

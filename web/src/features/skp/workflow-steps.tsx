@@ -27,7 +27,7 @@ function takenSteps(skp: SkpDetail): Map<string, Taken> {
 export function WorkflowSteps({ skp }: { skp: SkpDetail }) {
   const t = useT();
   const formatDate = useFormatDate();
-  const phone = useMediaQuery("(max-width: 36em)");
+  const phone = useMediaQuery("(max-width: 48em)");
   const review = skp.skpReview === "required";
   const steps: Step[] = [
     { key: "skp.steps.submitted", action: "submitted" },
@@ -43,6 +43,7 @@ export function WorkflowSteps({ skp }: { skp: SkpDetail }) {
         size="sm"
         orientation={phone ? "vertical" : "horizontal"}
         allowNextStepsSelect={false}
+        wrap={false}
         color="green"
       >
         {steps.map((step) => {
