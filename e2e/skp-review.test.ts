@@ -67,7 +67,10 @@ describe("the pengelola kinerja reviews an SKP before the rater approves; the ra
     const waiting = kasi.getByTestId("inbox-waiting");
     await waiting.getByTestId("inbox-awaiting-review").first().waitFor();
     await shots(kasi, "30-persetujuan-menunggu-reviu");
-    await waiting.getByRole("link", { name: /Periksa SKP/ }).first().click();
+    await waiting
+      .getByRole("link", { name: /Periksa SKP/ })
+      .first()
+      .click();
     await kasi.waitForURL(/\/skp\/[0-9a-f-]{36}$/);
     waitingUrl = kasi.url();
     await kasi.getByTestId("skp-waiting-review").waitFor();
@@ -143,7 +146,11 @@ describe("the pengelola kinerja reviews an SKP before the rater approves; the ra
       await page.reload();
     }
     await shots(page, "38-lonceng-ekspektasi");
-    await page.getByTestId("notification-list").getByText(/Ekspektasi khusus pimpinan pada SKP/).first().click();
+    await page
+      .getByTestId("notification-list")
+      .getByText(/Ekspektasi khusus pimpinan pada SKP/)
+      .first()
+      .click();
     await page.waitForURL(staffSkpUrl);
     const expectation = page.getByTestId("expectation-text").first();
     await expectation.getByText(/tuntas di loket pada hari yang sama/).waitFor();
@@ -154,6 +161,38 @@ describe("the pengelola kinerja reviews an SKP before the rater approves; the ra
       await new Promise((r) => setTimeout(r, 1000));
     }
     assert.ok(sink.mails.some((m) => m.to.includes(email) && /Ekspektasi khusus pimpinan/.test(m.subject)));
+  });
+
+  it("shows the pengelola the year's review setting and lets them add a BerAKHLAK version", async () => {
+    await pengelola.getByRole("navigation").getByText("Periode & Kalender").click();
+    await pengelola.getByRole("button", { name: `Ubah tahun kinerja ${year}` }).click();
+    const setting = pengelola.getByTestId("year-skp-review");
+    assert.equal(await setting.getByLabel("Wajib sebelum persetujuan").isChecked(), true, "on by default");
+    await pengelola.waitForTimeout(400);
+    await shot(pengelola, "44-tahun-reviu-skp");
+    await pengelola.keyboard.press("Escape");
+
+    await pengelola.getByRole("navigation").getByText("Unit Kerja").click();
+    await pengelola.getByTestId("unit-PEMKOT").click();
+    await pengelola.getByTestId("unit-detail").getByRole("button", { name: "Ubah" }).click();
+    await pengelola.getByLabel("Nama instansi pada kop dokumen").waitFor();
+    await pengelola.waitForTimeout(400);
+    await shot(pengelola, "47-unit-kop-instansi");
+    await pengelola.keyboard.press("Escape");
+
+    await pengelola.getByRole("navigation").getByText("Master Perilaku (BerAKHLAK)").click();
+    await pengelola.getByTestId("berakhlak-add").click();
+    await pengelola.getByLabel("Kode versi").fill("uu-20-2023");
+    await pengelola.getByLabel("Dasar/judul").fill("Undang-Undang Nomor 20 Tahun 2023 tentang ASN");
+    await pengelola.getByLabel("Tanggal mulai berlaku").fill(`${year + 1}-01-01`);
+    const harmonis = pengelola.getByTestId("berakhlak-value-fields").nth(3);
+    await harmonis.getByLabel("Panduan perilaku 1").fill("Menghargai setiap orang tanpa membedakan latar belakang");
+    await shot(pengelola, "45-master-perilaku-tambah-versi");
+    await pengelola.getByTestId("berakhlak-save").click();
+    const card = pengelola.getByTestId("berakhlak-version").filter({ hasText: "UU-20-2023" });
+    await card.getByText(`Mulai berlaku 1 Januari ${year + 1}`).waitFor();
+    assert.match((await card.textContent()) ?? "", /tanpa membedakan latar belakang/);
+    await shots(pengelola, "46-master-perilaku-versi");
   });
 
   it("prints the SKP and Lampiran of a staff member and of the Camat with the unit path and the signers", async () => {

@@ -18,14 +18,17 @@ export function ExpectationHistory({ versions }: { versions: readonly Expectatio
   const earlier = versions.slice(0, -1).reverse();
   const when = (v: ExpectationVersion) => formatDate(wibDate(new Date(v.at)));
   // Texts written before versioning have no recorded author: say when only.
-  const changed = (v: ExpectationVersion) =>
-    v.actorName
-      ? t("skp.perilaku.changed", { date: when(v), name: v.actorName })
-      : t("skp.perilaku.changedAt", { date: when(v) });
+  const changed = (v: ExpectationVersion, first: boolean) => {
+    const date = when(v);
+    if (first) {
+      return v.actorName ? t("skp.perilaku.set", { date, name: v.actorName }) : t("skp.perilaku.setAt", { date });
+    }
+    return v.actorName ? t("skp.perilaku.changed", { date, name: v.actorName }) : t("skp.perilaku.changedAt", { date });
+  };
   return (
     <Stack gap={2} mt={4} data-testid="expectation-history">
       <Text size="xs" c="dimmed">
-        {changed(latest)}
+        {changed(latest, versions.length === 1)}
       </Text>
       {earlier.length > 0 && (
         <>
@@ -47,7 +50,7 @@ export function ExpectationHistory({ versions }: { versions: readonly Expectatio
                     {v.text ? `“${v.text}”` : t("skp.perilaku.cleared")}
                   </Text>{" "}
                   <Text span size="xs" c="dimmed">
-                    · {changed(v)}
+                    · {changed(v, v === versions[0])}
                   </Text>
                 </List.Item>
               ))}
