@@ -14,6 +14,7 @@ export type RunningServer = { url: string; stop: () => Promise<void> };
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "simkin-e2e-"));
   const port = 4300 + Math.floor(Math.random() * 500);
+  const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, [path.join(root, "server", "dist", "main.js")], {
     env: {
       ...process.env,
@@ -24,11 +25,12 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       DATABASE_URL: `file:${path.join(dataDir, "e2e.sqlite")}`,
       DEMO_PASSWORD,
       FILES_DIR: path.join(dataDir, "files"),
+      // Printed QR codes point here; a demo start on this fresh file seeds it and marks it as the demo office.
+      PUBLIC_URL: url,
       ...extraEnv,
     },
     stdio: ["ignore", "inherit", "inherit"],
   });
-  const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, child);
   return {
     url,

@@ -123,13 +123,15 @@ describe("the Lurah of Talang Putri plans an SKP from the Camat's cascade", () =
     execFileSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "1", file, path.join(screenshotDir, "23-skp-pdf")]);
     await signOut(lurah);
 
-    const code = text.match(/\(kode ([A-Z0-9]{8})\)/)?.[1];
-    assert.ok(code, "the PDF carries a verification code");
+    const code = text.match(/\(kode ([A-Z2-9]{4}(?:-[A-Z2-9]{4}){3})\)/)?.[1];
+    assert.ok(code, "the PDF carries a verification code of 80 bits, in groups of four");
+    assert.ok(text.includes(`${server.url}/v/${code}`), "the link comes from PUBLIC_URL");
     const visitor = await browser.newPage();
     await visitor.goto(`${server.url}/v/${code}`);
     const result = visitor.getByTestId("verify-result");
     await result.getByText("Disetujui").first().waitFor();
     assert.doesNotMatch((await result.textContent()) ?? "", /19771208/);
+    assert.match((await visitor.getByTestId("verify-subject").textContent()) ?? "", /^(\S\*\*\* ?)+$/, "initials only");
     await shot(visitor, "24-verifikasi-publik");
     await visitor.close();
   });

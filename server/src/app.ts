@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import cookie from "@fastify/cookie";
 import multipart from "@fastify/multipart";
@@ -7,11 +7,12 @@ import { systemApi } from "@simkin/domain";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { Config } from "./config";
+import type { Config, TrustProxy } from "./config";
 import type { Db } from "./db";
 import { errorHandler, notFoundHandler } from "./http/error-handler";
 import { route } from "./http/route";
 import { enforceRoutePolicies } from "./http/route-policy";
+import { contentSecurityPolicy, NONCE_PLACEHOLDER, newNonce, registerSecurityHeaders } from "./http/security-headers";
 import { registerSession } from "./http/session";
 import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
@@ -34,7 +35,7 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   const app = Fastify({
     logger: config.logLevel === "silent" ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: trustedProxies(config.trustProxy),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -43,15 +44,7 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5 } });
   registerSession(app, config, db, options.clock ?? (() => new Date()));
-  app.addHook("onSend", async (_request, reply) => {
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("x-frame-options", "DENY");
-    reply.header("referrer-policy", "same-origin");
-    reply.header(
-      "content-security-policy",
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
-    );
-  });
+  registerSecurityHeaders(app, config);
 
   route(app, systemApi.health, async () => ({ ok: true as const, database: config.db.dialect }));
   authRoutes(app);
@@ -68,15 +61,46 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   return app;
 }
 
-/** Serves the built web app, with index.html for every non-API path so client-side routes survive a reload. */
+/**
+ * Only configured proxies may say who the client is (TRUST_PROXY); otherwise the socket address counts. Fastify 5
+ * ignores a bare hop count, so a count becomes proxy-addr's hop function: the first N hops are trusted.
+ */
+function trustedProxies(trust: TrustProxy): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === "number") {
+    return (_address, hop) => hop < trust;
+  }
+  return trust;
+}
+
+/**
+ * Serves the built web app, with index.html for every non-API path so client-side routes survive a reload. Hashed
+ * assets are cached for a year; index.html is revalidated every time and carries a fresh style nonce.
+ */
 async function serveWeb(app: FastifyInstance, webDist: string | null) {
-  const hasWeb = webDist !== null && existsSync(path.join(webDist, "index.html"));
-  if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDist });
+  const indexFile = webDist === null ? null : path.join(webDist, "index.html");
+  const index = indexFile !== null && existsSync(indexFile) ? readFileSync(indexFile, "utf8") : null;
+  if (index !== null && webDist !== null) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      // One route per built file; index.html is left to the handler below, which puts the nonce in.
+      wildcard: false,
+      index: false,
+      globIgnore: ["index.html"],
+      cacheControl: false,
+      setHeaders: (reply, filePath) => {
+        const hashed = filePath.startsWith(path.join(webDist, "assets") + path.sep);
+        reply.header("cache-control", hashed ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && request.method === "GET" && !request.url.startsWith("/api/")) {
-      return reply.header("cache-control", "no-cache").sendFile("index.html");
+    if (index !== null && request.method === "GET" && !request.url.startsWith("/api/")) {
+      const nonce = newNonce();
+      return reply
+        .header("cache-control", "no-cache")
+        .header("content-security-policy", contentSecurityPolicy(nonce))
+        .type("text/html; charset=utf-8")
+        .send(index.replaceAll(NONCE_PLACEHOLDER, nonce));
     }
     return notFoundHandler(request, reply);
   });

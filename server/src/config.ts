@@ -1,5 +1,7 @@
+import { isIP } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { defaultSignInPolicy, type SignInPolicy } from "@simkin/domain";
 import { z } from "zod";
 
 const envSchema = z.object({
@@ -18,6 +20,14 @@ const envSchema = z.object({
   COOKIE_SECURE: z.enum(["true", "false"]).optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  LOGIN_MAX_DELAY_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 3600)
+    .default(900),
+  LOGIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).default(200),
+  TRUST_PROXY: z.string().optional(),
   DEMO_PASSWORD: z.string().min(8).default("plaju-2026"),
   FILES_DIR: z.string().optional(),
   MAX_UPLOAD_MB: z.coerce.number().min(1).max(100).default(10),
@@ -28,8 +38,17 @@ const envSchema = z.object({
   SMTP_PASS: z.string().optional(),
   SMTP_FROM: z.string().default("SIMKIN <simkin@localhost>"),
   REMINDER_INTERVAL_MINUTES: z.coerce.number().min(0).default(15),
-  PUBLIC_URL: z.string().url().optional(),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: "PUBLIC_URL harus alamat http(s), mis. https://simkin.example.go.id" })
+    .optional(),
+  VERIFY_MAX_REQUESTS: z.coerce.number().int().min(1).default(120),
+  VERIFY_WINDOW_MINUTES: z.coerce.number().int().min(1).default(10),
 });
+
+/** Printed on PDFs, in QR codes and e-mails, so production must name it; the Host header is never trusted for it. */
+export const PUBLIC_URL_REQUIRED =
+  "PUBLIC_URL wajib diisi pada mode produksi: alamat SIMKIN yang dicetak pada PDF, kode QR dan e-mail " +
+  "(mis. PUBLIC_URL=https://simkin.example.go.id). Server tidak dijalankan.";
 
 export type SmtpConfig = {
   host: string;
@@ -50,7 +69,10 @@ export type Config = {
   db: DbConfig;
   sessionTtlHours: number;
   cookieSecure: boolean;
-  loginLimit: { maxFailures: number; windowMinutes: number };
+  /** Sign-in throttling (domain/src/auth/sign-in.rules.ts explains the rule). */
+  loginLimit: SignInPolicy;
+  /** Which proxies may tell the client's address in X-Forwarded-For: none, the listed ones, or a hop count. */
+  trustProxy: TrustProxy;
   demoPassword: string;
   webDist: string | null;
   filesDir: string;
@@ -60,6 +82,8 @@ export type Config = {
   reminderIntervalMinutes: number;
   /** Base address used in e-mails and QR codes, e.g. https://simkin.plaju.go.id */
   publicUrl: string | null;
+  /** Public verification per client address: generous for a person checking a pile of printouts. */
+  verifyLimit: { maxRequests: number; windowMinutes: number };
 };
 
 /** The repository root, whether running from src/ (tsx) or dist/ (bundled). */
@@ -73,6 +97,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === "production";
+  const mode = e.SIMKIN_MODE ?? (production ? "production" : "demo");
+  if (mode === "production" && !e.PUBLIC_URL) {
+    throw new Error(PUBLIC_URL_REQUIRED);
+  }
   const url = e.DATABASE_URL ?? `file:${path.join(repoRoot, "data", "simkin.sqlite")}`;
   const db: DbConfig = /^postgres(ql)?:\/\//.test(url)
     ? { dialect: "postgres", url }
@@ -82,11 +110,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
-    mode: e.SIMKIN_MODE ?? (production ? "production" : "demo"),
+    mode,
     db,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === "true" : production,
-    loginLimit: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
+    loginLimit: {
+      ...defaultSignInPolicy,
+      freeFailures: e.LOGIN_MAX_FAILURES,
+      maxDelaySeconds: e.LOGIN_MAX_DELAY_SECONDS,
+      addressMaxFailures: e.LOGIN_ADDRESS_MAX_FAILURES,
+      addressWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+    },
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     demoPassword: e.DEMO_PASSWORD,
     webDist: path.join(repoRoot, "web", "dist"),
     filesDir: e.FILES_DIR ?? path.join(repoRoot, "data", "files"),
@@ -103,5 +138,50 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
     publicUrl: e.PUBLIC_URL ?? null,
+    verifyLimit: { maxRequests: e.VERIFY_MAX_REQUESTS, windowMinutes: e.VERIFY_WINDOW_MINUTES },
   };
+}
+
+export type TrustProxy = false | number | string[];
+
+// proxy-addr's names for private ranges, accepted by Fastify beside addresses and CIDRs.
+const proxyRangeNames = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/**
+ * TRUST_PROXY: unset, empty or `false` trusts no proxy (the socket address is the client); a whole number trusts
+ * that many hops; otherwise a comma list of addresses, CIDRs or loopback/linklocal/uniquelocal. `true` is refused:
+ * trusting every sender of X-Forwarded-For would let any client choose the address the sign-in limit counts.
+ */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const text = (value ?? "").trim();
+  if (text === "" || text === "false") {
+    return false;
+  }
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops < 1 || hops > 10) {
+      throw new Error("TRUST_PROXY: jumlah hop harus 1 sampai 10");
+    }
+    return hops;
+  }
+  const entries = text.split(",").map((entry) => entry.trim());
+  const invalid = entries.filter((entry) => !isProxyEntry(entry));
+  if (invalid.length > 0) {
+    throw new Error(
+      `TRUST_PROXY tidak valid: ${invalid.join(", ") || "(kosong)"}. Isi alamat/CIDR proksi dipisah koma, atau jumlah hop.`,
+    );
+  }
+  return entries;
+}
+
+function isProxyEntry(entry: string): boolean {
+  if (proxyRangeNames.has(entry)) {
+    return true;
+  }
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) {
+    return false;
+  }
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
 }

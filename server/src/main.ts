@@ -6,24 +6,40 @@ import { createDb } from "./db";
 import { prepareDatabase } from "./db/migrate";
 import { countAccounts } from "./modules/auth/auth.repo";
 import { startReminderScheduler } from "./modules/notification/scheduler";
-import { seedDemoOffice } from "./modules/seed/seed";
+import { prepareInstance, StartRefused, startWarnings } from "./startup";
 
-const config = loadConfig();
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 if (config.db.dialect === "sqlite") {
   mkdirSync(path.dirname(config.db.file), { recursive: true });
 }
 const db = createDb(config.db);
 await prepareDatabase(db);
 
-const empty = (await countAccounts(db)) === 0;
-if (config.mode === "demo" && empty) {
-  await seedDemoOffice(db, { password: config.demoPassword, now: new Date() });
+try {
+  await prepareInstance(db, config, new Date());
+} catch (error) {
+  if (!(error instanceof StartRefused)) {
+    throw error;
+  }
+  console.error(error.message);
+  await db.destroy();
+  process.exit(1);
 }
+const empty = (await countAccounts(db)) === 0;
 
 const app = await buildApp(config, db);
 await app.listen({ port: config.port, host: config.host });
 const stopReminders = startReminderScheduler(db, config, app.log);
-const url = `http://localhost:${config.port}`;
+for (const warning of startWarnings(config)) {
+  app.log.warn(warning);
+}
+const url = config.publicUrl ?? `http://localhost:${config.port}`;
 if (config.mode === "production" && empty) {
   app.log.info(`Belum ada administrator. Buka ${url} untuk membuat akun administrator pertama.`);
 } else {

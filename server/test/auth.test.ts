@@ -59,7 +59,7 @@ describe("sign-in", () => {
     assert.equal(res.statusCode, 401);
   });
 
-  it("locks an identifier out after five failures with an Indonesian message, even for the right password", async () => {
+  it("makes the failing address wait after five failures with an Indonesian message, even for the right password", async () => {
     await t.given.user({ username: "coba", password: PASSWORD });
     for (let i = 0; i < 5; i++) {
       const res = await t.anonymous().post("/api/auth/login", { identifier: "coba", password: `salah-${i}-xxxxx` });

@@ -96,6 +96,8 @@ describe("compliance", () => {
         submittedAt: null,
         late: false,
         waitingFeedbackDays: null,
+        ikiTotal: 0,
+        ikiReported: 0,
       },
     ]);
     // An SKP that starts after the month does not cover it.

@@ -56,6 +56,7 @@ describe("the seeded Plaju demo office", () => {
         "lurah.talangputri",
         "staf.yanum",
         "staf.talangputri",
+        "penata.yanum",
         "prakom",
         "pengelola",
         "auditor",
@@ -71,6 +72,7 @@ describe("the seeded Plaju demo office", () => {
     ["lurah.talangputri", "Lurah Talang Putri", "Camat Plaju", "Sekretaris Daerah Kota Palembang"],
     ["staf.yanum", "Pengelola Layanan Operasional", "Kepala Seksi Pelayanan Umum", "Camat Plaju"],
     ["staf.talangputri", "Pengelola Layanan Operasional", "Sekretaris Lurah Talang Putri", "Lurah Talang Putri"],
+    ["penata.yanum", "Penata Layanan Operasional", "Kepala Seksi Pelayanan Umum", "Camat Plaju"],
     ["prakom", "Pranata Komputer Ahli Pertama", "Kepala Subbagian Umum dan Kepegawaian", "Sekretaris Kecamatan"],
     [
       "pengelola",
@@ -144,5 +146,37 @@ describe("the seeded Plaju demo office", () => {
       staffSessions.some((s: { feedback: unknown }) => s.feedback === null),
       "a B.1.8 waits for the staff",
     );
+  });
+
+  it("gives penata.yanum a kualitatif SKP reported in words with bukti dukung, and feedback per BerAKHLAK value", async () => {
+    const get = await signInAs("penata.yanum");
+    const months = json(await get("/api/reports/mine?year=2026"));
+    const accepted = months.filter((m: { report: { status: string } | null }) => m.report?.status === "diterima");
+    assert.ok(accepted.length >= 6, `${accepted.length} accepted months`);
+    const report = json(await get(`/api/reports/${accepted[0].report.id}`));
+    assert.equal(report.approach, "kualitatif");
+    const words = report.rhk.flatMap((r: { ikis: { value: string }[] }) => r.ikis.map((i) => i.value));
+    assert.ok(
+      words.every((w: string) => w.length > 40 && !/^\d/.test(w)),
+      JSON.stringify(words),
+    );
+    assert.ok(
+      report.rhk.every((r: { evidence: unknown[] }) => r.evidence.length > 0),
+      "every RHK rests on evidence",
+    );
+    assert.ok(
+      report.behaviours.some((b: { feedback: string }) => b.feedback !== ""),
+      "feedback on a value",
+    );
+  });
+
+  it("declares the stock percentages (PBB-P2) as year-to-date, so their progress is the latest month", async () => {
+    const rows = await t.db
+      .selectFrom("skp_iki")
+      .select(["indicator", "accumulation"])
+      .where("indicator", "like", "Persentase realisasi PBB-P2%")
+      .execute();
+    assert.ok(rows.length > 0);
+    assert.ok(rows.every((r) => r.accumulation === "latest"));
   });
 });

@@ -202,6 +202,7 @@ describe("employees (pegawai)", () => {
         username: office.staff.nip,
         roles: [],
         hasPassword: false,
+        secondFactorEnabled: false,
         version: 1,
       });
     });

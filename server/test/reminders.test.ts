@@ -75,11 +75,13 @@ describe("reminders", () => {
     return id;
   }
 
-  it("reminds once in the three days before the deadline and once after it, even when runs overlap", async () => {
-    at("2026-03-02T15:00:00.000Z");
-    assert.equal((await run()).created, 0, "not yet within three days of the deadline");
+  it("reminds once in the three working days before the deadline and once after it, even when runs overlap", async () => {
+    // Sunday 1 March, 22:00 WIB: Monday to Thursday 5 March are four working days away.
+    at("2026-03-01T15:00:00.000Z");
+    assert.equal((await run()).created, 0, "not yet within three working days of the deadline");
 
-    at("2026-03-03T03:00:00.000Z");
+    // Monday 2 March: Tuesday, Wednesday and Thursday are left.
+    at("2026-03-02T03:00:00.000Z");
     assert.equal(await runRepeatedly(), 1);
     at(DEADLINE);
     assert.equal(await runRepeatedly(), 0);

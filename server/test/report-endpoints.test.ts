@@ -68,7 +68,13 @@ describe("monthly report endpoints", () => {
     );
     assert.ok(months.every((m: { skpId: string; report: unknown }) => m.skpId === staffSkp.skpId && m.report === null));
     assert.equal(months[0].deadline, "2026-02-05T16:59:59.999Z");
-    assert.equal(months[11].deadline, "2027-01-05T16:59:59.999Z");
+    // 5 January 2027 is Isra Mikraj in the seeded calendar: December's report is due the next working day.
+    assert.equal(months[11].deadline, "2027-01-06T16:59:59.999Z");
+    // 2 March: January's report (due 5 February) is overdue, February's (due 5 March) not yet.
+    assert.deepEqual(
+      months.slice(0, 3).map((m: { late: boolean }) => m.late),
+      [true, false, false],
+    );
   });
 
   it("shows the opened month's report in the list", async () => {
@@ -167,8 +173,9 @@ describe("monthly report endpoints", () => {
       `/api/reports/${report.id}/content`,
       content(report.version, { realisations: [{ ikiId: ikiIds[0], value: "abc" }] }),
     );
-    assert.equal(notNumber.statusCode, 400);
-    assert.equal(json(notNumber).code, "invalid_input");
+    // The SKP is kuantitatif: a number is required (a kualitatif SKP takes words, report-kualitatif.test.ts).
+    assert.equal(notNumber.statusCode, 422);
+    assert.equal(json(notNumber).code, "realisation_not_number");
     assert.ok(json(notNumber).fields["realisations/0/value"], JSON.stringify(json(notNumber).fields));
     const tooMuch = await staff.put(
       `/api/reports/${report.id}/content`,

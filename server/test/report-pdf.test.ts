@@ -158,7 +158,7 @@ describe("monthly report PDF", () => {
     assert.equal(res.headers["content-disposition"], `attachment; filename="Laporan-2026-03-${office.staff.nip}.pdf"`);
     assert.ok(res.rawPayload.includes("FontFile2"), "TrueType fonts are embedded");
     const code = json(await staff.get(`/api/reports/${id}`)).verificationCode;
-    assert.match(code, /^[A-Z2-9]{8}$/);
+    assert.match(code, /^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
     const flat = oneLine(text);
     for (const expected of [
       "LAPORAN KINERJA BULANAN",
@@ -262,7 +262,8 @@ describe("monthly report PDF", () => {
     assert.equal(body.documentType, "Laporan Kinerja Bulanan");
     assert.equal(body.title, "Laporan Kinerja Bulanan Maret 2026");
     assert.match(body.status, /^Diajukan/);
-    assert.ok(body.subject.includes("Nyimas Fitri Ramadhani, A.Md."));
+    assert.equal(body.subjectName, "N*** F*** R***", "initials only for the public");
+    assert.equal(json(await staff.get(`/api/verify/${code}`)).subjectName, "Nyimas Fitri Ramadhani, A.Md.");
     for (const nip of [office.staff.nip, office.kasi.nip]) {
       assert.ok(!submitted.body.includes(nip) && !submitted.body.includes(formatNip(nip)), "no NIP is public");
     }

@@ -19,7 +19,7 @@ describe("route policies", () => {
     }
   });
 
-  it("keeps the public routes to health, sign-in status, first setup, login and document verification", () => {
+  it("keeps the public routes to health, sign-in status, first setup, login (both steps) and document verification", () => {
     const open = apiRoutes(t.app)
       .filter((r) => r.access === "public")
       .map((r) => `${r.method} ${r.url}`)
@@ -29,6 +29,7 @@ describe("route policies", () => {
       "GET /api/health",
       "GET /api/verify/:code",
       "POST /api/auth/login",
+      "POST /api/auth/login/second-factor",
       "POST /api/auth/setup",
     ]);
   });

@@ -91,7 +91,7 @@ describe("SKP documents, verification, BerAKHLAK and MPH assignments", () => {
     assert.equal((await staff.get(`/api/skps/${skp.id}/lampiran-pdf`)).statusCode, 200);
     const codes = await verificationCodes();
     assert.equal(codes.length, 1);
-    assert.match(codes[0] ?? "", /^[A-HJ-NP-Z2-9]{8}$/);
+    assert.match(codes[0] ?? "", /^[A-HJ-NP-Z2-9]{16}$/, "80 bits, stored without the printed dashes");
   });
 
   it("gives a changed SKP a new code, and marks the old print as an outdated version", async () => {
@@ -118,7 +118,7 @@ describe("SKP documents, verification, BerAKHLAK and MPH assignments", () => {
     const res = await t.anonymous().get(`/api/verify/${code}`);
     assert.equal(res.statusCode, 200, res.body);
     const found = json(res);
-    assert.equal(found.code, code);
+    assert.equal(found.code, (code ?? "").match(/.{4}/g)?.join("-"), "printed in groups of four");
     assert.equal(found.documentType, "Sasaran Kinerja Pegawai");
     assert.equal(found.title, "Sasaran Kinerja Pegawai Tahun 2026");
     assert.equal(found.status, "Draf (belum diajukan)");

@@ -18,7 +18,14 @@ const rhk = (kind: Rhk["kind"], text: string, parent: string | null, ikis: IkiRo
   parentRhkText: parent,
   perspektif: null,
   fromAssignmentId: null,
-  ikis: ikis.map(([aspek, indicator, target, unit]) => ({ id: `iki-${++ids}`, aspek, indicator, target, unit })),
+  ikis: ikis.map(([aspek, indicator, target, unit]) => ({
+    id: `iki-${++ids}`,
+    aspek,
+    indicator,
+    target,
+    unit,
+    accumulation: null,
+  })),
   ...over,
 });
 

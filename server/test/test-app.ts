@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { defaultSignInPolicy } from "@simkin/domain";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import pg from "pg";
 import { buildApp } from "../src/app";
@@ -22,7 +23,8 @@ export const testConfig = (db: DbConfig): Config => ({
   db,
   sessionTtlHours: 12,
   cookieSecure: false,
-  loginLimit: { maxFailures: 5, windowMinutes: 15 },
+  trustProxy: false,
+  loginLimit: defaultSignInPolicy,
   demoPassword: "plaju-2026",
   webDist: null,
   filesDir: mkdtempSync(path.join(tmpdir(), "simkin-files-")),
@@ -30,16 +32,19 @@ export const testConfig = (db: DbConfig): Config => ({
   smtp: null,
   reminderIntervalMinutes: 0,
   publicUrl: null,
+  verifyLimit: { maxRequests: 120, windowMinutes: 10 },
 });
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
 /** A fresh app on a fresh, migrated database, with a clock the test can move. */
-export async function createTestApp(options: { now?: string; mode?: "demo" | "production" } = {}) {
+export async function createTestApp(
+  options: { now?: string; mode?: "demo" | "production"; config?: Partial<Config> } = {},
+) {
   const clock = { now: new Date(options.now ?? "2026-03-16T03:00:00.000Z") };
   const { dbConfig, prepare, dropSchema } = await freshDatabase();
   const db = createDb(dbConfig);
-  const config = { ...testConfig(dbConfig), mode: options.mode ?? "production" };
+  const config: Config = { ...testConfig(dbConfig), mode: options.mode ?? "production", ...options.config };
   let app: FastifyInstance;
   try {
     await prepare(db);

@@ -1,3 +1,4 @@
+import "./csp";
 import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
 import { createTheme, MantineProvider } from "@mantine/core";
@@ -6,12 +7,9 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
-import { z } from "zod";
 import { router } from "./app/routes";
+import { styleNonce } from "./csp";
 import { I18nProvider } from "./i18n/i18n";
-
-// The CSP forbids eval; tell Zod not to probe for it (the probe logs a CSP violation on every page).
-z.config({ jitless: true, ...z.locales.id() });
 
 const theme = createTheme({ primaryColor: "blue", defaultRadius: "md", fontFamily: "system-ui, sans-serif" });
 const queryClient = new QueryClient({
@@ -22,7 +20,7 @@ const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} getStyleNonce={() => styleNonce}>
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>
           <I18nProvider>

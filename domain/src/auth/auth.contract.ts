@@ -12,11 +12,18 @@ import {
   setRolesSchema,
   setupSchema,
 } from "./auth.schema";
+import { loginResultSchema } from "./two-factor.schema";
 
 export const authApi = {
   status: contract({ method: "GET", path: "/api/auth/status", access: "public", response: authStatusSchema }),
   setup: contract({ method: "POST", path: "/api/auth/setup", access: "public", body: setupSchema, response: meSchema }),
-  login: contract({ method: "POST", path: "/api/auth/login", access: "public", body: loginSchema, response: meSchema }),
+  login: contract({
+    method: "POST",
+    path: "/api/auth/login",
+    access: "public",
+    body: loginSchema,
+    response: loginResultSchema,
+  }),
   logout: contract({ method: "POST", path: "/api/auth/logout", access: "signed_in", response: okSchema }),
   me: contract({ method: "GET", path: "/api/auth/me", access: "signed_in", response: meSchema }),
   changePassword: contract({

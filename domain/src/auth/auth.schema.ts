@@ -38,6 +38,8 @@ export const meSchema = z.object({
     username: z.string(),
     roles: z.array(roleSchema),
     mustChangePassword: z.boolean(),
+    /** The session may only enrol a second factor (and see itself, or sign out) until one is enrolled. */
+    secondFactorEnrolmentRequired: z.boolean(),
   }),
   employee: z.object({ id: z.string(), nip: z.string(), displayName: z.string() }).nullable(),
   capabilities: z.object({ isRater: z.boolean(), isAtasanRater: z.boolean(), isPimpinan: z.boolean() }),
@@ -65,6 +67,7 @@ export const accountSchema = z.object({
   username: z.string(),
   roles: z.array(roleSchema),
   hasPassword: z.boolean(),
+  secondFactorEnabled: z.boolean(),
   version: z.number().int(),
 });
 export type Account = z.infer<typeof accountSchema>;

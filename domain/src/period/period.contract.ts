@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { byIdSchema, idSchema, okSchema, text, versionSchema } from "../http/common";
 import { contract } from "../http/contract";
-import { evaluationPeriodSchema, openYearSchema, performanceYearSchema, updateYearSchema } from "./period.schema";
+import {
+  evaluationPeriodSchema,
+  holidayInputSchema,
+  holidaySchema,
+  openYearSchema,
+  performanceYearSchema,
+  updateHolidaySchema,
+  updateYearSchema,
+} from "./period.schema";
 
 export const yearWithPeriodsSchema = performanceYearSchema.extend({ periods: z.array(evaluationPeriodSchema) });
 export type YearWithPeriods = z.infer<typeof yearWithPeriodsSchema>;
@@ -79,6 +87,40 @@ export const pkTargetApi = {
     method: "DELETE",
     path: "/api/pk-targets/:id",
     access: "signed_in",
+    params: byIdSchema,
+    query: z.strictObject({ version: z.coerce.number().int().min(1) }),
+    response: okSchema,
+  }),
+};
+
+/** The holiday calendar (issue 9 rule 19): everyone may read it; the pengelola kinerja keeps it. */
+export const holidayApi = {
+  list: contract({
+    method: "GET",
+    path: "/api/holidays",
+    access: "signed_in",
+    query: z.strictObject({ year: z.coerce.number().int().min(2020).max(2100) }),
+    response: z.array(holidaySchema),
+  }),
+  create: contract({
+    method: "POST",
+    path: "/api/holidays",
+    access: "admin",
+    body: holidayInputSchema,
+    response: holidaySchema,
+  }),
+  update: contract({
+    method: "PATCH",
+    path: "/api/holidays/:id",
+    access: "admin",
+    params: byIdSchema,
+    body: updateHolidaySchema,
+    response: holidaySchema,
+  }),
+  remove: contract({
+    method: "DELETE",
+    path: "/api/holidays/:id",
+    access: "admin",
     params: byIdSchema,
     query: z.strictObject({ version: z.coerce.number().int().min(1) }),
     response: okSchema,

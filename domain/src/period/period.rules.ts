@@ -36,27 +36,38 @@ function lastDayOfMonth(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** A run of whole months as one evaluation period; the last period of every cadence is the annual one. */
+function span(year: number, code: string, label: string, firstMonth: number, lastMonth: number, isAnnual: boolean) {
+  return {
+    code,
+    label: isAnnual ? `${label} (Akhir)` : label,
+    start: `${year}-${String(firstMonth).padStart(2, "0")}-01`,
+    end: lastDayOfMonth(year, lastMonth),
+    isAnnual,
+  };
+}
+
+const romanHalves = ["I", "II"] as const;
+
 /**
- * The evaluation periods of a year. Triwulan IV is also the annual ("IV-AKHIR") evaluation; with a monthly
- * cadence December is the annual one (REGULATIONS.md §2.4, §5).
+ * The evaluation periods of a year (REGULATIONS.md §2.4, §5). Each cadence splits the year into equal runs of months:
+ * Triwulan IV ("IV-AKHIR"), Semester II, December or the single annual period is also the annual evaluation.
  */
 export function evaluationPeriods(year: number, cadence: Cadence): EvaluationPeriod[] {
-  if (cadence === "triwulan") {
-    return romanQuarters.map((roman, i) => ({
-      code: `TW${i + 1}`,
-      label: i === 3 ? "Triwulan IV (Akhir)" : `Triwulan ${roman}`,
-      start: `${year}-${String(i * 3 + 1).padStart(2, "0")}-01`,
-      end: lastDayOfMonth(year, i * 3 + 3),
-      isAnnual: i === 3,
-    }));
+  switch (cadence) {
+    case "triwulan":
+      return romanQuarters.map((roman, i) =>
+        span(year, `TW${i + 1}`, `Triwulan ${roman}`, i * 3 + 1, i * 3 + 3, i === 3),
+      );
+    case "semester":
+      return romanHalves.map((roman, i) => span(year, `S${i + 1}`, `Semester ${roman}`, i * 6 + 1, i * 6 + 6, i === 1));
+    case "tahunan":
+      return [span(year, "TH", "Tahunan", 1, 12, true)];
+    case "bulanan":
+      return monthNames.map((name, i) =>
+        span(year, `B${String(i + 1).padStart(2, "0")}`, name, i + 1, i + 1, i === 11),
+      );
   }
-  return monthNames.map((name, i) => ({
-    code: `B${String(i + 1).padStart(2, "0")}`,
-    label: i === 11 ? `${name} (Akhir)` : name,
-    start: `${year}-${String(i + 1).padStart(2, "0")}-01`,
-    end: lastDayOfMonth(year, i + 1),
-    isAnnual: i === 11,
-  }));
 }
 
 /**

@@ -8,6 +8,7 @@ export const notificationKindSchema = z.enum([
   "feedback_awaiting_ack",
   "report_revision_requested",
   "skp_expectations_changed",
+  "second_factor_reset",
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
@@ -32,5 +33,8 @@ export const complianceRowSchema = z.object({
   submittedAt: z.string().nullable(),
   late: z.boolean(),
   waitingFeedbackDays: z.number().int().nullable(),
+  /** IKI of the SKP, and how many the month's report has a realisation for (a number or, kualitatif, words). */
+  ikiTotal: z.number().int(),
+  ikiReported: z.number().int(),
 });
 export type ComplianceRow = z.infer<typeof complianceRowSchema>;

@@ -29,6 +29,8 @@ export const reportMonthSchema = z.object({
   month: z.number().int(),
   deadline: z.string(),
   report: reportSummarySchema.nullable(),
+  /** isReportLate for the month, also when no report was opened. */
+  late: z.boolean(),
 });
 
 export const reportApi = {

@@ -1,5 +1,9 @@
+import { type HolidaySet, nextWorkingDay, workingDaysBetween } from "../period/calendar";
+import type { ReportDueShift } from "../period/period.schema";
 import { RuleViolation } from "../rule-violation";
+import type { Accumulation } from "../skp/accumulation";
 import { parseTarget } from "../skp/skp.rules";
+import { wibDate } from "../time";
 import type { ReportStatus } from "./report.schema";
 
 export const reportActions = [
@@ -53,31 +57,55 @@ export function legalReportActions(from: ReportStatus): ReportAction[] {
 
 const WIB = "+07:00";
 
+/** When a monthly report falls due: day `dueDay` of the next month, and what to do when that day is not worked. */
+export type ReportDueRule = { dueDay: number; shift: ReportDueShift };
+
 /**
- * The report for month M is due on day `dueDay` of month M+1, end of day WIB (default the 5th; the period
- * calendar sets it). Returned as a UTC instant.
+ * The WIB calendar day the report for month M is due: day `dueDay` of month M+1 (default the 5th; the period calendar
+ * sets it), moved to the next working day when it falls on a weekend, a national holiday or a cuti bersama and the
+ * year's rule says so (issue 9 rule 19).
  */
-export function reportDeadline(year: number, month: number, dueDay: number): string {
+export function reportDueDate(year: number, month: number, rule: ReportDueRule, holidays: HolidaySet): string {
   const nextYear = month === 12 ? year + 1 : year;
   const nextMonth = month === 12 ? 1 : month + 1;
-  const date = `${nextYear}-${String(nextMonth).padStart(2, "0")}-${String(dueDay).padStart(2, "0")}`;
-  return new Date(`${date}T23:59:59.999${WIB}`).toISOString();
+  const date = `${nextYear}-${String(nextMonth).padStart(2, "0")}-${String(rule.dueDay).padStart(2, "0")}`;
+  return rule.shift === "next_working_day" ? nextWorkingDay(date, holidays) : date;
+}
+
+/** The end of the due day, 23:59:59.999 WIB, as a UTC instant. */
+export function reportDeadline(year: number, month: number, rule: ReportDueRule, holidays: HolidaySet): string {
+  return new Date(`${reportDueDate(year, month, rule, holidays)}T23:59:59.999${WIB}`).toISOString();
+}
+
+/** Compared as instants, not as strings: "…16:59:59Z" (no milliseconds) or a "+07:00" offset would sort wrongly. */
+function isAfter(at: string, deadline: string): boolean {
+  const a = Date.parse(at);
+  const due = Date.parse(deadline);
+  return Number.isNaN(a) || Number.isNaN(due) ? at > deadline : a > due;
 }
 
 /**
- * Late submissions are accepted but marked late. Compared as instants, not as strings: "…16:59:59Z" (no
- * milliseconds) or a "+07:00" offset would otherwise sort after the deadline's "…16:59:59.999Z".
+ * The one meaning of "late" for a monthly report (issue 9 rule 18), used by the report page, the report list and
+ * compliance alike: submitted after the deadline (judged on the first submission, so it stays "terlambat" for ever,
+ * whatever happens after), or not submitted while the deadline has passed.
  */
-export function isLate(submittedAt: string | null, deadline: string): boolean {
-  if (submittedAt === null) {
-    return false;
+export function isReportLate(report: { submittedAt: string | null }, deadline: string, now: Date): boolean {
+  return report.submittedAt === null ? isAfter(now.toISOString(), deadline) : isAfter(report.submittedAt, deadline);
+}
+
+/** A reminder is due soon from this many working days before the due day (the due day counted, today not). */
+export const DUE_SOON_WORKING_DAYS = 3;
+/** Older deadlines are left alone, so a first run on an old database or an SKP approved late is not a flood. */
+export const OVERDUE_LOOKBACK_DAYS = 31;
+
+/** Which reminder a missing report calls for now: "due soon" counts working days to the due day. */
+export function reminderStage(now: Date, deadline: string, holidays: HolidaySet): "due_soon" | "overdue" | null {
+  const left = Date.parse(deadline) - now.getTime();
+  if (left < 0) {
+    return -left <= OVERDUE_LOOKBACK_DAYS * 86_400_000 ? "overdue" : null;
   }
-  const at = Date.parse(submittedAt);
-  const due = Date.parse(deadline);
-  if (Number.isNaN(at) || Number.isNaN(due)) {
-    return submittedAt > deadline;
-  }
-  return at > due;
+  const due = wibDate(new Date(deadline));
+  return workingDaysBetween(wibDate(now), due, holidays) <= DUE_SOON_WORKING_DAYS ? "due_soon" : null;
 }
 
 /** Months (1-12) of an SKP period within its year, e.g. a 1 July start gives 7..12. */
@@ -94,30 +122,22 @@ export function assertMonthInPeriod(month: number, periodStart: string, periodEn
 }
 
 /**
- * Units whose monthly values are rates: the year's figure is their average, not their sum. Case and spacing do not
- * matter ("Nilai  Indeks" is "nilai indeks").
- */
-const rateUnits = ["persen", "%", "nilai", "nilai indeks", "indeks", "skor"];
-
-export function isRateUnit(unit: string | null): boolean {
-  return unit !== null && rateUnits.includes(unit.trim().replace(/\s+/g, " ").toLowerCase());
-}
-
-/**
- * Cumulative realisation so far and its percentage of the target: counts add up over the months; rates
- * (persen, nilai indeks) are averaged. Null when nothing numeric was reported or the target is not a number.
+ * Realisation so far and its percentage of the target (issue 9 rule 11), from the months' values in month order:
+ * counts add up, a stock takes its latest figure, rates are averaged. Null when nothing numeric was reported or the
+ * target is not a number.
  */
 export function cumulativeFor(
   monthlyValues: readonly (string | null)[],
   target: string | null,
-  unit: string | null,
+  accumulation: Accumulation,
 ): { cumulative: number | null; percent: number | null } {
   const numbers = monthlyValues.map((v) => parseTarget(v)).filter((n): n is number => n !== null);
-  if (numbers.length === 0) {
+  const last = numbers.at(-1);
+  if (last === undefined) {
     return { cumulative: null, percent: null };
   }
   const sum = numbers.reduce((a, b) => a + b, 0);
-  const cumulative = isRateUnit(unit) ? sum / numbers.length : sum;
+  const cumulative = { sum, latest: last, average: sum / numbers.length }[accumulation];
   const goal = parseTarget(target);
   const percent = goal && goal > 0 ? Math.round((cumulative / goal) * 1000) / 10 : null;
   return { cumulative: Math.round(cumulative * 100) / 100, percent };

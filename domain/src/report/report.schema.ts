@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { versionSchema } from "../http/common";
+import { accumulationSchema } from "../skp/accumulation";
+import { approachSchema, berakhlakValueSchema } from "../skp/skp.schema";
+import { REALISATION_TEXT_MAX } from "./realisation.rules";
 
 /** Laporan kinerja bulanan: draft -> diajukan -> diterima, or perlu_revisi (back to the employee) -> diajukan. */
 export const reportStatusSchema = z.enum(["draft", "diajukan", "perlu_revisi", "diterima"]);
@@ -7,12 +10,14 @@ export type ReportStatus = z.infer<typeof reportStatusSchema>;
 
 const narrative = (label: string) => z.string().trim().max(4000, `${label} paling banyak 4000 karakter`).default("");
 
-/** A realisation is a number in Indonesian or plain notation, or empty while the month is still being filled. */
+/**
+ * A realisation: a number for a kuantitatif SKP, a text for a kualitatif one (checked against the SKP's approach by
+ * realisationProblem), or empty while the month is still being filled.
+ */
 const realisationSchema = z
   .string()
   .trim()
-  .max(20, "Realisasi paling banyak 20 karakter")
-  .regex(/^$|^\d{1,3}(\.\d{3})*(,\d+)?$|^\d+([.,]\d+)?$/, "Realisasi harus berupa angka, mis. 120 atau 85,5");
+  .max(REALISATION_TEXT_MAX, `Realisasi paling banyak ${REALISATION_TEXT_MAX} karakter`);
 
 export const reportContentSchema = z.strictObject({
   realisations: z
@@ -47,6 +52,17 @@ export const feedbackInputSchema = z.strictObject({
     .max(50),
   overall: z.string().trim().max(4000, "Catatan umum paling banyak 4000 karakter").default(""),
   version: versionSchema,
+  /** Umpan balik berkelanjutan per BerAKHLAK value (REGULATIONS.md §2.3, §6.4), one entry per value at most. */
+  perValue: z
+    .array(
+      z.strictObject({
+        valueCode: berakhlakValueSchema,
+        text: z.string().trim().max(2000, "Umpan balik paling banyak 2000 karakter").default(""),
+      }),
+    )
+    .max(7)
+    .refine((list) => new Set(list.map((v) => v.valueCode)).size === list.length, "Setiap nilai BerAKHLAK hanya sekali")
+    .default([]),
 });
 export type FeedbackInput = z.infer<typeof feedbackInputSchema>;
 
@@ -81,6 +97,8 @@ export const reportIkiLineSchema = z.object({
   value: z.string(),
   cumulative: z.number().nullable(),
   percent: z.number().nullable(),
+  /** How the months add up: declared on the IKI or the default for its satuan. */
+  accumulation: accumulationSchema,
 });
 
 export const reportRhkSchema = z.object({
@@ -114,8 +132,19 @@ export const reportSummarySchema = z.object({
 });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
+/** A BerAKHLAK value of the SKP with the rater's ekspektasi khusus and this month's feedback on it ("" when none). */
+export const reportBehaviourSchema = z.object({
+  code: berakhlakValueSchema,
+  name: z.string(),
+  expectation: z.string().nullable(),
+  feedback: z.string(),
+});
+export type ReportBehaviour = z.infer<typeof reportBehaviourSchema>;
+
 export const reportDetailSchema = reportSummarySchema.extend({
+  approach: approachSchema,
   rhk: z.array(reportRhkSchema),
+  behaviours: z.array(reportBehaviourSchema),
   achievements: z.string(),
   challenges: z.string(),
   improvements: z.string(),

@@ -207,25 +207,3 @@ export const berakhlakApi = {
     response: berakhlakVersionSchema,
   }),
 };
-
-export const verificationSchema = z.object({
-  code: z.string(),
-  documentType: z.string(),
-  title: z.string(),
-  subject: z.string(),
-  period: z.string(),
-  status: z.string(),
-  contentHash: z.string(),
-  issuedAt: z.string(),
-});
-export type Verification = z.infer<typeof verificationSchema>;
-
-export const verificationApi = {
-  get: contract({
-    method: "GET",
-    path: "/api/verify/:code",
-    access: "public",
-    params: z.strictObject({ code: z.string().regex(/^[A-Z0-9]{6,12}$/, "Kode verifikasi tidak valid") }),
-    response: verificationSchema,
-  }),
-};

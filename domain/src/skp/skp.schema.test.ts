@@ -15,6 +15,7 @@ const iki = (change: Partial<IkiInput> = {}): IkiInput => ({
   indicator: "Jumlah dokumen administrasi kependudukan yang diverifikasi",
   target: "1.200",
   unit: "dokumen",
+  accumulation: null,
   ...change,
 });
 
@@ -65,7 +66,7 @@ describe("skpContentSchema accepts", () => {
         parentRhkId: null,
         perspektif: null,
         fromAssignmentId: null,
-        ikis: [{ aspek: null, indicator: "Jumlah laporan", target: null, unit: null }],
+        ikis: [{ aspek: null, indicator: "Jumlah laporan", target: null, unit: null, accumulation: null }],
       },
     ]);
   });
@@ -84,6 +85,16 @@ describe("skpContentSchema accepts", () => {
       lampiran: { dukungan_sumber_daya: [], skema_pertanggungjawaban: [], konsekuensi: [] },
     });
     assert.equal(skpContentSchema.safeParse(input).success, true);
+  });
+
+  it("an IKI declaring how its months add up (issue 9 rule 11)", () => {
+    const parsed = skpContentSchema.parse(
+      body({ rhk: [rhk({ ikis: [iki({ unit: "persen", accumulation: "latest" })] })] }),
+    );
+    assert.equal(parsed.rhk[0]?.ikis[0]?.accumulation, "latest");
+    // A value outside the type on purpose: what a client may send, which the schema must refuse.
+    const unknown = body({ rhk: [rhk({ ikis: [{ ...iki(), accumulation: "median" as never }] })] });
+    assert.equal(skpContentSchema.safeParse(unknown).success, false);
   });
 
   it("texts trimmed of surrounding spaces", () => {

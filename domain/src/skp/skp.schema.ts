@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { text, versionSchema } from "../http/common";
 import { skpReviewSchema } from "../period/period.schema";
+import { accumulationSchema } from "./accumulation";
 import { berakhlakValueCodes } from "./berakhlak";
 
 /**
@@ -33,6 +34,8 @@ export const ikiSchema = z.object({
   indicator: z.string(),
   target: z.string().nullable(),
   unit: z.string().nullable(),
+  /** Null: the default for the satuan (defaultAccumulationFor). */
+  accumulation: accumulationSchema.nullable(),
 });
 export type Iki = z.infer<typeof ikiSchema>;
 
@@ -60,6 +63,7 @@ const ikiInputSchema = z.strictObject({
   indicator: text("Indikator kinerja individu", 500),
   target: z.string().trim().max(500, "Target paling banyak 500 karakter").nullable().default(null),
   unit: z.string().trim().max(50, "Satuan paling banyak 50 karakter").nullable().default(null),
+  accumulation: accumulationSchema.nullable().default(null),
 });
 export type IkiInput = z.infer<typeof ikiInputSchema>;
 

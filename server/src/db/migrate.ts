@@ -5,7 +5,10 @@ import * as m001 from "./migrations/2026_11_28_001_foundation";
 import * as m002 from "./migrations/2026_11_28_002_skp";
 import * as m003 from "./migrations/2026_11_28_003_monthly_report";
 import * as m004 from "./migrations/2026_12_06_001_audit_ip";
+import * as m006 from "./migrations/2026_12_06_003_sign_in_security";
+import * as m007 from "./migrations/2026_12_06_004_public_surface";
 import * as m010 from "./migrations/2026_12_06_010_skp_fidelity";
+import * as m012 from "./migrations/2026_12_06_012_report_fidelity";
 
 /** Append-only. Kysely runs these in name order; never edit or rename one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +16,9 @@ const migrations: Record<string, Migration> = {
   "2026_11_28_002_skp": m002,
   "2026_11_28_003_monthly_report": m003,
   "2026_12_06_001_audit_ip": m004,
+  "2026_12_06_003_sign_in_security": m006,
+  "2026_12_06_004_public_surface": m007,
+  "2026_12_06_012_report_fidelity": m012,
   "2026_12_06_010_skp_fidelity": m010,
 };
 

@@ -1,15 +1,18 @@
 import type {
+  Accumulation,
   Approach,
   Aspek,
   BerakhlakValueCode,
   Cadence,
   EmploymentStatus,
+  HolidayKind,
   Jenjang,
   LampiranKind,
   NotificationKind,
   Perspektif,
   PlacementKind,
   PositionKind,
+  ReportDueShift,
   ReportStatus,
   RhkKind,
   Role,
@@ -20,6 +23,7 @@ import type {
   YearStatus,
 } from "@simkin/domain";
 import type { Generated } from "kysely";
+import type { BehaviourVersionTable, SkpEventPartyTable, SkpExpectationVersionTable } from "./schema-skp";
 
 // Portable column types only: text ids (UUIDs made by the app), ISO-8601 UTC text timestamps written by the app,
 // YYYY-MM-DD text dates, integers, no booleans (nullable *_at instead), JSON only as text parsed at the edge.
@@ -32,6 +36,9 @@ export interface Database {
   user_role: UserRoleTable;
   session: SessionTable;
   login_failure: LoginFailureTable;
+  user_second_factor: UserSecondFactorTable;
+  recovery_code: RecoveryCodeTable;
+  sign_in_challenge: SignInChallengeTable;
   audit_event: AuditEventTable;
   performance_year: PerformanceYearTable;
   pk_target: PkTargetTable;
@@ -60,6 +67,10 @@ export interface Database {
   skp_event_party: SkpEventPartyTable;
   skp_expectation_version: SkpExpectationVersionTable;
   behaviour_version: BehaviourVersionTable;
+  report_behaviour_feedback: ReportBehaviourFeedbackTable;
+  holiday: HolidayTable;
+  rate_limit_window: RateLimitWindowTable;
+  instance_marker: InstanceMarkerTable;
 }
 
 export interface OrgUnitTable {
@@ -145,13 +156,56 @@ export interface SessionTable {
   csrf_token: string;
   created_at: string;
   expires_at: string;
+  /** When this session proved the second factor (at sign-in or enrolment); null when it did not. */
+  second_factor_at: string | null;
+  /** `second_factor_enrolment`: the session may only enrol a factor (see allowedDuringEnrolment). */
+  restriction: SessionRestriction | null;
 }
 
+export type SessionRestriction = "second_factor_enrolment";
+
+/** One failed sign-in step; the throttle counts these per account (or typed name) and address. */
 export interface LoginFailureTable {
   id: string;
+  /** The identifier as typed, normalised (trimmed, lower case, no spaces). */
   identifier: string;
+  /** The account it resolved to; null for unknown names, which are then counted by `identifier`. */
+  account_id: string | null;
   ip: string;
+  /** The address the limit counts on: IPv4, or the /64 of IPv6 (addressKey in domain). */
+  address: string | null;
   at: string;
+}
+
+export interface UserSecondFactorTable {
+  user_id: string;
+  /** Base32 TOTP secret; the server must read it to check codes, so it cannot be hashed. */
+  secret: string;
+  /** Null while enrolment waits for the first correct code. */
+  confirmed_at: string | null;
+  /** The last TOTP time step accepted, so a code cannot be used twice. */
+  last_used_step: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 of the normalised code (about 79 random bits, so a fast hash is enough). */
+  code_hash: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+/** The step between a correct password and the second factor; its id is the SHA-256 of the cookie token. */
+export interface SignInChallengeTable {
+  id: string;
+  user_id: string;
+  ip: string;
+  attempts: number;
+  created_at: string;
+  expires_at: string;
 }
 
 export interface AuditEventTable {
@@ -177,6 +231,8 @@ export interface PerformanceYearTable {
   skp_deadline: string;
   cadence: Cadence;
   report_due_day: number;
+  /** Whether a due day on a weekend or holiday moves to the next working day. */
+  report_due_shift: Generated<ReportDueShift>;
   version: number;
   created_at: string;
   updated_at: string;
@@ -251,6 +307,8 @@ export interface SkpIkiTable {
   indicator: string;
   target: string | null;
   unit: string | null;
+  /** Null: the default for the satuan. */
+  accumulation: Accumulation | null;
 }
 
 export interface SkpLampiranTable {
@@ -297,6 +355,10 @@ export interface DocumentVerificationTable {
   period: string;
   status: string;
   created_at: string;
+  /** The subject's name as printed (titles included), masked for anonymous visitors; null on codes printed earlier. */
+  subject_name: string | null;
+  /** The issuing office, e.g. "Kecamatan Plaju, Pemerintah Kota Palembang"; null on codes printed earlier. */
+  issuer: string | null;
 }
 
 export interface MonthlyReportTable {
@@ -437,33 +499,35 @@ export interface CoachingSessionTable {
   created_at: string;
 }
 
-/** Who stood where at one SKP workflow step, as the forms print them (issue 9 rule 3). */
-export interface SkpEventPartyTable {
-  event_id: string;
-  role: "pegawai" | "penilai" | "atasan" | "pengelola";
-  employee_id: string | null;
-  position_id: string | null;
-  name: string;
-  nip: string | null;
-  pangkat: string | null;
-  position_name: string;
-  unit_path: string;
-}
-
-export interface SkpExpectationVersionTable {
-  id: string;
-  skp_id: string;
+/** Umpan balik berkelanjutan on one BerAKHLAK value in one monthly report (keyed by value, for the evaluation). */
+export interface ReportBehaviourFeedbackTable {
+  report_id: string;
   value_code: BerakhlakValueCode;
-  /** "" when the rater cleared the expectation. */
   text: string;
-  actor_id: string | null;
-  at: string;
 }
 
-export interface BehaviourVersionTable {
-  version_code: string;
-  title: string;
-  effective_from: string;
+/** A national holiday or cuti bersama; working-day deadlines skip it. */
+export interface HolidayTable {
+  id: string;
+  date: string;
+  name: string;
+  kind: HolidayKind;
+  version: number;
   created_at: string;
-  created_by: string | null;
+  updated_at: string;
+}
+
+/** Requests counted per client and fixed window, shared by every app process (public verification). */
+export interface RateLimitWindowTable {
+  bucket: string;
+  window_start: string;
+  hits: number;
+  expires_at: string;
+}
+
+/** Facts about this installation; `demo_office` marks a database the demo seed filled. */
+export interface InstanceMarkerTable {
+  key: string;
+  value: string;
+  created_at: string;
 }

@@ -10,6 +10,8 @@ export type Actor = {
   roles: Role[];
   sessionId: string;
   csrfToken: string;
+  /** The session may only enrol a second factor (route.ts allows the contracts in allowedDuringEnrolment). */
+  mustEnrolSecondFactor: boolean;
 };
 
 /** What every service receives: the database, the clock and, for signed-in calls, who is acting. */

@@ -1,4 +1,4 @@
-import { type Contract, hasAccess, type Output, type ServerInput } from "@simkin/domain";
+import { allowedDuringEnrolment, type Contract, hasAccess, type Output, type ServerInput } from "@simkin/domain";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError, ForbiddenError, UnauthenticatedError } from "../errors";
 import type { PublicContext, RequestContext } from "./context";
@@ -55,6 +55,13 @@ function assertAllowed(contract: Contract, ctx: FastifyRequest["ctx"], headers: 
   }
   if (unsafeMethods.has(contract.method) && headers["x-csrf-token"] !== ctx.actor.csrfToken) {
     throw new AppError(403, "csrf_failed", "Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.");
+  }
+  if (ctx.actor.mustEnrolSecondFactor && !allowedDuringEnrolment.includes(contract)) {
+    throw new AppError(
+      403,
+      "second_factor_enrolment_required",
+      "Aktifkan verifikasi dua langkah terlebih dahulu untuk memakai akun ini.",
+    );
   }
   if (!hasAccess(ctx.actor.roles, contract.access)) {
     throw new ForbiddenError();

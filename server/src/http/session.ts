@@ -30,6 +30,7 @@ async function findActor(db: Db, token: string, now: Date): Promise<Actor | null
       "session.id as sessionId",
       "session.csrf_token as csrfToken",
       "session.expires_at as expiresAt",
+      "session.restriction as restriction",
       "user_account.id as userId",
       "user_account.username as username",
       "user_account.employee_id as employeeId",
@@ -48,5 +49,6 @@ async function findActor(db: Db, token: string, now: Date): Promise<Actor | null
     roles: row.employeeId ? ["pegawai", ...assigned] : assigned,
     sessionId: row.sessionId,
     csrfToken: row.csrfToken,
+    mustEnrolSecondFactor: row.restriction === "second_factor_enrolment",
   };
 }

@@ -12,12 +12,16 @@ import {
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { authApi, type Me } from "@simkin/domain";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
+import { EnrolmentRequiredScreen } from "../features/auth/enrolment-required-screen";
 import { NotificationBell } from "../features/report/notification-bell";
 import type { MessageKey } from "../i18n/catalog";
 import { useI18n, useT } from "../i18n/i18n";
 import { call } from "../lib/api";
-import { canAudit, canReadMasterData, isAdmin, useMe, useSetMe } from "../lib/session";
+import { canAudit, canReadMasterData, isAdmin, meKey, useMe, useSetMe } from "../lib/session";
+import { DEMO_BANNER_HEIGHT, DemoBanner, useDemoMode } from "./demo-banner";
 
 type NavItem = { to: string; label: MessageKey; visible: (me: Me) => boolean };
 type NavSection = { label: MessageKey | null; items: NavItem[] };
@@ -77,10 +81,26 @@ const sections: NavSection[] = [
   { label: null, items: [{ to: "/audit", label: "nav.audit", visible: canAudit }] },
 ];
 
+/** Ends the session on the server, forgets every cached answer and returns to the login page. */
+function useSignOut() {
+  const navigate = useNavigate();
+  const setMe = useSetMe();
+  return async () => {
+    await call(authApi.logout, {}).catch(() => undefined);
+    setMe(null);
+    navigate("/login");
+  };
+}
+
 export function AppLayout() {
   const me = useMe();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
+  const queryClient = useQueryClient();
+  const signOut = useSignOut();
+  // Recovery codes from a forced enrolment stay on screen until saved, even after `me` drops the restriction.
+  const [enrolmentCodes, setEnrolmentCodes] = useState<string[] | null>(null);
+  const demo = useDemoMode();
 
   if (me.isPending) {
     return (
@@ -95,14 +115,29 @@ export function AppLayout() {
   if (me.data.user.mustChangePassword && location.pathname !== "/password") {
     return <Navigate to="/password" replace />;
   }
+  if (!me.data.user.mustChangePassword && (me.data.user.secondFactorEnrolmentRequired || enrolmentCodes)) {
+    return (
+      <EnrolmentRequiredScreen
+        me={me.data}
+        codes={enrolmentCodes}
+        onEnrolled={setEnrolmentCodes}
+        onDone={() => {
+          setEnrolmentCodes(null);
+          void queryClient.invalidateQueries({ queryKey: meKey });
+        }}
+        onSignOut={signOut}
+      />
+    );
+  }
   return (
     <AppShell
-      header={{ height: 56 }}
+      header={{ height: 56 + (demo ? DEMO_BANNER_HEIGHT : 0) }}
       navbar={{ width: 250, breakpoint: "sm", collapsed: { mobile: !opened } }}
       padding="md"
     >
       <AppShell.Header>
-        <Header me={me.data} opened={opened} toggle={toggle} />
+        <DemoBanner />
+        <Header me={me.data} opened={opened} toggle={toggle} onSignOut={signOut} />
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Navigasi utama">
         <Navigation me={me.data} onNavigate={close} />
@@ -150,18 +185,13 @@ function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
   );
 }
 
-function Header({ me, opened, toggle }: { me: Me; opened: boolean; toggle: () => void }) {
+type HeaderProps = { me: Me; opened: boolean; toggle: () => void; onSignOut: () => void };
+
+function Header({ me, opened, toggle, onSignOut }: HeaderProps) {
   const t = useT();
   const { locale, setLocale } = useI18n();
-  const navigate = useNavigate();
-  const setMe = useSetMe();
-  const logout = async () => {
-    await call(authApi.logout, {}).catch(() => undefined);
-    setMe(null);
-    navigate("/login");
-  };
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+    <Group h={56} px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap">
         <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t("nav.menu")} />
         <Text fw={800} c="blue.7" size="lg">
@@ -192,10 +222,13 @@ function Header({ me, opened, toggle }: { me: Me; opened: boolean; toggle: () =>
             </UnstyledButton>
           </Menu.Target>
           <Menu.Dropdown>
+            <Menu.Item component={Link} to="/security">
+              {t("user.security")}
+            </Menu.Item>
             <Menu.Item component={Link} to="/password">
               {t("user.changePassword")}
             </Menu.Item>
-            <Menu.Item color="red" onClick={logout}>
+            <Menu.Item color="red" onClick={onSignOut}>
               {t("user.logout")}
             </Menu.Item>
           </Menu.Dropdown>

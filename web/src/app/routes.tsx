@@ -1,9 +1,11 @@
 import { createBrowserRouter } from "react-router";
 import { ChangePasswordPage } from "../features/auth/change-password-page";
 import { LoginPage } from "../features/auth/login-page";
+import { SecurityPage } from "../features/auth/security-page";
 import { SetupPage } from "../features/auth/setup-page";
 import { HomePage } from "../features/home/home-page";
 import { ProfilePage } from "../features/profile/profile-page";
+import { PublicFrame } from "./demo-banner";
 import { AppLayout } from "./layout";
 import { NotFoundPage } from "./not-found-page";
 import { PageLoader } from "./page-loader";
@@ -14,9 +16,14 @@ const lazyPage = (load: () => Promise<{ Page: () => React.JSX.Element }>) => asy
 });
 
 export const router = createBrowserRouter([
-  { path: "/login", Component: LoginPage },
-  { path: "/setup", Component: SetupPage },
-  { path: "/v/:code", lazy: lazyPage(() => import("../features/skp/verify-page")), HydrateFallback: PageLoader },
+  {
+    Component: PublicFrame,
+    children: [
+      { path: "/login", Component: LoginPage },
+      { path: "/setup", Component: SetupPage },
+      { path: "/v/:code", lazy: lazyPage(() => import("../features/skp/verify-page")), HydrateFallback: PageLoader },
+    ],
+  },
   {
     path: "/",
     Component: AppLayout,
@@ -25,6 +32,7 @@ export const router = createBrowserRouter([
       { index: true, Component: HomePage },
       { path: "profile", Component: ProfilePage },
       { path: "password", Component: ChangePasswordPage },
+      { path: "security", Component: SecurityPage },
       { path: "admin/units", lazy: lazyPage(() => import("../features/admin/units-page")) },
       { path: "admin/positions", lazy: lazyPage(() => import("../features/admin/positions-page")) },
       { path: "admin/employees", lazy: lazyPage(() => import("../features/admin/employees-page")) },

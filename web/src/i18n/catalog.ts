@@ -1,6 +1,7 @@
 import { adminMessages } from "../features/admin/admin.i18n";
 import { employeesMessages } from "../features/admin/employees.i18n";
 import { auditMessages } from "../features/audit/audit.i18n";
+import { securityMessages } from "../features/auth/security.i18n";
 import { coachingMessages } from "../features/coaching/coaching.i18n";
 import { planningMessages } from "../features/planning/planning.i18n";
 import { reportMessages } from "../features/report/report.i18n";
@@ -21,6 +22,7 @@ const parts = [
   planningMessages,
   reportMessages,
   coachingMessages,
+  securityMessages,
 ] as const;
 
 type Merge<T extends readonly { id: Record<string, string> }[]> = T extends readonly [

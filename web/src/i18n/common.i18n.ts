@@ -120,6 +120,8 @@ export const commonMessages = defineMessages(
     "error.invalid_input": "Isian tidak valid. Periksa kembali kolom yang ditandai.",
     "error.invalid_credentials": "NIP/nama pengguna atau kata sandi salah",
     "error.internal": "Terjadi kesalahan pada server. Silakan coba lagi.",
+    "demo.banner": "Mode demo: data fiktif",
+    "demo.bannerDetail": "· semua akun memakai kata sandi demo; jangan masukkan data sungguhan",
   },
   {
     "app.name": "SIMKIN",
@@ -240,5 +242,7 @@ export const commonMessages = defineMessages(
     "error.invalid_input": "Some fields are not valid. Check the marked fields.",
     "error.invalid_credentials": "Wrong NIP/username or password",
     "error.internal": "Something went wrong on the server. Please try again.",
+    "demo.banner": "Demo mode: fictitious data",
+    "demo.bannerDetail": "· every account uses the demo password; do not enter real data",
   },
 );

@@ -1,5 +1,7 @@
-import type { Account, Role } from "@simkin/domain";
+import { type Account, normaliseIdentifier, type Role } from "@simkin/domain";
 import type { Db } from "../../db";
+import type { SessionRestriction } from "../../db/schema";
+import { hasConfirmedFactor } from "./second-factor.repo";
 
 export type AccountRow = {
   id: string;
@@ -19,10 +21,10 @@ const accountColumns = [
   "user_account.version as version",
 ] as const;
 
-/** Finds an account by username, or by the NIP of the employee it belongs to. */
+/** Finds an account by username, or by the NIP of the employee it belongs to, however either was typed. */
 export async function findByIdentifier(db: Db, identifier: string): Promise<AccountRow | undefined> {
-  const username = identifier.trim().toLowerCase();
-  const nip = identifier.replace(/\s+/g, "");
+  const username = normaliseIdentifier(identifier);
+  const nip = username;
   return db
     .selectFrom("user_account")
     .leftJoin("employee", "employee.id", "user_account.employee_id")
@@ -50,6 +52,7 @@ export async function toAccount(db: Db, row: AccountRow): Promise<Account> {
     username: row.username,
     roles: await rolesOf(db, row.id),
     hasPassword: row.passwordHash !== null,
+    secondFactorEnabled: await hasConfirmedFactor(db, row.id),
     version: row.version,
   };
 }
@@ -126,7 +129,15 @@ export async function bumpVersion(db: Db, id: string, version: number, at: strin
 
 export async function insertSession(
   db: Db,
-  session: { id: string; userId: string; csrfToken: string; createdAt: string; expiresAt: string },
+  session: {
+    id: string;
+    userId: string;
+    csrfToken: string;
+    createdAt: string;
+    expiresAt: string;
+    secondFactorAt: string | null;
+    restriction: SessionRestriction | null;
+  },
 ): Promise<void> {
   await db
     .insertInto("session")
@@ -136,6 +147,8 @@ export async function insertSession(
       csrf_token: session.csrfToken,
       created_at: session.createdAt,
       expires_at: session.expiresAt,
+      second_factor_at: session.secondFactorAt,
+      restriction: session.restriction,
     })
     .execute();
 }
@@ -155,25 +168,4 @@ export async function deleteOtherSessions(db: Db, userId: string, keepId: string
 
 export async function deleteExpiredSessions(db: Db, now: string): Promise<void> {
   await db.deleteFrom("session").where("expires_at", "<=", now).execute();
-}
-
-export async function countRecentFailures(db: Db, identifier: string, ip: string, since: string) {
-  const row = await db
-    .selectFrom("login_failure")
-    .select([
-      (eb) => eb.fn.sum<number>(eb.case().when("identifier", "=", identifier).then(1).else(0).end()).as("byIdentifier"),
-      (eb) => eb.fn.sum<number>(eb.case().when("ip", "=", ip).then(1).else(0).end()).as("byIp"),
-    ])
-    .where("at", ">", since)
-    .where((eb) => eb.or([eb("identifier", "=", identifier), eb("ip", "=", ip)]))
-    .executeTakeFirstOrThrow();
-  return { byIdentifier: Number(row.byIdentifier ?? 0), byIp: Number(row.byIp ?? 0) };
-}
-
-export async function recordFailure(db: Db, failure: { id: string; identifier: string; ip: string; at: string }) {
-  await db.insertInto("login_failure").values(failure).execute();
-}
-
-export async function clearFailures(db: Db, identifier: string): Promise<void> {
-  await db.deleteFrom("login_failure").where("identifier", "=", identifier).execute();
 }

@@ -1,16 +1,16 @@
 import { randomBytes } from "node:crypto";
 import {
   atasanRateesOf,
-  type Login,
   type Me,
   organisationUnitKinds,
+  type Role,
   RuleViolation,
   rateesOf,
+  secondFactorRequired,
   wibDate,
 } from "@simkin/domain";
 import type { FastifyReply } from "fastify";
 import type { Db } from "../../db";
-import { newId } from "../../db/ids";
 import { AppError, UnauthenticatedError } from "../../errors";
 import type { Actor, PublicContext, RequestContext } from "../../http/context";
 import { hashToken, SESSION_COOKIE } from "../../http/session";
@@ -19,45 +19,34 @@ import { leadsOrganisation, loadChart } from "../org/chart.repo";
 import * as employees from "../org/employee.repo";
 import * as accounts from "./auth.repo";
 import { hashPassword, verifyPassword } from "./password";
+import * as factors from "./second-factor.repo";
 
-const invalidCredentials = () => new AppError(401, "invalid_credentials", "NIP/nama pengguna atau kata sandi salah");
-
-/** Signs in with NIP or username. Unknown accounts and wrong passwords get the same answer in the same time. */
-export async function login(ctx: PublicContext, input: Login, reply: FastifyReply): Promise<Me> {
-  const identifier = input.identifier.trim().toLowerCase();
-  await assertNotLockedOut(ctx, identifier);
-  const account = await accounts.findByIdentifier(ctx.db, identifier);
-  const valid = await verifyPassword(account?.passwordHash ?? null, input.password);
-  if (!account || !valid) {
-    await accounts.recordFailure(ctx.db, { id: newId(), identifier, ip: ctx.ip, at: ctx.now.toISOString() });
-    throw invalidCredentials();
-  }
-  await accounts.clearFailures(ctx.db, identifier);
-  return startSession(ctx, account.id, reply, "auth.signed_in");
-}
-
-async function assertNotLockedOut(ctx: PublicContext, identifier: string) {
-  const { maxFailures, windowMinutes } = ctx.config.loginLimit;
-  const since = new Date(ctx.now.getTime() - windowMinutes * 60_000).toISOString();
-  const failures = await accounts.countRecentFailures(ctx.db, identifier, ctx.ip, since);
-  // The per-address limit is looser: an office shares one address behind its router.
-  if (failures.byIdentifier >= maxFailures || failures.byIp >= maxFailures * 10) {
-    throw new AppError(
-      429,
-      "too_many_attempts",
-      `Terlalu banyak percobaan masuk yang gagal. Silakan coba lagi dalam ${windowMinutes} menit.`,
-      { retryAfterMinutes: windowMinutes },
-    );
-  }
-}
-
-/** A new session on every sign-in (the old one, if any, is ended): a planted session id is worthless. */
-export async function startSession(ctx: PublicContext, userId: string, reply: FastifyReply, action: string) {
+/**
+ * A new session on every sign-in (the old one, if any, is ended): a planted session id is worthless. In production a
+ * super admin or pengelola kinerja without a second factor gets a session restricted to enrolling one.
+ */
+export async function startSession(
+  ctx: PublicContext,
+  userId: string,
+  reply: FastifyReply,
+  action: string,
+  options: { secondFactor?: "totp" | "recovery_code" } = {},
+) {
   return ctx.db.transaction().execute(async (trx) => {
     if (ctx.sessionToken) {
       await accounts.deleteSession(trx, hashToken(ctx.sessionToken));
     }
     await accounts.deleteExpiredSessions(trx, ctx.now.toISOString());
+    const account = await accounts.findById(trx, userId);
+    if (!account) {
+      throw new UnauthenticatedError();
+    }
+    const assigned = await accounts.rolesOf(trx, userId);
+    const roles: Role[] = account.employeeId ? ["pegawai", ...assigned] : assigned;
+    const mustEnrol =
+      !options.secondFactor &&
+      secondFactorRequired(roles, ctx.config.mode) &&
+      !(await factors.hasConfirmedFactor(trx, userId));
     const token = randomBytes(32).toString("base64url");
     const session = {
       id: hashToken(token),
@@ -65,9 +54,17 @@ export async function startSession(ctx: PublicContext, userId: string, reply: Fa
       csrfToken: randomBytes(24).toString("base64url"),
       createdAt: ctx.now.toISOString(),
       expiresAt: new Date(ctx.now.getTime() + ctx.config.sessionTtlHours * 3_600_000).toISOString(),
+      secondFactorAt: options.secondFactor ? ctx.now.toISOString() : null,
+      restriction: mustEnrol ? ("second_factor_enrolment" as const) : null,
     };
     await accounts.insertSession(trx, session);
-    await audit.record(trx, userId, ctx.now, { action, subjectType: "user_account", subjectId: userId });
+    await audit.record(trx, userId, ctx.now, {
+      action,
+      subjectType: "user_account",
+      subjectId: userId,
+      after: { secondFactor: options.secondFactor ?? null, enrolmentRequired: mustEnrol },
+      ip: ctx.ip,
+    });
     reply.setCookie(SESSION_COOKIE, token, {
       path: "/",
       httpOnly: true,
@@ -75,18 +72,14 @@ export async function startSession(ctx: PublicContext, userId: string, reply: Fa
       secure: ctx.config.cookieSecure,
       maxAge: ctx.config.sessionTtlHours * 3600,
     });
-    const account = await accounts.findById(trx, userId);
-    if (!account) {
-      throw new UnauthenticatedError();
-    }
-    const roles = await accounts.rolesOf(trx, userId);
     const actor: Actor = {
       userId,
       username: account.username,
       employeeId: account.employeeId,
-      roles: account.employeeId ? ["pegawai", ...roles] : roles,
+      roles,
       sessionId: session.id,
       csrfToken: session.csrfToken,
+      mustEnrolSecondFactor: mustEnrol,
     };
     return describeMe(trx, actor, ctx.now);
   });
@@ -99,6 +92,7 @@ export async function logout(ctx: RequestContext, reply: FastifyReply): Promise<
       action: "auth.signed_out",
       subjectType: "user_account",
       subjectId: ctx.actor.userId,
+      ip: ctx.ip,
     });
   });
   reply.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -129,6 +123,7 @@ export async function describeMe(db: Db, actor: Actor, now: Date): Promise<Me> {
       username: actor.username,
       roles: actor.roles,
       mustChangePassword: account?.passwordResetAt != null,
+      secondFactorEnrolmentRequired: actor.mustEnrolSecondFactor,
     },
     employee: employee ? { id: employee.id, nip: employee.nip, displayName: employee.displayName } : null,
     capabilities,

@@ -4,6 +4,7 @@ import { newId } from "../../db/ids";
 import { AppError } from "../../errors";
 import type { PublicContext } from "../../http/context";
 import { demoAccounts } from "../seed/demo-accounts";
+import { isDemoDatabase } from "../seed/demo-marker";
 import * as accounts from "./auth.repo";
 import { startSession } from "./auth.service";
 import { hashPassword } from "./password";
@@ -11,7 +12,9 @@ import { hashPassword } from "./password";
 /** A production start with no accounts asks for the first administrator; a demo start lists its accounts. */
 export async function status(ctx: PublicContext) {
   const needsSetup = (await accounts.countAccounts(ctx.db)) === 0;
-  const demo = ctx.config.mode === "demo" ? await demoAccounts(ctx.db, ctx.config.demoPassword) : [];
+  // Only a demo start on the demo office it seeded lists the accounts and their password; never production.
+  const listed = ctx.config.mode === "demo" && (await isDemoDatabase(ctx.db));
+  const demo = listed ? await demoAccounts(ctx.db, ctx.config.demoPassword) : [];
   return { mode: ctx.config.mode, needsSetup, demoAccounts: demo satisfies DemoAccount[] };
 }
 

@@ -1,7 +1,7 @@
 import {
   type ComplianceRow,
   displayName,
-  isLate,
+  isReportLate,
   monthsOf,
   organisationUnitKinds,
   rateesOf,
@@ -12,6 +12,7 @@ import type { Db } from "../../db";
 import { ForbiddenError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import { leadsOrganisation, loadChart } from "../org/chart.repo";
+import { reportCalendar } from "../period/holiday.repo";
 
 type Scope = { scope: "team" | "organisation" | "all"; employees: string[] | null };
 
@@ -58,12 +59,14 @@ export async function complianceFor(ctx: RequestContext, year: number, month: nu
     monthsOf(s.period_start, s.period_end).includes(month),
   );
   const reports = await reportQuery.execute();
-  const dueDay =
-    (await ctx.db.selectFrom("performance_year").select("report_due_day").where("year", "=", year).executeTakeFirst())
-      ?.report_due_day ?? 5;
-  const deadline = reportDeadline(year, month, dueDay);
-  const now = ctx.now.toISOString();
+  const calendar = await reportCalendar(ctx.db, [year]);
+  const deadline = reportDeadline(year, month, calendar.ruleFor(year), calendar.holidays);
 
+  const counts = await ikiCounts(
+    ctx.db,
+    skps.map((s) => s.id),
+    reports.map((r) => r.id),
+  );
   const seen = new Set<string>();
   const rows: ComplianceRow[] = [];
   for (const skp of skps) {
@@ -83,9 +86,11 @@ export async function complianceFor(ctx: RequestContext, year: number, month: nu
       reportId: report?.id ?? null,
       status: report?.status ?? "belum",
       submittedAt,
-      late: isLate(submittedAt, deadline) || (submittedAt === null && now > deadline),
+      late: isReportLate({ submittedAt }, deadline, ctx.now),
       waitingFeedbackDays:
         waitingSince === null ? null : Math.max(0, Math.floor((ctx.now.getTime() - Date.parse(waitingSince)) / DAY_MS)),
+      ikiTotal: counts.total.get(skp.id) ?? 0,
+      ikiReported: report ? (counts.reported.get(report.id) ?? 0) : 0,
     });
   }
   rows.sort(
@@ -95,6 +100,39 @@ export async function complianceFor(ctx: RequestContext, year: number, month: nu
       a.employeeName.localeCompare(b.employeeName, "id"),
   );
   return { scope, rows };
+}
+
+/**
+ * How many IKI each SKP has and how many each report has a realisation for; a kualitatif IKI reported in words
+ * counts like a number (issue 9 rule 9).
+ */
+async function ikiCounts(db: Db, skpIds: string[], reportIds: string[]) {
+  const total = new Map<string, number>();
+  const reported = new Map<string, number>();
+  if (skpIds.length > 0) {
+    const rows = await db
+      .selectFrom("skp_iki")
+      .innerJoin("skp_rhk", "skp_rhk.id", "skp_iki.rhk_id")
+      .select(["skp_rhk.skp_id", (eb) => eb.fn.countAll<number>().as("n")])
+      .where("skp_rhk.skp_id", "in", skpIds)
+      .groupBy("skp_rhk.skp_id")
+      .execute();
+    for (const row of rows) {
+      total.set(row.skp_id, Number(row.n));
+    }
+  }
+  if (reportIds.length > 0) {
+    const rows = await db
+      .selectFrom("report_realisation")
+      .select(["report_id", (eb) => eb.fn.countAll<number>().as("n")])
+      .where("report_id", "in", reportIds)
+      .groupBy("report_id")
+      .execute();
+    for (const row of rows) {
+      reported.set(row.report_id, Number(row.n));
+    }
+  }
+  return { total, reported };
 }
 
 /** Oversight roles see everyone; the pimpinan their organisation; a rater the people they rate today. */

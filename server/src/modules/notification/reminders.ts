@@ -1,14 +1,18 @@
-import { displayName, monthsOf, type OrgChart, reportDeadline, resolveRaters, wibDate } from "@simkin/domain";
+import {
+  displayName,
+  monthsOf,
+  type OrgChart,
+  reminderStage,
+  reportDeadline,
+  resolveRaters,
+  wibDate,
+} from "@simkin/domain";
 import type { Db } from "../../db";
 import { loadChart } from "../org/chart.repo";
+import { reportCalendar } from "../period/holiday.repo";
 import { reportDate } from "../report/report.access";
 import { type Notice, notifyOnce, type Recipient } from "./notify";
 import { acceptedText, awaitingFeedbackText, dueSoonText, overdueText, revisionText } from "./reminder-texts";
-
-const DAY_MS = 86_400_000;
-const DUE_SOON_DAYS = 3;
-/** Older deadlines are left alone, so a first run on an old database or an SKP approved late is not a flood. */
-const OVERDUE_LOOKBACK_DAYS = 31;
 
 export type ReminderOptions = { publicUrl: string | null };
 
@@ -49,11 +53,7 @@ async function missingReports(db: Db, now: Date): Promise<Pending[]> {
     .where("status", "=", "disetujui")
     .where("year", "in", years)
     .execute();
-  const dueDays = new Map(
-    (
-      await db.selectFrom("performance_year").select(["year", "report_due_day"]).where("year", "in", years).execute()
-    ).map((y) => [y.year, y.report_due_day]),
-  );
+  const calendar = await reportCalendar(db, years);
   const reports = await db
     .selectFrom("monthly_report")
     .select(["id", "employee_id", "year", "month", "status"])
@@ -65,8 +65,8 @@ async function missingReports(db: Db, now: Date): Promise<Pending[]> {
     for (const month of monthsOf(skp.period_start, skp.period_end)) {
       const period = `${skp.year}-${String(month).padStart(2, "0")}`;
       const occasion = `${skp.employee_id}:${period}`;
-      const deadline = reportDeadline(skp.year, month, dueDays.get(skp.year) ?? 5);
-      const stage = stageOf(now, deadline);
+      const deadline = reportDeadline(skp.year, month, calendar.ruleFor(skp.year), calendar.holidays);
+      const stage = reminderStage(now, deadline, calendar.holidays);
       if (!stage || seen.has(occasion)) {
         continue;
       }
@@ -90,14 +90,6 @@ async function missingReports(db: Db, now: Date): Promise<Pending[]> {
     }
   }
   return pending;
-}
-
-function stageOf(now: Date, deadline: string): "due_soon" | "overdue" | null {
-  const left = new Date(deadline).getTime() - now.getTime();
-  if (left >= 0) {
-    return left <= DUE_SOON_DAYS * DAY_MS ? "due_soon" : null;
-  }
-  return -left <= OVERDUE_LOOKBACK_DAYS * DAY_MS ? "overdue" : null;
 }
 
 /** Submitted reports → the rater resolved for the report's month; once per submission. */

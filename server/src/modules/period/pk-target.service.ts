@@ -27,10 +27,11 @@ export async function listTargets(ctx: RequestContext, year: number, unitId?: st
 
 export async function createTarget(ctx: RequestContext, input: PkInput & { year: number; unitId: string }) {
   return ctx.db.transaction().execute(async (trx) => {
+    const managed = await assertManagesAny(trx, ctx);
     if (!(await trx.selectFrom("org_unit").select("id").where("id", "=", input.unitId).executeTakeFirst())) {
       throw new RuleViolation("unit_not_found", "Unit kerja tidak ditemukan", {}, "unitId");
     }
-    await assertMayManage(trx, ctx, input.unitId);
+    assertManages(managed, input.unitId);
     await openYearOrFail(trx, input.year);
     const id = newId();
     const at = ctx.now.toISOString();
@@ -59,8 +60,9 @@ export async function createTarget(ctx: RequestContext, input: PkInput & { year:
 
 export async function updateTarget(ctx: RequestContext, id: string, input: PkInput & { version: number }) {
   return ctx.db.transaction().execute(async (trx) => {
+    const managed = await assertManagesAny(trx, ctx);
     const before = await mustFind(trx, id);
-    await assertMayManage(trx, ctx, before.unitId);
+    assertManages(managed, before.unitId);
     await openYearOrFail(trx, before.year);
     const result = await trx
       .updateTable("pk_target")
@@ -85,8 +87,9 @@ export async function updateTarget(ctx: RequestContext, id: string, input: PkInp
 
 export async function deleteTarget(ctx: RequestContext, id: string, version: number) {
   return ctx.db.transaction().execute(async (trx) => {
+    const managed = await assertManagesAny(trx, ctx);
     const before = await mustFind(trx, id);
-    await assertMayManage(trx, ctx, before.unitId);
+    assertManages(managed, before.unitId);
     await openYearOrFail(trx, before.year);
     const result = await trx
       .deleteFrom("pk_target")
@@ -106,27 +109,48 @@ export async function deleteTarget(ctx: RequestContext, id: string, version: num
   });
 }
 
-/** The pengelola kinerja, or the head of the unit (definitive or acting) who signs its Perjanjian Kinerja. */
-async function assertMayManage(db: Db, ctx: RequestContext, unitId: string) {
+const notManager = "Hanya pimpinan unit atau pengelola kinerja yang dapat mengubah perjanjian kinerja unit ini";
+
+/**
+ * The units whose Perjanjian Kinerja the caller signs today (as definitive or acting head); "all" for the
+ * pengelola kinerja and the super admin.
+ */
+async function managedUnits(db: Db, ctx: RequestContext): Promise<"all" | Set<string>> {
   if (hasAccess(ctx.actor.roles, "admin")) {
-    return;
+    return "all";
+  }
+  if (!ctx.actor.employeeId) {
+    return new Set();
   }
   const date = wibDate(ctx.now);
-  const heads = ctx.actor.employeeId
-    ? await db
-        .selectFrom("placement")
-        .innerJoin("position", "position.id", "placement.position_id")
-        .select("placement.id")
-        .where("placement.employee_id", "=", ctx.actor.employeeId)
-        .where("position.leads_unit_id", "=", unitId)
-        .where("placement.start_date", "<=", date)
-        .where((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", date)]))
-        .executeTakeFirst()
-    : undefined;
-  if (!heads) {
-    throw new ForbiddenError(
-      "Hanya pimpinan unit atau pengelola kinerja yang dapat mengubah perjanjian kinerja unit ini",
-    );
+  const rows = await db
+    .selectFrom("placement")
+    .innerJoin("position", "position.id", "placement.position_id")
+    .select("position.leads_unit_id")
+    .where("placement.employee_id", "=", ctx.actor.employeeId)
+    .where("position.leads_unit_id", "is not", null)
+    .where("placement.start_date", "<=", date)
+    .where((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", date)]))
+    .execute();
+  return new Set(rows.flatMap((r) => (r.leads_unit_id ? [r.leads_unit_id] : [])));
+}
+
+/**
+ * Checked before any target or unit is loaded: someone who manages no unit's PK is refused alike for a real id and
+ * for a random one, so the answer reveals nothing (issue 8, finding 12). Returns what the caller manages.
+ */
+async function assertManagesAny(db: Db, ctx: RequestContext): Promise<"all" | Set<string>> {
+  const managed = await managedUnits(db, ctx);
+  if (managed !== "all" && managed.size === 0) {
+    throw new ForbiddenError(notManager);
+  }
+  return managed;
+}
+
+/** A unit head may see every target (the list is open to all), so a target of another unit stays a 403. */
+function assertManages(managed: "all" | Set<string>, unitId: string): void {
+  if (managed !== "all" && !managed.has(unitId)) {
+    throw new ForbiddenError(notManager);
   }
 }
 

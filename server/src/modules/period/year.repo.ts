@@ -47,6 +47,7 @@ function withPeriods(row: Selectable<PerformanceYearTable>): YearWithPeriods {
     reportDueDay: row.report_due_day,
     version: row.version,
     skpReview: row.skp_review,
+    reportDueShift: row.report_due_shift,
   };
   return { ...year, periods: evaluationPeriods(row.year, row.cadence) };
 }

@@ -31,6 +31,7 @@ export async function openYear(ctx: RequestContext, input: OpenYear): Promise<Ye
       cadence: input.cadence,
       report_due_day: input.reportDueDay,
       skp_review: input.skpReview,
+      report_due_shift: input.reportDueShift,
     };
     await years.insert(trx, id, values, ctx.now.toISOString());
     const created = await mustFind(trx, id);
@@ -54,6 +55,7 @@ export async function updateYear(ctx: RequestContext, id: string, input: UpdateY
       cadence: input.cadence,
       report_due_day: input.reportDueDay,
       skp_review: input.skpReview ?? before.skpReview,
+      report_due_shift: input.reportDueShift ?? before.reportDueShift,
     };
     if (!(await years.update(trx, id, values, input.version, ctx.now.toISOString()))) {
       throw new StaleVersionError("tahun kinerja");

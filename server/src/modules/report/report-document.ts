@@ -2,6 +2,7 @@ import { monthName, type Party, type ReportDetail, wibDate } from "@simkin/domai
 import type { FastifyReply } from "fastify";
 import { NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
+import { absoluteUrl } from "../../http/public-url";
 import { governmentOf } from "../skp/party.repo";
 import { partiesOf } from "../skp/skp.access";
 import { buildDetail } from "../skp/skp.detail";
@@ -24,7 +25,10 @@ function printedContent(report: ReportDetail, employee: Party, rater: Party | nu
     evidence: r.evidence.map((e) => ({ kind: e.kind, name: e.name, url: e.url })),
     feedback: r.feedback,
   }));
+  const behaviours = report.behaviours.map(({ code, expectation, feedback }) => ({ code, expectation, feedback }));
   return {
+    approach: report.approach,
+    behaviours,
     status,
     year,
     month,
@@ -66,15 +70,15 @@ export async function sendReportPdf(ctx: RequestContext, id: string, reply: Fast
   const { employee, rater } = await partiesFor(ctx, report);
   const period = `${monthName(report.month)} ${report.year}`;
   const doc = {
-    type: "report",
+    type: "report" as const,
     id: report.id,
     title: `Laporan Kinerja Bulanan ${period}`,
-    subject: `${employee.name} — ${employee.position}, ${employee.unit}`,
+    subjectName: employee.name,
+    subjectDetail: `${employee.position}, ${employee.unit}`,
     period: `Bulan ${period}`,
     status: report.status,
   };
   const code = await codeFor(ctx.db, doc, contentHash(printedContent(report, employee, rater)), ctx.now);
-  const host = reply.request.headers.host ?? "localhost";
   // The instansi and the place come from the pemerintah daerah above the employee's unit (issue 9 rule 15).
   const government = await governmentOf(ctx.db, employee.positionId ?? "");
   const pdf = await renderReportPdf({
@@ -85,7 +89,8 @@ export async function sendReportPdf(ctx: RequestContext, id: string, reply: Fast
     place: government.place,
     // Signed the day the rater accepted it (WIB); a report not yet accepted is dated the day it is printed.
     signedDate: wibDate(report.acceptedAt ? new Date(report.acceptedAt) : ctx.now),
-    verification: { code, url: `${reply.request.protocol}://${host}/v/${code}` },
+    // From PUBLIC_URL, never from the request's Host header (issue 8, finding 7).
+    verification: { code, url: absoluteUrl(ctx.config, `/v/${code}`) },
   });
   const month = String(report.month).padStart(2, "0");
   const name = `Laporan-${report.year}-${month}-${employee.nip ?? report.employeeId}.pdf`;

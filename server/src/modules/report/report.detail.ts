@@ -1,8 +1,10 @@
 import {
+  accumulationFor,
   canActOnReport,
   cumulativeFor,
   displayName,
-  isLate,
+  formatVerificationCode,
+  isReportLate,
   legalReportActions,
   type ReportDetail,
   type ReportParties,
@@ -11,25 +13,27 @@ import {
 } from "@simkin/domain";
 import type { Db } from "../../db";
 import type { RequestContext } from "../../http/context";
+import { type ReportCalendar, reportCalendar } from "../period/holiday.repo";
 import * as skps from "../skp/skp.repo";
+import { behavioursOf } from "./behaviour-feedback";
 import * as reports from "./report.repo";
 
-export async function summarizeReport(db: Db, report: reports.ReportRow): Promise<ReportSummary> {
+/** The report's deadline and whether it is late, with the one meaning of late (issue 9 rule 18). */
+export async function summarizeReport(
+  db: Db,
+  report: reports.ReportRow,
+  now: Date,
+  calendar?: ReportCalendar,
+): Promise<ReportSummary> {
   const info = await db
     .selectFrom("skp")
     .innerJoin("employee", "employee.id", "skp.employee_id")
     .innerJoin("position", "position.id", "skp.position_id")
-    .innerJoin("performance_year", "performance_year.year", "skp.year")
-    .select([
-      "employee.name",
-      "employee.front_title",
-      "employee.back_title",
-      "position.name as position_name",
-      "performance_year.report_due_day",
-    ])
+    .select(["employee.name", "employee.front_title", "employee.back_title", "position.name as position_name"])
     .where("skp.id", "=", report.skp_id)
     .executeTakeFirstOrThrow();
-  const deadline = reportDeadline(report.year, report.month, info.report_due_day);
+  const known = calendar ?? (await reportCalendar(db, [report.year]));
+  const deadline = reportDeadline(report.year, report.month, known.ruleFor(report.year), known.holidays);
   return {
     id: report.id,
     skpId: report.skp_id,
@@ -42,27 +46,51 @@ export async function summarizeReport(db: Db, report: reports.ReportRow): Promis
     deadline,
     submittedAt: report.submitted_at,
     lastSubmittedAt: report.last_submitted_at,
-    late: isLate(report.submitted_at, deadline),
+    late: isReportLate({ submittedAt: report.submitted_at }, deadline, now),
     acceptedAt: report.accepted_at,
     acknowledgedAt: report.acknowledged_at,
     version: report.version,
   };
 }
 
+/** Each IKI's realisation this month and so far: the months in order, added up the IKI's way (issue 9 rule 11). */
+async function ikiLines(db: Db, report: reports.ReportRow, rhk: Awaited<ReturnType<typeof skps.loadRhk>>) {
+  const earlier = (await reports.listForSkps(db, [report.skp_id])).filter((r) => r.month <= report.month);
+  const monthOf = new Map(earlier.map((r) => [r.id, r.month]));
+  const realisations = (
+    await reports.realisationsFor(
+      db,
+      earlier.map((r) => r.id),
+    )
+  ).sort((a, b) => (monthOf.get(a.report_id) ?? 0) - (monthOf.get(b.report_id) ?? 0));
+  const thisMonth = new Map(realisations.filter((r) => r.report_id === report.id).map((r) => [r.iki_id, r.value]));
+  return (ikis: (typeof rhk)[number]["ikis"]) =>
+    ikis.map((iki) => {
+      const accumulation = accumulationFor(iki);
+      const values = realisations.filter((v) => v.iki_id === iki.id).map((v) => v.value);
+      return {
+        ikiId: iki.id,
+        aspek: iki.aspek,
+        indicator: iki.indicator,
+        target: iki.target,
+        unit: iki.unit,
+        value: thisMonth.get(iki.id) ?? "",
+        ...cumulativeFor(values, iki.target, accumulation),
+        accumulation,
+      };
+    });
+}
+
 /** The report with each RHK's IKI realisation this month and so far, its evidence, feedback and what may be done. */
 export async function buildReportDetail(
   db: Db,
-  ctx: Pick<RequestContext, "actor">,
+  ctx: Pick<RequestContext, "actor" | "now">,
   report: reports.ReportRow,
   parties: ReportParties,
 ): Promise<ReportDetail> {
+  const skp = await skps.findById(db, report.skp_id);
   const rhk = await skps.loadRhk(db, report.skp_id);
-  const earlier = (await reports.listForSkps(db, [report.skp_id])).filter((r) => r.month <= report.month);
-  const realisations = await reports.realisationsFor(
-    db,
-    earlier.map((r) => r.id),
-  );
-  const thisMonth = new Map(realisations.filter((r) => r.report_id === report.id).map((r) => [r.iki_id, r.value]));
+  const linesOf = await ikiLines(db, report, rhk);
   const actions = new Map((await reports.actionsFor(db, report.id)).map((a) => [a.rhk_id, a]));
   const feedback = new Map((await reports.feedbackFor(db, report.id)).map((f) => [f.rhk_id, f]));
   const evidence = await reports.evidenceFor(db, report.id);
@@ -81,23 +109,13 @@ export async function buildReportDetail(
     .orderBy("created_at", "desc")
     .executeTakeFirst();
   return {
-    ...(await summarizeReport(db, report)),
+    ...(await summarizeReport(db, report, ctx.now)),
+    approach: skp?.approach ?? "kuantitatif",
     rhk: rhk.map((r) => ({
       rhkId: r.id,
       kind: r.kind,
       text: r.text,
-      ikis: r.ikis.map((iki) => {
-        const values = realisations.filter((v) => v.iki_id === iki.id).map((v) => v.value);
-        return {
-          ikiId: iki.id,
-          aspek: iki.aspek,
-          indicator: iki.indicator,
-          target: iki.target,
-          unit: iki.unit,
-          value: thisMonth.get(iki.id) ?? "",
-          ...cumulativeFor(values, iki.target, iki.unit),
-        };
-      }),
+      ikis: linesOf(r.ikis),
       plan: actions.get(r.id)?.plan ?? "",
       progress: actions.get(r.id)?.progress ?? null,
       evidence: evidence
@@ -114,6 +132,7 @@ export async function buildReportDetail(
         })),
       feedback: feedbackOf(feedback.get(r.id)),
     })),
+    behaviours: skp ? await behavioursOf(db, skp, report.id) : [],
     achievements: report.achievements,
     challenges: report.challenges,
     improvements: report.improvements,
@@ -125,7 +144,7 @@ export async function buildReportDetail(
     allowed: legalReportActions(report.status).filter(
       (a) => canActOnReport(ctx.actor, a, parties) && !(a === "acknowledge" && report.acknowledged_at !== null),
     ),
-    verificationCode: verification?.code ?? null,
+    verificationCode: verification ? formatVerificationCode(verification.code) : null,
   };
 }
 

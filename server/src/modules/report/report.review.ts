@@ -1,4 +1,5 @@
 import {
+  assertQualitativeEvidence,
   type FeedbackInput,
   type ReportDetail,
   type ReportSummary,
@@ -6,9 +7,13 @@ import {
   rateesOf,
   wibDate,
 } from "@simkin/domain";
+import type { Db } from "../../db";
 import { newId } from "../../db/ids";
 import type { RequestContext } from "../../http/context";
 import { loadChart } from "../org/chart.repo";
+import { reportCalendar } from "../period/holiday.repo";
+import * as skps from "../skp/skp.repo";
+import { replaceBehaviourFeedback } from "./behaviour-feedback";
 import { readableReport } from "./report.access";
 import { summarizeReport } from "./report.detail";
 import * as reports from "./report.repo";
@@ -34,6 +39,7 @@ export async function submitReport(ctx: RequestContext, id: string, version: num
         "achievements",
       );
     }
+    await assertEvidenceForWords(trx, row, new Set(realisations.map((r) => r.iki_id)));
     const at = ctx.now.toISOString();
     return {
       values: { submitted_at: row.submitted_at ?? at, last_submitted_at: at, revision_reason: null },
@@ -42,7 +48,10 @@ export async function submitReport(ctx: RequestContext, id: string, version: num
   });
 }
 
-/** The rater's constructive feedback: per RHK what went well, what to improve, what support they give; and overall. */
+/**
+ * The rater's constructive feedback: per RHK what went well, what to improve, what support they give; per BerAKHLAK
+ * value (issue 9 rule 10); and overall.
+ */
 export function giveFeedback(ctx: RequestContext, id: string, input: FeedbackInput): Promise<ReportDetail> {
   return changeReport(ctx, id, "give_feedback", input.version, async (trx, report) => {
     const rhkIds = new Set(
@@ -58,6 +67,7 @@ export function giveFeedback(ctx: RequestContext, id: string, input: FeedbackInp
       );
     }
     await reports.replaceFeedback(trx, id, input.perRhk);
+    await replaceBehaviourFeedback(trx, id, input.perValue);
     return { values: { overall_feedback: input.overall }, event: "feedback_given" };
   });
 }
@@ -121,5 +131,21 @@ export async function feedbackInbox(ctx: RequestContext): Promise<ReportSummary[
     .where("status", "=", "diajukan")
     .orderBy("last_submitted_at")
     .execute();
-  return Promise.all(rows.map((row) => summarizeReport(ctx.db, row)));
+  const calendar = await reportCalendar(ctx.db, [...new Set(rows.map((r) => r.year))]);
+  return Promise.all(rows.map((row) => summarizeReport(ctx.db, row, ctx.now, calendar)));
+}
+
+/** A kualitatif SKP's realisations in words rest on bukti dukung (issue 9 rule 9). */
+async function assertEvidenceForWords(db: Db, report: reports.ReportRow, reported: ReadonlySet<string>) {
+  const skp = await skps.findById(db, report.skp_id);
+  if (skp?.approach !== "kualitatif") {
+    return;
+  }
+  const evidence = await reports.evidenceFor(db, report.id);
+  const rhk = (await skps.loadRhk(db, report.skp_id)).map((r) => ({
+    text: r.text,
+    ikiIds: r.ikis.map((i) => i.id),
+    evidenceCount: evidence.filter((e) => e.rhk_id === r.id).length,
+  }));
+  assertQualitativeEvidence(skp.approach, rhk, reported);
 }

@@ -1,6 +1,8 @@
 import {
   assertMonthInPeriod,
+  assertRealisations,
   canActOnReport,
+  isReportLate,
   monthsOf,
   nextReportStatus,
   type ReportAction,
@@ -15,6 +17,7 @@ import { newId } from "../../db/ids";
 import { ForbiddenError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
+import { reportCalendar } from "../period/holiday.repo";
 import * as skps from "../skp/skp.repo";
 import { readableReport } from "./report.access";
 import { buildReportDetail, summarizeReport } from "./report.detail";
@@ -33,21 +36,21 @@ export async function myMonths(ctx: RequestContext, year: number) {
     .where("employee_id", "=", employeeId)
     .where("year", "=", year)
     .execute();
-  const dueDay =
-    (await ctx.db.selectFrom("performance_year").select("report_due_day").where("year", "=", year).executeTakeFirst())
-      ?.report_due_day ?? 5;
+  const calendar = await reportCalendar(ctx.db, [year]);
   const months = approved.flatMap((skp) => monthsOf(skp.period_start, skp.period_end).map((month) => ({ skp, month })));
   months.sort((a, b) => a.month - b.month);
   return Promise.all(
     months.map(async ({ skp, month }) => {
       const report =
         existing.find((r) => r.month === month && r.skp_id === skp.id) ?? existing.find((r) => r.month === month);
+      const deadline = reportDeadline(year, month, calendar.ruleFor(year), calendar.holidays);
       return {
         skpId: skp.id,
         year,
         month,
-        deadline: reportDeadline(year, month, dueDay),
-        report: report ? await summarizeReport(ctx.db, report) : null,
+        deadline,
+        report: report ? await summarizeReport(ctx.db, report, ctx.now, calendar) : null,
+        late: isReportLate({ submittedAt: report?.submitted_at ?? null }, deadline, ctx.now),
       };
     }),
   );
@@ -143,9 +146,13 @@ export async function openReport(
   return getReport(ctx, created);
 }
 
-/** Saves the draft whole; refuses realisations for IKI (and actions for RHK) that are not in the SKP. */
+/**
+ * Saves the draft whole; refuses realisations for IKI (and actions for RHK) that are not in the SKP, and realisations
+ * that do not fit its approach: numbers for kuantitatif, words for kualitatif (issue 9 rule 9).
+ */
 export async function saveReport(ctx: RequestContext, id: string, input: ReportContent): Promise<ReportDetail> {
   return changeReport(ctx, id, "edit", input.version, async (trx, report) => {
+    assertRealisations((await skps.findById(trx, report.skp_id))?.approach ?? "kuantitatif", input.realisations);
     const rhk = await skps.loadRhk(trx, report.skp_id);
     const ikiIds = new Set(rhk.flatMap((r) => r.ikis.map((i) => i.id)));
     const rhkIds = new Set(rhk.map((r) => r.id));

@@ -10,6 +10,7 @@ export const demoPersonas = [
   { username: "lurah.talangputri", persona: "Pejabat Penilai (Lurah Talang Putri)" },
   { username: "staf.yanum", persona: "Pegawai (pelaksana Seksi Pelayanan Umum)" },
   { username: "staf.talangputri", persona: "Pegawai (staf Kelurahan Talang Putri)" },
+  { username: "penata.yanum", persona: "Pegawai (Penata Layanan Operasional, SKP kualitatif)" },
   { username: "prakom", persona: "Pegawai (Pranata Komputer Ahli Pertama)" },
   { username: "pengelola", persona: "Pengelola Kinerja (Subbag Umum dan Kepegawaian)" },
   { username: "auditor", persona: "Auditor (Inspektorat Kota Palembang)" },

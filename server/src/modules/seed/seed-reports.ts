@@ -1,15 +1,27 @@
-import { isRateUnit, monthName, monthsOf, parseTarget, reportDeadline } from "@simkin/domain";
+import {
+  type Accumulation,
+  accumulationFor,
+  berakhlakValueCodes,
+  type HolidaySet,
+  monthName,
+  monthsOf,
+  parseTarget,
+  reportDeadline,
+} from "@simkin/domain";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
+import { holidaySet } from "../period/holiday.repo";
 import { insertInBatches } from "./batches";
 import type { Random } from "./people";
 import { feedbackPhrases, phrasesFor } from "./report-phrases";
+import { behaviourFeedbackPhrases, kualitatifTemplate } from "./seed-kualitatif";
 
 type Rows = {
   monthly_report: Record<string, unknown>[];
   report_realisation: Record<string, unknown>[];
   report_action: Record<string, unknown>[];
   report_feedback: Record<string, unknown>[];
+  report_behaviour_feedback: Record<string, unknown>[];
   evidence: Record<string, unknown>[];
   report_event: Record<string, unknown>[];
 };
@@ -37,6 +49,7 @@ export async function seedReports(
       "skp.period_start",
       "skp.period_end",
       "skp.approved_by",
+      "skp.approach",
       "employee.nip",
       "position.name as position_name",
       "org_unit.name as unit_name",
@@ -49,9 +62,11 @@ export async function seedReports(
     report_realisation: [],
     report_action: [],
     report_feedback: [],
+    report_behaviour_feedback: [],
     evidence: [],
     report_event: [],
   };
+  const holidays = await holidaySet(db, input.year, input.year);
   const rhkBySkp = await loadRhk(
     db,
     skps.map((s) => s.id),
@@ -64,7 +79,7 @@ export async function seedReports(
       if (fate === "missing") {
         continue;
       }
-      addReport(rows, r, { ...input, month, fate, skp, rhk: rhkBySkp.get(skp.id) ?? [], owner, rater });
+      addReport(rows, r, { ...input, holidays, month, fate, skp, rhk: rhkBySkp.get(skp.id) ?? [], owner, rater });
     }
   }
   for (const table of Object.keys(rows) as (keyof Rows)[]) {
@@ -84,7 +99,7 @@ function fateFor(r: Random, month: number, lastMonth: number): Fate {
   return roll < 0.025 ? "missing" : "diterima";
 }
 
-type Iki = { id: string; target: string | null; unit: string | null };
+type Iki = { id: string; target: string | null; unit: string | null; accumulation: Accumulation | null };
 type RhkRow = { id: string; text: string; ikis: Iki[] };
 
 function addReport(
@@ -94,9 +109,17 @@ function addReport(
     year: number;
     month: number;
     dueDay: number;
+    holidays: HolidaySet;
     at: string;
     fate: Exclude<Fate, "missing">;
-    skp: { id: string; employee_id: string; nip: string; position_name: string; unit_name: string };
+    skp: {
+      id: string;
+      employee_id: string;
+      nip: string;
+      position_name: string;
+      unit_name: string;
+      approach: "kuantitatif" | "kualitatif";
+    };
     rhk: RhkRow[];
     owner: string | null;
     rater: string | null;
@@ -104,7 +127,8 @@ function addReport(
 ) {
   const { year, month, fate, skp } = input;
   const id = newId();
-  const deadline = reportDeadline(year, month, input.dueDay);
+  const deadline = reportDeadline(year, month, { dueDay: input.dueDay, shift: "next_working_day" }, input.holidays);
+  const kualitatif = skp.approach === "kualitatif";
   const late = r.next() < 0.1;
   const submittedAt = new Date(
     new Date(deadline).getTime() + (late ? r.int(1, 4) : -r.int(1, 4)) * 86_400_000 - 3_600_000 * 8,
@@ -146,8 +170,10 @@ function addReport(
     updated_at: input.at,
   });
   for (const [i, rhk] of input.rhk.entries()) {
-    for (const iki of rhk.ikis) {
-      rows.report_realisation.push({ report_id: id, iki_id: iki.id, value: monthlyValue(r, iki) });
+    for (const [j, iki] of rhk.ikis.entries()) {
+      const words = kualitatifTemplate[i]?.ikis[j]?.monthly;
+      const value = kualitatif && words ? fill(words[(month - 1) % words.length] ?? "") : monthlyValue(r, iki, month);
+      rows.report_realisation.push({ report_id: id, iki_id: iki.id, value });
     }
     rows.report_action.push({
       report_id: id,
@@ -155,7 +181,8 @@ function addReport(
       plan: `Melaksanakan kegiatan bulan ${monthName(month)}: ${rhk.text.toLowerCase()}`,
       progress: Math.min(100, Math.round((month / 12) * 100) + r.int(-5, 5)),
     });
-    if (submitted && r.next() < 0.75) {
+    // Words rest on bukti dukung (issue 9 rule 9): a kualitatif report always carries them.
+    if (submitted && (kualitatif || r.next() < 0.75)) {
       rows.evidence.push({
         id: newId(),
         report_id: id,
@@ -188,6 +215,15 @@ function addReport(
       });
     }
   }
+  if ((fate === "diterima" || fate === "perlu_revisi") && (kualitatif || r.next() < 0.35)) {
+    for (const valueCode of pickValues(r, kualitatif ? 2 : 1)) {
+      rows.report_behaviour_feedback.push({
+        report_id: id,
+        value_code: valueCode,
+        text: r.pick(behaviourFeedbackPhrases[valueCode]),
+      });
+    }
+  }
   const event = (action: string, at: string, actor: string | null, note: string | null = null) =>
     rows.report_event.push({ id: newId(new Date(at).getTime()), report_id: id, at, actor_id: actor, action, note });
   // A draft of the running month was started now; submitted ones were started when they were sent.
@@ -208,9 +244,24 @@ function addReport(
   }
 }
 
-function monthlyValue(r: Random, iki: Iki): string {
+/** Distinct BerAKHLAK values the rater commented on this month. */
+function pickValues(r: Random, count: number) {
+  const picked = new Set<(typeof berakhlakValueCodes)[number]>();
+  while (picked.size < count) {
+    picked.add(r.pick(berakhlakValueCodes));
+  }
+  return [...picked];
+}
+
+/** A count is a month's share of the target; a stock grows towards it through the year; a rate hovers below it. */
+function monthlyValue(r: Random, iki: Iki, month: number): string {
   const target = parseTarget(iki.target) ?? 10;
-  if (isRateUnit(iki.unit)) {
+  const way = accumulationFor(iki);
+  if (way === "latest") {
+    const sofar = Math.min(target * 1.02, target * (month / 12) * (0.85 + r.next() * 0.2));
+    return sofar.toFixed(1).replace(".", ",").replace(/,0$/, "");
+  }
+  if (way === "average") {
     const value = Math.min(target * (0.88 + r.next() * 0.17), iki.unit === "persen" ? 100 : target * 1.05);
     return value.toFixed(1).replace(".", ",").replace(/,0$/, "");
   }
@@ -230,7 +281,7 @@ async function loadRhk(db: Db, skpIds: string[]): Promise<Map<string, RhkRow[]>>
     .execute();
   const ikis = await db
     .selectFrom("skp_iki")
-    .select(["id", "rhk_id", "target", "unit"])
+    .select(["id", "rhk_id", "target", "unit", "accumulation"])
     .where(
       "rhk_id",
       "in",

@@ -13,6 +13,7 @@ import { loadChart } from "../org/chart.repo";
 import { versionInForce } from "../skp/berakhlak.repo";
 import * as skps from "../skp/skp.repo";
 import type { Random } from "./people";
+import { kualitatifTemplate } from "./seed-kualitatif";
 import { accountOf, raterOn, type SeedStep, stepWriter } from "./seed-skp-steps";
 import { defaultLampiran, sampleExpectations, templateFor } from "./skp-templates";
 
@@ -30,6 +31,8 @@ type Plan = { status: SkpStatus; note?: string };
 export type YearStory = {
   notStarted: (seat: Seat) => boolean;
   planFor: (seat: Seat) => Plan;
+  /** The seat whose SKP takes the kualitatif approach (seed-kualitatif.ts). */
+  kualitatif?: (seat: Seat) => boolean;
 };
 
 /**
@@ -55,8 +58,12 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
     const parents = rater?.employeeId ? (approvedRhk.get(rater.employeeId) ?? []) : [];
     const plan = parents.length === 0 && rater?.employeeId ? { status: "draft" as const } : story.planFor(seat);
     const period = skpPeriodFor(year, { startDate: seat.start, endDate: seat.end });
-    const { id: skpId, expectationsBy, written } = await insertSkp(db, { seat, year, period, plan, at, writeSteps });
-    const rhk: RhkInput[] = templateFor(seat.positionName).map((t, i) => ({
+    const kualitatif = story.kualitatif?.(seat) ?? false;
+    const approach = kualitatif ? "kualitatif" : "kuantitatif";
+    const inserted = await insertSkp(db, { seat, year, period, plan, approach, at, writeSteps });
+    const { id: skpId, expectationsBy, written } = inserted;
+    const source: SeedRhk[] = kualitatif ? kualitatifRhk() : templateFor(seat.positionName);
+    const rhk: RhkInput[] = source.map((t, i) => ({
       kind: "utama",
       text: t.text,
       parentRhkId: parentFor(parents, t.hint, i),
@@ -64,14 +71,22 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
       fromAssignmentId: null,
       ikis: t.ikis,
     }));
-    if (r.next() < 0.3) {
+    if (!kualitatif && r.next() < 0.3) {
       rhk.push({
         kind: "tambahan",
         text: "Melaksanakan tugas tambahan sebagai anggota tim penyusun LKjIP kecamatan",
         parentRhkId: rhk[0]?.parentRhkId ?? null,
         perspektif: null,
         fromAssignmentId: null,
-        ikis: [{ aspek: "kuantitas", indicator: "Jumlah bahan LKjIP yang disusun", target: "1", unit: "dokumen" }],
+        ikis: [
+          {
+            aspek: "kuantitas",
+            indicator: "Jumlah bahan LKjIP yang disusun",
+            target: "1",
+            unit: "dokumen",
+            accumulation: null,
+          },
+        ],
       });
     }
     await skps.replaceContent(db, skpId, rhk, defaultLampiran);
@@ -87,6 +102,23 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
       approvedRhk.set(seat.employeeId, [...(approvedRhk.get(seat.employeeId) ?? []), ...rows]);
     }
   }
+}
+
+type SeedRhk = { text: string; hint?: string; ikis: RhkInput["ikis"] };
+
+/** The kualitatif RHK as SKP content: narrative targets, no aspek or satuan (PermenPANRB 6/2022 kualitatif form). */
+function kualitatifRhk(): SeedRhk[] {
+  return kualitatifTemplate.map((rhk) => ({
+    text: rhk.text,
+    hint: rhk.hint,
+    ikis: rhk.ikis.map((iki) => ({
+      aspek: null,
+      indicator: iki.indicator,
+      target: iki.target,
+      unit: null,
+      accumulation: null,
+    })),
+  }));
 }
 
 function parentFor(parents: { id: string; text: string }[], hint: string | undefined, index: number): string | null {
@@ -140,6 +172,7 @@ async function insertSkp(
     year: number;
     period: { start: string; end: string };
     plan: Plan;
+    approach: "kuantitatif" | "kualitatif";
     at: string;
     writeSteps: ReturnType<typeof stepWriter>;
   },
@@ -159,7 +192,7 @@ async function insertSkp(
     previous_id: null,
     status: plan.status,
     model: defaultModelFor(seat.kind),
-    approach: "kuantitatif",
+    approach: input.approach,
     behaviour_set: await versionInForce(db, period.start),
     period_start: period.start,
     period_end: period.end,

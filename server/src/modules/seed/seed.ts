@@ -5,9 +5,11 @@ import * as audit from "../audit/audit.repo";
 import * as accounts from "../auth/auth.repo";
 import { hashPassword } from "../auth/password";
 import * as skps from "../skp/skp.repo";
+import { markDemoDatabase } from "./demo-marker";
 import { golonganFor, makeNiPppk, makeNip, makePerson, type Person, type Random, randomSource } from "./people";
 import { type PositionSeed, plajuPositions, plajuUnits } from "./plaju-structure";
 import { seedDialogues } from "./seed-dialogues";
+import { KUALITATIF_SEAT } from "./seed-kualitatif";
 import { seedReports } from "./seed-reports";
 import { seedSkpsForYear } from "./seed-skp";
 import { raterOn, stepWriter } from "./seed-skp-steps";
@@ -25,6 +27,7 @@ const personaSeats: Record<string, string> = {
   "lurah.talangputri": "head:KEL-TPT",
   "staf.yanum": "staf-yanum",
   "staf.talangputri": "KEL-TPT-ops",
+  "penata.yanum": KUALITATIF_SEAT,
   prakom: "prakom",
   pengelola: "pengelola",
 };
@@ -57,6 +60,7 @@ export async function seedDemoOffice(db: Db, options: SeedOptions): Promise<void
     await insertActingAndMoves(trx, r, seats, holders, serial, year, at);
     await insertAccounts(trx, holders, passwordHash, at);
     await seedPlanning(trx, r, { seats, unitIds, year, today: wibDate(options.now), at });
+    await markDemoDatabase(trx, options.now);
     await audit.record(trx, null, options.now, {
       action: "seed.demo_office",
       subjectType: "system",
@@ -98,6 +102,7 @@ async function seedPlanning(
       }
       return { status: seat.positionId === id("KEL-PJI-adm") ? ("draft" as const) : ("disetujui" as const) };
     },
+    kualitatif: (seat: { positionId: string }) => seat.positionId === id(KUALITATIF_SEAT),
   };
   const today = ctx.today.startsWith(`${year}-`) ? ctx.today : `${year}-12-31`;
   await seedSkpsForYear(db, r, year, today, story, at);

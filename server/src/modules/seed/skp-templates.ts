@@ -1,7 +1,14 @@
-import type { Aspek } from "@simkin/domain";
+import type { Accumulation, Aspek } from "@simkin/domain";
 
 /** RHK and IKI per role for the demo SKPs (SEED-VOCABULARY.md §3). `hint` picks the rater's RHK to intervene. */
-export type IkiTemplate = { aspek: Aspek; indicator: string; target: string; unit: string };
+export type IkiTemplate = {
+  aspek: Aspek;
+  indicator: string;
+  target: string;
+  unit: string;
+  /** Declared only where the satuan's default is wrong, e.g. a stock percentage reported as its position to date. */
+  accumulation: Accumulation | null;
+};
 export type RhkTemplate = { text: string; hint?: string; ikis: IkiTemplate[] };
 
 const q = (indicator: string, target: string, unit: string): IkiTemplate => ({
@@ -9,19 +16,25 @@ const q = (indicator: string, target: string, unit: string): IkiTemplate => ({
   indicator,
   target,
   unit,
+  accumulation: null,
 });
 const k = (indicator: string, target: string, unit: string): IkiTemplate => ({
   aspek: "kualitas",
   indicator,
   target,
   unit,
+  accumulation: null,
 });
 const w = (indicator: string, target: string, unit: string): IkiTemplate => ({
   aspek: "waktu",
   indicator,
   target,
   unit,
+  accumulation: null,
 });
+
+/** A stock reported as its position so far (PBB-P2 collected, budget spent): the year's figure is the latest month. */
+const stock = (iki: IkiTemplate): IkiTemplate => ({ ...iki, accumulation: "latest" });
 
 const byPosition: [RegExp, RhkTemplate[]][] = [
   [
@@ -73,7 +86,7 @@ const byPosition: [RegExp, RhkTemplate[]][] = [
         hint: "akuntabilitas",
         ikis: [
           k("Nilai SAKIP Kecamatan Plaju (hasil evaluasi Inspektorat)", "70", "nilai"),
-          q("Persentase realisasi penerimaan PBB-P2 wilayah kecamatan terhadap target", "100", "persen"),
+          stock(q("Persentase realisasi penerimaan PBB-P2 wilayah kecamatan terhadap target", "100", "persen")),
         ],
       },
     ],
@@ -87,7 +100,7 @@ const byPosition: [RegExp, RhkTemplate[]][] = [
         ikis: [
           k("Persentase tingkat kehadiran pegawai lingkup kecamatan", "95", "persen"),
           w("Persentase dokumen perencanaan dan pelaporan kinerja yang tersusun tepat waktu", "100", "persen"),
-          q("Persentase realisasi anggaran belanja kecamatan", "95", "persen"),
+          stock(q("Persentase realisasi anggaran belanja kecamatan", "95", "persen")),
         ],
       },
       {
@@ -116,7 +129,7 @@ const byPosition: [RegExp, RhkTemplate[]][] = [
         hint: "administrasi",
         ikis: [
           q("Jumlah naskah dinas yang diregistrasi dalam SRIKANDI", "1.200", "naskah"),
-          k("Persentase BMD yang tercatat dan berlabel", "100", "persen"),
+          stock(k("Persentase BMD yang tercatat dan berlabel", "100", "persen")),
         ],
       },
     ],
@@ -261,7 +274,7 @@ const byPosition: [RegExp, RhkTemplate[]][] = [
       {
         text: "Optimalnya penerimaan PBB-P2 kelurahan",
         hint: "akuntabilitas",
-        ikis: [q("Persentase realisasi PBB-P2 kelurahan terhadap target", "100", "persen")],
+        ikis: [stock(q("Persentase realisasi PBB-P2 kelurahan terhadap target", "100", "persen"))],
       },
     ],
   ],

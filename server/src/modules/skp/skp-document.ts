@@ -2,6 +2,7 @@ import type { SkpDetail } from "@simkin/domain";
 import { monthName, wibDate } from "@simkin/domain";
 import type { FastifyReply } from "fastify";
 import type { RequestContext } from "../../http/context";
+import { absoluteUrl } from "../../http/public-url";
 import { codeFor, contentHash } from "../verification/verification.service";
 import { governmentOf } from "./party.repo";
 import { renderLampiranPdf, renderSkpPdf } from "./pdf/skp-pdf";
@@ -36,15 +37,15 @@ function printedContent(skp: SkpDetail) {
 export async function sendSkpPdf(ctx: RequestContext, id: string, reply: FastifyReply, part: "skp" | "lampiran") {
   const skp = await getSkp(ctx, id);
   const doc = {
-    type: "skp",
+    type: "skp" as const,
     id: skp.id,
     title: `Sasaran Kinerja Pegawai Tahun ${skp.year}${skp.revision > 1 ? ` (Revisi ke-${skp.revision})` : ""}`,
-    subject: `${skp.employee.name} — ${skp.employee.position}, ${skp.employee.unit}`,
+    subjectName: skp.employee.name,
+    subjectDetail: `${skp.employee.position}, ${skp.employee.unit}`,
     period: `${printedDate(skp.periodStart)} s.d. ${printedDate(skp.periodEnd)}`,
     status: skp.status,
   };
   const code = await codeFor(ctx.db, doc, contentHash(printedContent(skp)), ctx.now);
-  const host = reply.request.headers.host ?? "localhost";
   // The instansi and the place come from the pemerintah daerah above the SKP's unit (issue 9 rule 15).
   const government = await governmentOf(ctx.db, skp.signed.employee.positionId ?? "");
   const input = {
@@ -53,7 +54,8 @@ export async function sendSkpPdf(ctx: RequestContext, id: string, reply: Fastify
     place: government.place,
     // Signed on the approval day as the office counts it (WIB), not the UTC date.
     signedDate: wibDate(skp.approvedAt ? new Date(skp.approvedAt) : ctx.now),
-    verification: { code, url: `${reply.request.protocol}://${host}/v/${code}` },
+    // From PUBLIC_URL, never from the request's Host header (issue 8, finding 7).
+    verification: { code, url: absoluteUrl(ctx.config, `/v/${code}`) },
   };
   const pdf = part === "skp" ? await renderSkpPdf(input) : await renderLampiranPdf(input);
   const name = `${part === "skp" ? "SKP" : "Lampiran-SKP"}-${skp.year}-${skp.employee.nip ?? skp.employeeId}.pdf`;

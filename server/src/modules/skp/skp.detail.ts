@@ -1,6 +1,7 @@
 import {
   availableSkpActions,
   displayName,
+  formatVerificationCode,
   type Party,
   printedPartiesFor,
   type ResolvedOfficer,
@@ -69,7 +70,7 @@ export async function buildDetail(
     raterHasApprovedSkp: options !== null,
     previousRevisionId: skp.previous_id,
     nextRevisionId: next?.id ?? null,
-    verificationCode: verification?.code ?? null,
+    verificationCode: verification ? formatVerificationCode(verification.code) : null,
     allowed: availableSkpActions(skp.status, review, ctx.actor, parties).filter(
       (action) => !(action === "revise" && next),
     ),

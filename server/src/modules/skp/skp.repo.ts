@@ -84,7 +84,14 @@ export async function loadRhk(db: Db, skpId: string): Promise<Rhk[]> {
     fromAssignmentId: r.from_assignment_id,
     ikis: ikis
       .filter((i) => i.rhk_id === r.id)
-      .map((i) => ({ id: i.id, aspek: i.aspek, indicator: i.indicator, target: i.target, unit: i.unit })),
+      .map((i) => ({
+        id: i.id,
+        aspek: i.aspek,
+        indicator: i.indicator,
+        target: i.target,
+        unit: i.unit,
+        accumulation: i.accumulation,
+      })),
   }));
 }
 

@@ -276,7 +276,13 @@ async function copyLastYear(db: Db, employeeId: string, year: number, into: stri
     parentRhkId: null,
     perspektif: r.perspektif,
     fromAssignmentId: null,
-    ikis: r.ikis.map(({ aspek, indicator, target, unit }) => ({ aspek, indicator, target, unit })),
+    ikis: r.ikis.map(({ aspek, indicator, target, unit, accumulation }) => ({
+      aspek,
+      indicator,
+      target,
+      unit,
+      accumulation,
+    })),
   }));
   await skps.replaceContent(db, into, rhk, await skps.loadLampiran(db, source.id));
   await db.updateTable("skp").set({ model: source.model, approach: source.approach }).where("id", "=", into).execute();

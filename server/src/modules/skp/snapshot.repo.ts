@@ -1,6 +1,6 @@
 import type { Party, Signatories } from "@simkin/domain";
 import type { Db } from "../../db";
-import type { SkpEventPartyTable } from "../../db/schema";
+import type { SkpEventPartyTable } from "../../db/schema-skp";
 
 type Role = SkpEventPartyTable["role"];
 const roles: Record<Role, keyof Signatories> = {

@@ -1,16 +1,28 @@
 import { createHash, randomInt } from "node:crypto";
-import type { Verification } from "@simkin/domain";
+import {
+  formatVerificationCode,
+  maskedName,
+  type SubjectView,
+  VERIFICATION_ALPHABET,
+  VERIFICATION_CODE_LENGTH,
+  type Verification,
+} from "@simkin/domain";
 import type { Db } from "../../db";
 import { NotFoundError } from "../../errors";
-import type { PublicContext } from "../../http/context";
-
-const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I: codes are typed from paper
+import type { PublicContext, RequestContext } from "../../http/context";
+import { countRequest, TooManyRequestsError } from "../../http/rate-limit";
+import { readableReport } from "../report/report.access";
+import { readableSkp } from "../skp/skp.access";
+import * as verifications from "./verification.repo";
 
 export type DocumentIdentity = {
-  type: string;
+  type: "skp" | "report";
   id: string;
   title: string;
-  subject: string;
+  /** The name as printed, titles included. */
+  subjectName: string;
+  /** Position and unit as printed. */
+  subjectDetail: string;
   period: string;
   status: string;
 };
@@ -19,34 +31,36 @@ export function contentHash(content: unknown): string {
   return createHash("sha256").update(JSON.stringify(content)).digest("hex");
 }
 
-/** The short code printed on a document; the same content keeps its code, changed content gets a new one. */
+/** 16 symbols of 32: 80 bits from the operating system's CSPRNG. */
+function newCode(): string {
+  return Array.from({ length: VERIFICATION_CODE_LENGTH }, () => VERIFICATION_ALPHABET[randomInt(32)]).join("");
+}
+
+/**
+ * The code printed on a document, as printed (grouped in fours): the same content keeps its code, changed content
+ * gets a new one.
+ */
 export async function codeFor(db: Db, doc: DocumentIdentity, hash: string, now: Date): Promise<string> {
-  const existing = await db
-    .selectFrom("document_verification")
-    .select("code")
-    .where("document_type", "=", doc.type)
-    .where("document_id", "=", doc.id)
-    .where("content_hash", "=", hash)
-    .executeTakeFirst();
+  const existing = await verifications.findByContent(db, doc.type, doc.id, hash);
   if (existing) {
-    return existing.code;
+    return formatVerificationCode(existing);
   }
-  const code = Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
-  await db
-    .insertInto("document_verification")
-    .values({
-      code,
-      document_type: doc.type,
-      document_id: doc.id,
-      content_hash: hash,
-      title: doc.title,
-      subject: doc.subject,
-      period: doc.period,
-      status: doc.status,
-      created_at: now.toISOString(),
-    })
-    .execute();
-  return code;
+  const code = newCode();
+  await verifications.insert(db, {
+    code,
+    document_type: doc.type,
+    document_id: doc.id,
+    content_hash: hash,
+    title: doc.title,
+    // The older single field keeps its printed form, so codes from before and after read the same way.
+    subject: `${doc.subjectName} — ${doc.subjectDetail}`,
+    subject_name: doc.subjectName,
+    issuer: await verifications.issuerOf(db, doc.type, doc.id),
+    period: doc.period,
+    status: doc.status,
+    created_at: now.toISOString(),
+  });
+  return formatVerificationCode(code);
 }
 
 const skpStatusLabels: Record<string, string> = {
@@ -69,38 +83,67 @@ const documentTypes: Record<string, string> = {
   report: "Laporan Kinerja Bulanan",
 };
 
-/** The document's status now, which may have moved on since it was printed; null when it no longer exists. */
-async function liveStatus(ctx: PublicContext, type: string, id: string): Promise<string | null> {
-  if (type === "report") {
-    const report = await ctx.db.selectFrom("monthly_report").select("status").where("id", "=", id).executeTakeFirst();
-    return report ? (reportStatusLabels[report.status] ?? report.status) : null;
-  }
-  const skp = await ctx.db.selectFrom("skp").select("status").where("id", "=", id).executeTakeFirst();
-  return skp ? (skpStatusLabels[skp.status] ?? skp.status) : null;
-}
-
-/** Public: what the QR code on a printed document opens. Identity, status and hash only; nothing private. */
+/**
+ * Public: what the QR code on a printed document opens, rate limited per client address. An anonymous visitor sees
+ * what a reader of the paper needs to check it (type, code, period, status, issuing office, the subject's initials
+ * and the content hash); a signed-in user who may see the document itself also sees the name, position and unit.
+ */
 export async function verify(ctx: PublicContext, code: string): Promise<Verification> {
-  const row = await ctx.db.selectFrom("document_verification").selectAll().where("code", "=", code).executeTakeFirst();
+  await limitVerification(ctx);
+  const row = await verifications.findByCode(ctx.db, code);
   if (!row) {
     throw new NotFoundError("dokumen");
   }
-  const newer = await ctx.db
-    .selectFrom("document_verification")
-    .select("code")
-    .where("document_type", "=", row.document_type)
-    .where("document_id", "=", row.document_id)
-    .where("created_at", ">", row.created_at)
-    .executeTakeFirst();
-  const status = (await liveStatus(ctx, row.document_type, row.document_id)) ?? row.status;
+  const labels = row.document_type === "report" ? reportStatusLabels : skpStatusLabels;
+  const live = await verifications.liveStatus(ctx.db, row.document_type, row.document_id);
+  const status = live === null ? row.status : (labels[live] ?? live);
+  const newer = await verifications.hasNewerPrint(ctx.db, row);
+  const [printedName = row.subject, ...detail] = row.subject.split(" — ");
+  const name = row.subject_name ?? printedName;
+  const view = await subjectViewFor(ctx, row.document_type, row.document_id);
   return {
-    code: row.code,
+    code: formatVerificationCode(row.code),
     documentType: documentTypes[row.document_type] ?? row.document_type,
     title: row.title,
-    subject: row.subject,
     period: row.period,
     status: newer ? `${status}; dokumen ini versi lama, isi telah diubah setelah dicetak` : status,
+    issuer: row.issuer ?? (await verifications.issuerOf(ctx.db, row.document_type, row.document_id)),
+    subjectName: view === "full" ? name : maskedName(name),
+    subjectDetail: view === "full" ? detail.join(" — ") || null : null,
+    subjectView: view,
     contentHash: row.content_hash,
     issuedAt: row.created_at,
   };
+}
+
+async function limitVerification(ctx: PublicContext): Promise<void> {
+  const retryAfter = await countRequest(ctx.db, `verify:${ctx.ip}`, ctx.config.verifyLimit, ctx.now);
+  if (retryAfter !== null) {
+    throw new TooManyRequestsError(
+      "too_many_verifications",
+      `Terlalu banyak pemeriksaan kode verifikasi dari alamat Anda. Coba lagi dalam ${Math.ceil(retryAfter / 60)} menit.`,
+      retryAfter,
+    );
+  }
+}
+
+/**
+ * Signing in alone does not reveal the name: only a user who may see the document under the usual rules (its
+ * subject, their raters, the pengelola kinerja, the auditor) does, so the page is no side door for other accounts.
+ */
+async function subjectViewFor(ctx: PublicContext, type: string, id: string): Promise<SubjectView> {
+  const actor = ctx.actor;
+  if (!actor) {
+    return "anonymous";
+  }
+  const signedIn: RequestContext = { ...ctx, actor };
+  try {
+    await (type === "report" ? readableReport(signedIn, ctx.db, id) : readableSkp(signedIn, ctx.db, id));
+    return "full";
+  } catch (error) {
+    if (error instanceof NotFoundError) {
+      return "no_access";
+    }
+    throw error;
+  }
 }

@@ -19,6 +19,13 @@ export const knownActions = [
   "auth.signed_out",
   "auth.password_changed",
   "auth.first_admin_created",
+  "auth.sign_in_delayed",
+  "auth.address_limited",
+  "auth.second_factor_enabled",
+  "auth.second_factor_disabled",
+  "auth.recovery_codes_regenerated",
+  "account.second_factor_reset",
+  "account.reset_by_cli",
   "seed.demo_office",
 ] as const;
 type KnownAction = (typeof knownActions)[number];
@@ -26,7 +33,16 @@ type KnownAction = (typeof knownActions)[number];
 export const actionGroups = ["unit", "position", "employee", "placement", "account", "auth", "seed"] as const;
 type ActionGroup = (typeof actionGroups)[number];
 
-const subjectTypes = ["org_unit", "position", "employee", "placement", "user_account", "system"] as const;
+const subjectTypes = [
+  "org_unit",
+  "position",
+  "employee",
+  "placement",
+  "user_account",
+  "system",
+  "sign_in_name",
+  "address",
+] as const;
 type SubjectType = (typeof subjectTypes)[number];
 
 const isKnownAction = (action: string): action is KnownAction => (knownActions as readonly string[]).includes(action);

@@ -13,12 +13,15 @@ import {
   Title,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { authApi } from "@simkin/domain";
+import { authApi, type Me } from "@simkin/domain";
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { Navigate, useLocation, useNavigate } from "react-router";
 import { useT } from "../../i18n/i18n";
-import { ApiError, call } from "../../lib/api";
+import { call } from "../../lib/api";
 import { useMe, useSetMe } from "../../lib/session";
+import { SecondFactorStep } from "./second-factor-step";
+import { signInErrorText } from "./sign-in-error";
 
 export function LoginPage() {
   const t = useT();
@@ -28,22 +31,37 @@ export function LoginPage() {
   const me = useMe();
   const status = useQuery({ queryKey: ["auth-status"], queryFn: () => call(authApi.status, {}) });
   const form = useForm({ initialValues: { identifier: "", password: "" } });
+  const [secondStep, setSecondStep] = useState(false);
+  const from = (location.state as { from?: string } | null)?.from; // set by AppLayout's redirect or the verify page
+  const next = from && from !== "/login" ? from : "/";
+  const signedIn = (result: Me) => {
+    setMe(result);
+    navigate(next, { replace: true });
+  };
   const login = useMutation({
     mutationFn: (values: { identifier: string; password: string }) => call(authApi.login, { body: values }),
     onSuccess: (result) => {
-      setMe(result);
-      const from = (location.state as { from?: string } | null)?.from; // set by AppLayout's redirect
-      navigate(from && from !== "/login" ? from : "/", { replace: true });
+      if ("secondFactorRequired" in result) {
+        form.setFieldValue("password", "");
+        setSecondStep(true);
+        return;
+      }
+      signedIn(result);
     },
   });
 
+  // Also the target here: a lazily loaded page is still loading when this re-renders signed in.
   if (me.data) {
-    return <Navigate to="/" replace />;
+    return <Navigate to={next} replace />;
   }
   if (status.data?.needsSetup) {
     return <Navigate to="/setup" replace />;
   }
-  const error = login.error instanceof ApiError ? login.error.message : login.error ? t("common.error") : null;
+  const error = signInErrorText(login.error, t);
+  const back = () => {
+    login.reset();
+    setSecondStep(false);
+  };
 
   return (
     <Center mih="100vh" p="md" bg="gray.0">
@@ -57,34 +75,38 @@ export function LoginPage() {
             {t("app.office")}
           </Text>
         </Box>
-        <Card withBorder shadow="sm" padding="lg" component="form" onSubmit={form.onSubmit((v) => login.mutate(v))}>
-          <Stack>
-            <Title order={2} size="h3">
-              {t("login.title")}
-            </Title>
-            {error && (
-              <Alert color="red" role="alert">
-                {error}
-              </Alert>
-            )}
-            <TextInput
-              label={t("login.identifier")}
-              autoComplete="username"
-              required
-              {...form.getInputProps("identifier")}
-            />
-            <PasswordInput
-              label={t("login.password")}
-              autoComplete="current-password"
-              required
-              {...form.getInputProps("password")}
-            />
-            <Button type="submit" loading={login.isPending}>
-              {t("login.submit")}
-            </Button>
-          </Stack>
-        </Card>
-        {status.data?.mode === "demo" && status.data.demoAccounts.length > 0 && (
+        {secondStep ? (
+          <SecondFactorStep onSignedIn={signedIn} onBack={back} />
+        ) : (
+          <Card withBorder shadow="sm" padding="lg" component="form" onSubmit={form.onSubmit((v) => login.mutate(v))}>
+            <Stack>
+              <Title order={2} size="h3">
+                {t("login.title")}
+              </Title>
+              {error && (
+                <Alert color="red" role="alert">
+                  {error}
+                </Alert>
+              )}
+              <TextInput
+                label={t("login.identifier")}
+                autoComplete="username"
+                required
+                {...form.getInputProps("identifier")}
+              />
+              <PasswordInput
+                label={t("login.password")}
+                autoComplete="current-password"
+                required
+                {...form.getInputProps("password")}
+              />
+              <Button type="submit" loading={login.isPending}>
+                {t("login.submit")}
+              </Button>
+            </Stack>
+          </Card>
+        )}
+        {!secondStep && status.data?.mode === "demo" && status.data.demoAccounts.length > 0 && (
           <Card withBorder padding="md">
             <Title order={3} size="h5">
               {t("login.demoTitle")}

@@ -107,3 +107,17 @@ export function ReportLink({ row }: { row: ComplianceRow }) {
     </Button>
   );
 }
+
+/** How many of the SKP's IKI the month's report has a realisation for, a kualitatif text counting too. */
+export function IkiFilled({ row }: { row: ComplianceRow }) {
+  const t = useT();
+  if (row.reportId === null || row.ikiTotal === 0) {
+    return null;
+  }
+  const complete = row.ikiReported >= row.ikiTotal;
+  return (
+    <Text size="xs" c={complete ? "teal.8" : "orange.8"} data-testid="iki-filled" title={t("compliance.col.iki")}>
+      {t("compliance.ikiCount", { reported: row.ikiReported, total: row.ikiTotal })}
+    </Text>
+  );
+}

@@ -7,6 +7,7 @@ export const LONG_WAIT_DAYS = 7;
 
 /** The usual due day (the period calendar may set another; the server judges lateness with the real one). */
 const USUAL_DUE_DAY = 5;
+const noHolidays: ReadonlySet<string> = new Set();
 
 export type ComplianceView = "all" | "missing" | "late" | "waiting";
 
@@ -88,7 +89,7 @@ export function defaultPeriod(now: Date): { year: number; month: number } {
       month = 12;
       year -= 1;
     }
-    if (reportDeadline(year, month, USUAL_DUE_DAY) < now.toISOString()) {
+    if (reportDeadline(year, month, { dueDay: USUAL_DUE_DAY, shift: "none" }, noHolidays) < now.toISOString()) {
       break;
     }
   }

@@ -4,7 +4,7 @@ import type { ComplianceRow } from "@simkin/domain";
 import { useState } from "react";
 import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
-import { ReportLink, StatusBadge, SubmittedOn, Timeliness, Waiting } from "./compliance-cells";
+import { IkiFilled, ReportLink, StatusBadge, SubmittedOn, Timeliness, Waiting } from "./compliance-cells";
 import { type ComplianceView, groupByUnit, matchesView, type UnitGroup } from "./compliance-model";
 
 const views: ComplianceView[] = ["all", "missing", "late", "waiting"];
@@ -128,7 +128,10 @@ function Wide({ groups, visible }: { groups: UnitGroup[]; visible: Set<Complianc
                     <Text size="sm">{r.positionName}</Text>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: "nowrap" }}>
-                    <StatusBadge status={r.status} />
+                    <Stack gap={2} align="flex-start">
+                      <StatusBadge status={r.status} />
+                      <IkiFilled row={r} />
+                    </Stack>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: "nowrap" }}>
                     <SubmittedOn row={r} />
@@ -168,6 +171,11 @@ function RowCard({ row }: { row: ComplianceRow }) {
       <Text size="xs" c="dimmed">
         {t("compliance.col.submittedAt")}: <SubmittedOn row={row} inline />
       </Text>
+      {row.reportId && row.ikiTotal > 0 && (
+        <Group mt={4}>
+          <IkiFilled row={row} />
+        </Group>
+      )}
       {row.waitingFeedbackDays !== null && (
         <Group gap={4} mt={4}>
           <Text size="xs" c="dimmed">

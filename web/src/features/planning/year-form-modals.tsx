@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, NumberInput, Radio, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Button, Checkbox, Group, Modal, NumberInput, Radio, Stack, Text, TextInput } from "@mantine/core";
 import { type GetInputPropsReturnType, useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import {
   type Cadence,
   defaultSkpDeadline,
+  type ReportDueShift,
   type SkpReview,
   type YearStatus,
   type YearWithPeriods,
@@ -18,7 +19,13 @@ import { isStale, notifyStale, showSaveError } from "./form-error";
 import { SkpReviewField } from "./skp-review-field";
 import { currentYear, yearsKey } from "./years";
 
-type Rules = { skpDeadline: string; cadence: Cadence; reportDueDay: number | string; skpReview: SkpReview };
+type Rules = {
+  skpDeadline: string;
+  cadence: Cadence;
+  reportDueDay: number | string;
+  reportDueShift: ReportDueShift;
+  skpReview: SkpReview;
+};
 type OpenValues = Rules & { year: number | string };
 type EditValues = Rules & { status: YearStatus };
 
@@ -74,6 +81,16 @@ function RuleFields({
             label={t("planning.years.cadence.bulanan")}
             description={t("planning.years.form.bulananHint")}
           />
+          <Radio
+            value="semester"
+            label={t("planning.years.cadence.semester")}
+            description={t("planning.years.form.semesterHint")}
+          />
+          <Radio
+            value="tahunan"
+            label={t("planning.years.cadence.tahunan")}
+            description={t("planning.years.form.tahunanHint")}
+          />
         </Stack>
       </Radio.Group>
       <NumberInput
@@ -86,8 +103,23 @@ function RuleFields({
         allowNegative={false}
         {...inputProps("reportDueDay")}
       />
+      <DueShiftCheckbox inputProps={inputProps("reportDueShift")} />
       <SkpReviewField inputProps={inputProps("skpReview")} />
     </>
+  );
+}
+
+/** Issue 9 rule 19: a due day on a weekend or holiday moves to the next working day (on by default). */
+function DueShiftCheckbox({ inputProps }: { inputProps: GetInputPropsReturnType }) {
+  const t = useT();
+  return (
+    <Checkbox
+      label={t("planning.years.form.dueShift")}
+      description={t("planning.years.form.dueShiftHint")}
+      checked={inputProps.value === "next_working_day"}
+      onChange={(event) => inputProps.onChange(event.currentTarget.checked ? "next_working_day" : "none")}
+      data-testid="due-shift"
+    />
   );
 }
 
@@ -130,6 +162,7 @@ function OpenYearForm({ years, onClose }: { years: readonly YearWithPeriods[]; o
       cadence: "triwulan",
       reportDueDay: 5,
       skpReview: "required",
+      reportDueShift: "next_working_day",
     },
     validate: {
       year: (value) =>
@@ -147,6 +180,7 @@ function OpenYearForm({ years, onClose }: { years: readonly YearWithPeriods[]; o
           cadence: values.cadence,
           reportDueDay: Number(values.reportDueDay),
           skpReview: values.skpReview,
+          reportDueShift: values.reportDueShift,
         },
       }),
     onSuccess: (year) => {
@@ -215,6 +249,7 @@ function EditYearForm({ year, onClose }: { year: YearWithPeriods; onClose: () =>
       cadence: year.cadence,
       reportDueDay: year.reportDueDay,
       skpReview: year.skpReview,
+      reportDueShift: year.reportDueShift,
     },
     validate: {
       skpDeadline: (value) => rules.skpDeadline(value, {}, year.year),

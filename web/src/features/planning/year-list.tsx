@@ -67,6 +67,21 @@ function Periods({ year }: { year: YearWithPeriods }) {
   );
 }
 
+/** "tanggal 5 bulan berikutnya", and whether it moves off days off (issue 9 rule 19). */
+function DueRule({ year }: { year: YearWithPeriods }) {
+  const t = useT();
+  return (
+    <>
+      <Text size="sm">{t("planning.years.dueDay", { day: year.reportDueDay })}</Text>
+      {year.reportDueShift === "next_working_day" && (
+        <Text size="xs" c="dimmed">
+          {t("planning.years.dueShifted")}
+        </Text>
+      )}
+    </>
+  );
+}
+
 function EditButton({ year, onEdit }: { year: YearWithPeriods; onEdit: (year: YearWithPeriods) => void }) {
   const t = useT();
   return (
@@ -115,7 +130,9 @@ function YearTable({ years, onEdit }: Props) {
               </Table.Td>
               <Table.Td>{formatDate(y.skpDeadline)}</Table.Td>
               <Table.Td>{t(`planning.years.cadence.${y.cadence}`)}</Table.Td>
-              <Table.Td>{t("planning.years.dueDay", { day: y.reportDueDay })}</Table.Td>
+              <Table.Td>
+                <DueRule year={y} />
+              </Table.Td>
               <Table.Td>
                 <Periods year={y} />
               </Table.Td>
@@ -167,7 +184,9 @@ function YearCards({ years, onEdit }: Props) {
             <Fact label={t("planning.years.cadence")}>{t(`planning.years.cadence.${y.cadence}`)}</Fact>
           </SimpleGrid>
           <Stack gap="xs" mt="xs">
-            <Fact label={t("planning.years.reportDue")}>{t("planning.years.dueDay", { day: y.reportDueDay })}</Fact>
+            <Fact label={t("planning.years.reportDue")}>
+              <DueRule year={y} />
+            </Fact>
             <Fact label={t("planning.years.periods")}>
               <Periods year={y} />
             </Fact>

@@ -4,6 +4,7 @@ import { IconCalendarPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { isAdmin, useMe } from "../../lib/session";
+import { HolidaysSection } from "./holidays-section";
 import { PageHeader } from "./page-header";
 import { EditYearModal, OpenYearModal } from "./year-form-modals";
 import { YearList } from "./year-list";
@@ -41,6 +42,7 @@ export function Page() {
         </Alert>
       )}
       {years.data && years.data.length > 0 && <YearList years={years.data} onEdit={canEdit ? setEditing : undefined} />}
+      <HolidaysSection canEdit={canEdit} />
       {canEdit && (
         <>
           <OpenYearModal opened={opening} years={years.data ?? []} onClose={() => setOpening(false)} />

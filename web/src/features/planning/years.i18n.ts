@@ -11,7 +11,7 @@ export const yearsMessages = defineMessages(
     "planning.period.annual": "{label} (Akhir)",
     "planning.years.title": "Periode & Kalender",
     "planning.years.intro":
-      "Tahun kinerja berjalan 1 Januari – 31 Desember. Di sini ditetapkan batas penetapan SKP, periode evaluasi (triwulanan sebagai bawaan nasional, atau bulanan), dan batas laporan bulanan.",
+      "Tahun kinerja berjalan 1 Januari – 31 Desember. Di sini ditetapkan batas penetapan SKP, periode evaluasi (triwulanan sebagai bawaan nasional, atau bulanan, semesteran, tahunan), dan batas laporan bulanan.",
     "planning.years.readOnly": "Anda hanya dapat melihat kalender kinerja. Perubahan dilakukan oleh pengelola kinerja.",
     "planning.years.empty": "Belum ada tahun kinerja. Buka tahun kinerja agar pegawai dapat menyusun SKP.",
     "planning.years.open": "Buka tahun kinerja",
@@ -61,7 +61,7 @@ export const yearsMessages = defineMessages(
     "planning.period.annual": "{label} (final)",
     "planning.years.title": "Periods & Calendar",
     "planning.years.intro":
-      "A performance year runs 1 January – 31 December. Here you set the SKP deadline, the evaluation cadence (quarterly is the national default, or monthly) and the monthly report due day.",
+      "A performance year runs 1 January – 31 December. Here you set the SKP deadline, the evaluation cadence (quarterly is the national default, or monthly, half-yearly, yearly) and the monthly report due day.",
     "planning.years.readOnly":
       "You can only view the performance calendar. The performance administrator makes changes.",
     "planning.years.empty": "No performance year yet. Open a year so employees can draft their SKP.",

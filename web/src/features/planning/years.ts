@@ -46,19 +46,25 @@ export function useYearParam(years: readonly YearWithPeriods[]): [number, (year:
 
 const romans = ["I", "II", "III", "IV"] as const;
 
-/** "Triwulan I", "Triwulan IV (Akhir)", "Januari", "Desember (Akhir)" in the reader's language. */
+/** "Triwulan I", "Semester II (Akhir)", "Tahunan (Akhir)", "Januari", "Desember (Akhir)" in the reader's language. */
 export function usePeriodLabel() {
   const t = useT();
   const { locale } = useI18n();
   return useCallback(
     (period: EvaluationPeriod) => {
       const quarter = /^TW(\d)$/.exec(period.code);
+      const half = /^S(\d)$/.exec(period.code);
+      const roman = (match: RegExpExecArray) => romans[Number(match[1]) - 1] ?? match[1] ?? "";
       const base = quarter
-        ? t("planning.period.quarter", { roman: romans[Number(quarter[1]) - 1] ?? quarter[1] ?? "" })
-        : new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
-            month: "long",
-            timeZone: "Asia/Jakarta",
-          }).format(new Date(`${period.start}T00:00:00+07:00`));
+        ? t("planning.period.quarter", { roman: roman(quarter) })
+        : half
+          ? t("planning.period.semester", { roman: roman(half) })
+          : period.code === "TH"
+            ? t("planning.period.year")
+            : new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
+                month: "long",
+                timeZone: "Asia/Jakarta",
+              }).format(new Date(`${period.start}T00:00:00+07:00`));
       return period.isAnnual ? t("planning.period.annual", { label: base }) : base;
     },
     [t, locale],

@@ -1,6 +1,7 @@
-import { Card, Group, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { formatNip, profileApi } from "@simkin/domain";
 import { useQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { OfficerCard } from "./officer-card";
@@ -27,7 +28,12 @@ export function ProfilePage() {
   );
   return (
     <Stack>
-      <Title order={2}>{t("profile.title")}</Title>
+      <Group justify="space-between" wrap="wrap">
+        <Title order={2}>{t("profile.title")}</Title>
+        <Button component={Link} to="/security" variant="light" size="sm">
+          {t("security.link")}
+        </Button>
+      </Group>
       <Card withBorder>
         <Title order={3} size="h4" mb="sm">
           {employee.displayName}

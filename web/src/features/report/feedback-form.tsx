@@ -7,10 +7,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
+import { BehaviourFeedbackFields, type ValueFeedback, valueFeedbackFrom } from "./behaviour-feedback";
 import { feedbackFields, showReportError, useReportChanged } from "./report-api";
 
 type Values = {
   perRhk: { rhkId: string; wentWell: string; toImprove: string; support: string }[];
+  perValue: ValueFeedback[];
   overall: string;
 };
 type Decision = { kind: "save" } | { kind: "accept" } | { kind: "revision"; reason: string };
@@ -23,6 +25,7 @@ function valuesFrom(detail: ReportDetail): Values {
       toImprove: r.feedback?.toImprove ?? "",
       support: r.feedback?.support ?? "",
     })),
+    perValue: valueFeedbackFrom(detail),
     overall: detail.overallFeedback ?? "",
   };
 }
@@ -109,6 +112,7 @@ export function FeedbackForm({ detail }: { detail: ReportDetail }) {
               </SimpleGrid>
             </Stack>
           ))}
+          <BehaviourFeedbackFields detail={detail} form={form} />
           <Divider />
           <Textarea label={t("report.feedback.overall")} autosize minRows={3} {...form.getInputProps("overall")} />
           <Group justify="flex-end" gap="sm">

@@ -1,11 +1,13 @@
 import { Card, Group, Progress, SimpleGrid, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
-import type { ReportRhk } from "@simkin/domain";
+import type { Approach, ReportRhk } from "@simkin/domain";
 import { useI18n, useT } from "../../i18n/i18n";
+import { Labelled } from "./labelled";
 import type { ReportDraft } from "./use-report-draft";
+import { WordsTable } from "./words-table";
 
 type Iki = ReportRhk["ikis"][number];
-type Props = { rhk: ReportRhk; draft: ReportDraft; editing: boolean };
+type Props = { rhk: ReportRhk; draft: ReportDraft; editing: boolean; approach: Approach };
 
 function useNumber() {
   const { locale } = useI18n();
@@ -14,7 +16,7 @@ function useNumber() {
 }
 
 /** Each IKI of the RHK: target, this month's realisation (editable while drafting), cumulative and % of target. */
-export function IkiTable({ rhk, draft, editing }: Props) {
+export function IkiTable({ rhk, draft, editing, approach }: Props) {
   const t = useT();
   const phone = useMediaQuery("(max-width: 48em)", false, { getInitialValueInEffect: false });
   if (rhk.ikis.length === 0) {
@@ -23,6 +25,9 @@ export function IkiTable({ rhk, draft, editing }: Props) {
         {t("report.iki.none")}
       </Text>
     );
+  }
+  if (approach === "kualitatif") {
+    return <WordsTable rhk={rhk} draft={draft} editing={editing} phone={phone} />;
   }
   if (phone) {
     return (
@@ -83,19 +88,6 @@ export function IkiTable({ rhk, draft, editing }: Props) {
 
 const targetText = (iki: Iki) => [iki.target ?? "–", iki.unit ?? ""].join(" ").trim();
 
-function Labelled({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
-
 function Realisation({
   iki,
   draft,
@@ -143,11 +135,17 @@ function Realisation({
 }
 
 function Cumulative({ iki }: { iki: Iki }) {
+  const t = useT();
   const number = useNumber();
   return (
-    <Text size="sm" span>
-      {iki.cumulative === null ? "–" : [number(iki.cumulative), iki.unit ?? ""].join(" ").trim()}
-    </Text>
+    <>
+      <Text size="sm" span>
+        {iki.cumulative === null ? "–" : [number(iki.cumulative), iki.unit ?? ""].join(" ").trim()}
+      </Text>
+      <Text size="xs" c="dimmed" data-testid="iki-accumulation-note">
+        {t(`report.iki.accumulation.${iki.accumulation}`)}
+      </Text>
+    </>
   );
 }
 

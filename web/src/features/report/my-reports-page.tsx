@@ -124,7 +124,7 @@ function MonthRow({ row, rows }: { row: ReportMonth; rows: ReportMonth[] }) {
         </Stack>
         <Group gap="xs" style={{ flex: "1 1 160px" }}>
           <ReportStatusBadge status={report?.status ?? null} testId="report-month-status" />
-          {report?.late && <LateBadge />}
+          {row.late && <LateBadge />}
         </Group>
         {report ? (
           <Button component={Link} to={`/reports/${report.id}`} variant="light">

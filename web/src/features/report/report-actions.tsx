@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Paper, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { type ReportDetail, reportApi } from "@simkin/domain";
+import { isReportLate, type ReportDetail, reportApi } from "@simkin/domain";
 import { IconCheck, IconDeviceFloppy, IconSend } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
@@ -146,7 +146,7 @@ function SubmitModal({ detail, opened, loading, onClose, onConfirm }: SubmitModa
   const t = useT();
   const formatDay = useFormatDay();
   // The first submission decides lateness; a resubmission after revision keeps the first one's mark.
-  const willBeLate = detail.submittedAt === null && Date.now() > Date.parse(detail.deadline);
+  const willBeLate = detail.submittedAt === null && isReportLate(detail, detail.deadline, new Date());
   return (
     <Modal opened={opened} onClose={onClose} title={t("report.submitTitle")}>
       <Stack>

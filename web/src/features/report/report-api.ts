@@ -106,4 +106,4 @@ export function showReportError(error: unknown, form: FormLike, known: RegExp, n
 
 export const draftFields =
   /^(realisations\/\d+\/value|actions\/\d+\/(plan|progress)|achievements|challenges|improvements)$/;
-export const feedbackFields = /^(perRhk\/\d+\/(wentWell|toImprove|support)|overall)$/;
+export const feedbackFields = /^(perRhk\/\d+\/(wentWell|toImprove|support)|perValue\/\d+\/text|overall)$/;

@@ -5,6 +5,7 @@ import { Link, useParams } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
 import { useMe } from "../../lib/session";
+import { BehaviourFeedback } from "./behaviour-feedback";
 import { FeedbackForm, OverallFeedback } from "./feedback-form";
 import { NarrativesSection } from "./narratives-section";
 import { ReportActions, submitKey } from "./report-actions";
@@ -69,6 +70,7 @@ function ReportView({ detail }: { detail: ReportDetail }) {
         <RhkSection
           key={rhk.rhkId}
           reportId={detail.id}
+          approach={detail.approach}
           rhk={rhk}
           number={index + 1}
           draft={draft}
@@ -77,7 +79,14 @@ function ReportView({ detail }: { detail: ReportDetail }) {
         />
       ))}
       <NarrativesSection detail={detail} draft={draft} editing={editing} />
-      {givingFeedback ? <FeedbackForm detail={detail} /> : <OverallFeedback detail={detail} />}
+      {givingFeedback ? (
+        <FeedbackForm detail={detail} />
+      ) : (
+        <>
+          <BehaviourFeedback detail={detail} />
+          <OverallFeedback detail={detail} />
+        </>
+      )}
       <ReportActions detail={detail} draft={draft} />
       <CommentsSection detail={detail} />
       <EventsHistory detail={detail} />

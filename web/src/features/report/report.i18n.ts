@@ -1,4 +1,5 @@
 import { defineMessages } from "../../i18n/define";
+import { fidelityMessages } from "./fidelity.i18n";
 import { reviewMessages } from "./review.i18n";
 
 /** The employee's side of the monthly report: the list of months, the report itself, bukti dukung. */
@@ -207,6 +208,6 @@ const writingMessages = defineMessages(
 );
 
 export const reportMessages = {
-  id: { ...writingMessages.id, ...reviewMessages.id },
-  en: { ...writingMessages.en, ...reviewMessages.en },
+  id: { ...writingMessages.id, ...reviewMessages.id, ...fidelityMessages.id },
+  en: { ...writingMessages.en, ...reviewMessages.en, ...fidelityMessages.en },
 };

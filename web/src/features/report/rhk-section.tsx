@@ -1,5 +1,5 @@
 import { Badge, Card, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
-import type { ReportRhk } from "@simkin/domain";
+import type { Approach, ReportRhk } from "@simkin/domain";
 import { useT } from "../../i18n/i18n";
 import { EvidenceSection } from "./evidence-section";
 import { IkiTable } from "./iki-table";
@@ -7,6 +7,7 @@ import type { ReportDraft } from "./use-report-draft";
 
 type Props = {
   reportId: string;
+  approach: Approach;
   rhk: ReportRhk;
   number: number;
   draft: ReportDraft;
@@ -16,7 +17,7 @@ type Props = {
 };
 
 /** One RHK of the month: its IKI realisations, rencana aksi and progres, bukti dukung and the rater's feedback. */
-export function RhkSection({ reportId, rhk, number, draft, editing, showFeedback }: Props) {
+export function RhkSection({ reportId, approach, rhk, number, draft, editing, showFeedback }: Props) {
   const t = useT();
   return (
     <Card withBorder data-testid="report-rhk" data-rhk-id={rhk.rhkId}>
@@ -29,7 +30,7 @@ export function RhkSection({ reportId, rhk, number, draft, editing, showFeedback
             {rhk.text}
           </Title>
         </Stack>
-        <IkiTable rhk={rhk} draft={draft} editing={editing} />
+        <IkiTable rhk={rhk} draft={draft} editing={editing} approach={approach} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <ActionPlan rhk={rhk} draft={draft} editing={editing} />
           <EvidenceSection reportId={reportId} rhkId={rhk.rhkId} evidence={rhk.evidence} editing={editing} />

@@ -1,6 +1,12 @@
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { type ReportContent, type ReportDetail, reportApi, reportContentSchema } from "@simkin/domain";
+import {
+  type ReportContent,
+  type ReportDetail,
+  realisationProblem,
+  reportApi,
+  reportContentSchema,
+} from "@simkin/domain";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useT } from "../../i18n/i18n";
@@ -77,14 +83,21 @@ export function useReportDraft(detail: ReportDetail, editing: boolean, busy: boo
     const values = form.getValues();
     const sent = snapshotOf(values);
     const parsed = reportContentSchema.safeParse({ ...values, version: versionRef.current });
-    if (!parsed.success) {
+    // The same rule the server applies: numbers for a kuantitatif SKP, words for a kualitatif one.
+    const issues = parsed.success
+      ? values.realisations.flatMap((r, i) => {
+          const message = realisationProblem(detail.approach, r.value);
+          return message ? [{ path: ["realisations", i, "value"], message }] : [];
+        })
+      : parsed.error.issues;
+    if (!parsed.success || issues.length > 0) {
       form.clearErrors();
-      for (const issue of parsed.error.issues) {
+      for (const issue of issues) {
         form.setFieldError(issue.path.join("."), issue.message);
       }
       setFailedSnapshot(sent);
       if (mode !== "auto") {
-        notifications.show({ color: "red", message: parsed.error.issues[0]?.message ?? t("common.error") });
+        notifications.show({ color: "red", message: issues[0]?.message ?? t("common.error") });
       }
       return false;
     }

@@ -1,5 +1,6 @@
 import { randomId } from "@mantine/hooks";
 import {
+  type Accumulation,
   type Approach,
   type Aspek,
   type LampiranKind,
@@ -14,7 +15,15 @@ import {
 import { lampiranKinds } from "./skp-labels";
 
 /** Form state of a draft: every list item carries a client-only key so rows keep their identity when reordered. */
-export type IkiValues = { key: string; aspek: Aspek | null; indicator: string; target: string; unit: string };
+export type IkiValues = {
+  key: string;
+  aspek: Aspek | null;
+  indicator: string;
+  target: string;
+  unit: string;
+  /** Null: the default for the satuan. */
+  accumulation: Accumulation | null;
+};
 export type RhkValues = {
   key: string;
   kind: RhkKind;
@@ -46,7 +55,7 @@ export const LIMITS = {
 };
 
 export function newIki(): IkiValues {
-  return { key: randomId(), aspek: null, indicator: "", target: "", unit: "" };
+  return { key: randomId(), aspek: null, indicator: "", target: "", unit: "", accumulation: null };
 }
 
 export function newRhk(kind: RhkKind): RhkValues {
@@ -87,6 +96,7 @@ export function toValues(skp: SkpDetail): ContentValues {
           indicator: i.indicator,
           target: i.target ?? "",
           unit: i.unit ?? "",
+          accumulation: i.accumulation,
         })),
       })),
     ),
@@ -117,6 +127,8 @@ export function toBody(values: ContentValues, version: number): SkpContent {
         indicator: i.indicator.trim(),
         target: orNull(i.target),
         unit: orNull(i.unit),
+        // Narrative targets of a kualitatif SKP add nothing up.
+        accumulation: values.approach === "kualitatif" ? null : i.accumulation,
       })),
     })),
     lampiran: {

@@ -1,6 +1,7 @@
 import { Button, Grid, Group, Paper, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { useT } from "../../i18n/i18n";
+import { AccumulationSelect } from "./accumulation-select";
 import { fieldId, LIMITS, newIki } from "./content-form";
 import { useBlockProblem, useEditor, useField } from "./editor-context";
 import { RowActions } from "./row-actions";
@@ -114,7 +115,7 @@ function IkiRow({ rhkIndex, index, count, onMove, onRemove }: RowProps) {
               />
             </Grid.Col>
           )}
-          <Grid.Col span={{ base: 12, sm: showAspek ? 8 : 12, md: showAspek ? 5 : 7 }}>
+          <Grid.Col span={{ base: 12, sm: showAspek ? 8 : 12, md: showAspek ? 4 : 5 }}>
             <Textarea
               label={t("skp.col.iki")}
               autosize
@@ -124,7 +125,7 @@ function IkiRow({ rhkIndex, index, count, onMove, onRemove }: RowProps) {
               {...field(`${at}.indicator`)}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 6, md: showAspek ? 2 : 2.5 }}>
+          <Grid.Col span={{ base: 6, md: showAspek ? 1.5 : 2 }}>
             <TextInput
               label={t("skp.col.target")}
               placeholder={t("skp.iki.targetPlaceholder")}
@@ -133,13 +134,16 @@ function IkiRow({ rhkIndex, index, count, onMove, onRemove }: RowProps) {
               {...field(`${at}.target`)}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 6, md: showAspek ? 3 : 2.5 }}>
+          <Grid.Col span={{ base: 6, md: 2 }}>
             <TextInput
               label={t("skp.col.unit")}
               placeholder={t("skp.iki.unitPlaceholder")}
               maxLength={LIMITS.unit}
               {...field(`${at}.unit`)}
             />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: showAspek ? 2.5 : 3 }}>
+            <AccumulationSelect path={at} />
           </Grid.Col>
         </Grid>
       )}

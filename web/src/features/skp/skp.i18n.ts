@@ -1,9 +1,23 @@
+import { accumulationMessages } from "./accumulation.i18n";
 import { skpFormMessages } from "./skp-form.i18n";
 import { skpReviewMessages } from "./skp-review.i18n";
 import { skpWorkflowMessages } from "./skp-workflow.i18n";
+import { verifyMessages } from "./verify.i18n";
 
 /** The SKP feature's catalogue: the form's terms and the workflow's, Indonesian first, English with the same keys. */
 export const skpMessages = {
-  id: { ...skpFormMessages.id, ...skpWorkflowMessages.id, ...skpReviewMessages.id },
-  en: { ...skpFormMessages.en, ...skpWorkflowMessages.en, ...skpReviewMessages.en },
+  id: {
+    ...skpFormMessages.id,
+    ...skpWorkflowMessages.id,
+    ...accumulationMessages.id,
+    ...verifyMessages.id,
+    ...skpReviewMessages.id,
+  },
+  en: {
+    ...skpFormMessages.en,
+    ...skpWorkflowMessages.en,
+    ...accumulationMessages.en,
+    ...verifyMessages.en,
+    ...skpReviewMessages.en,
+  },
 };

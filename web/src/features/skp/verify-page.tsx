@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Box,
   Button,
   Center,
@@ -14,22 +15,21 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { type Verification, verificationApi } from "@simkin/domain";
+import { isVerificationCode, normalizeVerificationCode, type Verification, verificationApi } from "@simkin/domain";
 import { IconCircleCheck, IconFileUnknown } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
-import { useNavigate, useParams } from "react-router";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { useFormatDate, useI18n, useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
-
-const CODE = /^[A-Z0-9]{6,12}$/;
+import { errorText } from "../../lib/error-text";
 
 /** Public page the QR code on a printed SKP opens: is this document registered, and what did it say. */
 export function Page() {
   const t = useT();
   const { code: raw = "" } = useParams();
-  const code = raw.trim().toUpperCase();
-  const valid = CODE.test(code);
+  const code = normalizeVerificationCode(raw);
+  const valid = isVerificationCode(code);
   const result = useQuery({
     queryKey: ["verify", code],
     queryFn: () => call(verificationApi.get, { params: { code } }),
@@ -48,8 +48,8 @@ export function Page() {
               </Title>
               {missing && <NotFound code={code || raw} />}
               {!missing && result.isError && (
-                <Alert color="red" title={t("common.error")}>
-                  {result.error.message}
+                <Alert color="red" title={t("common.error")} data-testid="verify-error">
+                  {errorText(result.error)}
                 </Alert>
               )}
               {!missing && result.isPending && (
@@ -125,7 +125,14 @@ function Result({ doc }: { doc: Verification }) {
       </Field>
       <Field label={t("skp.verify.type")}>{doc.documentType}</Field>
       <Field label={t("skp.verify.docTitle")}>{doc.title}</Field>
-      <Field label={t("skp.verify.subject")}>{doc.subject}</Field>
+      <Field label={t("skp.verify.issuer")}>{doc.issuer ?? "-"}</Field>
+      <Field label={t("skp.verify.subject")}>
+        <Text size="sm" fw={600} data-testid="verify-subject">
+          {doc.subjectName}
+        </Text>
+        {doc.subjectDetail && <Text size="sm">{doc.subjectDetail}</Text>}
+        <SubjectHint view={doc.subjectView} />
+      </Field>
       <Field label={t("skp.verify.period")}>{doc.period}</Field>
       <Field label={t("skp.verify.status")}>
         <Text fw={600} size="sm" data-testid="verify-status">
@@ -139,6 +146,25 @@ function Result({ doc }: { doc: Verification }) {
       </Field>
       <Field label={t("skp.verify.issuedAt")}>{formatDate(doc.issuedAt)} WIB</Field>
     </Stack>
+  );
+}
+
+/** Why the name shows initials only, and for an anonymous visitor the way to the full name. */
+function SubjectHint({ view }: { view: Verification["subjectView"] }) {
+  const t = useT();
+  const location = useLocation();
+  if (view === "full") {
+    return null;
+  }
+  return (
+    <Text size="xs" c="dimmed" mt={2} data-testid="verify-subject-hint">
+      {view === "anonymous" ? t("skp.verify.maskedAnonymous") : t("skp.verify.maskedNoAccess")}{" "}
+      {view === "anonymous" && (
+        <Anchor component={Link} to="/login" state={{ from: location.pathname }} size="xs">
+          {t("skp.verify.signIn")}
+        </Anchor>
+      )}
+    </Text>
   );
 }
 
@@ -161,7 +187,7 @@ function CheckAnother() {
   const t = useT();
   const navigate = useNavigate();
   const [value, setValue] = useState("");
-  const code = value.trim().toUpperCase();
+  const code = normalizeVerificationCode(value);
   return (
     <form
       onSubmit={(event) => {
@@ -176,10 +202,10 @@ function CheckAnother() {
         <TextInput
           style={{ flex: 1 }}
           label={t("skp.verify.another")}
-          placeholder="ABCD2345"
+          placeholder="ABCD-EFGH-JKLM-NPQR"
           value={value}
           onChange={(event) => setValue(event.currentTarget.value)}
-          maxLength={12}
+          maxLength={24}
           autoCapitalize="characters"
           styles={{ input: { fontFamily: "monospace" } }}
         />

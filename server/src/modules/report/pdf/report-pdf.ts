@@ -12,7 +12,14 @@ import {
   titleBlock,
 } from "../../skp/pdf/pdf-parts";
 import { dateOf, reportStatusLabels } from "./report-format";
-import { buktiDukungTable, narrativeTable, realisasiTables, rencanaAksiTable, umpanBalikTable } from "./report-tables";
+import {
+  buktiDukungTable,
+  narrativeTable,
+  perilakuTable,
+  realisasiTables,
+  rencanaAksiTable,
+  umpanBalikTable,
+} from "./report-tables";
 
 /** What a Laporan Kinerja Bulanan printout needs: the report and the parties as the SKP names them. */
 export type ReportPdfInput = PrintSetting & { report: ReportDetail; employee: Party; rater: Party | null };
@@ -98,6 +105,7 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
       narrativeTable("E. LANGKAH PERBAIKAN", report.improvements),
       buktiDukungTable(report),
       umpanBalikTable(report),
+      perilakuTable(report),
       signatureBlock(doc),
     ]);
   return renderKeepingGroups(build, rhkGroupCount(report.rhk));

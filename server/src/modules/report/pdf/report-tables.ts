@@ -1,4 +1,4 @@
-import type { ReportDetail, ReportRhk, RhkKind } from "@simkin/domain";
+import type { Accumulation, ReportDetail, ReportRhk, RhkKind } from "@simkin/domain";
 import type { Content, ContentText, Size, TableCell } from "pdfmake/interfaces";
 import { type RhkTableSpec, rhkTables } from "../../skp/pdf/hasil-kerja";
 import type { Column } from "../../skp/pdf/hasil-kerja-columns";
@@ -12,12 +12,19 @@ type IkiLine = ReportRhk["ikis"][number];
 const sections: Record<RhkKind, string> = { utama: "HASIL KERJA UTAMA", tambahan: "HASIL KERJA TAMBAHAN" };
 const kinds: RhkKind[] = ["utama", "tambahan"];
 
+/** How the months were added up, under the figure (issue 9 rule 11). */
+const accumulationNotes: Record<Accumulation, string> = {
+  sum: "jumlah",
+  latest: "nilai terakhir",
+  average: "rata-rata",
+};
+
 function cumulativeText(iki: IkiLine): string {
   if (iki.cumulative === null) {
     return "-";
   }
   const percent = iki.percent === null ? "" : ` (${idNumber(iki.percent)}%)`;
-  return `${withUnit(idNumber(iki.cumulative), iki.unit)}${percent}`;
+  return `${withUnit(idNumber(iki.cumulative), iki.unit)}${percent}\n${accumulationNotes[iki.accumulation]}`;
 }
 
 const realisasiColumns: Column<ReportRhk, IkiLine>[] = [
@@ -39,8 +46,23 @@ const realisasiColumns: Column<ReportRhk, IkiLine>[] = [
   },
 ];
 
+/** A kualitatif SKP: the realisation is a text resting on bukti dukung, with nothing to add up (issue 9 rule 9). */
+const kualitatifColumns: Column<ReportRhk, IkiLine>[] = [
+  { header: "NO", width: 18, scope: "rhk", centred: true, cell: (_r, _i, no) => String(no) },
+  { header: "RENCANA HASIL KERJA", width: 100, scope: "rhk", cell: (rhk) => rhk.text },
+  { header: "INDIKATOR KINERJA INDIVIDU", width: 110, scope: "iki", cell: (_r, iki) => iki?.indicator ?? "-" },
+  { header: "TARGET", width: 100, scope: "iki", cell: (_r, iki) => iki?.target ?? "-" },
+  {
+    header: "REALISASI BULAN INI BERDASARKAN BUKTI DUKUNG",
+    width: "*",
+    scope: "iki",
+    cell: (_r, iki) => (iki?.value.trim() ? iki.value : "-"),
+  },
+];
+
 export function realisasiSpec(report: ReportDetail): RhkTableSpec<IkiLine, ReportRhk> {
-  return { title: "A. REALISASI HASIL KERJA", columns: realisasiColumns, rhk: report.rhk, sectionLabels: sections };
+  const columns = report.approach === "kualitatif" ? kualitatifColumns : realisasiColumns;
+  return { title: "A. REALISASI HASIL KERJA", columns, rhk: report.rhk, sectionLabels: sections };
 }
 
 /** A. REALISASI HASIL KERJA: one row per IKI, the RHK spanning its IKI and kept with them on one page. */
@@ -179,4 +201,25 @@ export function umpanBalikTable(report: ReportDetail): Content {
     notes.push(noteRow("Alasan permintaan revisi", report.revisionReason, "#b00020"));
   }
   return titledTable("G. UMPAN BALIK PEJABAT PENILAI", columns, [...rows, ...notes], { keep: 2 });
+}
+
+/**
+ * H. UMPAN BALIK PERILAKU KERJA: each BerAKHLAK value of the SKP with the rater's ekspektasi khusus and this month's
+ * umpan balik berkelanjutan on it (REGULATIONS.md §6.4 PERILAKU KERJA; issue 9 rule 10).
+ */
+export function perilakuTable(report: ReportDetail): Content {
+  const columns: [string, Size][] = [
+    ["NO", 18],
+    ["PERILAKU KERJA", 110],
+    ["EKSPEKTASI KHUSUS PIMPINAN", "*"],
+    ["UMPAN BALIK BERKELANJUTAN", "*"],
+  ];
+  const rows = report.behaviours.map((b, i): TableCell[] => [
+    centred(String(i + 1)),
+    { text: b.name, bold: true },
+    { stack: paragraphs(b.expectation) },
+    { stack: paragraphs(b.feedback) },
+  ]);
+  const body = rows.length > 0 ? rows : [spanRow(columns.length, centred("-"))];
+  return titledTable("H. UMPAN BALIK PERILAKU KERJA (BERAKHLAK)", columns, body, { keep: 1 });
 }

@@ -4,6 +4,7 @@ import type { Account } from "@simkin/domain";
 import type { ReactNode } from "react";
 import { useT } from "../../../i18n/i18n";
 import { ResetPasswordModal } from "./reset-password-modal";
+import { ResetTwoFactorModal } from "./reset-two-factor-modal";
 import { RolesForm } from "./roles-form";
 
 type Props = { account: Account | null; canReset: boolean; canSetRoles: boolean };
@@ -23,6 +24,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 export function AccountSection({ account, canReset, canSetRoles }: Props) {
   const t = useT();
   const [resetting, { open, close }] = useDisclosure();
+  const [resettingFactor, resetFactor] = useDisclosure();
   if (!account) {
     return (
       <Card withBorder data-testid="account">
@@ -36,17 +38,24 @@ export function AccountSection({ account, canReset, canSetRoles }: Props) {
   const roles = ["pegawai" as const, ...account.roles.filter((r) => r !== "pegawai")];
   return (
     <Card withBorder data-testid="account">
-      <Group justify="space-between" mb="sm">
+      <Group justify="space-between" mb="sm" gap="xs">
         <Title order={3} size="h4">
           {t("employees.account.title")}
         </Title>
-        {canReset && (
-          <Button variant="light" color="orange" onClick={open} data-testid="reset-password">
-            {t("employees.account.resetPassword")}
-          </Button>
-        )}
+        <Group gap="xs">
+          {canSetRoles && account.secondFactorEnabled && (
+            <Button variant="light" color="orange" onClick={resetFactor.open} data-testid="reset-two-factor">
+              {t("employees.account.resetTwoFactor")}
+            </Button>
+          )}
+          {canReset && (
+            <Button variant="light" color="orange" onClick={open} data-testid="reset-password">
+              {t("employees.account.resetPassword")}
+            </Button>
+          )}
+        </Group>
       </Group>
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
         <Field label={t("employees.account.username")}>
           <Text ff="monospace" style={{ overflowWrap: "anywhere" }}>
             {account.username}
@@ -66,6 +75,11 @@ export function AccountSection({ account, canReset, canSetRoles }: Props) {
             {account.hasPassword ? t("employees.account.passwordSet") : t("employees.account.passwordUnset")}
           </Text>
         </Field>
+        <Field label={t("employees.account.twoFactor")}>
+          <Text data-testid="account-two-factor">
+            {account.secondFactorEnabled ? t("security.enabled") : t("security.disabled")}
+          </Text>
+        </Field>
       </SimpleGrid>
       {canSetRoles && (
         <Stack gap={0}>
@@ -74,6 +88,7 @@ export function AccountSection({ account, canReset, canSetRoles }: Props) {
         </Stack>
       )}
       {canReset && <ResetPasswordModal opened={resetting} onClose={close} account={account} />}
+      {canSetRoles && <ResetTwoFactorModal opened={resettingFactor} onClose={resetFactor.close} account={account} />}
     </Card>
   );
 }
