@@ -18,11 +18,13 @@ import type {
   RhkKind,
   Role,
   SkpModel,
+  SkpReview,
   SkpStatus,
   UnitKind,
   YearStatus,
 } from "@simkin/domain";
 import type { Generated } from "kysely";
+import type { BehaviourVersionTable, SkpEventPartyTable, SkpExpectationVersionTable } from "./schema-skp";
 
 // Portable column types only: text ids (UUIDs made by the app), ISO-8601 UTC text timestamps written by the app,
 // YYYY-MM-DD text dates, integers, no booleans (nullable *_at instead), JSON only as text parsed at the edge.
@@ -65,6 +67,9 @@ export interface Database {
   coaching_session: CoachingSessionTable;
   account_token: AccountTokenTable;
   account_attempt: AccountAttemptTable;
+  skp_event_party: SkpEventPartyTable;
+  skp_expectation_version: SkpExpectationVersionTable;
+  behaviour_version: BehaviourVersionTable;
   report_behaviour_feedback: ReportBehaviourFeedbackTable;
   holiday: HolidayTable;
   rate_limit_window: RateLimitWindowTable;
@@ -80,6 +85,10 @@ export interface OrgUnitTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** The instansi printed on forms when the name is not enough (a pemerintah daerah); null: the name. */
+  header_name: string | null;
+  /** The tempat of signature lines; null: derived from the name. */
+  signing_place: string | null;
 }
 
 export interface PositionTable {
@@ -236,6 +245,8 @@ export interface PerformanceYearTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** Defaults to "required" in the database, so rows written before the setting existed keep the review. */
+  skp_review: Generated<SkpReview>;
 }
 
 export interface PkTargetTable {
@@ -280,6 +291,10 @@ export interface SkpTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** The pengelola kinerja's review of the submitted version; cleared when the SKP is submitted again. */
+  reviewed_at: string | null;
+  /** The reviewer's account (a pengelola kinerja need not be an employee). */
+  reviewed_by: string | null;
 }
 
 export interface SkpRhkTable {
