@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { resolveRaters } from "@simkin/domain";
-import { loadChart } from "../src/modules/org/chart.repo";
+import { resolveSeatRaters, wibDate } from "@simkin/domain";
+import { loadChartHistory } from "../src/modules/org/chart.repo";
 import { seedDemoOffice } from "../src/modules/seed/seed";
 import { createTestApp, json, type TestApp } from "./test-app";
 
@@ -34,14 +34,16 @@ describe("the demo's SKP workflow steps", () => {
       .select("user_account.employee_id")
       .where("role", "=", "pengelola_kinerja")
       .execute();
+    const chart = await loadChartHistory(t.db);
     for (const skp of approved) {
       const steps = await stepsOf(skp.id);
       const approval = steps.find((s) => s.action === "approved");
       const review = steps.find((s) => s.action === "reviewed");
       assert.ok(approval && review, `${skp.id}: approved after a review`);
       assert.ok(review.at < approval.at, `${skp.id}: reviewed before it was approved`);
-      const date = approval.at.slice(0, 10);
-      const rater = resolveRaters(await loadChart(t.db, date), skp.employee_id, date).rater;
+      const date = wibDate(new Date(approval.at));
+      // From the SKP's seat, as the app resolves it: the Plt's SKP for the Lurah Komperta seat is rated from that seat.
+      const rater = resolveSeatRaters(chart, skp.position_id, skp.employee_id, date).rater;
       const snapshot = await partiesOf(approval.id);
       const penilai = snapshot.find((p) => p.role === "penilai");
       assert.equal(penilai?.employee_id ?? null, rater?.employeeId ?? null, `${skp.id}: the rater of ${date}`);
@@ -68,6 +70,22 @@ describe("the demo's SKP workflow steps", () => {
     assert.equal(detail.signed.basis, "approval");
     assert.equal(detail.signed.employee.unit, "Seksi Pelayanan Umum, Kecamatan Plaju");
     assert.equal(detail.signed.rater.position, "Kepala Seksi Pelayanan Umum");
+  });
+
+  it("names the Plt by his acting seat in the snapshots of the SKP he made for it", async () => {
+    const seat = await t.db
+      .selectFrom("skp")
+      .innerJoin("position", "position.id", "skp.position_id")
+      .select("skp.id")
+      .where("position.name", "=", "Lurah Komperta")
+      .where("skp.year", "=", 2026)
+      .executeTakeFirstOrThrow();
+    const steps = await stepsOf(seat.id);
+    const approval = steps.find((s) => s.action === "approved");
+    assert.ok(approval && steps.some((s) => s.action === "reviewed"), "the seat's SKP went through the review");
+    const pegawai = (await partiesOf(approval.id)).find((p) => p.role === "pegawai");
+    assert.equal(pegawai?.position_name, "Plt. Lurah Komperta");
+    assert.equal(pegawai?.unit_path, "Kelurahan Komperta, Kecamatan Plaju");
   });
 
   it("leaves one SKP submitted for review and one reviewed waiting for its rater", async () => {
