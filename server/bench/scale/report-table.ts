@@ -54,7 +54,8 @@ export function detailTable(result: DatasetResult): string {
   const { dataset } = result;
   const lines = [
     `### ${name(dataset)}: ${dataset.employees.toLocaleString("en")} employees, copy ${result.tag} measured` +
-      `${dataset.dialect === "sqlite" ? ` (synchronous=${result.synchronous === "2" ? "FULL" : result.synchronous})` : ""}`,
+      `${dataset.dialect === "sqlite" ? ` (synchronous=${result.synchronous === "2" ? "FULL" : result.synchronous})` : ""}` +
+      `; load average ${result.load[0].toFixed(2)} at the start, ${result.load[1].toFixed(2)} at the end`,
     "",
     "| Measure | conn. | p50 ms | p95 ms | p99 ms | req/s | × bare | statuses | target | |",
     "|---|---|---|---|---|---|---|---|---|---|",

@@ -1,3 +1,4 @@
+import { loadavg } from "node:os";
 import { complianceApi, employeeApi } from "@simkin/domain";
 import { z } from "zod";
 import type { Dataset } from "./datasets";
@@ -17,7 +18,14 @@ export type MeasureKey =
   | "save";
 
 export type Measured = { key: MeasureKey; label: string; figures: Figure[] };
-export type DatasetResult = { dataset: Dataset; synchronous: string; tag: string; measures: Measured[] };
+export type DatasetResult = {
+  dataset: Dataset;
+  synchronous: string;
+  tag: string;
+  measures: Measured[];
+  /** The machine's 1-minute load average when the measures started and ended (other work shares the cores). */
+  load: [number, number];
+};
 
 type Measure = { key: MeasureKey; label: string; connections: number[]; load: Load };
 
@@ -34,6 +42,7 @@ export async function measureDataset(dataset: Dataset, seconds: number): Promise
     const sessionOf = sessions(server.url);
     const measures = await measuresFor(plan, sessionOf);
     const results: Measured[] = [];
+    const loadBefore = loadavg()[0] ?? 0;
     for (const measure of measures) {
       const figures: Figure[] = [];
       for (const connections of measure.connections) {
@@ -43,7 +52,8 @@ export async function measureDataset(dataset: Dataset, seconds: number): Promise
       }
       results.push({ key: measure.key, label: measure.label, figures });
     }
-    return { dataset, synchronous: server.synchronous, tag: plan.tag, measures: results };
+    const load: [number, number] = [loadBefore, loadavg()[0] ?? 0];
+    return { dataset, synchronous: server.synchronous, tag: plan.tag, measures: results, load };
   } finally {
     await server.stop();
   }
