@@ -26,7 +26,10 @@ export type Figure = {
 };
 
 /** One request outside autocannon, to see how long the endpoint takes before loading it (and to fail early). */
-export async function probe(baseUrl: string, load: Load): Promise<{ ms: number; status: number }> {
+export async function probe(
+  baseUrl: string,
+  load: Load,
+): Promise<{ ms: number; status: number; failure: string | null }> {
   const request = load.next?.() ?? { path: load.path, headers: load.headers ?? {}, body: load.body, release: null };
   const started = performance.now();
   const res = await fetch(`${baseUrl}${request.path}`, {
@@ -42,10 +45,8 @@ export async function probe(baseUrl: string, load: Load): Promise<{ ms: number; 
     headers[key] = value;
   });
   request.release?.(res.status, text, headers);
-  if (res.status >= 300) {
-    throw new Error(`${load.method ?? "GET"} ${request.path}: ${res.status} ${text.slice(0, 300)}`);
-  }
-  return { ms, status: res.status };
+  const code = text.match(/"code":"([a-z_]+)"/)?.[1];
+  return { ms, status: res.status, failure: res.status >= 300 ? `HTTP ${res.status}${code ? ` ${code}` : ""}` : null };
 }
 
 /**

@@ -65,6 +65,10 @@ export function name(dataset: Dataset): string {
 
 async function measureOne(url: string, load: Load, connections: number, seconds: number): Promise<Figure> {
   const first = await probe(url, load);
+  if (first.failure) {
+    // Loading an endpoint that fails measures the failure; the table shows it instead.
+    return skipped(connections, `${first.failure} after ${(first.ms / 1000).toFixed(1)} s`);
+  }
   if (first.ms < SLOW_MS) {
     await run(url, load, { connections, seconds: 1 }); // warm-up, discarded
     return run(url, load, { connections, seconds });
