@@ -81,7 +81,7 @@ describe("the Lurah of Talang Putri plans an SKP from the Camat's cascade", () =
     await camat.getByTestId("skp-status").getByText("Dikembalikan").waitFor();
   });
 
-  it("is fixed by the Lurah, resubmitted and approved by the Camat", async () => {
+  it("is fixed by the Lurah, resubmitted, reviewed by the pengelola kinerja and approved by the Camat", async () => {
     await lurah.reload();
     assert.match((await lurah.getByTestId("return-reason").textContent()) ?? "", /1\.500 surat/);
     await shot(lurah, "21-skp-dikembalikan");
@@ -92,6 +92,15 @@ describe("the Lurah of Talang Putri plans an SKP from the Camat's cascade", () =
     await lurah.getByTestId("action-submit").click();
     await lurah.getByTestId("confirm-action").click();
     await lurah.getByTestId("skp-status").getByText("Diajukan").waitFor();
+
+    // PP 30/2019: the SKP is agreed after the pengelola kinerja's review.
+    const pengelola = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(pengelola, server.url, "pengelola");
+    await pengelola.goto(skpUrl);
+    await pengelola.getByTestId("action-review").click();
+    await pengelola.getByTestId("confirm-action").click();
+    await pengelola.getByTestId("skp-status").getByText("Direviu").waitFor();
+    await pengelola.close();
 
     await camat.reload();
     await camat.getByTestId("action-approve").click();

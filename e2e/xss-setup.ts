@@ -84,7 +84,8 @@ const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 
  * Writes the corpus through the API into every free-text field and file name a person can set: SKP RHK, IKI and
  * lampiran; report narratives, action plans, bukti dukung names and links, feedback, revision reason and replies;
  * dialogue topics, agreements and follow-ups; coaching topic, notes, feedback and evaluation; MPH text; PK targets;
- * unit and position names. Employee names are refused with markup or invisible characters by their schema.
+ * unit and position names, then kept in the parties of a new SKP approval; the pengelola's review catatan; an
+ * ekspektasi changed on an approved SKP. Employee names are refused with markup or invisible characters by their schema.
  */
 export async function writeCorpus(baseUrl: string): Promise<Written> {
   const year = Number(today().slice(0, 4));
@@ -100,10 +101,30 @@ export async function writeCorpus(baseUrl: string): Promise<Written> {
   await kasi.post("/api/mph/assignments", { raterRhkId: mph.rhk[0].id, employeeId: staffEmployee.id, text: all(500) });
   await writeMasterData(pengelola, year, staffEmployee.id);
   const words = await writeKualitatif(baseUrl, pengelola, year);
-  const staffSkpId = (await staff.get(`/api/skps/mine?year=${year}`)).find(
-    (s: { status: string }) => s.status === "disetujui",
-  ).id;
+  const staffSkpId = await approveRevision(staff, pengelola, kasi, year);
   return { skpId, reportId, staffSkpId, ...words };
+}
+
+/**
+ * After the unit and position were renamed with payloads: a revision of the staff member's SKP, reviewed with a
+ * catatan, approved (its snapshot keeps the renamed unit and position), then an ekspektasi changed on it.
+ */
+async function approveRevision(staff: Api, pengelola: Api, kasi: Api, year: number): Promise<string> {
+  const approved = (await staff.get(`/api/skps/mine?year=${year}`)).find(
+    (s: { status: string }) => s.status === "disetujui",
+  );
+  const revision = await staff.post(`/api/skps/${approved.id}/revise`, { version: approved.version });
+  const submitted = await staff.post(`/api/skps/${revision.id}/submit`, { version: revision.version });
+  const reviewed = await pengelola.post(`/api/skps/${revision.id}/review`, {
+    note: all(1000),
+    version: submitted.version,
+  });
+  const agreed = await kasi.post(`/api/skps/${revision.id}/approve`, { version: reviewed.version });
+  await kasi.put(`/api/skps/${revision.id}/expectations`, {
+    expectations: [{ valueCode: "berorientasi_pelayanan", text: all(500) }],
+    version: agreed.version,
+  });
+  return revision.id;
 }
 
 async function writeSkp(planner: Api, year: number): Promise<string> {

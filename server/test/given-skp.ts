@@ -1,6 +1,7 @@
 import type { Db } from "../src/db";
 import { newId } from "../src/db/ids";
 import type { Office } from "./given";
+import type { TestApp } from "./test-app";
 
 /** Opens a performance year directly in the database. */
 export async function openYear(db: Db, year: number, at = "2026-01-02T00:00:00.000Z") {
@@ -138,4 +139,17 @@ export function completeContent(parentRhkId: string | null, version: number) {
     },
     version,
   };
+}
+
+/**
+ * A pengelola kinerja (a fresh one) reviews a submitted SKP, as the year's review setting requires before the rater
+ * may approve it (issue 9 rule 1); returns the SKP's new version.
+ */
+export async function reviewedByPengelola(t: TestApp, skpId: string, version: number): Promise<number> {
+  const pengelola = await t.given.admin();
+  const res = await (await t.as(pengelola)).post(`/api/skps/${skpId}/review`, { version });
+  if (res.statusCode !== 200) {
+    throw new Error(`review failed: ${res.statusCode} ${res.body}`);
+  }
+  return JSON.parse(res.body).version;
 }

@@ -58,6 +58,9 @@ describe("monthly report PDF", () => {
   beforeEach(async () => {
     t = await createTestApp({ now: "2026-04-03T03:00:00.000Z" });
     office = await t.given.office();
+    // The instansi on the header comes from the pemerintah daerah at the root of the unit tree.
+    const pemkot = await t.given.unit({ kind: "pemerintah_daerah", name: "Pemerintah Kota Palembang" });
+    await t.db.updateTable("org_unit").set({ parent_id: pemkot.id }).where("id", "=", office.kecamatan.id).execute();
     await openYear(t.db, 2026);
     await t.db
       .updateTable("employee")
@@ -164,6 +167,7 @@ describe("monthly report PDF", () => {
       "PEGAWAI YANG DINILAI",
       "PEJABAT PENILAI KINERJA",
       "Nyimas Fitri Ramadhani, A.Md.",
+      "Seksi Pelayanan Umum, Kecamatan Uji",
       formatNip(office.staff.nip),
       formatNip(office.kasi.nip),
       "Jumlah berkas permohonan PATEN diverifikasi",

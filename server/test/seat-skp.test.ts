@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { assertError, assertInvalid, auditEventsOf } from "./assertions";
 import type { Office } from "./given";
-import { approvedSkp, completeContent, openYear } from "./given-skp";
+import { approvedSkp, completeContent, openYear, reviewedByPengelola } from "./given-skp";
 import { createTestApp, json, type TestApp } from "./test-app";
 
 type Person = Awaited<ReturnType<TestApp["given"]["placedEmployee"]>>;
@@ -143,6 +143,57 @@ describe("the seat's SKP under a Plt", () => {
         (s: { positionName: string }) => s.positionName === "Kepala Seksi Pelayanan Umum",
       );
       assert.equal(own?.skp.id !== skp.id, true, "his own row keeps his own SKP");
+    });
+
+    it("goes through the pengelola's review to the seat's rater; the approval keeps him as Plt.", async () => {
+      // The staff member (rated by the Kasi) acts as Plt Kasi Trantib, a seat the Camat rates.
+      const seksi = await t.given.unit({ kind: "seksi", parentId: office.kecamatan.id, name: "Seksi Trantib" });
+      const trantib = await t.given.position({
+        unitId: seksi.id,
+        kind: "pengawas",
+        name: "Kepala Seksi Trantib",
+        parentPositionId: office.positions.camat.id,
+      });
+      await t.given.placement({
+        employeeId: office.staff.id,
+        positionId: trantib.id,
+        kind: "plt",
+        startDate: "2026-01-02",
+      });
+      const camatSkp = await approvedSkp(t.db, {
+        employeeId: office.camat.id,
+        positionId: office.positions.camat.id,
+        year: 2026,
+        rhk: ["Meningkatnya ketenteraman dan ketertiban umum"],
+      });
+      const plt = await t.as(office.staff);
+      const created = json(await create(office.staff, { positionId: trantib.id }));
+      const content = completeContent(camatSkp.rhkIds[0] ?? null, created.version);
+      const saved = json(await plt.put(`/api/skps/${created.id}/content`, content));
+      const submit = await plt.post(`/api/skps/${created.id}/submit`, { version: saved.version });
+      assert.equal(submit.statusCode, 200, submit.body);
+      const camat = await t.as(office.camat);
+      assertError(
+        await camat.post(`/api/skps/${created.id}/approve`, { version: json(submit).version }),
+        422,
+        "skp_review_pending",
+      );
+      const queue = json(await (await t.as(await t.given.admin())).get("/api/skps/review-inbox?year=2026"));
+      const waiting = queue.waiting.find((s: { id: string }) => s.id === created.id);
+      assert.equal(waiting?.raterName, office.camat.name, "the review inbox names the seat's rater");
+      const version = await reviewedByPengelola(t, created.id, json(submit).version);
+      const byKasi = await (await t.as(office.kasi)).post(`/api/skps/${created.id}/approve`, { version });
+      assertError(byKasi, 404, "not_found");
+      const approved = await camat.post(`/api/skps/${created.id}/approve`, { version });
+      assert.equal(approved.statusCode, 200, approved.body);
+      const { signed, events } = json(approved);
+      assert.equal(signed.basis, "approval");
+      assert.equal(signed.employee.position, "Plt. Kepala Seksi Trantib");
+      assert.equal(signed.employee.unit, "Seksi Trantib, Kecamatan Uji");
+      assert.equal(signed.rater.employeeId, office.camat.id, "rated from the seat, not from his own post");
+      const review = events.find((e: { action: string }) => e.action === "reviewed");
+      assert.equal(review.signatories.employee.position, "Plt. Kepala Seksi Trantib");
+      assert.equal(review.signatories.rater.employeeId, office.camat.id);
     });
 
     it("keeps an SKP made for the seat out of his own monthly reports and the compliance view", async () => {

@@ -46,13 +46,14 @@ const expectations: Partial<Record<string, string>> = {
 function fixture(over: Partial<SkpDetail> = {}): SkpDetail {
   const employee = {
     employeeId: "emp-1",
+    positionId: "pos-1",
     name: "Nyimas Fitri Ramadhani, A.Md.",
     nip: "199203152015032001",
     pangkat: "Pengatur Tingkat I, II/d",
     position: "Pengelola Layanan Operasional",
     unit: "Seksi Pelayanan Umum Kecamatan Plaju",
   };
-  return {
+  const skp: SkpDetail = {
     id: "skp-1",
     year: 2026,
     revision: 1,
@@ -123,6 +124,7 @@ function fixture(over: Partial<SkpDetail> = {}): SkpDetail {
     employee,
     rater: {
       employeeId: "emp-2",
+      positionId: "pos-2",
       name: "Kms. Muhammad Rivai, S.STP.",
       nip: "198507122006041002",
       pangkat: "Penata Tingkat I, III/d",
@@ -140,7 +142,17 @@ function fixture(over: Partial<SkpDetail> = {}): SkpDetail {
     nextRevisionId: null,
     verificationCode: "7KQ2-M9XD",
     allowed: [],
+    reviewedAt: "2026-01-22T03:00:00.000Z",
+    skpReview: "required",
+    expectationHistory: [],
+    signed: { basis: "approval", at: "2026-01-27T03:00:00.000Z", employee, rater: null, atasanRater: null },
     ...over,
+  };
+  // Printed as approved (the snapshot) or as resolved now, following the status and parties the test sets.
+  const basis = skp.status === "disetujui" || skp.status === "diganti" ? "approval" : "current";
+  return {
+    ...skp,
+    signed: over.signed ?? { ...skp.signed, basis, employee: skp.employee, rater: skp.rater },
   };
 }
 
@@ -228,7 +240,14 @@ describe("SKP PDF", () => {
   });
 
   it("marks a draft mid-year revision and prints '-' for an elected rater's NIP", async () => {
-    const mayor = { employeeId: null, name: "Wali Kota Palembang", nip: null, pangkat: null, position: "Wali Kota" };
+    const mayor = {
+      employeeId: null,
+      positionId: "pos-walikota",
+      name: "Wali Kota Palembang",
+      nip: null,
+      pangkat: null,
+      position: "Wali Kota",
+    };
     const skp = fixture({ status: "draft", revision: 2, periodStart: "2026-07-01", rater: { ...mayor, unit: "-" } });
     const text = textOf(await renderSkpPdf(input(skp)), "skp-draft-revisi");
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import type { Office } from "./given";
-import { approvedSkp, completeContent, openYear } from "./given-skp";
+import { approvedSkp, completeContent, openYear, reviewedByPengelola } from "./given-skp";
 import { createTestApp, json, type TestApp } from "./test-app";
 
 describe("SKP workflow", () => {
@@ -72,12 +72,14 @@ describe("SKP workflow", () => {
       await staff.put(`/api/skps/${skp.id}/content`, completeContent(kasiRhk[1] ?? null, mine.version)),
     );
     const again = json(await staff.post(`/api/skps/${skp.id}/submit`, { version: fixed.version }));
-    const approved = await kasi.post(`/api/skps/${skp.id}/approve`, { version: again.version });
+    const approved = await kasi.post(`/api/skps/${skp.id}/approve`, {
+      version: await reviewedByPengelola(t, skp.id, again.version),
+    });
     assert.equal(approved.statusCode, 200, approved.body);
     assert.equal(json(approved).status, "disetujui");
     assert.deepEqual(
       json(approved).events.map((e: { action: string }) => e.action),
-      ["created", "submitted", "returned", "submitted", "approved"],
+      ["created", "submitted", "returned", "submitted", "reviewed", "approved"],
     );
     const audits = await t.db.selectFrom("audit_event").select("action").where("subject_id", "=", skp.id).execute();
     assert.ok(audits.some((a) => a.action === "skp.approve"));
@@ -153,7 +155,9 @@ describe("SKP workflow", () => {
     assert.equal(twice.statusCode, 422);
     assert.equal(json(twice).code, "illegal_transition");
     const approved = json(
-      await (await t.as(office.kasi)).post(`/api/skps/${skp.id}/approve`, { version: submitted.version }),
+      await (await t.as(office.kasi)).post(`/api/skps/${skp.id}/approve`, {
+        version: await reviewedByPengelola(t, skp.id, submitted.version),
+      }),
     );
     const edit = await staff.put(`/api/skps/${skp.id}/content`, completeContent(kasiRhk[0] ?? null, approved.version));
     assert.equal(edit.statusCode, 422);
@@ -212,7 +216,8 @@ describe("SKP workflow", () => {
     assert.equal(inbox.subordinates[0].employeeId, office.staff.id);
   });
 
-  it("lets the pengelola kinerja add a catatan perbaikan without changing the status", async () => {
+  it("lets the pengelola kinerja add a catatan perbaikan without changing the status when the year has no review", async () => {
+    await t.db.updateTable("performance_year").set({ skp_review: "off" }).where("year", "=", 2026).execute();
     const { staff, skp } = await startDraft();
     const saved = json(
       await staff.put(`/api/skps/${skp.id}/content`, completeContent(kasiRhk[0] ?? null, skp.version)),
@@ -235,7 +240,11 @@ describe("SKP workflow", () => {
       await staff.put(`/api/skps/${skp.id}/content`, completeContent(kasiRhk[0] ?? null, skp.version)),
     );
     const submitted = json(await staff.post(`/api/skps/${skp.id}/submit`, { version: saved.version }));
-    const approved = json(await kasi.post(`/api/skps/${skp.id}/approve`, { version: submitted.version }));
+    const approved = json(
+      await kasi.post(`/api/skps/${skp.id}/approve`, {
+        version: await reviewedByPengelola(t, skp.id, submitted.version),
+      }),
+    );
     const revision = json(await staff.post(`/api/skps/${skp.id}/revise`, { version: approved.version }));
     assert.equal(revision.revision, 2);
     assert.equal(revision.status, "draft");
@@ -243,7 +252,9 @@ describe("SKP workflow", () => {
     assert.equal(revision.rhk.length, 1);
     assert.equal(json(await staff.get(`/api/skps/${skp.id}`)).status, "disetujui");
     const resubmitted = json(await staff.post(`/api/skps/${revision.id}/submit`, { version: revision.version }));
-    await kasi.post(`/api/skps/${revision.id}/approve`, { version: resubmitted.version });
+    await kasi.post(`/api/skps/${revision.id}/approve`, {
+      version: await reviewedByPengelola(t, revision.id, resubmitted.version),
+    });
     const old = json(await staff.get(`/api/skps/${skp.id}`));
     assert.equal(old.status, "diganti");
     assert.equal(old.nextRevisionId, revision.id);

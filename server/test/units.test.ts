@@ -40,6 +40,8 @@ describe("units (unit kerja)", () => {
         name: "Unit KEC-A",
         kind: "seksi",
         version: 1,
+        headerName: null,
+        signingPlace: null,
       });
     });
 
@@ -64,6 +66,8 @@ describe("units (unit kerja)", () => {
         name: "Seksi Pemerintahan",
         kind: "seksi",
         version: 1,
+        headerName: null,
+        signingPlace: null,
       });
       const stored = await t.db.selectFrom("org_unit").selectAll().where("id", "=", created.id).executeTakeFirst();
       assert.equal(stored?.parent_id, kecamatan.id);

@@ -46,6 +46,10 @@ export const orgUnitSchema = z.object({
   name: z.string(),
   kind: unitKindSchema,
   version: z.number().int(),
+  /** The instansi as printed at the top of forms, when the unit's name alone is not the official header. */
+  headerName: z.string().nullable(),
+  /** The tempat of signature lines, when it is not the government's name (e.g. the capital of a kabupaten). */
+  signingPlace: z.string().nullable(),
 });
 export type OrgUnit = z.infer<typeof orgUnitSchema>;
 
@@ -54,6 +58,9 @@ const unitFields = {
   code: text("Kode unit", 20).regex(/^[A-Z0-9-]+$/, "Kode unit hanya huruf besar, angka dan tanda -"),
   name: text("Nama unit", 200),
   kind: unitKindSchema,
+  // Optional for clients that do not set them; on an update a missing field keeps the stored value.
+  headerName: z.string().trim().max(200, "Nama kop paling banyak 200 karakter").nullable().optional(),
+  signingPlace: z.string().trim().max(100, "Tempat paling banyak 100 karakter").nullable().optional(),
 };
 export const createUnitSchema = z.strictObject(unitFields);
 export const updateUnitSchema = z.strictObject({ ...unitFields, version: versionSchema });

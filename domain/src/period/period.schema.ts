@@ -11,6 +11,13 @@ export const cadenceSchema = z.enum(["triwulan", "bulanan", "semester", "tahunan
 export type Cadence = z.infer<typeof cadenceSchema>;
 
 /**
+ * Whether a submitted SKP must be reviewed by the pengelola kinerja before the rater may approve it (PP 30/2019: the
+ * SKP is agreed "after review by the Pengelola Kinerja"; REGULATIONS.md §2.1, §6.7). Required by default, per year.
+ */
+export const skpReviewSchema = z.enum(["required", "off"], { message: "Pengaturan reviu SKP tidak dikenal" });
+export type SkpReview = z.infer<typeof skpReviewSchema>;
+
+/**
  * Whether a monthly report due on a weekend or holiday is due on the next working day instead (issue 9 rule 19;
  * on by default, configurable per year).
  */
@@ -30,6 +37,7 @@ export const performanceYearSchema = z.object({
   cadence: cadenceSchema,
   reportDueDay: z.number().int(),
   version: z.number().int(),
+  skpReview: skpReviewSchema,
   reportDueShift: reportDueShiftSchema,
 });
 export type PerformanceYear = z.infer<typeof performanceYearSchema>;
@@ -39,6 +47,7 @@ export const openYearSchema = z.strictObject({
   skpDeadline: isoDateSchema.optional(),
   cadence: cadenceSchema.default("triwulan"),
   reportDueDay: z.number().int().min(1, "Tanggal batas 1-28").max(28, "Tanggal batas 1-28").default(5),
+  skpReview: skpReviewSchema.default("required"),
   reportDueShift: reportDueShiftSchema.default("next_working_day"),
 });
 export type OpenYear = z.infer<typeof openYearSchema>;
@@ -49,6 +58,8 @@ export const updateYearSchema = z.strictObject({
   cadence: cadenceSchema,
   reportDueDay: z.number().int().min(1, "Tanggal batas 1-28").max(28, "Tanggal batas 1-28"),
   version: versionSchema,
+  /** Left out, the year keeps its setting. */
+  skpReview: skpReviewSchema.optional(),
   /** Left out: the year keeps its current rule. */
   reportDueShift: reportDueShiftSchema.optional(),
 });

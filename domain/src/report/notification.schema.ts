@@ -11,6 +11,7 @@ export const notificationKindSchema = z.enum([
   "account_password_changed",
   "account_deactivated",
   "account_reactivated",
+  "skp_expectations_changed",
   "second_factor_reset",
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;

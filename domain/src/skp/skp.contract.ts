@@ -1,15 +1,18 @@
 import { z } from "zod";
 import { byIdSchema, idSchema, okSchema, text, versionSchema } from "../http/common";
 import { contract } from "../http/contract";
-import {
-  berakhlakValueSchema,
-  expectationsInputSchema,
-  skpContentSchema,
-  skpDetailSchema,
-  skpSummarySchema,
-} from "./skp.schema";
+import { skpReviewSchema } from "../period/period.schema";
+import { berakhlakVersionSchema, createBerakhlakVersionSchema } from "./berakhlak.version";
+import { expectationsInputSchema, skpContentSchema, skpDetailSchema, skpSummarySchema } from "./skp.schema";
 
 const yearQuery = z.strictObject({ year: z.coerce.number().int().min(2020).max(2100) });
+
+/** An SKP in the pengelola kinerja's review inbox, with the rater it goes to. */
+export const reviewItemSchema = skpSummarySchema.extend({
+  raterName: z.string().nullable(),
+  reviewedByName: z.string().nullable(),
+});
+export type ReviewItem = z.infer<typeof reviewItemSchema>;
 const versionBody = z.strictObject({ version: versionSchema });
 
 export const skpApi = {
@@ -79,13 +82,38 @@ export const skpApi = {
     body: z.strictObject({ reason: text("Alasan pengembalian", 1000), version: versionSchema }),
     response: skpDetailSchema,
   }),
+  /** The pengelola kinerja's review: marks it reviewed (the note is optional), or with the review off a catatan. */
   review: contract({
     method: "POST",
     path: "/api/skps/:id/review",
     access: "signed_in",
     params: byIdSchema,
+    body: z.strictObject({
+      note: z.string().trim().max(1000, "Catatan perbaikan paling banyak 1000 karakter").default(""),
+      version: versionSchema,
+    }),
+    response: skpDetailSchema,
+  }),
+  /** The pengelola kinerja sends a submitted SKP back to the employee with catatan perbaikan (REGULATIONS.md §6.7). */
+  reviewReturn: contract({
+    method: "POST",
+    path: "/api/skps/:id/review-return",
+    access: "signed_in",
+    params: byIdSchema,
     body: z.strictObject({ note: text("Catatan perbaikan", 1000), version: versionSchema }),
     response: skpDetailSchema,
+  }),
+  /** The pengelola kinerja's inbox: submitted SKPs waiting for review, and reviewed ones waiting for the rater. */
+  reviewInbox: contract({
+    method: "GET",
+    path: "/api/skps/review-inbox",
+    access: "admin",
+    query: yearQuery,
+    response: z.object({
+      skpReview: skpReviewSchema.nullable(),
+      waiting: z.array(reviewItemSchema),
+      reviewed: z.array(reviewItemSchema),
+    }),
   }),
   revise: contract({
     method: "POST",
@@ -111,6 +139,7 @@ export const skpApi = {
         }),
       ),
       myApprovedSkp: z.boolean(),
+      skpReview: skpReviewSchema.nullable(),
     }),
   }),
   pdf: contract({
@@ -172,11 +201,14 @@ export const berakhlakApi = {
     method: "GET",
     path: "/api/berakhlak",
     access: "signed_in",
-    response: z.array(
-      z.object({
-        version: z.string(),
-        values: z.array(z.object({ code: berakhlakValueSchema, name: z.string(), indicators: z.array(z.string()) })),
-      }),
-    ),
+    response: z.array(berakhlakVersionSchema),
+  }),
+  /** Adds a master version (REGULATIONS.md §3.2); SKPs made before keep the version they were made with. */
+  create: contract({
+    method: "POST",
+    path: "/api/berakhlak",
+    access: "admin",
+    body: createBerakhlakVersionSchema,
+    response: berakhlakVersionSchema,
   }),
 };

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { canActOnSkp, canReadSkp, type SkpActor, type SkpParties } from "./skp.policy";
-import { type SkpAction, skpActions } from "./skp.rules";
+import { type SkpAction, skpActions } from "./skp.workflow";
 
 /** The SKP of a pelaksana in Seksi Pemerintahan: rated by the Kasi, with the Camat as atasan of the rater. */
 const OWNER = "pegawai-staf-pem";
@@ -43,7 +43,7 @@ const expected: Record<ActorKind, { acts: readonly SkpAction[]; reads: boolean }
   "the owner": { acts: owner, reads: true },
   "the rater": { acts: rater, reads: true },
   "the atasan of the rater": { acts: [], reads: true },
-  "a pengelola kinerja who is not the owner": { acts: ["review"], reads: true },
+  "a pengelola kinerja who is not the owner": { acts: ["review", "review_return"], reads: true },
   "a pengelola kinerja who is the owner": { acts: owner, reads: true },
   "an auditor": { acts: [], reads: true },
   "a super admin without employee record": { acts: [], reads: true },
@@ -128,8 +128,20 @@ describe("canActOnSkp for people with several hats", () => {
       true,
     ],
     [
-      "lets a rater who is also pengelola kinerja review",
+      "does not let a rater who is also pengelola kinerja review the SKP they rate",
       { employeeId: RATER, roles: ["pengelola_kinerja"] },
+      "review",
+      false,
+    ],
+    [
+      "does not let a rater who is also pengelola kinerja send it back as pengelola",
+      { employeeId: RATER, roles: ["pengelola_kinerja"] },
+      "review_return",
+      false,
+    ],
+    [
+      "lets the atasan of the rater who is pengelola kinerja review",
+      { employeeId: ATASAN, roles: ["pengelola_kinerja"] },
       "review",
       true,
     ],

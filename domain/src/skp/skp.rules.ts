@@ -1,43 +1,5 @@
 import { RuleViolation } from "../rule-violation";
-import type { Approach, LampiranKind, RhkKind, SkpModel, SkpProblem, SkpStatus } from "./skp.schema";
-
-export const skpActions = ["edit", "submit", "return", "approve", "review", "set_expectations", "revise"] as const;
-export type SkpAction = (typeof skpActions)[number];
-
-/**
- * Every legal move of the SKP workflow (REGULATIONS.md §2.2 "draft -> diajukan -> disetujui | dikembalikan").
- * `review` is the pengelola kinerja's catatan perbaikan (§6.7) and keeps the status; `revise` starts a new revision
- * from an approved SKP, which stays approved until the revision is approved.
- */
-const transitions: Record<SkpStatus, Partial<Record<SkpAction, SkpStatus>>> = {
-  draft: { edit: "draft", submit: "diajukan", set_expectations: "draft" },
-  dikembalikan: { edit: "dikembalikan", submit: "diajukan", set_expectations: "dikembalikan" },
-  diajukan: { approve: "disetujui", return: "dikembalikan", review: "diajukan", set_expectations: "diajukan" },
-  disetujui: { revise: "disetujui" },
-  diganti: {},
-};
-
-const refusals: Record<SkpAction, string> = {
-  edit: "SKP hanya dapat diubah saat masih draf atau dikembalikan; setelah disetujui, buat revisi",
-  submit: "SKP ini sudah diajukan atau sudah disetujui",
-  return: "Hanya SKP yang sedang diajukan yang dapat dikembalikan",
-  approve: "Hanya SKP yang sedang diajukan yang dapat disetujui",
-  review: "Reviu pengelola kinerja hanya untuk SKP yang sedang diajukan",
-  set_expectations: "Ekspektasi khusus pimpinan hanya dapat diisi sebelum SKP disetujui",
-  revise: "Revisi hanya dapat dibuat dari SKP yang sudah disetujui dan masih berlaku",
-};
-
-export function nextSkpStatus(from: SkpStatus, action: SkpAction): SkpStatus {
-  const to = transitions[from][action];
-  if (!to) {
-    throw new RuleViolation("illegal_transition", refusals[action], { from, action });
-  }
-  return to;
-}
-
-export function legalSkpActions(from: SkpStatus): SkpAction[] {
-  return skpActions.filter((action) => transitions[from][action] !== undefined);
-}
+import type { Approach, LampiranKind, RhkKind, SkpModel, SkpProblem } from "./skp.schema";
 
 /**
  * Reads a target as a number, in Indonesian notation ("1.200", "85,71") or plain ("85.5").

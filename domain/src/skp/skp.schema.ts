@@ -1,11 +1,15 @@
 import { z } from "zod";
 import { text, versionSchema } from "../http/common";
+import { skpReviewSchema } from "../period/period.schema";
 import { accumulationSchema } from "./accumulation";
 import { berakhlakValueCodes } from "./berakhlak";
 import { parentSourceSchema } from "./seat-skp";
 
-/** SKP lifecycle: draft -> diajukan -> disetujui, or dikembalikan (back to the employee); a revision supersedes. */
-export const skpStatusSchema = z.enum(["draft", "diajukan", "dikembalikan", "disetujui", "diganti"]);
+/**
+ * SKP lifecycle: draft -> diajukan -> (direviu by the pengelola kinerja, when the year requires it) -> disetujui, or
+ * dikembalikan (back to the employee); a revision supersedes ("diganti"). The moves are in skp.workflow.ts.
+ */
+export const skpStatusSchema = z.enum(["draft", "diajukan", "direviu", "dikembalikan", "disetujui", "diganti"]);
 export type SkpStatus = z.infer<typeof skpStatusSchema>;
 
 /** Form model (REGULATIONS.md §2.2, §6.1-6.2): JPT has perspektif; JA/JF has aspek and the intervened RHK. */
@@ -108,8 +112,13 @@ export const behaviourSchema = z.object({
   expectation: z.string().nullable(),
 });
 
+/**
+ * A person as the identity block and the signatures print them (REGULATIONS.md §6.1): `position` carries "Plt."/"Plh."
+ * for an acting official, `unit` the unit path with its organisation ("Seksi Pelayanan Umum, Kecamatan Plaju").
+ */
 export const partySchema = z.object({
   employeeId: z.string().nullable(),
+  positionId: z.string().nullable(),
   name: z.string(),
   nip: z.string().nullable(),
   pangkat: z.string().nullable(),
@@ -118,12 +127,44 @@ export const partySchema = z.object({
 });
 export type Party = z.infer<typeof partySchema>;
 
+/** Who stood where at one workflow step, kept with the step: the pengelola only on review steps. */
+export const signatoriesSchema = z.object({
+  employee: partySchema,
+  rater: partySchema.nullable(),
+  atasanRater: partySchema.nullable(),
+  pengelola: partySchema.nullable(),
+});
+export type Signatories = z.infer<typeof signatoriesSchema>;
+
 export const skpEventSchema = z.object({
   at: z.string(),
   action: z.string(),
   actorName: z.string().nullable(),
   note: z.string().nullable(),
+  signatories: signatoriesSchema.nullable(),
 });
+
+/** One text an ekspektasi khusus pimpinan had, with who wrote it and when; "" when it was cleared. */
+export const expectationVersionSchema = z.object({
+  valueCode: berakhlakValueSchema,
+  text: z.string(),
+  at: z.string(),
+  actorName: z.string().nullable(),
+});
+export type ExpectationVersion = z.infer<typeof expectationVersionSchema>;
+
+/**
+ * The parties the SKP and Lampiran print: the snapshot of the approval ("approval"), or for an SKP not (yet)
+ * approved the officials the chart resolves now ("current"), which the printout marks as such.
+ */
+export const printedPartiesSchema = z.object({
+  basis: z.enum(["approval", "current"]),
+  at: z.string().nullable(),
+  employee: partySchema,
+  rater: partySchema.nullable(),
+  atasanRater: partySchema.nullable(),
+});
+export type PrintedParties = z.infer<typeof printedPartiesSchema>;
 
 export const skpProblemSchema = z.object({ code: z.string(), message: z.string(), path: z.string() });
 export type SkpProblem = z.infer<typeof skpProblemSchema>;
@@ -142,6 +183,7 @@ export const skpSummarySchema = z.object({
   submittedAt: z.string().nullable(),
   approvedAt: z.string().nullable(),
   version: z.number().int(),
+  reviewedAt: z.string().nullable(),
 });
 export type SkpSummary = z.infer<typeof skpSummarySchema>;
 
@@ -166,5 +208,9 @@ export const skpDetailSchema = skpSummarySchema.extend({
   nextRevisionId: z.string().nullable(),
   verificationCode: z.string().nullable(),
   allowed: z.array(z.string()),
+  /** The year's setting: whether this SKP goes through the pengelola kinerja's review. */
+  skpReview: skpReviewSchema,
+  signed: printedPartiesSchema,
+  expectationHistory: z.array(expectationVersionSchema),
 });
 export type SkpDetail = z.infer<typeof skpDetailSchema>;

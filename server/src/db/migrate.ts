@@ -8,6 +8,7 @@ import * as m004 from "./migrations/2026_12_06_001_audit_ip";
 import * as m005 from "./migrations/2026_12_06_002_account_security";
 import * as m006 from "./migrations/2026_12_06_003_sign_in_security";
 import * as m007 from "./migrations/2026_12_06_004_public_surface";
+import * as m010 from "./migrations/2026_12_06_010_skp_fidelity";
 import * as m011 from "./migrations/2026_12_06_011_org_fidelity";
 import * as m012 from "./migrations/2026_12_06_012_report_fidelity";
 
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   "2026_12_06_002_account_security": m005,
   "2026_12_06_003_sign_in_security": m006,
   "2026_12_06_004_public_surface": m007,
+  "2026_12_06_010_skp_fidelity": m010,
   "2026_12_06_011_org_fidelity": m011,
   "2026_12_06_012_report_fidelity": m012,
 };

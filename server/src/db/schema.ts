@@ -18,11 +18,25 @@ import type {
   RhkKind,
   Role,
   SkpModel,
+  SkpReview,
   SkpStatus,
   UnitKind,
   YearStatus,
 } from "@simkin/domain";
 import type { Generated } from "kysely";
+import type {
+  AccountAttemptTable,
+  AccountTokenTable,
+  InstanceMarkerTable,
+  LoginFailureTable,
+  RateLimitWindowTable,
+  RecoveryCodeTable,
+  SignInChallengeTable,
+  UserSecondFactorTable,
+} from "./schema-security";
+import type { BehaviourVersionTable, SkpEventPartyTable, SkpExpectationVersionTable } from "./schema-skp";
+
+export type { AccountAttemptTable, AccountTokenTable } from "./schema-security";
 
 // Portable column types only: text ids (UUIDs made by the app), ISO-8601 UTC text timestamps written by the app,
 // YYYY-MM-DD text dates, integers, no booleans (nullable *_at instead), JSON only as text parsed at the edge.
@@ -65,6 +79,9 @@ export interface Database {
   coaching_session: CoachingSessionTable;
   account_token: AccountTokenTable;
   account_attempt: AccountAttemptTable;
+  skp_event_party: SkpEventPartyTable;
+  skp_expectation_version: SkpExpectationVersionTable;
+  behaviour_version: BehaviourVersionTable;
   report_behaviour_feedback: ReportBehaviourFeedbackTable;
   holiday: HolidayTable;
   rate_limit_window: RateLimitWindowTable;
@@ -80,6 +97,10 @@ export interface OrgUnitTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** The instansi printed on forms when the name is not enough (a pemerintah daerah); null: the name. */
+  header_name: string | null;
+  /** The tempat of signature lines; null: derived from the name. */
+  signing_place: string | null;
 }
 
 export interface PositionTable {
@@ -164,50 +185,6 @@ export interface SessionTable {
 
 export type SessionRestriction = "second_factor_enrolment";
 
-/** One failed sign-in step; the throttle counts these per account (or typed name) and address. */
-export interface LoginFailureTable {
-  id: string;
-  /** The identifier as typed, normalised (trimmed, lower case, no spaces). */
-  identifier: string;
-  /** The account it resolved to; null for unknown names, which are then counted by `identifier`. */
-  account_id: string | null;
-  ip: string;
-  /** The address the limit counts on: IPv4, or the /64 of IPv6 (addressKey in domain). */
-  address: string | null;
-  at: string;
-}
-
-export interface UserSecondFactorTable {
-  user_id: string;
-  /** Base32 TOTP secret; the server must read it to check codes, so it cannot be hashed. */
-  secret: string;
-  /** Null while enrolment waits for the first correct code. */
-  confirmed_at: string | null;
-  /** The last TOTP time step accepted, so a code cannot be used twice. */
-  last_used_step: number | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface RecoveryCodeTable {
-  id: string;
-  user_id: string;
-  /** SHA-256 of the normalised code (about 79 random bits, so a fast hash is enough). */
-  code_hash: string;
-  used_at: string | null;
-  created_at: string;
-}
-
-/** The step between a correct password and the second factor; its id is the SHA-256 of the cookie token. */
-export interface SignInChallengeTable {
-  id: string;
-  user_id: string;
-  ip: string;
-  attempts: number;
-  created_at: string;
-  expires_at: string;
-}
-
 export interface AuditEventTable {
   /** UUIDv7: sorts in insertion order, which the hash chain (a later issue) will follow via prev_hash. */
   id: string;
@@ -236,6 +213,8 @@ export interface PerformanceYearTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** Defaults to "required" in the database, so rows written before the setting existed keep the review. */
+  skp_review: Generated<SkpReview>;
 }
 
 export interface PkTargetTable {
@@ -280,6 +259,10 @@ export interface SkpTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** The pengelola kinerja's review of the submitted version; cleared when the SKP is submitted again. */
+  reviewed_at: string | null;
+  /** The reviewer's account (a pengelola kinerja need not be an employee). */
+  reviewed_by: string | null;
 }
 
 export interface SkpRhkTable {
@@ -495,28 +478,6 @@ export interface CoachingSessionTable {
   created_at: string;
 }
 
-/** A one-time link or the first-setup token; only the SHA-256 of the token is kept. */
-export interface AccountTokenTable {
-  id: string;
-  /** Null for the first-setup token, which belongs to no account yet. */
-  user_id: string | null;
-  purpose: "setup" | "password_reset" | "activation";
-  token_hash: string;
-  created_at: string;
-  expires_at: string;
-  used_at: string | null;
-}
-
-/** Counts requests that must be rate-limited across processes: reset requests, wrong setup or reset tokens. */
-export interface AccountAttemptTable {
-  id: string;
-  kind: "reset_request" | "setup_token" | "reset_token";
-  /** The resolved account id, or the normalised identifier typed; null when the attempt names no account. */
-  subject_key: string | null;
-  ip: string;
-  at: string;
-}
-
 /** Umpan balik berkelanjutan on one BerAKHLAK value in one monthly report (keyed by value, for the evaluation). */
 export interface ReportBehaviourFeedbackTable {
   report_id: string;
@@ -533,19 +494,4 @@ export interface HolidayTable {
   version: number;
   created_at: string;
   updated_at: string;
-}
-
-/** Requests counted per client and fixed window, shared by every app process (public verification). */
-export interface RateLimitWindowTable {
-  bucket: string;
-  window_start: string;
-  hits: number;
-  expires_at: string;
-}
-
-/** Facts about this installation; `demo_office` marks a database the demo seed filled. */
-export interface InstanceMarkerTable {
-  key: string;
-  value: string;
-  created_at: string;
 }

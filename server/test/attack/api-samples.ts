@@ -142,6 +142,10 @@ export const bodyOverrides: Record<string, Record<string, unknown>> = {
   "POST /api/auth/second-factor/enrolment/confirm": { code: "123456" },
   "POST /api/auth/second-factor/recovery-codes": { code: "123456" },
   "POST /api/auth/login/second-factor": { code: "123456" },
+  // A BerAKHLAK version names all seven values with exactly three panduan each.
+  "POST /api/berakhlak": {
+    values: domain.berakhlakValueCodes.map((code) => ({ code, name: "Uji", indicators: ["Uji 1", "Uji 2", "Uji 3"] })),
+  },
 };
 
 /** The query string and JSON body a request to this endpoint sends: the override, or a guess from the schema. */

@@ -64,6 +64,7 @@ const sections: NavSection[] = [
   {
     label: "nav.admin",
     items: [
+      { to: "/admin/skp-review", label: "nav.skpReview", visible: isAdmin },
       { to: "/admin/years", label: "nav.years", visible: canReadMasterData },
       {
         to: "/admin/pk",

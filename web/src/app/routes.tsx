@@ -52,6 +52,7 @@ export const router = createBrowserRouter([
       { path: "team/dialogues", lazy: lazyPage(() => import("../features/coaching/dialogues-page")) },
       { path: "team/skp", lazy: lazyPage(() => import("../features/team/skp-inbox-page")) },
       { path: "team/mph", lazy: lazyPage(() => import("../features/team/mph-page")) },
+      { path: "admin/skp-review", lazy: lazyPage(() => import("../features/team/review-inbox-page")) },
       { path: "admin/years", lazy: lazyPage(() => import("../features/planning/years-page")) },
       { path: "admin/pk", lazy: lazyPage(() => import("../features/planning/pk-targets-page")) },
       { path: "admin/berakhlak", lazy: lazyPage(() => import("../features/planning/berakhlak-page")) },

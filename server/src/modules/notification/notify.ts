@@ -21,19 +21,25 @@ export type Notice = {
  * pending e-mail; one transaction, so concurrent runs (several app processes) never notify twice.
  */
 export async function notifyOnce(db: Db, now: Date, notice: Notice, publicUrl: string | null): Promise<boolean> {
+  return db.transaction().execute((trx) => notifyWithin(trx, now, notice, publicUrl));
+}
+
+/**
+ * The same, inside the caller's transaction: a notice about a change (e.g. a changed ekspektasi) is written with the
+ * change itself, so there is never a change without its notice nor a notice of a change that was rolled back.
+ */
+export async function notifyWithin(trx: Db, now: Date, notice: Notice, publicUrl: string | null): Promise<boolean> {
   const at = now.toISOString();
-  return db.transaction().execute(async (trx) => {
-    const claim = await trx
-      .insertInto("reminder_claim")
-      .values({ key: notice.key, claimed_at: at })
-      .onConflict((oc) => oc.column("key").doNothing())
-      .executeTakeFirst();
-    if (Number(claim.numInsertedOrUpdatedRows ?? 0) !== 1) {
-      return false;
-    }
-    await writeNotice(trx, now, notice, publicUrl);
-    return true;
-  });
+  const claim = await trx
+    .insertInto("reminder_claim")
+    .values({ key: notice.key, claimed_at: at })
+    .onConflict((oc) => oc.column("key").doNothing())
+    .executeTakeFirst();
+  if (Number(claim.numInsertedOrUpdatedRows ?? 0) !== 1) {
+    return false;
+  }
+  await writeNotice(trx, now, notice, publicUrl);
+  return true;
 }
 
 /**
@@ -110,4 +116,16 @@ function emailBody(notice: Omit<Notice, "key">, publicUrl: string | null): strin
     "",
     "Pesan ini dikirim otomatis oleh SIMKIN. Mohon tidak membalas e-mail ini.",
   ].join("\n");
+}
+
+/** An employee's account (the oldest, should there be several) and e-mail address; null without an account. */
+export async function recipientOf(db: Db, employeeId: string): Promise<Recipient | null> {
+  const row = await db
+    .selectFrom("user_account")
+    .innerJoin("employee", "employee.id", "user_account.employee_id")
+    .select(["user_account.id", "employee.email"])
+    .where("user_account.employee_id", "=", employeeId)
+    .orderBy("user_account.created_at")
+    .executeTakeFirst();
+  return row ? { userId: row.id, email: row.email?.trim() || null } : null;
 }

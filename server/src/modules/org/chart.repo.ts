@@ -1,4 +1,4 @@
-import type { ChartPosition, Officer, OrgChart, ResolvedOfficer, UnitTree } from "@simkin/domain";
+import type { ChartPosition, NamedUnit, Officer, OrgChart, ResolvedOfficer, UnitNode } from "@simkin/domain";
 import { displayName, pangkatLabel } from "@simkin/domain";
 import type { Db } from "../../db";
 
@@ -51,8 +51,17 @@ async function chartOf(db: Db, date: string | null): Promise<OrgChart> {
   };
 }
 
-/** Adds names to resolved officers for display: position, unit, holder and pangkat. */
-export async function describeOfficers(db: Db, officers: (ResolvedOfficer | null)[]): Promise<(Officer | null)[]> {
+/** An officer as displayed, with the id of the position's unit (for its path on printed forms, party.repo.ts). */
+export type DescribedOfficer = Officer & { unitId: string | null };
+
+/**
+ * Adds names to resolved officers for display: position, unit, holder and pangkat. The one place officers are
+ * described: the raters screen shows these, the SKP's parties are built on them (describeSeats).
+ */
+export async function describeOfficers(
+  db: Db,
+  officers: readonly (ResolvedOfficer | null)[],
+): Promise<(DescribedOfficer | null)[]> {
   const present = officers.filter((o): o is ResolvedOfficer => o !== null);
   if (present.length === 0) {
     return officers.map(() => null);
@@ -60,14 +69,10 @@ export async function describeOfficers(db: Db, officers: (ResolvedOfficer | null
   const positions = await db
     .selectFrom("position")
     .innerJoin("org_unit", "org_unit.id", "position.unit_id")
-    .select(["position.id", "position.name", "org_unit.name as unitName"])
-    .where(
-      "position.id",
-      "in",
-      present.map((o) => o.positionId),
-    )
+    .select(["position.id", "position.name", "position.unit_id as unitId", "org_unit.name as unitName"])
+    .where("position.id", "in", [...new Set(present.map((o) => o.positionId))])
     .execute();
-  const employeeIds = present.flatMap((o) => (o.employeeId ? [o.employeeId] : []));
+  const employeeIds = [...new Set(present.flatMap((o) => (o.employeeId ? [o.employeeId] : [])))];
   const employees =
     employeeIds.length === 0
       ? []
@@ -86,6 +91,7 @@ export async function describeOfficers(db: Db, officers: (ResolvedOfficer | null
       positionId: o.positionId,
       positionName: position?.name ?? "",
       unitName: position?.unitName ?? "",
+      unitId: position?.unitId ?? null,
       employeeId: o.employeeId,
       employeeName: employee ? displayName(employee.front_title, employee.name, employee.back_title) : null,
       nip: employee?.nip ?? null,
@@ -96,9 +102,16 @@ export async function describeOfficers(db: Db, officers: (ResolvedOfficer | null
   });
 }
 
-/** The unit tree with the position leading each unit, for organisations and their pimpinan (organisation.rules.ts). */
-export async function loadUnitTree(db: Db): Promise<UnitTree> {
-  const units = await db.selectFrom("org_unit").select(["id", "parent_id", "kind"]).execute();
+/**
+ * The unit tree with the position leading each unit, for organisations and their pimpinan (organisation.rules.ts), and
+ * each unit's names for the unit path and the instansi printed on forms (unit-path.ts). Small: tens to a few
+ * thousand rows.
+ */
+export async function loadUnitTree(db: Db): Promise<ReadonlyMap<string, UnitNode & NamedUnit>> {
+  const units = await db
+    .selectFrom("org_unit")
+    .select(["id", "parent_id", "kind", "name", "header_name", "signing_place"])
+    .execute();
   const heads = await db
     .selectFrom("position")
     .select(["id", "leads_unit_id"])
@@ -116,7 +129,15 @@ export async function loadUnitTree(db: Db): Promise<UnitTree> {
   return new Map(
     units.map((u) => [
       u.id,
-      { id: u.id, parentId: u.parent_id, kind: u.kind, headPositionId: headOf.get(u.id) ?? null },
+      {
+        id: u.id,
+        parentId: u.parent_id,
+        kind: u.kind,
+        headPositionId: headOf.get(u.id) ?? null,
+        name: u.name,
+        headerName: u.header_name,
+        signingPlace: u.signing_place,
+      },
     ]),
   );
 }

@@ -37,7 +37,7 @@ export async function subtreeIds(db: Db, rootId: string): Promise<string[]> {
   return ids;
 }
 
-type UnitValues = Pick<OrgUnitTable, "parent_id" | "code" | "name" | "kind">;
+type UnitValues = Pick<OrgUnitTable, "parent_id" | "code" | "name" | "kind" | "header_name" | "signing_place">;
 
 export async function insert(db: Db, id: string, values: UnitValues, at: string): Promise<void> {
   await db
@@ -57,5 +57,14 @@ export async function update(db: Db, id: string, values: UnitValues, version: nu
 }
 
 function toUnit(row: Selectable<OrgUnitTable>): OrgUnit {
-  return { id: row.id, parentId: row.parent_id, code: row.code, name: row.name, kind: row.kind, version: row.version };
+  return {
+    id: row.id,
+    parentId: row.parent_id,
+    code: row.code,
+    name: row.name,
+    kind: row.kind,
+    version: row.version,
+    headerName: row.header_name,
+    signingPlace: row.signing_place,
+  };
 }

@@ -14,7 +14,7 @@ export async function createUnit(ctx: RequestContext, input: CreateUnit): Promis
     await assertParentExists(trx, input.parentId);
     await assertCodeFree(trx, input.code, null);
     const id = newId();
-    await units.insert(trx, id, toValues(input), ctx.now.toISOString());
+    await units.insert(trx, id, toValues(input, null), ctx.now.toISOString());
     const created = await units.findById(trx, id);
     if (!created) {
       throw new NotFoundError("unit kerja");
@@ -38,7 +38,7 @@ export async function updateUnit(ctx: RequestContext, id: string, input: UpdateU
     await assertParentExists(trx, input.parentId);
     assertUnitParent(await units.parentMap(trx), id, input.parentId);
     await assertCodeFree(trx, input.code, id);
-    if (!(await units.update(trx, id, toValues(input), input.version, ctx.now.toISOString()))) {
+    if (!(await units.update(trx, id, toValues(input, before), input.version, ctx.now.toISOString()))) {
       throw new StaleVersionError("unit kerja");
     }
     const after = await units.findById(trx, id);
@@ -70,6 +70,14 @@ async function assertCodeFree(db: RequestContext["db"], code: string, selfId: st
   }
 }
 
-function toValues(input: CreateUnit) {
-  return { parent_id: input.parentId, code: input.code, name: input.name, kind: input.kind };
+/** The printed header and place are optional: left out, an update keeps what the unit had; "" clears them. */
+function toValues(input: CreateUnit, before: OrgUnit | null) {
+  return {
+    parent_id: input.parentId,
+    code: input.code,
+    name: input.name,
+    kind: input.kind,
+    header_name: input.headerName === undefined ? (before?.headerName ?? null) : input.headerName || null,
+    signing_place: input.signingPlace === undefined ? (before?.signingPlace ?? null) : input.signingPlace || null,
+  };
 }

@@ -46,6 +46,7 @@ function withPeriods(row: Selectable<PerformanceYearTable>): YearWithPeriods {
     cadence: row.cadence,
     reportDueDay: row.report_due_day,
     version: row.version,
+    skpReview: row.skp_review,
     reportDueShift: row.report_due_shift,
   };
   return { ...year, periods: evaluationPeriods(row.year, row.cadence) };

@@ -30,6 +30,7 @@ export async function openYear(ctx: RequestContext, input: OpenYear): Promise<Ye
       skp_deadline: skpDeadline,
       cadence: input.cadence,
       report_due_day: input.reportDueDay,
+      skp_review: input.skpReview,
       report_due_shift: input.reportDueShift,
     };
     await years.insert(trx, id, values, ctx.now.toISOString());
@@ -53,6 +54,7 @@ export async function updateYear(ctx: RequestContext, id: string, input: UpdateY
       skp_deadline: input.skpDeadline,
       cadence: input.cadence,
       report_due_day: input.reportDueDay,
+      skp_review: input.skpReview ?? before.skpReview,
       report_due_shift: input.reportDueShift ?? before.reportDueShift,
     };
     if (!(await years.update(trx, id, values, input.version, ctx.now.toISOString()))) {

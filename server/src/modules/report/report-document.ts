@@ -3,6 +3,7 @@ import type { FastifyReply } from "fastify";
 import { NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import { absoluteUrl } from "../../http/public-url";
+import { governmentOf } from "../skp/party.repo";
 import { partiesOf } from "../skp/skp.access";
 import { buildDetail } from "../skp/skp.detail";
 import * as skps from "../skp/skp.repo";
@@ -10,9 +11,6 @@ import { codeFor, contentHash } from "../verification/verification.service";
 import { renderReportPdf } from "./pdf/report-pdf";
 import { reportDate } from "./report.access";
 import { getReport } from "./report.service";
-
-const INSTITUTION = "PEMERINTAH KOTA PALEMBANG";
-const PLACE = "Palembang";
 
 /** The printed content that the verification hash covers: what the paper says, not ids, comments or history. */
 function printedContent(report: ReportDetail, employee: Party, rater: Party | null) {
@@ -81,12 +79,14 @@ export async function sendReportPdf(ctx: RequestContext, id: string, reply: Fast
     status: report.status,
   };
   const code = await codeFor(ctx.db, doc, contentHash(printedContent(report, employee, rater)), ctx.now);
+  // The instansi and the place come from the pemerintah daerah above the employee's unit (issue 9 rule 15).
+  const government = await governmentOf(ctx.db, employee.positionId ?? "");
   const pdf = await renderReportPdf({
     report,
     employee,
     rater,
-    institution: INSTITUTION,
-    place: PLACE,
+    institution: government.header,
+    place: government.place,
     // Signed the day the rater accepted it (WIB); a report not yet accepted is dated the day it is printed.
     signedDate: wibDate(report.acceptedAt ? new Date(report.acceptedAt) : ctx.now),
     // From PUBLIC_URL, never from the request's Host header (issue 8, finding 7).

@@ -1,5 +1,4 @@
 import {
-  BERAKHLAK_SE_20_2021,
   defaultModelFor,
   type OrgChart,
   type PositionKind,
@@ -11,9 +10,11 @@ import {
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
 import { loadChartHistory } from "../org/chart.repo";
+import { versionInForce } from "../skp/berakhlak.repo";
 import * as skps from "../skp/skp.repo";
 import type { Random } from "./people";
 import { kualitatifTemplate } from "./seed-kualitatif";
+import { type SeedStep, stepWriter } from "./seed-skp-steps";
 import { defaultLampiran, sampleExpectations, templateFor } from "./skp-templates";
 
 type Seat = {
@@ -36,50 +37,38 @@ export type YearStory = {
   kualitatif?: (seat: Seat) => boolean;
 };
 
-/** When each step of an SKP happened: made a fortnight into its period, submitted 5 days later, decided 5 after. */
-type Timeline = { created: string; submitted: string; decided: string };
-
 /**
  * SKPs for one year, created top-down so every RHK intervenes an approved RHK of the SKP of the rater's seat (the
- * cascade from the Camat's Perjanjian Kinerja down to staff). Each step is dated, and made by whoever held the seat
- * that acts on that date; a step after `refDate` (today) has not happened yet.
+ * cascade from the Camat's Perjanjian Kinerja down to staff). Each step is dated, reviewed by a pengelola kinerja
+ * before the rater decides, and made by whoever held the seat that acts on that date, with the snapshot of who stood
+ * where; a step after `refDate` (today) has not happened yet.
  */
 export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: string, story: YearStory, at: string) {
   const chart = await loadChartHistory(db);
-  const accounts = await accountsByEmployee(db);
   const seats = await seatsInYear(db, year);
   const depth = depthOf(chart);
   seats.sort(
     (a, b) => (depth.get(a.positionId) ?? 0) - (depth.get(b.positionId) ?? 0) || a.start.localeCompare(b.start),
   );
   const approvedBySeat = new Map<string, { id: string; text: string }[]>();
+  const steps = stepWriter(db, chart);
 
   for (const seat of seats) {
     const period = skpPeriodFor(year, { startDate: seat.start, endDate: seat.end });
-    const timeline = timelineOf(year, period.start);
-    if (story.notStarted(seat) || timeline.created > refDate) {
+    const days = stepDays(year, period.start);
+    if (story.notStarted(seat) || days.created.slice(0, 10) > refDate) {
       continue;
     }
     const wanted = story.planFor(seat);
     const decides = wanted.status === "disetujui" || wanted.status === "dikembalikan";
-    const actOn = decides ? timeline.decided : clamp(refDate, period);
+    const actOn = decides ? days.decided.slice(0, 10) : clamp(refDate, period);
     const rater = resolveSeatRaters(chart, seat.positionId, seat.employeeId, actOn).rater;
     const parents = rater ? (approvedBySeat.get(rater.positionId) ?? []) : [];
-    const plan = fitToDate(parents.length === 0 && rater?.employeeId ? { status: "draft" } : wanted, timeline, refDate);
-    const raterId = rater?.employeeId ?? null;
+    const plan: Plan = parents.length === 0 && rater?.employeeId ? { status: "draft" } : wanted;
     const kualitatif = story.kualitatif?.(seat) ?? false;
-    const skpId = await insertSkp(db, {
-      seat,
-      year,
-      period,
-      plan,
-      timeline,
-      rater: raterId,
-      owner: accounts.get(seat.employeeId) ?? null,
-      raterAccount: raterId ? (accounts.get(raterId) ?? null) : null,
-      approach: kualitatif ? "kualitatif" : "kuantitatif",
-      at,
-    });
+    const approach = kualitatif ? "kualitatif" : "kuantitatif";
+    const inserted = await insertSkp(db, { seat, year, period, plan, refDate, approach, at, steps });
+    const { id: skpId, status, expectationsBy, written } = inserted;
     const source: SeedRhk[] = kualitatif ? kualitatifRhk() : templateFor(seat.positionName);
     const rhk: RhkInput[] = source.map((t, i) => ({
       kind: "utama",
@@ -109,7 +98,8 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
     }
     await skps.replaceContent(db, skpId, rhk, defaultLampiran);
     await skps.replaceExpectations(db, skpId, sampleExpectations);
-    if (plan.status === "disetujui") {
+    await skps.addExpectationVersions(db, skpId, sampleExpectations, expectationsBy, new Date(written));
+    if (status === "disetujui") {
       const rows = await db
         .selectFrom("skp_rhk")
         .select(["id", "text"])
@@ -121,27 +111,8 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
   }
 }
 
-function timelineOf(year: number, periodStart: string): Timeline {
-  const created = periodStart > `${year}-01-15` ? periodStart : `${year}-01-15`;
-  return { created, submitted: addDays(created, 5), decided: addDays(created, 10) };
-}
-
-/** The plan as far as it got by `today`: not decided before it is due, not submitted before it is made. */
-function fitToDate(plan: Plan, timeline: Timeline, today: string): Plan {
-  if (plan.status === "draft" || timeline.submitted > today) {
-    return { status: "draft" };
-  }
-  return plan.status !== "diajukan" && timeline.decided > today ? { status: "diajukan" } : plan;
-}
-
 function clamp(date: string, period: { start: string; end: string }): string {
   return date < period.start ? period.start : date > period.end ? period.end : date;
-}
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00.000Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 type SeedRhk = { text: string; hint?: string; ikis: RhkInput["ikis"] };
@@ -169,6 +140,53 @@ function parentFor(parents: { id: string; text: string }[], hint: string | undef
   return (matching ?? parents[index % parents.length])?.id ?? null;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The seed's workflow moments: made a fortnight into the year (or on the first day of a seat taken up later),
+ * submitted 5 days later, reviewed 2 days after that, decided 5 days after submission; a late submission on day 13.
+ */
+function stepDays(year: number, periodStart: string) {
+  const base = Date.parse(`${periodStart > `${year}-01-15` ? periodStart : `${year}-01-15`}T00:00:00.000Z`);
+  const day = (offset: number, hour: number) => new Date(base + offset * DAY_MS + hour * 3_600_000).toISOString();
+  return { created: day(0, 2), submitted: day(5, 2), reviewed: day(7, 3), decided: day(10, 3), late: day(13, 2) };
+}
+
+/** The workflow steps a plan goes through: review by the pengelola kinerja before the rater decides. */
+function stepsFor(plan: Plan, days: ReturnType<typeof stepDays>): SeedStep[] {
+  switch (plan.status) {
+    case "draft":
+    case "diganti":
+      return [];
+    case "diajukan":
+      return [{ action: "submitted", at: days.late }];
+    case "direviu":
+      return [
+        { action: "submitted", at: days.submitted },
+        { action: "reviewed", at: days.reviewed },
+      ];
+    case "dikembalikan":
+    case "disetujui":
+      return [
+        { action: "submitted", at: days.submitted },
+        { action: "reviewed", at: days.reviewed },
+        {
+          action: plan.status === "dikembalikan" ? "returned" : "approved",
+          at: days.decided,
+          note: plan.note ?? null,
+        },
+      ];
+  }
+}
+
+const statusAfter: Record<SeedStep["action"], SkpStatus> = {
+  submitted: "diajukan",
+  reviewed: "direviu",
+  review_returned: "dikembalikan",
+  returned: "dikembalikan",
+  approved: "disetujui",
+};
+
 async function insertSkp(
   db: Db,
   input: {
@@ -176,18 +194,23 @@ async function insertSkp(
     year: number;
     period: { start: string; end: string };
     plan: Plan;
-    timeline: Timeline;
-    rater: string | null;
-    owner: string | null;
-    raterAccount: string | null;
+    /** Today: the steps after it have not happened yet, so the SKP stands where the last step before it left it. */
+    refDate: string;
     approach: "kuantitatif" | "kualitatif";
     at: string;
+    steps: ReturnType<typeof stepWriter>;
   },
 ) {
-  const { seat, year, period, plan, timeline, at } = input;
+  const { seat, year, period, plan, at, steps: writer } = input;
   const id = newId();
-  const submitted = plan.status === "draft" ? null : `${timeline.submitted}T02:00:00.000Z`;
-  const decided = `${timeline.decided}T03:00:00.000Z`;
+  const skp = { id, employeeId: seat.employeeId, positionId: seat.positionId, heldAs: seat.heldAs };
+  const days = stepDays(year, period.start);
+  const steps = stepsFor(plan, days).filter((s) => s.at.slice(0, 10) <= input.refDate);
+  const last = steps[steps.length - 1];
+  const status = last ? statusAfter[last.action] : "draft";
+  const stepAt = (action: SeedStep["action"]) => steps.find((s) => s.action === action)?.at ?? null;
+  const approvedAt = stepAt("approved");
+  const returned = status === "dikembalikan";
   await skps.insert(db, {
     id,
     year,
@@ -195,41 +218,36 @@ async function insertSkp(
     position_id: seat.positionId,
     revision: 1,
     previous_id: null,
-    status: plan.status,
+    status,
     model: defaultModelFor(seat.kind),
     approach: input.approach,
-    behaviour_set: BERAKHLAK_SE_20_2021,
+    behaviour_set: await versionInForce(db, period.start),
     period_start: period.start,
     period_end: period.end,
-    return_reason: plan.status === "dikembalikan" ? (plan.note ?? null) : null,
-    submitted_at: submitted,
-    approved_at: plan.status === "disetujui" ? decided : null,
-    approved_by: plan.status === "disetujui" ? input.rater : null,
+    return_reason: returned ? (plan.note ?? null) : null,
+    submitted_at: stepAt("submitted"),
+    approved_at: approvedAt,
+    // Whoever held the rater's seat on the approval day, as the approval snapshot names them.
+    approved_by: approvedAt ? writer.raterOn(skp, approvedAt) : null,
+    reviewed_at: stepAt("reviewed"),
+    reviewed_by: null,
     version: 1,
     created_at: at,
     updated_at: at,
   });
-  const owner = input.owner;
-  await skps.addEvent(db, {
-    skpId: id,
-    at: new Date(`${timeline.created}T02:00:00.000Z`),
-    actorId: owner,
-    action: "created",
-  });
-  if (submitted) {
-    await skps.addEvent(db, { skpId: id, at: new Date(submitted), actorId: owner, action: "submitted" });
+  const owner = await writer.accountOf(seat.employeeId);
+  await skps.addEvent(db, { skpId: id, at: new Date(days.created), actorId: owner, action: "created" });
+  const takenBy = await writer.write(skp, steps);
+  if (takenBy.has("reviewed")) {
+    await db
+      .updateTable("skp")
+      .set({ reviewed_by: takenBy.get("reviewed") ?? null })
+      .where("id", "=", id)
+      .execute();
   }
-  if (plan.status === "dikembalikan" || plan.status === "disetujui") {
-    const action = plan.status === "dikembalikan" ? "returned" : "approved";
-    await skps.addEvent(db, {
-      skpId: id,
-      at: new Date(decided),
-      actorId: input.raterAccount,
-      action,
-      note: plan.note ?? null,
-    });
-  }
-  return id;
+  // The rater of the submission day wrote the ekspektasi khusus pimpinan, before the review.
+  const written = stepAt("submitted") ?? days.created;
+  return { id, status, expectationsBy: await writer.accountOf(writer.raterOn(skp, written)), written };
 }
 
 /**
@@ -265,15 +283,6 @@ async function seatsInYear(db: Db, year: number): Promise<Seat[]> {
       end: p.end_date,
       heldAs: p.kind === "plt" ? ("plt" as const) : ("definitif" as const),
     }));
-}
-
-async function accountsByEmployee(db: Db): Promise<Map<string, string>> {
-  const rows = await db
-    .selectFrom("user_account")
-    .select(["id", "employee_id"])
-    .where("employee_id", "is not", null)
-    .execute();
-  return new Map(rows.flatMap((a) => (a.employee_id ? [[a.employee_id, a.id] as const] : [])));
 }
 
 function depthOf(chart: OrgChart): Map<string, number> {

@@ -4,6 +4,7 @@ import { newId } from "../../db/ids";
 import * as audit from "../audit/audit.repo";
 import * as accounts from "../auth/auth.repo";
 import { hashPassword } from "../auth/password";
+import { loadChartHistory } from "../org/chart.repo";
 import * as skps from "../skp/skp.repo";
 import { markDemoDatabase } from "./demo-marker";
 import { golonganFor, makeNiPppk, makeNip, makePerson, type Person, type Random, randomSource } from "./people";
@@ -12,6 +13,7 @@ import { seedDialogues } from "./seed-dialogues";
 import { KUALITATIF_SEAT } from "./seed-kualitatif";
 import { seedReports } from "./seed-reports";
 import { seedSkpsForYear } from "./seed-skp";
+import { stepWriter } from "./seed-skp-steps";
 import { sampleExpectations, templateFor } from "./skp-templates";
 
 export type SeedOptions = { password: string; now: Date };
@@ -92,8 +94,12 @@ async function seedPlanning(
           note: "Target jumlah telaahan belum sesuai rencana kerja seksi; sesuaikan menjadi 24 dokumen dan lengkapi IKI aspek waktu.",
         };
       }
-      if (seat.positionId === id("yanum-3") || seat.positionId === id("KEL-BGK-ops")) {
+      if (seat.positionId === id("yanum-3")) {
         return { status: "diajukan" as const };
+      }
+      // Reviewed by the pengelola kinerja, waiting for the rater's approval.
+      if (seat.positionId === id("KEL-BGK-ops")) {
+        return { status: "direviu" as const };
       }
       return { status: seat.positionId === id("KEL-PJI-adm") ? ("draft" as const) : ("disetujui" as const) };
     },
@@ -163,12 +169,23 @@ async function reviseOnce(db: Db, positionId: string, year: number, at: string) 
     return;
   }
   const revisionId = newId();
+  const writer = stepWriter(db, await loadChartHistory(db));
+  const skp = {
+    id: revisionId,
+    employeeId: first.employee_id,
+    positionId: first.position_id,
+    heldAs: "definitif" as const,
+  };
+  const approvedAt = `${year}-04-09T03:00:00.000Z`;
   await skps.insert(db, {
     ...first,
     id: revisionId,
     revision: 2,
     previous_id: first.id,
-    approved_at: `${year}-04-10T03:00:00.000Z`,
+    submitted_at: `${year}-04-08T03:00:00.000Z`,
+    approved_at: approvedAt,
+    approved_by: writer.raterOn(skp, approvedAt),
+    reviewed_at: `${year}-04-08T07:00:00.000Z`,
     created_at: at,
     updated_at: at,
   });
@@ -178,28 +195,31 @@ async function reviseOnce(db: Db, positionId: string, year: number, at: string) 
   }));
   await skps.replaceContent(db, revisionId, rhk, await skps.loadLampiran(db, first.id));
   await skps.replaceExpectations(db, revisionId, sampleExpectations);
+  await skps.copyExpectationVersions(db, first.id, revisionId);
   await skps.setStatus(db, first.id, "diganti", at);
   await skps.addEvent(db, {
     skpId: first.id,
-    at: new Date(`${year}-04-10T03:00:00.000Z`),
+    at: new Date(`${year}-04-09T03:00:00.000Z`),
     actorId: null,
     action: "superseded",
   });
-  // The employee starts and submits the revision; the rater who approved the first one approves it.
-  const accountOf = async (employeeId: string | null) =>
-    employeeId
-      ? ((await db.selectFrom("user_account").select("id").where("employee_id", "=", employeeId).executeTakeFirst())
-          ?.id ?? null)
-      : null;
-  const owner = await accountOf(first.employee_id);
-  const rater = await accountOf(first.approved_by);
-  for (const [action, day, actorId] of [
-    ["revision_started", "08", owner],
-    ["submitted", "08", owner],
-    ["approved", "10", rater],
-  ] as const) {
-    await skps.addEvent(db, { skpId: revisionId, at: new Date(`${year}-04-${day}T03:00:00.000Z`), actorId, action });
-  }
+  // The employee starts the revision and submits it; a pengelola reviews it; the rater of that day approves it.
+  await skps.addEvent(db, {
+    skpId: revisionId,
+    at: new Date(`${year}-04-08T02:00:00.000Z`),
+    actorId: await writer.accountOf(first.employee_id),
+    action: "revision_started",
+  });
+  const takenBy = await writer.write(skp, [
+    { action: "submitted", at: `${year}-04-08T03:00:00.000Z` },
+    { action: "reviewed", at: `${year}-04-08T07:00:00.000Z` },
+    { action: "approved", at: approvedAt },
+  ]);
+  await db
+    .updateTable("skp")
+    .set({ reviewed_by: takenBy.get("reviewed") ?? null })
+    .where("id", "=", revisionId)
+    .execute();
 }
 
 async function insertUnits(db: Db, at: string): Promise<Map<string, string>> {
@@ -373,7 +393,9 @@ async function insertAccounts(db: Db, holders: Map<string, string>, passwordHash
   const employees = await db.selectFrom("employee").select(["id", "nip"]).execute();
   for (const employee of employees) {
     const username = personaOf.get(employee.id) ?? employee.nip;
-    const roles = username === "pengelola" ? (["pengelola_kinerja"] as const) : [];
+    // A second pengelola kinerja in the kepegawaian subbagian reviews the SKP of the first (nobody reviews their own).
+    const roles =
+      username === "pengelola" || employee.id === holders.get("subuk-1") ? (["pengelola_kinerja"] as const) : [];
     await accounts.insertAccount(db, { id: newId(), username, employeeId: employee.id, passwordHash, at }, roles);
   }
   await accounts.insertAccount(db, { id: newId(), username: "auditor", employeeId: null, passwordHash, at }, [

@@ -1,4 +1,4 @@
-import { displayName, type Officer, type ParentSource, type SeatSkpCandidate, seatSkpOn } from "@simkin/domain";
+import { displayName, type ParentSource, type ResolvedOfficer, type SeatSkpCandidate, seatSkpOn } from "@simkin/domain";
 import type { Db } from "../../db";
 
 type Span = { employee_id: string; kind: string; start_date: string; end_date: string | null };
@@ -66,7 +66,12 @@ export async function seatSkps(db: Db, positionId: string, year: number) {
  * The RHK a subordinate may intervene: those of the rater's SEAT's SKP in force for the year (the definitive
  * holder's, else one a Plt made for the seat), with where they come from; null when the seat has none.
  */
-export async function raterRhkOptions(db: Db, rater: Officer | null, year: number, date: string) {
+export async function raterRhkOptions(
+  db: Db,
+  rater: Pick<ResolvedOfficer, "positionId"> | null,
+  year: number,
+  date: string,
+) {
   if (!rater) {
     return null;
   }
@@ -80,9 +85,10 @@ export async function raterRhkOptions(db: Db, rater: Officer | null, year: numbe
     .where("skp_id", "=", chosen.skpId)
     .orderBy("sort_order")
     .execute();
+  const seat = await db.selectFrom("position").select("name").where("id", "=", rater.positionId).executeTakeFirst();
   const source: ParentSource = {
     skpId: chosen.skpId,
-    positionName: rater.positionName,
+    positionName: seat?.name ?? "",
     ownerName: chosen.ownerName,
     heldAs: chosen.heldAs,
   };

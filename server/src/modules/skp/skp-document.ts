@@ -4,11 +4,9 @@ import type { FastifyReply } from "fastify";
 import type { RequestContext } from "../../http/context";
 import { absoluteUrl } from "../../http/public-url";
 import { codeFor, contentHash } from "../verification/verification.service";
+import { governmentOf } from "./party.repo";
 import { renderLampiranPdf, renderSkpPdf } from "./pdf/skp-pdf";
 import { getSkp } from "./skp.service";
-
-const INSTITUTION = "PEMERINTAH KOTA PALEMBANG";
-const PLACE = "Palembang";
 
 function printedDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
@@ -17,20 +15,7 @@ function printedDate(iso: string): string {
 
 /** The printed content that the verification hash covers: what the paper says, not database ids. */
 function printedContent(skp: SkpDetail) {
-  const {
-    status,
-    revision,
-    year,
-    periodStart,
-    periodEnd,
-    model,
-    approach,
-    employee,
-    rater,
-    rhk,
-    behaviours,
-    lampiran,
-  } = skp;
+  const { status, revision, year, periodStart, periodEnd, model, approach, signed, rhk, behaviours, lampiran } = skp;
   return {
     status,
     revision,
@@ -39,8 +24,9 @@ function printedContent(skp: SkpDetail) {
     periodEnd,
     model,
     approach,
-    employee,
-    rater,
+    employee: signed.employee,
+    rater: signed.rater,
+    partiesBasis: signed.basis,
     rhk,
     behaviours,
     lampiran,
@@ -60,10 +46,12 @@ export async function sendSkpPdf(ctx: RequestContext, id: string, reply: Fastify
     status: skp.status,
   };
   const code = await codeFor(ctx.db, doc, contentHash(printedContent(skp)), ctx.now);
+  // The instansi and the place come from the pemerintah daerah above the SKP's unit (issue 9 rule 15).
+  const government = await governmentOf(ctx.db, skp.signed.employee.positionId ?? "");
   const input = {
     skp,
-    institution: INSTITUTION,
-    place: PLACE,
+    institution: government.header,
+    place: government.place,
     // Signed on the approval day as the office counts it (WIB), not the UTC date.
     signedDate: wibDate(skp.approvedAt ? new Date(skp.approvedAt) : ctx.now),
     // From PUBLIC_URL, never from the request's Host header (issue 8, finding 7).

@@ -1,8 +1,8 @@
-import { canReadSkp, type Officer, resolveSeatRaters, type SkpParties, wibDate } from "@simkin/domain";
+import { canReadSkp, type ResolvedOfficer, resolveSeatRaters, type SkpParties, wibDate } from "@simkin/domain";
 import type { Db } from "../../db";
 import { NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
-import { describeOfficers, loadChart } from "../org/chart.repo";
+import { loadChart } from "../org/chart.repo";
 import * as skps from "./skp.repo";
 
 /** The date an SKP's raters are resolved for: today, kept inside the SKP's own period. */
@@ -14,19 +14,24 @@ export function skpDate(skp: { period_start: string; period_end: string }, now: 
   return today > skp.period_end ? skp.period_end : today;
 }
 
-export type ResolvedParties = SkpParties & { rater: Officer | null; atasanRater: Officer | null };
+export type ResolvedParties = SkpParties & {
+  /** The date the officials were resolved for (skpDate). */
+  date: string;
+  rater: ResolvedOfficer | null;
+  atasanRater: ResolvedOfficer | null;
+};
 
 export async function partiesOf(db: Db, skp: skps.SkpRow, now: Date): Promise<ResolvedParties> {
   const date = skpDate(skp, now);
   // From the SKP's own seat: an SKP a Plt made for the seat he acts in is rated from that seat (rule 5).
   const resolved = resolveSeatRaters(await loadChart(db, date), skp.position_id, skp.employee_id, date);
-  const [rater, atasanRater] = await describeOfficers(db, [resolved.rater, resolved.atasanRater]);
   return {
     employeeId: skp.employee_id,
     raterEmployeeId: resolved.rater?.employeeId ?? null,
     atasanEmployeeId: resolved.atasanRater?.employeeId ?? null,
-    rater: rater ?? null,
-    atasanRater: atasanRater ?? null,
+    date,
+    rater: resolved.rater,
+    atasanRater: resolved.atasanRater,
   };
 }
 

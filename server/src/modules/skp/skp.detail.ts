@@ -1,21 +1,22 @@
 import {
-  canActOnSkp,
+  availableSkpActions,
   displayName,
   formatVerificationCode,
-  legalSkpActions,
-  type Officer,
   type Party,
-  pangkatLabel,
+  printedPartiesFor,
   type SkpDetail,
+  type SkpReview,
   type SkpSummary,
   skpProblems,
 } from "@simkin/domain";
 import type { Db } from "../../db";
 import type { RequestContext } from "../../http/context";
 import { valuesOf } from "./berakhlak.repo";
+import { actingPrefix, describeSeats } from "./party.repo";
 import { heldAsOf, raterRhkOptions } from "./seat-skp.repo";
 import { type ResolvedParties, skpDate } from "./skp.access";
 import * as skps from "./skp.repo";
+import { loadSignatories } from "./snapshot.repo";
 
 /** Everything the SKP screen and the PDF need, with the actions the caller may take now. */
 export async function buildDetail(
@@ -51,6 +52,9 @@ export async function buildDetail(
     .where("document_id", "=", skp.id)
     .orderBy("created_at", "desc")
     .executeTakeFirst();
+  const current = await currentParties(db, skp, parties);
+  const events = await eventsOf(db, skp.id);
+  const review = await reviewSettingOf(db, skp.year);
   return {
     ...summary,
     model: skp.model,
@@ -59,11 +63,9 @@ export async function buildDetail(
     rhk,
     behaviours,
     lampiran,
-    employee: await employeeParty(db, skp),
-    rater: parties.rater ? officerParty(parties.rater) : null,
-    atasanRater: parties.atasanRater ? officerParty(parties.atasanRater) : null,
+    ...current,
     returnReason: skp.status === "dikembalikan" ? skp.return_reason : null,
-    events: await skps.listEvents(db, skp.id),
+    events,
     problems: editable ? skpProblems(draft, options ? new Set(options.map((o) => o.id)) : null) : [],
     parentOptions: options ?? [],
     raterHasApprovedSkp: options !== null,
@@ -71,10 +73,50 @@ export async function buildDetail(
     previousRevisionId: skp.previous_id,
     nextRevisionId: next?.id ?? null,
     verificationCode: verification ? formatVerificationCode(verification.code) : null,
-    allowed: legalSkpActions(skp.status).filter(
-      (action) => canActOnSkp(ctx.actor, action, parties) && !(action === "revise" && next),
+    allowed: availableSkpActions(skp.status, review, ctx.actor, parties).filter(
+      (action) => !(action === "revise" && next),
     ),
+    skpReview: review,
+    signed: printedPartiesFor(skp.status, events, current),
+    expectationHistory: await skps.listExpectationVersions(db, skp.id),
   };
+}
+
+/** The year's review setting; a year not (yet) in the table keeps the documented default, the review. */
+export async function reviewSettingOf(db: Db, year: number): Promise<SkpReview> {
+  const row = await db.selectFrom("performance_year").select("skp_review").where("year", "=", year).executeTakeFirst();
+  return row?.skp_review ?? "required";
+}
+
+/** The history of the SKP with the parties kept at each workflow step. */
+async function eventsOf(db: Db, skpId: string) {
+  const events = await skps.listEvents(db, skpId);
+  const snapshots = await loadSignatories(
+    db,
+    events.map((e) => e.id),
+  );
+  return events.map(({ id, ...event }) => ({ ...event, signatories: snapshots.get(id) ?? null }));
+}
+
+/**
+ * The employee in the SKP's position ("Plt." when he made it for a seat he acts in), and the rater and atasan the
+ * chart resolves from that seat for the SKP's date.
+ */
+export async function currentParties(
+  db: Db,
+  skp: Pick<skps.SkpRow, "employee_id" | "position_id" | "period_start" | "period_end">,
+  parties: Pick<ResolvedParties, "rater" | "atasanRater">,
+): Promise<{ employee: Party; rater: Party | null; atasanRater: Party | null }> {
+  const heldAs = await heldAsOf(db, skp);
+  const [employee, rater, atasanRater] = await describeSeats(db, [
+    { employeeId: skp.employee_id, positionId: skp.position_id, acting: heldAs === "plt" ? "plt" : null },
+    parties.rater,
+    parties.atasanRater,
+  ]);
+  if (!employee) {
+    throw new Error("describeSeats returns a party for every seat given");
+  }
+  return { employee, rater: rater ?? null, atasanRater: atasanRater ?? null };
 }
 
 export async function summarize(db: Db, skp: skps.SkpRow): Promise<SkpSummary> {
@@ -91,7 +133,7 @@ export async function summarize(db: Db, skp: skps.SkpRow): Promise<SkpSummary> {
     ])
     .where("employee.id", "=", skp.employee_id)
     .executeTakeFirstOrThrow();
-  const acting = (await heldAsOf(db, skp)) === "plt" ? "Plt. " : "";
+  const acting = actingPrefix((await heldAsOf(db, skp)) === "plt" ? "plt" : null);
   return {
     id: skp.id,
     year: skp.year,
@@ -106,44 +148,6 @@ export async function summarize(db: Db, skp: skps.SkpRow): Promise<SkpSummary> {
     submittedAt: skp.submitted_at,
     approvedAt: skp.approved_at,
     version: skp.version,
-  };
-}
-
-async function employeeParty(db: Db, skp: skps.SkpRow): Promise<Party> {
-  const row = await db
-    .selectFrom("employee")
-    .innerJoin("position", (join) => join.on("position.id", "=", skp.position_id))
-    .innerJoin("org_unit", "org_unit.id", "position.unit_id")
-    .select([
-      "employee.id",
-      "employee.name",
-      "employee.front_title",
-      "employee.back_title",
-      "employee.nip",
-      "employee.golongan",
-      "position.name as position_name",
-      "org_unit.name as unit_name",
-    ])
-    .where("employee.id", "=", skp.employee_id)
-    .executeTakeFirstOrThrow();
-  const acting = (await heldAsOf(db, skp)) === "plt" ? "Plt. " : "";
-  return {
-    employeeId: row.id,
-    name: displayName(row.front_title, row.name, row.back_title),
-    nip: row.nip,
-    pangkat: pangkatLabel(row.golongan),
-    position: `${acting}${row.position_name}`,
-    unit: row.unit_name,
-  };
-}
-
-function officerParty(officer: Officer): Party {
-  return {
-    employeeId: officer.employeeId,
-    name: officer.employeeName ?? officer.positionName,
-    nip: officer.nip,
-    pangkat: officer.pangkat,
-    position: `${officer.acting ? `${officer.acting === "plt" ? "Plt." : "Plh."} ` : ""}${officer.positionName}`,
-    unit: officer.unitName,
+    reviewedAt: skp.reviewed_at,
   };
 }

@@ -1,4 +1,13 @@
-import type { BerakhlakValueCode, Lampiran, LampiranKind, Rhk, RhkInput, SkpStatus } from "@simkin/domain";
+import {
+  type BerakhlakValueCode,
+  displayName,
+  type ExpectationVersion,
+  type Lampiran,
+  type LampiranKind,
+  type Rhk,
+  type RhkInput,
+  type SkpStatus,
+} from "@simkin/domain";
 import type { ExpressionBuilder, Selectable } from "kysely";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
@@ -195,14 +204,16 @@ export async function replaceExpectations(
   }
 }
 
+/** Appends a step to the SKP's history; returns its id, under which a snapshot of the parties may be kept. */
 export async function addEvent(
   db: Db,
   event: { skpId: string; at: Date; actorId: string | null; action: string; note?: string | null },
-) {
+): Promise<string> {
+  const id = newId(event.at.getTime());
   await db
     .insertInto("skp_event")
     .values({
-      id: newId(event.at.getTime()),
+      id,
       skp_id: event.skpId,
       at: event.at.toISOString(),
       actor_id: event.actorId,
@@ -210,6 +221,7 @@ export async function addEvent(
       note: event.note ?? null,
     })
     .execute();
+  return id;
 }
 
 export async function listEvents(db: Db, skpId: string) {
@@ -217,9 +229,88 @@ export async function listEvents(db: Db, skpId: string) {
     .selectFrom("skp_event")
     .leftJoin("user_account", "user_account.id", "skp_event.actor_id")
     .leftJoin("employee", "employee.id", "user_account.employee_id")
-    .select(["skp_event.at", "skp_event.action", "skp_event.note", "employee.name", "user_account.username"])
+    .select([
+      "skp_event.id",
+      "skp_event.at",
+      "skp_event.action",
+      "skp_event.note",
+      "employee.name",
+      "employee.front_title",
+      "employee.back_title",
+      "user_account.username",
+    ])
     .where("skp_event.skp_id", "=", skpId)
     .orderBy("skp_event.id")
     .execute();
-  return rows.map((r) => ({ at: r.at, action: r.action, note: r.note, actorName: r.name ?? r.username ?? null }));
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    action: r.action,
+    note: r.note,
+    actorName: r.name ? displayName(r.front_title, r.name, r.back_title) : (r.username ?? null),
+  }));
+}
+
+/** Keeps the new texts of the ekspektasi that changed, beside every earlier one (issue 9 rule 2). */
+export async function addExpectationVersions(
+  db: Db,
+  skpId: string,
+  changes: readonly { valueCode: BerakhlakValueCode; text: string }[],
+  actorId: string | null,
+  at: Date,
+) {
+  if (changes.length === 0) {
+    return;
+  }
+  await db
+    .insertInto("skp_expectation_version")
+    .values(
+      changes.map((c) => ({
+        id: newId(at.getTime()),
+        skp_id: skpId,
+        value_code: c.valueCode,
+        text: c.text,
+        actor_id: actorId,
+        at: at.toISOString(),
+      })),
+    )
+    .execute();
+}
+
+/** Every text each ekspektasi had, oldest first, with the name of who wrote it. */
+export async function listExpectationVersions(db: Db, skpId: string): Promise<ExpectationVersion[]> {
+  const rows = await db
+    .selectFrom("skp_expectation_version")
+    .leftJoin("user_account", "user_account.id", "skp_expectation_version.actor_id")
+    .leftJoin("employee", "employee.id", "user_account.employee_id")
+    .select([
+      "skp_expectation_version.value_code",
+      "skp_expectation_version.text",
+      "skp_expectation_version.at",
+      "employee.name",
+      "employee.front_title",
+      "employee.back_title",
+      "user_account.username",
+    ])
+    .where("skp_expectation_version.skp_id", "=", skpId)
+    .orderBy("skp_expectation_version.at")
+    .orderBy("skp_expectation_version.id")
+    .execute();
+  return rows.map((r) => ({
+    valueCode: r.value_code,
+    text: r.text,
+    at: r.at,
+    actorName: r.name ? displayName(r.front_title, r.name, r.back_title) : (r.username ?? null),
+  }));
+}
+
+/** A revision starts with the history of its ekspektasi, so every earlier text stays visible on it. */
+export async function copyExpectationVersions(db: Db, fromSkpId: string, toSkpId: string) {
+  const rows = await db.selectFrom("skp_expectation_version").selectAll().where("skp_id", "=", fromSkpId).execute();
+  if (rows.length > 0) {
+    await db
+      .insertInto("skp_expectation_version")
+      .values(rows.map((r) => ({ ...r, id: `${toSkpId}:${r.id}`, skp_id: toSkpId })))
+      .execute();
+  }
 }

@@ -2,7 +2,9 @@ import { berakhlakApi, mphApi, skpApi, verificationApi } from "@simkin/domain";
 import type { FastifyInstance } from "fastify";
 import { route } from "../../http/route";
 import { verify } from "../verification/verification.service";
-import { listVersions } from "./berakhlak.repo";
+import { addBerakhlakVersion, listBerakhlak } from "./berakhlak.service";
+import { reviewInbox } from "./review.service";
+import { setExpectations } from "./skp.expectations";
 import * as skps from "./skp.service";
 import * as workflow from "./skp.workflow";
 import { sendSkpPdf } from "./skp-document";
@@ -14,17 +16,22 @@ export function skpRoutes(app: FastifyInstance) {
   route(app, skpApi.create, ({ body }, ctx) => skps.createSkp(ctx, body));
   route(app, skpApi.get, ({ params }, ctx) => skps.getSkp(ctx, params.id));
   route(app, skpApi.saveContent, ({ params, body }, ctx) => skps.saveContent(ctx, params.id, body));
-  route(app, skpApi.setExpectations, ({ params, body }, ctx) => skps.setExpectations(ctx, params.id, body));
+  route(app, skpApi.setExpectations, ({ params, body }, ctx) => setExpectations(ctx, params.id, body));
   route(app, skpApi.submit, ({ params, body }, ctx) => workflow.submitSkp(ctx, params.id, body.version));
   route(app, skpApi.approve, ({ params, body }, ctx) => workflow.approveSkp(ctx, params.id, body.version));
   route(app, skpApi.return, ({ params, body }, ctx) => workflow.returnSkp(ctx, params.id, body.reason, body.version));
   route(app, skpApi.review, ({ params, body }, ctx) => workflow.reviewSkp(ctx, params.id, body.note, body.version));
+  route(app, skpApi.reviewReturn, ({ params, body }, ctx) =>
+    workflow.reviewReturnSkp(ctx, params.id, body.note, body.version),
+  );
+  route(app, skpApi.reviewInbox, ({ query }, ctx) => reviewInbox(ctx, query.year));
   route(app, skpApi.revise, ({ params, body }, ctx) => workflow.reviseSkp(ctx, params.id, body.version));
   route(app, skpApi.pdf, ({ params }, ctx, reply) => sendSkpPdf(ctx, params.id, reply, "skp"));
   route(app, skpApi.lampiranPdf, ({ params }, ctx, reply) => sendSkpPdf(ctx, params.id, reply, "lampiran"));
   route(app, mphApi.get, ({ query }, ctx) => team.matrix(ctx, query.year));
   route(app, mphApi.assign, ({ body }, ctx) => team.assign(ctx, body));
   route(app, mphApi.unassign, ({ params }, ctx) => team.unassign(ctx, params.id));
-  route(app, berakhlakApi.list, async (_input, ctx) => listVersions(ctx.db));
+  route(app, berakhlakApi.list, (_input, ctx) => listBerakhlak(ctx));
+  route(app, berakhlakApi.create, ({ body }, ctx) => addBerakhlakVersion(ctx, body));
   route(app, verificationApi.get, ({ params }, ctx) => verify(ctx, params.code));
 }

@@ -1,8 +1,7 @@
 import {
-  BERAKHLAK_SE_20_2021,
   canActOnSkp,
   defaultModelFor,
-  type ExpectationsInput,
+  isSnapshotStep,
   nextSkpStatus,
   parseTarget,
   type RhkInput,
@@ -20,10 +19,13 @@ import { ConflictError, ForbiddenError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
 import { openYearOrFail } from "../period/year.service";
+import { versionInForce } from "./berakhlak.repo";
+import { describeReviewer } from "./party.repo";
 import { raterRhkOptions } from "./seat-skp.repo";
 import { type ResolvedParties, readableSkp, skpDate } from "./skp.access";
-import { buildDetail, summarize } from "./skp.detail";
+import { buildDetail, currentParties, reviewSettingOf, summarize } from "./skp.detail";
 import * as skps from "./skp.repo";
+import { saveSignatories } from "./snapshot.repo";
 
 export async function mySkps(ctx: RequestContext, year: number): Promise<SkpSummary[]> {
   if (!ctx.actor.employeeId) {
@@ -75,7 +77,8 @@ export async function createSkp(
       status: "draft",
       model: defaultModelFor(placement.positionKind),
       approach: "kuantitatif",
-      behaviour_set: BERAKHLAK_SE_20_2021,
+      // The BerAKHLAK texts in force on the SKP's first day; the SKP keeps them when a later version is added.
+      behaviour_set: await versionInForce(trx, period.start),
       period_start: period.start,
       period_end: period.end,
       return_reason: null,
@@ -85,6 +88,8 @@ export async function createSkp(
       version: 1,
       created_at: at,
       updated_at: at,
+      reviewed_at: null,
+      reviewed_by: null,
     });
     const copied = input.copyFromLastYear ? await copyLastYear(trx, employeeId, input.year, id, seat) : false;
     if (!copied && !seat) {
@@ -116,57 +121,74 @@ export async function saveContent(ctx: RequestContext, id: string, input: SkpCon
   });
 }
 
-export async function setExpectations(ctx: RequestContext, id: string, input: ExpectationsInput): Promise<SkpDetail> {
-  return changeSkp(ctx, id, "set_expectations", input.version, async (trx) => {
-    await skps.replaceExpectations(trx, id, input.expectations);
-    return { values: {}, event: "expectations_set" };
-  });
-}
-
-type Change = { values: Partial<skps.SkpRow>; event: string | null; note?: string };
+export type Change = {
+  values: Partial<skps.SkpRow>;
+  event: string | null;
+  note?: string;
+  /** Extra before/after for the audit trail, e.g. the texts an ekspektasi had and has. */
+  audit?: { before: Record<string, unknown>; after: Record<string, unknown> };
+  /** Runs after the event is written (with its id), in the same transaction: a notice, for instance. */
+  afterward?: (eventId: string | null) => Promise<void>;
+};
 
 /**
- * The shape of every SKP change: load what the caller may read, check who may act and whether the move is legal,
- * apply, bump the version (409 when stale), record the event and the audit trail, all in one transaction.
+ * The shape of every SKP change: load what the caller may read, check who may act and whether the move is legal
+ * under the year's review setting, apply, bump the version (409 when stale), record the event with the parties of
+ * the step (issue 9 rule 3) and the audit trail, all in one transaction. `apply` returns null when nothing changes.
  */
 export async function changeSkp(
   ctx: RequestContext,
   id: string,
   action: SkpAction,
   version: number,
-  apply: (trx: Db, skp: skps.SkpRow, parties: ResolvedParties) => Promise<Change>,
+  apply: (trx: Db, skp: skps.SkpRow, parties: ResolvedParties) => Promise<Change | null>,
 ): Promise<SkpDetail> {
   await ctx.db.transaction().execute(async (trx) => {
     const { skp, parties } = await readableSkp(ctx, trx, id);
     if (!canActOnSkp(ctx.actor, action, parties)) {
       throw new ForbiddenError(forbiddenMessages[action]);
     }
-    const status = nextSkpStatus(skp.status, action);
+    const status = nextSkpStatus(skp.status, action, await reviewSettingOf(trx, skp.year));
     if (skp.version !== version) {
       throw new StaleVersionError("SKP");
     }
     const change = await apply(trx, skp, parties);
+    if (!change) {
+      return;
+    }
     if (!(await skps.update(trx, id, version, { status, ...change.values }, ctx.now.toISOString()))) {
       throw new StaleVersionError("SKP");
     }
-    if (change.event) {
-      await skps.addEvent(trx, {
-        skpId: id,
-        at: ctx.now,
-        actorId: ctx.actor.userId,
-        action: change.event,
-        note: change.note,
-      });
-    }
+    const eventId = change.event ? await recordStep(ctx, trx, skp, parties, change) : null;
     await audit.record(trx, ctx.actor.userId, ctx.now, {
       action: `skp.${action}`,
       subjectType: "skp",
       subjectId: id,
-      before: { status: skp.status, version },
-      after: { status, ...change.values, ...(change.note ? { note: change.note } : {}) },
+      before: { status: skp.status, version, ...change.audit?.before },
+      after: { status, ...change.values, ...(change.note ? { note: change.note } : {}), ...change.audit?.after },
     });
+    await change.afterward?.(eventId);
   });
   return getSkp(ctx, id);
+}
+
+/** Writes the step into the SKP's history and, for a workflow step, who stood where that day. */
+async function recordStep(ctx: RequestContext, trx: Db, skp: skps.SkpRow, parties: ResolvedParties, change: Change) {
+  const action = change.event ?? "";
+  const eventId = await skps.addEvent(trx, {
+    skpId: skp.id,
+    at: ctx.now,
+    actorId: ctx.actor.userId,
+    action,
+    note: change.note,
+  });
+  if (isSnapshotStep(action)) {
+    const current = await currentParties(trx, skp, parties);
+    const reviewing = action === "reviewed" || action === "review_returned";
+    const pengelola = reviewing ? await describeReviewer(trx, ctx.actor.userId, parties.date) : null;
+    await saveSignatories(trx, eventId, { ...current, pengelola });
+  }
+  return eventId;
 }
 
 const forbiddenMessages: Record<SkpAction, string> = {
@@ -176,7 +198,8 @@ const forbiddenMessages: Record<SkpAction, string> = {
   approve: "Hanya pejabat penilai kinerja pegawai ini yang dapat menyetujui SKP",
   return: "Hanya pejabat penilai kinerja pegawai ini yang dapat mengembalikan SKP",
   set_expectations: "Hanya pejabat penilai kinerja yang dapat mengisi ekspektasi khusus pimpinan",
-  review: "Hanya pengelola kinerja yang dapat mereviu SKP",
+  review: "Hanya pengelola kinerja yang dapat mereviu SKP, dan tidak untuk SKP miliknya atau yang ia nilai",
+  review_return: "Hanya pengelola kinerja yang dapat mengembalikan SKP dengan catatan perbaikan",
 };
 
 function assertContent(input: SkpContent, raterRhkIds: ReadonlySet<string>) {

@@ -4,6 +4,7 @@ import { ConflictError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import { raterRhkOptions } from "./seat-skp.repo";
 import { skpDate } from "./skp.access";
+import { reviewSettingOf } from "./skp.detail";
 import * as skps from "./skp.repo";
 import { changeSkp, getSkp } from "./skp.service";
 
@@ -31,7 +32,11 @@ export function submitSkp(ctx: RequestContext, id: string, version: number): Pro
       },
       options ? new Set(options.map((o) => o.id)) : null,
     );
-    return { values: { submitted_at: ctx.now.toISOString(), return_reason: null }, event: "submitted" };
+    // A resubmitted SKP is a new version: any earlier review does not cover it.
+    return {
+      values: { submitted_at: ctx.now.toISOString(), return_reason: null, reviewed_at: null, reviewed_by: null },
+      event: "submitted",
+    };
   });
 }
 
@@ -62,9 +67,34 @@ export function returnSkp(ctx: RequestContext, id: string, reason: string, versi
   }));
 }
 
-/** The pengelola kinerja's catatan perbaikan (Reviu Rencana SKP); the status stays "diajukan". */
+/**
+ * The pengelola kinerja's Reviu Rencana SKP (REGULATIONS.md §6.7). With the year's review required it marks the
+ * submitted version reviewed, so the rater may approve it; the catatan is optional. With the review off it is only a
+ * catatan perbaikan, which must then say something, and the status stays "diajukan".
+ */
 export function reviewSkp(ctx: RequestContext, id: string, note: string, version: number): Promise<SkpDetail> {
-  return changeSkp(ctx, id, "review", version, async () => ({ values: {}, event: "reviewed", note }));
+  return changeSkp(ctx, id, "review", version, async (trx, skp) => {
+    if ((await reviewSettingOf(trx, skp.year)) === "required") {
+      return {
+        values: { reviewed_at: ctx.now.toISOString(), reviewed_by: ctx.actor.userId },
+        event: "reviewed",
+        note: note || undefined,
+      };
+    }
+    if (note === "") {
+      throw new RuleViolation("review_note_required", "Tuliskan catatan perbaikan untuk pegawai", {}, "note");
+    }
+    return { values: {}, event: "review_noted", note };
+  });
+}
+
+/** The pengelola kinerja sends a submitted SKP back to the employee with catatan perbaikan, before the rater sees it. */
+export function reviewReturnSkp(ctx: RequestContext, id: string, note: string, version: number): Promise<SkpDetail> {
+  return changeSkp(ctx, id, "review_return", version, async () => ({
+    values: { return_reason: note, reviewed_at: null, reviewed_by: null },
+    event: "review_returned",
+    note,
+  }));
 }
 
 /** A change after approval is a new revision: a draft copy; the approved SKP stays in force until it is approved. */
@@ -85,6 +115,8 @@ export async function reviseSkp(ctx: RequestContext, id: string, version: number
       submitted_at: null,
       approved_at: null,
       approved_by: null,
+      reviewed_at: null,
+      reviewed_by: null,
       version: 1,
       created_at: at,
       updated_at: at,
@@ -97,6 +129,7 @@ export async function reviseSkp(ctx: RequestContext, id: string, version: number
       revisionId,
       [...expectations].map(([valueCode, text]) => ({ valueCode, text })),
     );
+    await skps.copyExpectationVersions(trx, id, revisionId);
     await skps.addEvent(trx, { skpId: revisionId, at: ctx.now, actorId: ctx.actor.userId, action: "revision_started" });
     return { values: {}, event: "revision_started" };
   });

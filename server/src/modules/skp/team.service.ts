@@ -5,6 +5,7 @@ import { NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
 import { loadChart } from "../org/chart.repo";
+import { actingPrefix } from "./party.repo";
 import { summarize } from "./skp.detail";
 import * as skps from "./skp.repo";
 
@@ -68,7 +69,7 @@ async function actingSeats(ctx: RequestContext, year: number) {
         employeeId,
         name: displayName(person.front_title, person.name, person.back_title),
         positionId,
-        positionName: `Plt. ${person.position_name}`,
+        positionName: `${actingPrefix("plt")}${person.position_name}`,
         skp: latest ? await summarize(ctx.db, latest) : null,
       };
     }),
@@ -93,10 +94,17 @@ export async function inbox(ctx: RequestContext, year: number) {
   const mine = ctx.actor.employeeId
     ? await skps.approvedFor(ctx.db, ctx.actor.employeeId, year, wibDate(ctx.now))
     : undefined;
+  const setting = await ctx.db
+    .selectFrom("performance_year")
+    .select("skp_review")
+    .where("year", "=", year)
+    .executeTakeFirst();
   return {
-    waiting: rows.flatMap((r) => (r.skp?.status === "diajukan" ? [r.skp] : [])),
+    // Waiting on the rater: reviewed ones to approve; submitted ones show too, marked as waiting for the review.
+    waiting: rows.flatMap((r) => (r.skp?.status === "diajukan" || r.skp?.status === "direviu" ? [r.skp] : [])),
     subordinates: rows,
     myApprovedSkp: mine !== undefined,
+    skpReview: setting?.skp_review ?? null,
   };
 }
 

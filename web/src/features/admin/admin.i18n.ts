@@ -48,6 +48,11 @@ export const adminMessages = defineMessages(
     "units.parent": "Unit induk",
     "units.kindRequired": "Jenis unit wajib dipilih",
     "units.noParent": "Tanpa induk (unit teratas)",
+    "units.headerName": "Nama instansi pada kop dokumen",
+    "units.headerNameHint":
+      "Tercetak di bawah judul SKP dan laporan, mis. PEMERINTAH KOTA PALEMBANG. Kosongkan untuk memakai nama unit.",
+    "units.signingPlace": "Tempat penandatanganan",
+    "units.signingPlaceHint": "mis. Palembang. Kosongkan untuk membaca dari nama unit.",
     "units.created": "Unit kerja {name} ditambahkan",
     "units.saved": "Unit kerja {name} disimpan",
     "units.empty": "Belum ada unit kerja. Tambahkan unit teratas, mis. Pemerintah Kota.",
@@ -165,6 +170,11 @@ export const adminMessages = defineMessages(
     "units.parent": "Parent unit",
     "units.kindRequired": "Choose the unit type",
     "units.noParent": "No parent (top-level unit)",
+    "units.headerName": "Institution name on document headers",
+    "units.headerNameHint":
+      "Printed under the title of SKPs and reports, e.g. PEMERINTAH KOTA PALEMBANG. Leave empty to use the unit's name.",
+    "units.signingPlace": "Place of signing",
+    "units.signingPlaceHint": "e.g. Palembang. Leave empty to read it from the unit's name.",
     "units.created": "Work unit {name} added",
     "units.saved": "Work unit {name} saved",
     "units.empty": "There are no work units yet. Add a top-level unit, e.g. the city government.",

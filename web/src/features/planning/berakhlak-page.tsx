@@ -1,11 +1,13 @@
-import { Alert, Badge, Card, Group, List, Loader, Stack, Table, Text, Title } from "@mantine/core";
-import { useMediaQuery } from "@mantine/hooks";
-import { berakhlakApi } from "@simkin/domain";
-import { IconInfoCircle } from "@tabler/icons-react";
+import { Alert, Badge, Button, Card, Group, List, Loader, Stack, Table, Text, Title } from "@mantine/core";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { berakhlakApi, berakhlakVersionFor, wibDate } from "@simkin/domain";
+import { IconInfoCircle, IconPlus } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import type { MessageKey } from "../../i18n/catalog";
-import { useT } from "../../i18n/i18n";
+import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { isAdmin, useMe } from "../../lib/session";
+import { BerakhlakFormModal, berakhlakKey } from "./berakhlak-form-modal";
 import { PageHeader } from "./page-header";
 
 type BehaviourVersion = Awaited<ReturnType<typeof loadVersions>>[number];
@@ -18,13 +20,29 @@ const sources: Record<string, MessageKey> = {
   "UU-20-2023": "planning.berakhlak.source.UU-20-2023",
 };
 
-/** Master Perilaku: the BerAKHLAK core values and their panduan perilaku, per version, as printed on the SKP. */
+/**
+ * Master Perilaku: the BerAKHLAK core values and their panduan perilaku, per version with the date from which new
+ * SKPs take it, as printed on the SKP; the pengelola kinerja and the super admin add versions.
+ */
 export function Page() {
   const t = useT();
-  const versions = useQuery({ queryKey: ["berakhlak"], queryFn: loadVersions, staleTime: 5 * 60_000 });
+  const me = useMe().data;
+  const [adding, { open, close }] = useDisclosure(false);
+  const versions = useQuery({ queryKey: berakhlakKey, queryFn: loadVersions, staleTime: 5 * 60_000 });
+  const today = wibDate(new Date());
+  const inForce = versions.data ? berakhlakVersionFor(versions.data, today) : null;
+  const base = versions.data?.find((v) => v.version === inForce) ?? versions.data?.[0] ?? null;
   return (
     <Stack>
-      <PageHeader title={t("planning.berakhlak.title")} intro={t("planning.berakhlak.intro")} />
+      <Group justify="space-between" align="flex-start">
+        <PageHeader title={t("planning.berakhlak.title")} intro={t("planning.berakhlak.intro")} />
+        {me && isAdmin(me) && base && (
+          <Button leftSection={<IconPlus size={16} />} onClick={open} data-testid="berakhlak-add">
+            {t("planning.berakhlak.add")}
+          </Button>
+        )}
+      </Group>
+      <BerakhlakFormModal base={base} opened={adding} onClose={close} />
       <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} />}>
         {t("planning.berakhlak.versionNote")}
       </Alert>
@@ -32,14 +50,19 @@ export function Page() {
       {versions.error && <Alert color="red">{versions.error.message}</Alert>}
       {versions.data?.length === 0 && <Alert color="gray">{t("planning.berakhlak.empty")}</Alert>}
       {versions.data?.map((version) => (
-        <VersionCard key={version.version} version={version} />
+        <VersionCard
+          key={version.version}
+          version={version}
+          state={version.version === inForce ? "now" : version.effectiveFrom > today ? "future" : "past"}
+        />
       ))}
     </Stack>
   );
 }
 
-function VersionCard({ version }: { version: BehaviourVersion }) {
+function VersionCard({ version, state }: { version: BehaviourVersion; state: "now" | "future" | "past" }) {
   const t = useT();
+  const formatDate = useFormatDate();
   const phone = useMediaQuery("(max-width: 48em)");
   const source = sources[version.version];
   return (
@@ -49,12 +72,19 @@ function VersionCard({ version }: { version: BehaviourVersion }) {
           {t("planning.berakhlak.version", { version: version.version })}
         </Title>
         <Badge variant="light">{t("planning.berakhlak.counts", { values: version.values.length })}</Badge>
+        {state === "now" && <Badge color="green">{t("planning.berakhlak.inForce")}</Badge>}
+        {state === "future" && (
+          <Badge color="blue" variant="outline">
+            {t("planning.berakhlak.future", { date: formatDate(version.effectiveFrom) })}
+          </Badge>
+        )}
       </Group>
-      {source && (
-        <Text size="sm" c="dimmed" mb="sm">
-          {t(source)}
-        </Text>
-      )}
+      <Text size="sm" c="dimmed">
+        {source ? t(source) : version.title}
+      </Text>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t("planning.berakhlak.effectiveFrom", { date: formatDate(version.effectiveFrom) })}
+      </Text>
       {phone ? <ValueList version={version} /> : <ValueTable version={version} />}
     </Card>
   );

@@ -48,7 +48,7 @@ export const pkMessages = defineMessages(
     "planning.berakhlak.intro":
       "Tujuh nilai dasar ASN BerAKHLAK beserta tiga panduan perilaku masing-masing, sebagaimana tercetak pada bagian Perilaku Kerja di formulir SKP. Pejabat penilai dapat menambahkan ekspektasi khusus pada setiap nilai di SKP.",
     "planning.berakhlak.versionNote":
-      "Setiap SKP menyimpan versi master perilaku yang berlaku saat SKP dibuat. Versi baru tidak mengubah SKP yang sudah ada.",
+      "Setiap SKP menyimpan versi master perilaku yang berlaku pada tanggal mulai periode SKP tersebut. Versi baru tidak mengubah SKP yang sudah ada.",
     "planning.berakhlak.empty": "Belum ada data master perilaku.",
     "planning.berakhlak.version": "Versi {version}",
     "planning.berakhlak.counts": "{values} nilai dasar",
@@ -104,7 +104,7 @@ export const pkMessages = defineMessages(
     "planning.berakhlak.intro":
       "The seven BerAKHLAK core values of the civil service with their three behaviour guides each, as printed in the work-behaviour section of the SKP form. Raters may add specific expectations per value in each SKP.",
     "planning.berakhlak.versionNote":
-      "Each SKP keeps the version of the behaviour master in force when it was made. A new version does not change existing SKPs.",
+      "Each SKP keeps the version of the behaviour master in force on the first day of its period. A new version does not change existing SKPs.",
     "planning.berakhlak.empty": "No behaviour master data yet.",
     "planning.berakhlak.version": "Version {version}",
     "planning.berakhlak.counts": "{values} core values",

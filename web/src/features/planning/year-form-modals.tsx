@@ -5,6 +5,7 @@ import {
   type Cadence,
   defaultSkpDeadline,
   type ReportDueShift,
+  type SkpReview,
   type YearStatus,
   type YearWithPeriods,
   yearApi,
@@ -15,9 +16,16 @@ import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { isStale, notifyStale, showSaveError } from "./form-error";
+import { SkpReviewField } from "./skp-review-field";
 import { currentYear, yearsKey } from "./years";
 
-type Rules = { skpDeadline: string; cadence: Cadence; reportDueDay: number | string; reportDueShift: ReportDueShift };
+type Rules = {
+  skpDeadline: string;
+  cadence: Cadence;
+  reportDueDay: number | string;
+  reportDueShift: ReportDueShift;
+  skpReview: SkpReview;
+};
 type OpenValues = Rules & { year: number | string };
 type EditValues = Rules & { status: YearStatus };
 
@@ -96,6 +104,7 @@ function RuleFields({
         {...inputProps("reportDueDay")}
       />
       <DueShiftCheckbox inputProps={inputProps("reportDueShift")} />
+      <SkpReviewField inputProps={inputProps("skpReview")} />
     </>
   );
 }
@@ -152,6 +161,7 @@ function OpenYearForm({ years, onClose }: { years: readonly YearWithPeriods[]; o
       skpDeadline: defaultSkpDeadline(suggested),
       cadence: "triwulan",
       reportDueDay: 5,
+      skpReview: "required",
       reportDueShift: "next_working_day",
     },
     validate: {
@@ -169,6 +179,7 @@ function OpenYearForm({ years, onClose }: { years: readonly YearWithPeriods[]; o
           skpDeadline: values.skpDeadline,
           cadence: values.cadence,
           reportDueDay: Number(values.reportDueDay),
+          skpReview: values.skpReview,
           reportDueShift: values.reportDueShift,
         },
       }),
@@ -237,6 +248,7 @@ function EditYearForm({ year, onClose }: { year: YearWithPeriods; onClose: () =>
       skpDeadline: year.skpDeadline,
       cadence: year.cadence,
       reportDueDay: year.reportDueDay,
+      skpReview: year.skpReview,
       reportDueShift: year.reportDueShift,
     },
     validate: {

@@ -4,6 +4,7 @@ import type { YearWithPeriods } from "@simkin/domain";
 import { IconPencil } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { useFormatDate, useT } from "../../i18n/i18n";
+import { SkpReviewNote } from "./skp-review-field";
 import { useFormatDayMonthRange, usePeriodLabel } from "./years";
 
 /** Badges keep their full word in narrow table cells. */
@@ -125,6 +126,7 @@ function YearTable({ years, onEdit }: Props) {
               </Table.Td>
               <Table.Td>
                 <YearStatusBadge year={y} />
+                <SkpReviewNote review={y.skpReview} />
               </Table.Td>
               <Table.Td>{formatDate(y.skpDeadline)}</Table.Td>
               <Table.Td>{t(`planning.years.cadence.${y.cadence}`)}</Table.Td>
@@ -176,6 +178,7 @@ function YearCards({ years, onEdit }: Props) {
             </Group>
             {onEdit && <EditButton year={y} onEdit={onEdit} />}
           </Group>
+          <SkpReviewNote review={y.skpReview} />
           <SimpleGrid cols={2} spacing="xs" verticalSpacing="xs">
             <Fact label={t("planning.years.deadline")}>{formatDate(y.skpDeadline)}</Fact>
             <Fact label={t("planning.years.cadence")}>{t(`planning.years.cadence.${y.cadence}`)}</Fact>

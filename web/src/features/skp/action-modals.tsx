@@ -44,11 +44,13 @@ type NoteProps = {
   loading: boolean;
   /** The server's message about the text, shown beside it. */
   error: string | null;
+  /** The text may be left empty (the pengelola kinerja's note when marking an SKP reviewed). */
+  optional?: boolean;
   onSubmit: (note: string) => void;
   onClose: () => void;
 };
 
-/** A step that needs a written reason: returning an SKP, or the pengelola kinerja's catatan perbaikan. */
+/** A step with a written reason or note: returning an SKP, or the pengelola kinerja's review and catatan perbaikan. */
 export function NoteModal(props: NoteProps) {
   return (
     <Modal opened={props.opened} onClose={props.onClose} title={props.title} size="lg">
@@ -57,11 +59,12 @@ export function NoteModal(props: NoteProps) {
   );
 }
 
-function NoteForm({ text, label, placeholder, confirmLabel, color, loading, error, onSubmit, onClose }: NoteProps) {
+function NoteForm(props: NoteProps) {
+  const { text, label, placeholder, confirmLabel, color, loading, error, optional, onSubmit, onClose } = props;
   const t = useT();
   const form = useForm({
     initialValues: { note: "" },
-    validate: { note: (value) => (value.trim() ? null : t("skp.action.noteRequired")) },
+    validate: { note: (value) => (optional || value.trim() ? null : t("skp.action.noteRequired")) },
   });
   return (
     <form onSubmit={form.onSubmit(({ note }) => onSubmit(note.trim()))} noValidate>
@@ -70,7 +73,7 @@ function NoteForm({ text, label, placeholder, confirmLabel, color, loading, erro
         <Textarea
           label={label}
           placeholder={placeholder}
-          required
+          required={!optional}
           autosize
           minRows={4}
           maxLength={1000}

@@ -1,6 +1,6 @@
 import { Card, SimpleGrid, Stack, Text } from "@mantine/core";
-import { formatNip, type Party, type SkpDetail } from "@simkin/domain";
-import { useT } from "../../i18n/i18n";
+import { formatNip, type Party, type SkpDetail, wibDate } from "@simkin/domain";
+import { useFormatDate, useT } from "../../i18n/i18n";
 
 function Row({ label, value }: { label: string; value: string }) {
   return (
@@ -39,14 +39,30 @@ function PartyCard({ title, party, testId }: { title: string; party: Party | nul
   );
 }
 
-/** The identity block of the form: the employee rated, the rating official and (here) the official's superior. */
+/**
+ * The identity block of the form: the employee rated, the rating official and (here) the official's superior, as the
+ * printout names them: the snapshot of the approval, or the current officials until the SKP is approved.
+ */
 export function PartyCards({ skp }: { skp: SkpDetail }) {
   const t = useT();
+  const formatDate = useFormatDate();
+  const { signed } = skp;
+  const moved = signed.basis === "approval" && skp.rater && skp.rater.employeeId !== signed.rater?.employeeId;
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-      <PartyCard title={t("skp.party.employee")} party={skp.employee} testId="party-employee" />
-      <PartyCard title={t("skp.party.rater")} party={skp.rater} testId="party-rater" />
-      <PartyCard title={t("skp.party.atasan")} party={skp.atasanRater} testId="party-atasan" />
-    </SimpleGrid>
+    <Stack gap={6}>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+        <PartyCard title={t("skp.party.employee")} party={signed.employee} testId="party-employee" />
+        <PartyCard title={t("skp.party.rater")} party={signed.rater} testId="party-rater" />
+        <PartyCard title={t("skp.party.atasan")} party={signed.atasanRater} testId="party-atasan" />
+      </SimpleGrid>
+      <Text size="xs" c="dimmed" data-testid="party-basis">
+        {signed.basis === "approval"
+          ? t("skp.party.basis.approval", { date: formatDate(signed.at && wibDate(new Date(signed.at))) })
+          : t("skp.party.basis.current")}
+        {moved && skp.rater
+          ? ` ${t("skp.party.currentRater", { name: `${skp.rater.name} (${skp.rater.position})` })}`
+          : ""}
+      </Text>
+    </Stack>
   );
 }

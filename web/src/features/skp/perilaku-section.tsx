@@ -1,4 +1,4 @@
-import { Button, Group, List, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Alert, Button, Group, List, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { type SkpDetail, skpApi } from "@simkin/domain";
@@ -7,6 +7,7 @@ import { useMutation } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
+import { ExpectationHistory } from "./expectation-history";
 import { useInvalidateSkp, useSkpErrorHandler } from "./skp-cache";
 
 /** PERILAKU KERJA: the 7 BerAKHLAK values, their panduan perilaku, and the Ekspektasi Khusus Pimpinan. */
@@ -32,7 +33,7 @@ export function PerilakuSection({ skp }: { skp: SkpDetail }) {
             onClick={() => setEditing(true)}
             data-testid="edit-expectations"
           >
-            {t("skp.perilaku.edit")}
+            {t(skp.status === "disetujui" ? "skp.perilaku.editApproved" : "skp.perilaku.edit")}
           </Button>
         )}
       </Group>
@@ -42,9 +43,15 @@ export function PerilakuSection({ skp }: { skp: SkpDetail }) {
         <Stack gap="sm">
           {skp.behaviours.map((b, n) => (
             <BehaviourRow key={b.code} no={n + 1} name={b.name} indicators={b.indicators}>
-              <Text size="sm" fs={b.expectation ? undefined : "italic"} c={b.expectation ? undefined : "dimmed"}>
+              <Text
+                size="sm"
+                fs={b.expectation ? undefined : "italic"}
+                c={b.expectation ? undefined : "dimmed"}
+                data-testid="expectation-text"
+              >
                 {b.expectation || t("skp.perilaku.none")}
               </Text>
+              <ExpectationHistory versions={skp.expectationHistory.filter((v) => v.valueCode === b.code)} />
             </BehaviourRow>
           ))}
         </Stack>
@@ -117,6 +124,11 @@ function ExpectationsForm({ skp, onDone }: { skp: SkpDetail; onDone: () => void 
   return (
     <form onSubmit={form.onSubmit((values) => save.mutate(values.expectations))} noValidate>
       <Stack gap="sm">
+        {skp.status === "disetujui" && (
+          <Alert color="blue" variant="light" data-testid="expectations-approved-hint">
+            {t("skp.perilaku.approvedHint")}
+          </Alert>
+        )}
         {skp.behaviours.map((b, n) => (
           <BehaviourRow key={b.code} no={n + 1} name={b.name} indicators={b.indicators}>
             <Textarea

@@ -1,7 +1,15 @@
 import { Alert, Button, Group, List, Paper, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type SkpDetail, type SkpProblem, skpApi } from "@simkin/domain";
-import { IconArrowBackUp, IconCheck, IconCopy, IconNotes, IconSend } from "@tabler/icons-react";
+import {
+  IconArrowBackUp,
+  IconCheck,
+  IconCopy,
+  IconFileCheck,
+  IconInfoCircle,
+  IconNotes,
+  IconSend,
+} from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
@@ -11,14 +19,16 @@ import { ApiError, call } from "../../lib/api";
 import { ConfirmModal, NoteModal } from "./action-modals";
 import { problemsOf, useInvalidateSkp, useSkpErrorHandler } from "./skp-cache";
 
-type Step = "submit" | "approve" | "return" | "review" | "revise";
+type Step = "submit" | "approve" | "return" | "review" | "review_return" | "revise";
 type Input = { step: Step; note?: string };
+const steps: readonly Step[] = ["submit", "approve", "return", "review", "review_return", "revise"];
 
 const doneMessages: Record<Step, MessageKey> = {
   submit: "skp.action.submitted",
   approve: "skp.action.approved",
   return: "skp.action.returned",
   review: "skp.action.reviewed",
+  review_return: "skp.action.reviewReturned",
   revise: "skp.action.revised",
 };
 
@@ -34,6 +44,8 @@ function perform(skp: SkpDetail, { step, note = "" }: Input) {
       return call(skpApi.return, { params, body: { reason: note, version } });
     case "review":
       return call(skpApi.review, { params, body: { note, version } });
+    case "review_return":
+      return call(skpApi.reviewReturn, { params, body: { note, version } });
     case "revise":
       return call(skpApi.revise, { params, body: { version } });
   }
@@ -48,6 +60,8 @@ export function SkpActions({ skp, dirty, waitingKey }: { skp: SkpDetail; dirty: 
   const [open, setOpen] = useState<Step | null>(null);
   const [refused, setRefused] = useState<SkpProblem[]>([]);
   const [noteError, setNoteError] = useState<string | null>(null);
+  // With the year's review required, "review" marks the submitted SKP reviewed (a note is optional).
+  const reviewing = skp.skpReview === "required" && skp.status === "diajukan";
   const close = () => {
     setOpen(null);
     setNoteError(null);
@@ -57,7 +71,8 @@ export function SkpActions({ skp, dirty, waitingKey }: { skp: SkpDetail; dirty: 
     onSuccess: async (updated, { step }) => {
       close();
       setRefused([]);
-      notifications.show({ color: "green", message: t(doneMessages[step]) });
+      const done = step === "review" && reviewing ? "skp.action.reviewDoneSaved" : doneMessages[step];
+      notifications.show({ color: "green", message: t(done) });
       await invalidate(updated);
       if (step === "revise") {
         navigate(`/skp/${updated.id}`);
@@ -81,7 +96,8 @@ export function SkpActions({ skp, dirty, waitingKey }: { skp: SkpDetail; dirty: 
     },
   });
   const allowed = (step: Step) => skp.allowed.includes(step) && !(step === "revise" && skp.nextRevisionId);
-  const has = (["submit", "approve", "return", "review", "revise"] as const).some(allowed);
+  const has = steps.some(allowed);
+  const raterWaitsForReview = reviewing && allowed("return") && !allowed("approve");
   const blocked = skp.problems.length > 0 || dirty;
   const confirm = (step: "submit" | "approve" | "revise", color?: string) => (
     <ConfirmModal
@@ -95,21 +111,25 @@ export function SkpActions({ skp, dirty, waitingKey }: { skp: SkpDetail; dirty: 
       onClose={close}
     />
   );
-  const note = (step: "return" | "review", color?: string) => (
-    <NoteModal
-      opened={open === step}
-      title={t(`skp.action.${step}.title`)}
-      text={t(`skp.action.${step}.text`)}
-      label={t(`skp.action.${step}.label`)}
-      placeholder={t(`skp.action.${step}.placeholder`)}
-      confirmLabel={t(`skp.action.${step}`)}
-      color={color}
-      loading={run.isPending}
-      error={noteError}
-      onSubmit={(text) => run.mutate({ step, note: text })}
-      onClose={close}
-    />
-  );
+  const note = (step: "return" | "review" | "review_return", color?: string) => {
+    const key = step === "review" && reviewing ? "reviewDone" : step;
+    return (
+      <NoteModal
+        opened={open === step}
+        title={t(`skp.action.${key}.title`)}
+        text={t(`skp.action.${key}.text`)}
+        label={t(`skp.action.${key}.label`)}
+        placeholder={t(`skp.action.${step === "return" ? "return" : "review"}.placeholder`)}
+        confirmLabel={t(`skp.action.${key}`)}
+        color={color}
+        optional={key === "reviewDone"}
+        loading={run.isPending}
+        error={noteError}
+        onSubmit={(text) => run.mutate({ step, note: text })}
+        onClose={close}
+      />
+    );
+  };
   return (
     <Paper withBorder p="sm" bg="gray.0" data-testid="skp-actions">
       <Stack gap="xs">
@@ -153,12 +173,24 @@ export function SkpActions({ skp, dirty, waitingKey }: { skp: SkpDetail; dirty: 
             )}
             {allowed("review") && (
               <Button
-                variant="light"
-                leftSection={<IconNotes size={16} />}
+                variant={reviewing ? "filled" : "light"}
+                color={reviewing ? "cyan" : undefined}
+                leftSection={reviewing ? <IconFileCheck size={16} /> : <IconNotes size={16} />}
                 onClick={() => setOpen("review")}
                 data-testid="action-review"
               >
-                {t("skp.action.review")}
+                {t(reviewing ? "skp.action.reviewDone" : "skp.action.review")}
+              </Button>
+            )}
+            {allowed("review_return") && (
+              <Button
+                color="orange"
+                variant="light"
+                leftSection={<IconArrowBackUp size={16} />}
+                onClick={() => setOpen("review_return")}
+                data-testid="action-review-return"
+              >
+                {t("skp.action.review_return")}
               </Button>
             )}
             {allowed("revise") && (
@@ -172,6 +204,12 @@ export function SkpActions({ skp, dirty, waitingKey }: { skp: SkpDetail; dirty: 
               </Button>
             )}
           </Group>
+        )}
+        {raterWaitsForReview && (
+          <Text size="sm" c="cyan.9" data-testid="skp-waiting-review">
+            <IconInfoCircle size={14} style={{ verticalAlign: "-2px", marginRight: 4 }} aria-hidden />
+            {t("skp.waiting.raterReview")}
+          </Text>
         )}
         {allowed("submit") && blocked && (
           <Text size="sm" c="orange.9" data-testid="submit-blocked">
@@ -192,7 +230,8 @@ export function SkpActions({ skp, dirty, waitingKey }: { skp: SkpDetail; dirty: 
       {confirm("approve", "green")}
       {confirm("revise")}
       {note("return", "orange")}
-      {note("review")}
+      {note("review", reviewing ? "cyan" : undefined)}
+      {note("review_return", "orange")}
     </Paper>
   );
 }

@@ -4,6 +4,7 @@ import type { MessageKey } from "../../i18n/catalog";
 export const statusColors: Record<SkpStatus, string> = {
   draft: "gray",
   diajukan: "blue",
+  direviu: "cyan",
   dikembalikan: "orange",
   disetujui: "green",
   diganti: "dark",
@@ -36,6 +37,8 @@ const eventActions = [
   "returned",
   "approved",
   "reviewed",
+  "review_returned",
+  "review_noted",
   "expectations_set",
   "revision_started",
   "superseded",

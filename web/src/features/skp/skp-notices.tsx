@@ -28,17 +28,21 @@ export function SkpNotices({ skp }: { skp: SkpDetail }) {
   const t = useT();
   const formatDate = useFormatDate();
   const editable = skp.status === "draft" || skp.status === "dikembalikan";
+  const waiting = skp.status === "diajukan" || skp.status === "direviu";
   const lastReview =
-    skp.status === "diajukan" || editable ? [...skp.events].reverse().find((e) => e.action === "reviewed") : null;
+    waiting || editable
+      ? [...skp.events].reverse().find((e) => e.action === "reviewed" || e.action === "review_noted")
+      : null;
+  // Sent back by the pengelola kinerja (review_returned) or by the rater (returned): the latest of the two says who.
+  const lastReturn = [...skp.events].reverse().find((e) => e.action === "returned" || e.action === "review_returned");
+  const returnTitle =
+    lastReturn?.action === "review_returned"
+      ? t("skp.notice.reviewReturned", { name: lastReturn.actorName ?? t("skp.history.system") })
+      : t("skp.notice.returned", { name: skp.rater?.name ?? t("skp.party.rater") });
   return (
     <Stack gap="sm">
       {skp.returnReason && (
-        <Alert
-          color="orange"
-          icon={<IconArrowBackUp />}
-          title={t("skp.notice.returned", { name: skp.rater?.name ?? t("skp.party.rater") })}
-          data-testid="return-reason"
-        >
+        <Alert color="orange" icon={<IconArrowBackUp />} title={returnTitle} data-testid="return-reason">
           <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
             {skp.returnReason}
           </Text>

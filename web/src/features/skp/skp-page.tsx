@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Center, Loader, Paper, Stack, Text, Title } from
 import type { SkpDetail } from "@simkin/domain";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
+import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
 import { ApiError } from "../../lib/api";
 import { useMe } from "../../lib/session";
@@ -16,6 +17,7 @@ import { useSkp } from "./skp-cache";
 import { SkpHeader } from "./skp-header";
 import { SkpHistory } from "./skp-history";
 import { SkpNotices, viewerRole } from "./skp-notices";
+import { WorkflowSteps } from "./workflow-steps";
 
 const isMissing = (error: unknown) => error instanceof ApiError && (error.status === 404 || error.status === 400);
 
@@ -57,7 +59,8 @@ export function Page() {
         {t(role)}
       </Text>
       <SkpNotices skp={data} />
-      <SkpActions key={data.id} skp={data} dirty={dirty} waitingKey={`skp.waiting.${data.status}`} />
+      <SkpActions key={data.id} skp={data} dirty={dirty} waitingKey={waitingKey(data)} />
+      <WorkflowSteps skp={data} />
       <PartyCards skp={data} />
       <ParentSourceNote skp={data} />
       {data.allowed.includes("edit") ? (
@@ -69,6 +72,13 @@ export function Page() {
       <SkpHistory skp={data} />
     </Stack>
   );
+}
+
+/** What the SKP waits for, for whoever has nothing to do on it now. */
+function waitingKey(skp: SkpDetail): MessageKey {
+  return skp.status === "diajukan" && skp.skpReview === "required"
+    ? "skp.waiting.diajukanReview"
+    : `skp.waiting.${skp.status}`;
 }
 
 function ReadOnlyContent({ skp }: { skp: SkpDetail }) {

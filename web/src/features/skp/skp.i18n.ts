@@ -1,5 +1,6 @@
 import { accumulationMessages } from "./accumulation.i18n";
 import { skpFormMessages } from "./skp-form.i18n";
+import { skpReviewMessages } from "./skp-review.i18n";
 import { skpSeatMessages } from "./skp-seat.i18n";
 import { skpWorkflowMessages } from "./skp-workflow.i18n";
 import { verifyMessages } from "./verify.i18n";
@@ -12,6 +13,7 @@ export const skpMessages = {
     ...accumulationMessages.id,
     ...verifyMessages.id,
     ...skpSeatMessages.id,
+    ...skpReviewMessages.id,
   },
   en: {
     ...skpFormMessages.en,
@@ -19,5 +21,6 @@ export const skpMessages = {
     ...accumulationMessages.en,
     ...verifyMessages.en,
     ...skpSeatMessages.en,
+    ...skpReviewMessages.en,
   },
 };

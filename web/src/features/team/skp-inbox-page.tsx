@@ -39,7 +39,7 @@ function Inbox({ year }: { year: number }) {
   if (inbox.error) {
     return <Alert color="red">{inbox.error.message}</Alert>;
   }
-  const { waiting, subordinates, myApprovedSkp } = inbox.data;
+  const { waiting, subordinates, myApprovedSkp, skpReview } = inbox.data;
   // Without the rater's approved RHK there is nothing to intervene: drafts and returned SKPs cannot be submitted.
   const blocked = subordinates.filter(
     (s) => s.skp === null || s.skp.status === "draft" || s.skp.status === "dikembalikan",
@@ -83,7 +83,19 @@ function Inbox({ year }: { year: number }) {
               <Paper key={skp.id} withBorder p="sm" radius="md">
                 <Group justify="space-between" gap="sm">
                   <div style={{ minWidth: 0, flex: "1 1 240px" }}>
-                    <Text fw={600}>{skp.employeeName}</Text>
+                    <Group gap={6}>
+                      <Text fw={600}>{skp.employeeName}</Text>
+                      {skpReview === "required" && skp.status === "diajukan" && (
+                        <Badge color="yellow" variant="light" data-testid="inbox-awaiting-review">
+                          {t("team.inbox.awaitingReview")}
+                        </Badge>
+                      )}
+                      {skp.status === "direviu" && (
+                        <Badge color="cyan" variant="light" data-testid="inbox-reviewed">
+                          {t("team.inbox.reviewed")}
+                        </Badge>
+                      )}
+                    </Group>
                     <Text size="sm" c="dimmed">
                       {skp.positionName}
                     </Text>

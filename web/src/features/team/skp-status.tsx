@@ -9,6 +9,7 @@ const colors: Record<TeamSkpState, string> = {
   none: "gray",
   draft: "blue",
   diajukan: "yellow",
+  direviu: "cyan",
   dikembalikan: "orange",
   disetujui: "green",
   diganti: "gray",

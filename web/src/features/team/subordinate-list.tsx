@@ -9,7 +9,7 @@ import { SkpStatusBadge, type TeamSkpState } from "./skp-status";
 
 export type InboxRow = { employeeId: string; name: string; positionName: string; skp: SkpSummary | null };
 
-const order: TeamSkpState[] = ["diajukan", "dikembalikan", "draft", "none", "disetujui"];
+const order: TeamSkpState[] = ["direviu", "diajukan", "dikembalikan", "draft", "none", "disetujui"];
 
 /** A date-time as its WIB calendar date, formatted: "20 Januari 2026". */
 export function useFormatDay() {

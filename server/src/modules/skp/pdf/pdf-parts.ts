@@ -29,6 +29,8 @@ export type PrintedDocument = PrintSetting & {
   pageNotes: string[];
   /** The diagonal word while the document is not final; the page notes then print in red. Null once final. */
   watermark: string | null;
+  /** A line under the identity block, e.g. that the officials are those resolved when printed, not yet agreed. */
+  identityNote?: string | null;
 };
 
 // 2 cm is 56.7 pt; the top and bottom margins leave room for the status note and the footer.
@@ -120,7 +122,7 @@ function partyRows(party: Party | null): string[] {
 const identityLabels = ["NAMA", "NIP", "PANGKAT/GOL. RUANG", "JABATAN", "UNIT KERJA"];
 
 /** NO | PEGAWAI YANG DINILAI | NO | PEJABAT PENILAI KINERJA, five rows each (REGULATIONS.md §6.1). */
-export function identityTable(doc: Pick<PrintedDocument, "employee" | "rater">): Content {
+export function identityTable(doc: Pick<PrintedDocument, "employee" | "rater" | "identityNote">): Content {
   const employee = partyRows(doc.employee);
   const rater = partyRows(doc.rater);
   const rows: TableCell[][] = identityLabels.map((label, i) => [
@@ -149,8 +151,16 @@ export function identityTable(doc: Pick<PrintedDocument, "employee" | "rater">):
       ],
     },
     layout: gridLayout,
-    margin: [0, 0, 0, 10],
+    margin: [0, 0, 0, doc.identityNote ? 2 : 10],
   };
+}
+
+/** The identity block, with its note in small italics under it when there is one. */
+export function identityBlock(doc: Pick<PrintedDocument, "employee" | "rater" | "identityNote">): Content[] {
+  const note: Content[] = doc.identityNote
+    ? [{ text: doc.identityNote, italics: true, fontSize: 7.5, color: "#b00020", margin: [0, 0, 0, 10] }]
+    : [];
+  return [identityTable(doc), ...note];
 }
 
 function signatureColumn(role: string, party: Party | null, topLine: string): Column {
@@ -159,10 +169,8 @@ function signatureColumn(role: string, party: Party | null, topLine: string): Co
     { text: role, margin: [0, 0, 0, 50] },
     { text: party ? party.name : "(.................................)", bold: true, decoration: "underline" },
   ];
-  if (party?.pangkat) {
-    lines.push({ text: party.pangkat });
-  }
-  // An elected official or minister signs without a NIP (REGULATIONS.md §2.2).
+  // Nama and NIP, as on the official form (REGULATIONS.md §6.1); an elected official or minister signs without a
+  // NIP (REGULATIONS.md §2.2).
   if (party?.nip) {
     lines.push({ text: `NIP. ${nipText(party.nip)}` });
   }

@@ -6,7 +6,7 @@ import { renderKeepingGroups } from "./keep-together";
 import { approachTitle, orDash, periodLine } from "./pdf-format";
 import {
   documentFrame,
-  identityTable,
+  identityBlock,
   type PrintedDocument,
   type PrintSetting,
   sectionTitle,
@@ -21,20 +21,27 @@ export type SkpPdfInput = PrintSetting & { skp: SkpDetail };
 // The diagonal watermark is one short word so it stays readable; the page header carries the full note.
 const statusMarks: Record<SkpStatus, { note: string; watermark: string } | null> = {
   draft: { note: "DRAF — BELUM DISETUJUI", watermark: "DRAF" },
-  diajukan: { note: "DIAJUKAN — MENUNGGU PERSETUJUAN", watermark: "DIAJUKAN" },
+  diajukan: { note: "DIAJUKAN — MENUNGGU REVIU DAN PERSETUJUAN", watermark: "DIAJUKAN" },
+  direviu: { note: "DIREVIU PENGELOLA KINERJA — MENUNGGU PERSETUJUAN", watermark: "DIREVIU" },
   dikembalikan: { note: "DIKEMBALIKAN — PERLU PERBAIKAN", watermark: "DIKEMBALIKAN" },
   disetujui: null,
   diganti: { note: "DIGANTI — TIDAK BERLAKU", watermark: "DIGANTI" },
 };
 
+/** Said when the parties are not the snapshot of an approval: the officials the chart resolves on the print date. */
+export const CURRENT_PARTIES_NOTE =
+  "Identitas pegawai dan pejabat penilai menurut data kepegawaian pada tanggal cetak; SKP ini belum disetujui.";
+
+/** The parties of the approval snapshot (issue 9 rule 3), or the current ones marked as such. */
 function printed(input: SkpPdfInput): PrintedDocument {
   const { skp, ...setting } = input;
   const mark = statusMarks[skp.status];
   const notes = [mark?.note ?? null, skp.revision > 1 ? `Revisi ke-${skp.revision}` : null];
   return {
     ...setting,
-    employee: skp.employee,
-    rater: skp.rater,
+    employee: skp.signed.employee,
+    rater: skp.signed.rater,
+    identityNote: skp.signed.basis === "current" ? CURRENT_PARTIES_NOTE : null,
     pageNotes: notes.filter((n): n is string => n !== null),
     watermark: mark?.watermark ?? null,
   };
@@ -58,7 +65,7 @@ export async function renderSkpPdf(input: SkpPdfInput): Promise<Buffer> {
   const build = (moved: ReadonlySet<number>) =>
     documentFrame(doc, title, [
       titleBlock(["SASARAN KINERJA PEGAWAI", approachTitle(skp.approach), audience[skp.model]], doc, [period]),
-      identityTable(doc),
+      ...identityBlock(doc),
       ...hasilKerjaTables(skp, moved),
       perilakuKerjaTable(skp),
       signatureBlock(doc),
@@ -79,7 +86,7 @@ export async function renderLampiranPdf(input: SkpPdfInput): Promise<Buffer> {
   const doc = printed(input);
   const content: Content[] = [
     titleBlock(
-      ["LAMPIRAN SASARAN KINERJA PEGAWAI", orDash(skp.employee.position).toUpperCase(), approachTitle(skp.approach)],
+      ["LAMPIRAN SASARAN KINERJA PEGAWAI", orDash(doc.employee.position).toUpperCase(), approachTitle(skp.approach)],
       doc,
       [periodLine(skp.periodStart, skp.periodEnd)],
     ),
@@ -88,5 +95,8 @@ export async function renderLampiranPdf(input: SkpPdfInput): Promise<Buffer> {
     ...numberedList("KONSEKUENSI", skp.lampiran.konsekuensi),
     signatureBlock(doc),
   ];
+  if (doc.identityNote) {
+    content.push({ text: doc.identityNote, italics: true, fontSize: 7.5, color: "#b00020", margin: [0, 12, 0, 0] });
+  }
   return renderPdfBuffer(documentFrame(doc, `Lampiran SKP ${year(input)} ${skp.employee.name}`, content));
 }

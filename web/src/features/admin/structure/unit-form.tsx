@@ -12,7 +12,14 @@ import { UnitSelect } from "./unit-select";
 /** What the unit form is open for: a new unit under a parent, or an existing unit. */
 export type UnitFormTarget = { mode: "create"; parentId: string | null } | { mode: "edit"; unit: OrgUnit };
 
-type Values = { code: string; name: string; kind: UnitKind | null; parentId: string | null };
+type Values = {
+  code: string;
+  name: string;
+  kind: UnitKind | null;
+  parentId: string | null;
+  headerName: string;
+  signingPlace: string;
+};
 
 /** The usual kind of a new unit under a parent of the given kind. */
 const childKind: Partial<Record<UnitKind, UnitKind>> = {
@@ -39,11 +46,12 @@ export function UnitFormModal(props: {
 
 function initialValues(target: UnitFormTarget, units: OrgUnit[]): Values {
   if (target.mode === "edit") {
-    const { code, name, kind, parentId } = target.unit;
-    return { code, name, kind, parentId };
+    const { code, name, kind, parentId, headerName, signingPlace } = target.unit;
+    return { code, name, kind, parentId, headerName: headerName ?? "", signingPlace: signingPlace ?? "" };
   }
   const parentKind = units.find((u) => u.id === target.parentId)?.kind;
-  return { code: "", name: "", kind: parentKind ? (childKind[parentKind] ?? null) : null, parentId: target.parentId };
+  const kind = parentKind ? (childKind[parentKind] ?? null) : null;
+  return { code: "", name: "", kind, parentId: target.parentId, headerName: "", signingPlace: "" };
 }
 
 function UnitForm({
@@ -121,6 +129,23 @@ function UnitForm({
           clearable
           {...form.getInputProps("parentId")}
         />
+        {/* The issuing government heads every form of the units under it (issue 9 rule 15). */}
+        {(form.values.kind === "pemerintah_daerah" || form.values.parentId === null) && (
+          <>
+            <TextInput
+              label={t("units.headerName")}
+              description={t("units.headerNameHint")}
+              maxLength={200}
+              {...form.getInputProps("headerName")}
+            />
+            <TextInput
+              label={t("units.signingPlace")}
+              description={t("units.signingPlaceHint")}
+              maxLength={100}
+              {...form.getInputProps("signingPlace")}
+            />
+          </>
+        )}
         <FormActions onCancel={onClose} saving={save.isPending} />
       </Stack>
     </form>

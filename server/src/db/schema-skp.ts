@@ -1,0 +1,34 @@
+import type { BerakhlakValueCode } from "@simkin/domain";
+
+// Tables of migration 2026_12_06_010_skp_fidelity (issue 9 rules 2, 3, 16), kept beside schema.ts to keep it short.
+
+/** Who stood where at one SKP workflow step, as the forms print them (issue 9 rule 3). */
+export interface SkpEventPartyTable {
+  event_id: string;
+  role: "pegawai" | "penilai" | "atasan" | "pengelola";
+  employee_id: string | null;
+  position_id: string | null;
+  name: string;
+  nip: string | null;
+  pangkat: string | null;
+  position_name: string;
+  unit_path: string;
+}
+
+export interface SkpExpectationVersionTable {
+  id: string;
+  skp_id: string;
+  value_code: BerakhlakValueCode;
+  /** "" when the rater cleared the expectation. */
+  text: string;
+  actor_id: string | null;
+  at: string;
+}
+
+export interface BehaviourVersionTable {
+  version_code: string;
+  title: string;
+  effective_from: string;
+  created_at: string;
+  created_by: string | null;
+}
