@@ -51,6 +51,7 @@ function remap(role: ColumnRole, value: unknown, ctx: CopyContext): unknown {
     case "ref_any":
       return ctx.ids.get(text) ?? value;
     case "nip":
+    case "printed_nip":
       return ctx.nips.get(text) ?? value;
     case "birth_date":
       return shiftDate(text, ctx.days);

@@ -1,4 +1,5 @@
 import type { Database } from "../../../db/schema";
+import { runtimePlan } from "./scale-plan-runtime";
 
 export type TableName = keyof Database;
 
@@ -15,6 +16,8 @@ export type ColumnRole =
   | "ref_any"
   /** NIP or NI PPPK: its birth date shifted by the copy's day offset, so it stays valid and becomes unique. */
   | "nip"
+  /** A NIP printed in a snapshot (who signed): the copy's NIP of the same person. */
+  | "printed_nip"
   /** Shifted like the NIP it is printed in. */
   | "birth_date"
   /** A NIP username follows the new NIP; a persona name ("camat") gets the copy's number ("camat.0042"). */
@@ -79,6 +82,8 @@ export const scalePlan: ScalePlan = {
       code: "unit_code",
       name: "place_name",
       kind: "copy",
+      header_name: "copy",
+      signing_place: "place_name",
       ...stamps,
     },
   },
@@ -156,6 +161,7 @@ export const scalePlan: ScalePlan = {
       cadence: "copy",
       report_due_day: "copy",
       report_due_shift: "copy",
+      skp_review: "copy",
       ...stamps,
     },
   },
@@ -195,6 +201,8 @@ export const scalePlan: ScalePlan = {
       submitted_at: "copy",
       approved_at: "copy",
       approved_by: employee,
+      reviewed_at: "copy",
+      reviewed_by: account,
       ...stamps,
     },
   },
@@ -240,6 +248,26 @@ export const scalePlan: ScalePlan = {
     kind: "office",
     owner: { column: "skp_id" },
     columns: { id: "id", skp_id: skp, at: "copy", actor_id: account, action: "copy", note: "copy" },
+  },
+  skp_event_party: {
+    kind: "office",
+    owner: { column: "event_id" },
+    columns: {
+      event_id: { ref: "skp_event" },
+      role: "copy",
+      employee_id: employee,
+      position_id: { ref: "position" },
+      name: "copy",
+      nip: "printed_nip",
+      pangkat: "copy",
+      position_name: "place_name",
+      unit_path: "place_name",
+    },
+  },
+  skp_expectation_version: {
+    kind: "office",
+    owner: { column: "skp_id" },
+    columns: { id: "id", skp_id: skp, value_code: "copy", text: "copy", actor_id: account, at: "copy" },
   },
   mph_assignment: {
     kind: "office",
@@ -395,6 +423,10 @@ export const scalePlan: ScalePlan = {
       text: "copy",
     },
   },
+  behaviour_version: {
+    kind: "shared",
+    columns: { version_code: "copy", title: "copy", effective_from: "copy", created_at: "copy", created_by: account },
+  },
   holiday: { kind: "shared", columns: { id: "id", date: "copy", name: "copy", kind: "copy", ...stamps } },
   instance_marker: { kind: "shared", columns: { key: "copy", value: "copy", created_at: "copy" } },
   // The seed's own event; each scale build records one more. Per-record history lives in skp_event and report_event.
@@ -414,93 +446,5 @@ export const scalePlan: ScalePlan = {
       ip: "copy",
     },
   },
-  session: {
-    kind: "runtime",
-    columns: {
-      id: "id",
-      user_id: account,
-      csrf_token: "copy",
-      created_at: "copy",
-      expires_at: "copy",
-      second_factor_at: "copy",
-      restriction: "copy",
-    },
-  },
-  login_failure: {
-    kind: "runtime",
-    columns: { id: "id", identifier: "copy", account_id: account, ip: "copy", address: "copy", at: "copy" },
-  },
-  user_second_factor: {
-    kind: "runtime",
-    columns: {
-      user_id: account,
-      secret: "copy",
-      confirmed_at: "copy",
-      last_used_step: "copy",
-      created_at: "copy",
-      updated_at: "copy",
-    },
-  },
-  recovery_code: {
-    kind: "runtime",
-    columns: { id: "id", user_id: account, code_hash: "copy", used_at: "copy", created_at: "copy" },
-  },
-  sign_in_challenge: {
-    kind: "runtime",
-    columns: { id: "id", user_id: account, ip: "copy", attempts: "copy", created_at: "copy", expires_at: "copy" },
-  },
-  document_verification: {
-    kind: "runtime",
-    columns: {
-      code: "copy",
-      document_type: "copy",
-      document_id: "ref_any",
-      content_hash: "copy",
-      title: "copy",
-      subject: "copy",
-      period: "copy",
-      status: "copy",
-      created_at: "copy",
-      subject_name: "copy",
-      issuer: "copy",
-    },
-  },
-  reminder_claim: { kind: "runtime", columns: { key: "copy", claimed_at: "copy" } },
-  outbound_email: {
-    kind: "runtime",
-    columns: {
-      id: "id",
-      to_address: "copy",
-      subject: "copy",
-      body: "copy",
-      status: "copy",
-      attempts: "copy",
-      claimed_by: "copy",
-      claimed_until: "copy",
-      last_error: "copy",
-      created_at: "copy",
-      sent_at: "copy",
-      priority: "copy",
-    },
-  },
-  account_token: {
-    kind: "runtime",
-    columns: {
-      id: "id",
-      user_id: account,
-      purpose: "copy",
-      token_hash: "copy",
-      created_at: "copy",
-      expires_at: "copy",
-      used_at: "copy",
-    },
-  },
-  account_attempt: {
-    kind: "runtime",
-    columns: { id: "id", kind: "copy", subject_key: "copy", ip: "copy", at: "copy" },
-  },
-  rate_limit_window: {
-    kind: "runtime",
-    columns: { bucket: "copy", window_start: "copy", hits: "copy", expires_at: "copy" },
-  },
+  ...runtimePlan,
 };
