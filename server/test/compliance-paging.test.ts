@@ -133,7 +133,10 @@ describe("compliance, paged", () => {
         { unitName: "Seksi Trantib", people: 1, submitted: 0, late: 1, waitingFeedback: 0, missing: 1 },
       ],
     );
+    const totals = { people: 9, submitted: 2, late: 8, waitingFeedback: 1, missing: 7 };
+    assert.deepEqual(summary.totals, totals);
     const paged = await units(admin, "&pageSize=1&page=2");
+    assert.deepEqual(paged.totals, totals, "the totals count every unit, not the page");
     assert.deepEqual([paged.total, paged.items.map((u) => u.unitName)], [3, ["Seksi Pelayanan Umum"]]);
     assert.deepEqual(
       (await units(admin, "&q=trantib")).items.map((u) => u.unitName),

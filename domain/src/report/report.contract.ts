@@ -201,7 +201,11 @@ export const complianceApi = {
       ...complianceMonth,
       q: z.string().trim().max(100, "Pencarian paling banyak 100 karakter").optional(),
     }),
-    response: pageSchema(complianceUnitSchema).extend({ scope: complianceScopeSchema }),
+    response: pageSchema(complianceUnitSchema).extend({
+      scope: complianceScopeSchema,
+      /** The counts of the whole scope (every unit, whatever the page and the unit filter). */
+      totals: complianceUnitSchema.omit({ unitId: true, unitName: true }),
+    }),
   }),
 };
 

@@ -162,23 +162,23 @@ export async function listPeople(
   return { rows, total: Number(total.n) };
 }
 
-/** One page of unit summaries, grouped in SQL, by unit name. */
+/** One page of unit summaries, grouped in SQL, by unit name, and the whole scope's counts. */
 export async function listUnits(
   db: Db,
   m: ComplianceMonth,
   q: string | undefined,
   paging: Paging,
-): Promise<{ units: ComplianceUnit[]; total: number }> {
-  let grouped = peopleOf(db, m)
-    .select((eb) => [
-      "org_unit.id as unitId",
-      "org_unit.name as unitName",
-      eb.fn.countAll<number>().as("people"),
-      eb.fn.sum<number>(sql`case when mr.submitted_at is not null then 1 else 0 end`).as("submitted"),
-      eb.fn.sum<number>(sql`case when ${lateWhen(m)} then 1 else 0 end`).as("late"),
-      eb.fn.sum<number>(sql`case when mr.status = 'diajukan' then 1 else 0 end`).as("waitingFeedback"),
-      eb.fn.sum<number>(sql`case when mr.status is null or mr.status = 'draft' then 1 else 0 end`).as("missing"),
-    ])
+): Promise<{ units: ComplianceUnit[]; total: number; totals: ComplianceCounts }> {
+  const counts = peopleOf(db, m).select((eb) => [
+    eb.fn.countAll<number>().as("people"),
+    eb.fn.sum<number>(sql`case when mr.submitted_at is not null then 1 else 0 end`).as("submitted"),
+    eb.fn.sum<number>(sql`case when ${lateWhen(m)} then 1 else 0 end`).as("late"),
+    eb.fn.sum<number>(sql`case when mr.status = 'diajukan' then 1 else 0 end`).as("waitingFeedback"),
+    eb.fn.sum<number>(sql`case when mr.status is null or mr.status = 'draft' then 1 else 0 end`).as("missing"),
+  ]);
+  const totals = countsOf(await counts.executeTakeFirstOrThrow());
+  let grouped = counts
+    .select(["org_unit.id as unitId", "org_unit.name as unitName"])
     .groupBy(["org_unit.id", "org_unit.name"]);
   if (q) {
     grouped = grouped.where(containsIn(sql`lower(org_unit.name)`, q.toLowerCase()));
@@ -195,15 +195,21 @@ export async function listUnits(
     .execute();
   return {
     total: Number(total.n),
-    units: rows.map((r) => ({
-      unitId: r.unitId,
-      unitName: r.unitName,
-      people: Number(r.people),
-      submitted: Number(r.submitted),
-      late: Number(r.late),
-      waitingFeedback: Number(r.waitingFeedback),
-      missing: Number(r.missing),
-    })),
+    totals,
+    units: rows.map((r) => ({ unitId: r.unitId, unitName: r.unitName, ...countsOf(r) })),
+  };
+}
+
+export type ComplianceCounts = Omit<ComplianceUnit, "unitId" | "unitName">;
+
+// Sums are null over no rows, and strings on PostgreSQL (numeric).
+function countsOf(r: { [K in keyof ComplianceCounts]: number | string | null }): ComplianceCounts {
+  return {
+    people: Number(r.people ?? 0),
+    submitted: Number(r.submitted ?? 0),
+    late: Number(r.late ?? 0),
+    waitingFeedback: Number(r.waitingFeedback ?? 0),
+    missing: Number(r.missing ?? 0),
   };
 }
 

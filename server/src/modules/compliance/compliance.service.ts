@@ -64,11 +64,18 @@ export async function complianceFor(
 export async function complianceUnits(
   ctx: RequestContext,
   query: MonthQuery & { q?: string },
-): Promise<{ scope: Scope["scope"]; items: ComplianceUnit[]; total: number; page: number; pageSize: number }> {
+): Promise<{
+  scope: Scope["scope"];
+  items: ComplianceUnit[];
+  totals: compliance.ComplianceCounts;
+  total: number;
+  page: number;
+  pageSize: number;
+}> {
   const { month, scope } = await monthOf(ctx, query);
   const paging = { page: query.page, pageSize: query.pageSize };
-  const { units, total } = await compliance.listUnits(ctx.db, month, query.q, paging);
-  return { scope, items: units, total, ...paging };
+  const { units, total, totals } = await compliance.listUnits(ctx.db, month, query.q, paging);
+  return { scope, items: units, totals, total, ...paging };
 }
 
 async function monthOf(ctx: RequestContext, query: { year: number; month: number }) {
