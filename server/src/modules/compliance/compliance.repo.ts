@@ -2,6 +2,7 @@ import type { ComplianceSort, ComplianceStatus, ComplianceUnit } from "@simkin/d
 import { searchTerm as nameSearchTerm } from "@simkin/domain";
 import { type Expression, type SqlBool, sql } from "kysely";
 import type { Db } from "../../db";
+import { containsIn } from "../../db/like";
 import { isOwnPositionSkp } from "../skp/skp.repo";
 
 /** The month asked for, who may be seen (null: everyone) and the instants that decide lateness. */
@@ -262,10 +263,4 @@ export async function ikiCounts(db: Db, skpIds: string[], reportIds: string[]) {
     }
   }
   return { total, reported };
-}
-
-/** `column like '%text%'` with the text's own % and _ taken literally. */
-export function containsIn(column: Expression<unknown>, text: string): Expression<SqlBool> {
-  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql<SqlBool>`${column} like ${pattern} escape '\\'`;
 }

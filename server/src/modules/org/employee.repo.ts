@@ -1,7 +1,8 @@
 import type { Employee, EmployeeListItem, EmploymentStatus } from "@simkin/domain";
-import { accountStateOf, displayName, nameSearchKey, pangkatLabel } from "@simkin/domain";
+import { accountStateOf, displayName, nameSearchKey, pangkatLabel, searchTerm } from "@simkin/domain";
 import type { Selectable } from "kysely";
 import type { Db } from "../../db";
+import { containsIn } from "../../db/like";
 import type { EmployeeTable } from "../../db/schema";
 
 export type EmployeeValues = Omit<EmployeeTable, "id" | "version" | "created_at" | "updated_at" | "name_search">;
@@ -87,9 +88,14 @@ export async function search(db: Db, filter: EmployeeFilter): Promise<{ items: E
 
   let query = db.selectFrom("employee").leftJoin(current, "cur.employee_id", "employee.id");
   if (filter.q) {
-    const term = `%${filter.q.toLowerCase().replace(/[%_\\]/g, "")}%`;
+    // The name by its search key (accents, case and titles folded; trigram-indexed on PostgreSQL); digits by NIP.
+    const name = searchTerm(filter.q);
+    const nip = filter.q.replace(/\D/g, "");
     query = query.where((eb) =>
-      eb.or([eb(eb.fn("lower", ["employee.name"]), "like", term), eb("employee.nip", "like", term.replace(/\s/g, ""))]),
+      eb.or([
+        ...(name ? [containsIn(eb.ref("employee.name_search"), name)] : []),
+        ...(nip ? [eb("employee.nip", "like", `%${nip}%`)] : []),
+      ]),
     );
   }
   if (filter.unitIds) {
