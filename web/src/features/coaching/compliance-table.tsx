@@ -94,7 +94,7 @@ export function ComplianceTable({
               setPage(1);
             }}
             allowDeselect={false}
-            w={{ base: "calc(50% - 6px)", xs: 180 }}
+            w={{ base: "100%", xs: 180 }}
             data-testid="compliance-status-filter"
           />
           <Select
@@ -106,7 +106,7 @@ export function ComplianceTable({
               setPage(1);
             }}
             allowDeselect={false}
-            w={{ base: "calc(50% - 6px)", xs: 200 }}
+            w={{ base: "100%", xs: 220 }}
             data-testid="compliance-sort"
           />
         </Group>
