@@ -36,7 +36,6 @@ const b18: [string, string[]][] = [
   ],
 ];
 
-
 describe("the nine B.1.8 statements", () => {
   it("are nine, in three groups of three, in the order of the form", () => {
     assert.equal(coachingFeedbackStatements.length, 9);

@@ -21,7 +21,11 @@ export const coachingFeedbackStatements = [
   { no: 2, group: aboutEmployee, text: "Saya merasa tindakan/langkah yang telah saya lakukan dihargai" },
   { no: 3, group: aboutEmployee, text: "Saya merasa dapat dengan bebas mengemukakan pendapat/pemikiran saya" },
   { no: 4, group: aboutLeader, text: "Saya merasa bahwa pandangan yang diberikan berdasarkan data/fakta yang akurat" },
-  { no: 5, group: aboutLeader, text: "Saya merasa bahwa pandangan/pendapat yang diberikan kepada saya bersifat positif" },
+  {
+    no: 5,
+    group: aboutLeader,
+    text: "Saya merasa bahwa pandangan/pendapat yang diberikan kepada saya bersifat positif",
+  },
   { no: 6, group: aboutLeader, text: "Lebih banyak menggunakan metode bertanya dibandingkan menggurui" },
   { no: 7, group: aboutBoth, text: "Saya merasa dibantu dalam mencari solusi dan aksi tindak lanjut" },
   {
