@@ -137,7 +137,7 @@ function competencyTable(rows: NonNullable<Coaching["evaluation"]>["rows"]): Con
     ]),
   ];
   return {
-    table: { widths: [18, 150, 52, "*"], headerRows: 1, dontBreakRows: true, body },
+    table: { widths: [18, 150, 66, "*"], headerRows: 1, dontBreakRows: true, body },
     layout: gridLayout,
     margin: [0, 0, 0, 6],
   };
