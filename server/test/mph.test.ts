@@ -95,7 +95,11 @@ describe("Matriks Peran Hasil by the leader's IKI (issue 9 rule 17)", () => {
     assertInvalid(await kasi.post("/api/mph/assignments", { ...body(ikis[0], office.staff.id), text: " " }), {
       text: /wajib/i,
     });
-    assertError(await t.anonymous().post("/api/mph/assignments", body(ikis[0], office.staff.id)), 401, "unauthenticated");
+    assertError(
+      await t.anonymous().post("/api/mph/assignments", body(ikis[0], office.staff.id)),
+      401,
+      "unauthenticated",
+    );
     assert.equal((await t.db.selectFrom("mph_assignment").select("id").execute()).length, 0);
   });
 
@@ -105,11 +109,7 @@ describe("Matriks Peran Hasil by the leader's IKI (issue 9 rule 17)", () => {
     const res = await kasi.put(`/api/mph/assignments/${made.id}`, { text: "Berkas PATEN terverifikasi", version: 1 });
     assert.equal(res.statusCode, 200, res.body);
     assert.deepEqual(json(res), { ...made, text: "Berkas PATEN terverifikasi", version: 2 });
-    assertError(
-      await kasi.put(`/api/mph/assignments/${made.id}`, { text: "Lagi", version: 1 }),
-      409,
-      "stale_version",
-    );
+    assertError(await kasi.put(`/api/mph/assignments/${made.id}`, { text: "Lagi", version: 1 }), 409, "stale_version");
     const audit = await t.db
       .selectFrom("audit_event")
       .select(["action", "before_json", "after_json"])
@@ -123,7 +123,10 @@ describe("Matriks Peran Hasil by the leader's IKI (issue 9 rule 17)", () => {
   it("answers a pegawai, another leader and a random id alike when they edit someone's cell", async () => {
     const made = await assign(ikis[0]);
     const body = { text: "Diubah orang lain", version: 1 };
-    const random = await (await t.as(office.staff)).put("/api/mph/assignments/0196a000-0000-7000-8000-000000000000", body);
+    const random = await (await t.as(office.staff)).put(
+      "/api/mph/assignments/0196a000-0000-7000-8000-000000000000",
+      body,
+    );
     assertError(random, 404, "not_found");
     for (const who of [office.staff, office.camat]) {
       const res = await (await t.as(who)).put(`/api/mph/assignments/${made.id}`, body);
@@ -175,7 +178,11 @@ describe("Matriks Peran Hasil by the leader's IKI (issue 9 rule 17)", () => {
 
   it("moves assignments made against a whole RHK to its only IKI, else its first (migration 014)", async () => {
     // Reorder the first RHK's IKI so "first" means sort order, not insertion.
-    await t.db.updateTable("skp_iki").set({ sort_order: 5 }).where("id", "=", ikis[0] ?? "").execute();
+    await t.db
+      .updateTable("skp_iki")
+      .set({ sort_order: 5 })
+      .where("id", "=", ikis[0] ?? "")
+      .execute();
     const first = await assign(ikis[0]);
     const second = await assign(ikis[2]);
     await down(t.db);
