@@ -108,6 +108,7 @@ describe("the official coaching forms and the Matriks Peran Hasil", () => {
     await edit.fill(REWORDED);
     await kasi.getByRole("button", { name: "Simpan" }).click();
     await cell.getByText(REWORDED).waitFor();
+    await kasi.getByRole("dialog").waitFor({ state: "hidden" });
     await shots(kasi, "73-matriks-peran-hasil");
     const text = await savedPdf(kasi, "mph-pdf", "74-mph");
     assert.match(text, /MATRIKS PERAN HASIL/);

@@ -100,12 +100,6 @@ function SessionCard({ session, isEmployee, isRater, onOpen }: CardProps) {
                 {b18Action}
               </Button>
             )}
-            {session.feedback && (
-              <PdfButton href={`/api/coaching/${session.id}/b18-pdf`} label={t("coaching.b18.pdf")} testId="b18-pdf" />
-            )}
-            {session.evaluation && (
-              <PdfButton href={`/api/coaching/${session.id}/b19-pdf`} label={t("coaching.b19.pdf")} testId="b19-pdf" />
-            )}
             {b19Action && (
               <Button
                 size="xs"
@@ -116,6 +110,12 @@ function SessionCard({ session, isEmployee, isRater, onOpen }: CardProps) {
               >
                 {b19Action}
               </Button>
+            )}
+            {session.feedback && (
+              <PdfButton href={`/api/coaching/${session.id}/b18-pdf`} label={t("coaching.b18.pdf")} testId="b18-pdf" />
+            )}
+            {session.evaluation && (
+              <PdfButton href={`/api/coaching/${session.id}/b19-pdf`} label={t("coaching.b19.pdf")} testId="b19-pdf" />
             )}
           </Group>
         </Group>
