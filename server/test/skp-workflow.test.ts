@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import type { Office } from "./given";
-import { approvedSkp, completeContent, openYear, reviewedByPengelola } from "./given-skp";
+import { addIkis, approvedSkp, completeContent, openYear, reviewedByPengelola } from "./given-skp";
 import { createTestApp, json, type TestApp } from "./test-app";
 
 describe("SKP workflow", () => {
@@ -263,11 +263,13 @@ describe("SKP workflow", () => {
   it("turns a Matriks Peran Hasil assignment into a proposed RHK of the subordinate's draft", async () => {
     const { staff, skp } = await startDraft();
     const kasi = await t.as(office.kasi);
+    const [iki = ""] = await addIkis(t.db, kasiRhk[0] ?? "", ["Persentase permohonan PATEN selesai tepat waktu"]);
     const matrix = json(await kasi.get("/api/mph?year=2026"));
     assert.equal(matrix.rhk.length, 2);
+    assert.equal(matrix.rhk[0].ikis[0].id, iki);
     assert.equal(matrix.subordinates[0].employeeId, office.staff.id);
     const res = await kasi.post("/api/mph/assignments", {
-      raterRhkId: kasiRhk[0],
+      raterIkiId: iki,
       employeeId: office.staff.id,
       text: "Terverifikasinya berkas permohonan PATEN",
     });
@@ -275,8 +277,10 @@ describe("SKP workflow", () => {
     const draft = json(await staff.get(`/api/skps/${skp.id}`));
     assert.equal(draft.rhk[0].text, "Terverifikasinya berkas permohonan PATEN");
     assert.equal(draft.rhk[0].parentRhkId, kasiRhk[0]);
+    assert.equal(json(res).raterIkiId, iki);
+    assert.equal(json(res).raterRhkId, kasiRhk[0]);
     const notMine = await kasi.post("/api/mph/assignments", {
-      raterRhkId: kasiRhk[0],
+      raterIkiId: iki,
       employeeId: office.camat.id,
       text: "x",
     });

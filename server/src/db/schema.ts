@@ -316,6 +316,7 @@ export interface MphAssignmentTable {
   year: number;
   rater_employee_id: string;
   rater_rhk_id: string;
+  rater_iki_id: string | null;
   employee_id: string;
   text: string;
   version: number;

@@ -278,6 +278,7 @@ export const scalePlan: ScalePlan = {
       year: "copy",
       rater_employee_id: employee,
       rater_rhk_id: rhk,
+      rater_iki_id: { ref: "skp_iki" },
       employee_id: employee,
       text: "copy",
       version: "copy",
