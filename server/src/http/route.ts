@@ -8,6 +8,7 @@ import {
 } from "@simkin/domain";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError, ForbiddenError, UnauthenticatedError } from "../errors";
+import { applyIfMatch, conditionalError, tagVersion } from "./conditional";
 import type { PublicContext, RequestContext } from "./context";
 
 type ContextFor<C extends Contract> = C["access"] extends "public" ? PublicContext : RequestContext;
@@ -50,13 +51,20 @@ export function route<C extends Contract>(app: FastifyInstance, contract: C, han
     // Who may call comes before what they sent: an anonymous or unauthorised caller gets 401/403, not a 400.
     preValidation: async (request) => {
       assertAllowed(contract, request.ctx, request.headers);
+      applyIfMatch(contract, request);
     },
     handler: async (request, reply) => {
       const ctx = request.ctx;
       // The schemas above have already validated these three; the cast only restores their static types.
       const input = { params: request.params, query: request.query, body: request.body } as ServerInput<C>;
-      // ContextFor<C> is PublicContext or, once the actor check above passed, RequestContext.
-      return handler(input, ctx as ContextFor<C>, reply);
+      try {
+        // ContextFor<C> is PublicContext or, once the actor check above passed, RequestContext.
+        const output = await handler(input, ctx as ContextFor<C>, reply);
+        tagVersion(reply, output, request.params);
+        return output;
+      } catch (error) {
+        throw conditionalError(request, error);
+      }
     },
   });
 }

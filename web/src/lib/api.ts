@@ -16,6 +16,14 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Someone else saved the record since this screen loaded it: 409 stale_version (the body's version) or 412
+ * precondition_failed (If-Match). Screens reload the record and say so, the same way for both.
+ */
+export function isStaleWrite(error: unknown): boolean {
+  return error instanceof ApiError && (error.code === "stale_version" || error.code === "precondition_failed");
+}
+
 let csrfToken: string | null = null;
 
 /** The session's CSRF token, sent on every state-changing request; set from /api/auth/me and login. */
