@@ -27,6 +27,7 @@ import type { Generated } from "kysely";
 import type {
   AccountAttemptTable,
   AccountTokenTable,
+  IdempotencyKeyTable,
   InstanceMarkerTable,
   LoginFailureTable,
   RateLimitWindowTable,
@@ -85,6 +86,7 @@ export interface Database {
   report_behaviour_feedback: ReportBehaviourFeedbackTable;
   holiday: HolidayTable;
   rate_limit_window: RateLimitWindowTable;
+  idempotency_key: IdempotencyKeyTable;
   instance_marker: InstanceMarkerTable;
 }
 
