@@ -11,6 +11,7 @@ import * as m007 from "./migrations/2026_12_06_004_public_surface";
 import * as m010 from "./migrations/2026_12_06_010_skp_fidelity";
 import * as m011 from "./migrations/2026_12_06_011_org_fidelity";
 import * as m012 from "./migrations/2026_12_06_012_report_fidelity";
+import * as m013 from "./migrations/2026_12_06_013_rhk_content";
 
 /** Append-only. Kysely runs these in name order; never edit or rename one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   "2026_12_06_010_skp_fidelity": m010,
   "2026_12_06_011_org_fidelity": m011,
   "2026_12_06_012_report_fidelity": m012,
+  "2026_12_06_013_rhk_content": m013,
 };
 
 /** `schema` (PostgreSQL only) keeps the migration bookkeeping inside that schema, e.g. one per test. */

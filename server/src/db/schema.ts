@@ -34,7 +34,13 @@ import type {
   SignInChallengeTable,
   UserSecondFactorTable,
 } from "./schema-security";
-import type { BehaviourVersionTable, SkpEventPartyTable, SkpExpectationVersionTable } from "./schema-skp";
+import type {
+  BehaviourVersionTable,
+  SkpEventPartyTable,
+  SkpExpectationVersionTable,
+  SkpRhkPkTargetTable,
+  SkpRhkTable,
+} from "./schema-skp";
 
 export type { AccountAttemptTable, AccountTokenTable } from "./schema-security";
 
@@ -86,6 +92,7 @@ export interface Database {
   holiday: HolidayTable;
   rate_limit_window: RateLimitWindowTable;
   instance_marker: InstanceMarkerTable;
+  skp_rhk_pk_target: SkpRhkPkTargetTable;
 }
 
 export interface OrgUnitTable {
@@ -263,17 +270,6 @@ export interface SkpTable {
   reviewed_at: string | null;
   /** The reviewer's account (a pengelola kinerja need not be an employee). */
   reviewed_by: string | null;
-}
-
-export interface SkpRhkTable {
-  id: string;
-  skp_id: string;
-  sort_order: number;
-  kind: RhkKind;
-  text: string;
-  parent_rhk_id: string | null;
-  perspektif: Perspektif | null;
-  from_assignment_id: string | null;
 }
 
 export interface SkpIkiTable {
