@@ -12,7 +12,7 @@ import { perspektifKey, perspektifOptions } from "./skp-labels";
 /** One RHK of the draft: its text, the intervened RHK (JA/JF) or perspektif (JPT), and its IKI. */
 export function RhkEditor({ index }: { index: number }) {
   const t = useT();
-  const { form, skp } = useEditor();
+  const { form } = useEditor();
   const field = useField();
   const rhk = form.values.rhk[index];
   if (!rhk) {

@@ -115,19 +115,20 @@ export function PkTargetsField({ index }: { index: number }) {
     byUnit.set(o.unitName, [...(byUnit.get(o.unitName) ?? []), { value: o.id, label: pkTargetLabel(o) }]);
   }
   return (
-    <MultiSelect
-      label={t("skp.pk.label")}
-      description={t("skp.pk.description")}
-      placeholder={t("skp.pk.placeholder")}
-      data={[...byUnit].map(([group, items]) => ({ group, items }))}
-      searchable
-      clearable
-      maxValues={10}
-      nothingFoundMessage={t("skp.pk.none")}
-      comboboxProps={{ width: "target" }}
-      data-testid="pk-targets"
-      {...field(`rhk.${index}.pkTargetIds`)}
-    />
+    <div data-testid="pk-targets">
+      <MultiSelect
+        label={t("skp.pk.label")}
+        description={t("skp.pk.description")}
+        placeholder={t("skp.pk.placeholder")}
+        data={[...byUnit].map(([group, items]) => ({ group, items }))}
+        searchable
+        clearable
+        maxValues={10}
+        nothingFoundMessage={t("skp.pk.none")}
+        comboboxProps={{ width: "target" }}
+        {...field(`rhk.${index}.pkTargetIds`)}
+      />
+    </div>
   );
 }
 
