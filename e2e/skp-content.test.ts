@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
+import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
+import { launchBrowser, type RunningServer, screenshotDir, shot, signIn, startServer } from "./harness";
 
 /**
  * Issue 9 rules 6 and 7 in the demo office: the Sekda's SKP is kept outside SIMKIN, so the Camat's RHK intervene
@@ -91,6 +92,8 @@ describe("the Camat plans from the Sekda's SKP outside SIMKIN and links his RHK 
       await page.goto(skpUrl);
       await page.getByTestId("external-parent").first().waitFor();
       await shot(page, name);
+      await page.getByTestId("external-parent").first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(screenshotDir, `${name}-layar.png`) });
       await page.close();
     }
     await camat.bringToFront();
@@ -115,6 +118,8 @@ describe("the Camat plans from the Sekda's SKP outside SIMKIN and links his RHK 
     await table.getByText("Sumber: SKP Sekda 2026, Nomor 800/26/SETDA, 20 Januari 2026").waitFor();
     assert.ok((await table.getByText("RHK atasan di luar SIMKIN").count()) >= 4);
     await shot(sekda, "73-skp-rhk-luar-simkin-penilai");
+    await table.scrollIntoViewIfNeeded();
+    await sekda.screenshot({ path: path.join(screenshotDir, "73-skp-rhk-luar-simkin-penilai-layar.png") });
     await sekda.getByTestId("action-approve").click();
     await sekda.getByTestId("confirm-action").click();
     await sekda.getByTestId("skp-status").getByText("Disetujui").waitFor();
