@@ -6,7 +6,14 @@ import { saveSignatories } from "../skp/snapshot.repo";
 
 export type SeedStep = { action: SnapshotStep; at: string; note?: string | null };
 /** An SKP of the seed: `heldAs` "plt" when a Plt made it for the seat he acts in (rated from that seat). */
-export type SeedSkp = { id: string; employeeId: string; positionId: string; heldAs: "definitif" | "plt" };
+export type SeedSkp = {
+  id: string;
+  employeeId: string;
+  positionId: string;
+  heldAs: "definitif" | "plt";
+  /** Reviewed by a pengelola outside this office (the Setda's SKPs): the review step names nobody here. */
+  reviewedOutside?: boolean;
+};
 
 /**
  * Writes SKP workflow steps as the app would: each step by whoever held the seat that acts on its date, resolved from
@@ -44,9 +51,10 @@ export function stepWriter(db: Db, chart: OrgChart) {
       ]);
       const raterId = resolved.rater?.employeeId ?? null;
       const reviewing = step.action === "reviewed" || step.action === "review_returned";
-      const reviewer = reviewing
-        ? (await reviewers).find((r) => r.employeeId !== skp.employeeId && r.employeeId !== raterId)
-        : undefined;
+      const reviewer =
+        reviewing && !skp.reviewedOutside
+          ? (await reviewers).find((r) => r.employeeId !== skp.employeeId && r.employeeId !== raterId)
+          : undefined;
       const actorId = reviewing
         ? (reviewer?.userId ?? null)
         : await accountOf(step.action === "submitted" ? skp.employeeId : raterId);

@@ -27,6 +27,8 @@ type Seat = {
   end: string | null;
   /** A seat held as Plt with no definitive holder: its SKP is made by the Plt for the seat (issue 9 rule 5). */
   heldAs: "definitif" | "plt";
+  /** The seat's unit is the government's (the Sekda's Setda), whose SKPs the BKPSDM's pengelola reviews, not ours. */
+  outsideOffice: boolean;
 };
 type Plan = { status: SkpStatus; note?: string };
 
@@ -215,7 +217,13 @@ async function insertSkp(
 ) {
   const { seat, year, period, plan, at, steps: writer } = input;
   const id = newId();
-  const skp = { id, employeeId: seat.employeeId, positionId: seat.positionId, heldAs: seat.heldAs };
+  const skp = {
+    id,
+    employeeId: seat.employeeId,
+    positionId: seat.positionId,
+    heldAs: seat.heldAs,
+    reviewedOutside: seat.outsideOffice,
+  };
   const days = stepDays(year, period.start);
   const steps = stepsFor(plan, days).filter((s) => s.at.slice(0, 10) <= input.refDate);
   const last = steps[steps.length - 1];
@@ -270,7 +278,9 @@ async function seatsInYear(db: Db, year: number): Promise<Seat[]> {
   const rows = await db
     .selectFrom("placement")
     .innerJoin("position", "position.id", "placement.position_id")
+    .innerJoin("org_unit", "org_unit.id", "position.unit_id")
     .select([
+      "org_unit.kind as unit_kind",
       "placement.employee_id",
       "placement.position_id",
       "placement.kind",
@@ -294,6 +304,7 @@ async function seatsInYear(db: Db, year: number): Promise<Seat[]> {
       start: p.start_date,
       end: p.end_date,
       heldAs: p.kind === "plt" ? ("plt" as const) : ("definitif" as const),
+      outsideOffice: p.unit_kind === "pemerintah_daerah" || p.unit_kind === "perangkat_daerah",
     }));
 }
 

@@ -70,8 +70,9 @@ export function useReportDraft(detail: ReportDetail, editing: boolean, busy: boo
   resetRef.current = reset;
 
   // Someone else moved the report on (submitted, feedback, revision): take the new version when nothing is unsaved.
+  // Only a newer one: a refetch begun before our own save lands with the older version and must not undo it.
   useEffect(() => {
-    if (detail.version !== versionRef.current && !dirty && !savingRef.current) {
+    if (detail.version > versionRef.current && !dirty && !savingRef.current) {
       resetRef.current(detail);
     }
   }, [detail, dirty]);
