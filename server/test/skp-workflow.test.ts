@@ -208,9 +208,14 @@ describe("SKP workflow", () => {
   it("shows a subordinate why they cannot submit while the rater has no approved SKP, and the rater who waits", async () => {
     await t.db.deleteFrom("skp_rhk").execute();
     await t.db.deleteFrom("skp").execute();
-    const { skp } = await startDraft();
+    const { staff, skp } = await startDraft();
     assert.equal(skp.raterHasApprovedSkp, false);
-    assert.ok(skp.problems.some((p: { code: string }) => p.code === "rater_rhk_missing"));
+    const saved = json(await staff.put(`/api/skps/${skp.id}/content`, completeContent(null, skp.version)));
+    // Issue 9 rule 6: the RHK atasan can then only be typed from the rater's official SKP outside SIMKIN.
+    assert.deepEqual(
+      saved.problems.map((p: { code: string; path: string }) => [p.code, p.path]),
+      [["rhk_external_parent_required", "rhk.0.externalParent.text"]],
+    );
     const inbox = json(await (await t.as(office.kasi)).get("/api/skps/inbox?year=2026"));
     assert.equal(inbox.myApprovedSkp, false);
     assert.equal(inbox.subordinates[0].employeeId, office.staff.id);

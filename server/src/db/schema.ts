@@ -10,12 +10,10 @@ import type {
   Jenjang,
   LampiranKind,
   NotificationKind,
-  Perspektif,
   PlacementKind,
   PositionKind,
   ReportDueShift,
   ReportStatus,
-  RhkKind,
   Role,
   SkpModel,
   SkpReview,
@@ -35,7 +33,13 @@ import type {
   SignInChallengeTable,
   UserSecondFactorTable,
 } from "./schema-security";
-import type { BehaviourVersionTable, SkpEventPartyTable, SkpExpectationVersionTable } from "./schema-skp";
+import type {
+  BehaviourVersionTable,
+  SkpEventPartyTable,
+  SkpExpectationVersionTable,
+  SkpRhkPkTargetTable,
+  SkpRhkTable,
+} from "./schema-skp";
 
 export type { AccountAttemptTable, AccountTokenTable } from "./schema-security";
 
@@ -88,6 +92,7 @@ export interface Database {
   rate_limit_window: RateLimitWindowTable;
   idempotency_key: IdempotencyKeyTable;
   instance_marker: InstanceMarkerTable;
+  skp_rhk_pk_target: SkpRhkPkTargetTable;
 }
 
 export interface OrgUnitTable {
@@ -265,17 +270,6 @@ export interface SkpTable {
   reviewed_at: string | null;
   /** The reviewer's account (a pengelola kinerja need not be an employee). */
   reviewed_by: string | null;
-}
-
-export interface SkpRhkTable {
-  id: string;
-  skp_id: string;
-  sort_order: number;
-  kind: RhkKind;
-  text: string;
-  parent_rhk_id: string | null;
-  perspektif: Perspektif | null;
-  from_assignment_id: string | null;
 }
 
 export interface SkpIkiTable {
