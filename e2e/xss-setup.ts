@@ -98,7 +98,11 @@ export async function writeCorpus(baseUrl: string): Promise<Written> {
   const reportId = await writeReport(staff, kasi, year);
   await writeCoaching(staff, kasi, staffEmployee.id);
   const mph = await kasi.get(`/api/mph?year=${year}`);
-  await kasi.post("/api/mph/assignments", { raterRhkId: mph.rhk[0].id, employeeId: staffEmployee.id, text: all(500) });
+  await kasi.post("/api/mph/assignments", {
+    raterIkiId: mph.rhk[0].ikis[0].id,
+    employeeId: staffEmployee.id,
+    text: all(500),
+  });
   await writeMasterData(pengelola, year, staffEmployee.id);
   const words = await writeKualitatif(baseUrl, pengelola, year);
   const staffSkpId = await approveRevision(staff, pengelola, kasi, year);

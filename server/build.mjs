@@ -6,12 +6,13 @@ const pkg = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), 
 const external = Object.keys(pkg.dependencies ?? {}).filter((name) => !name.startsWith("@simkin/"));
 
 await build({
-  entryPoints: ["src/main.ts"],
+  // The PDF worker is its own entry: piscina loads dist/pdf-worker.js beside dist/main.js (pdf-pool.ts).
+  entryPoints: { main: "src/main.ts", "pdf-worker": "src/modules/skp/pdf/pdf-worker.ts" },
   bundle: true,
   platform: "node",
   target: "node20",
   format: "esm",
-  outfile: "dist/main.js",
+  outdir: "dist",
   external,
   sourcemap: true,
   logLevel: "warning",

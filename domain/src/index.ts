@@ -42,6 +42,8 @@ export * from "./rule-violation";
 export * from "./skp/accumulation";
 export * from "./skp/berakhlak";
 export * from "./skp/berakhlak.version";
+export * from "./skp/mph";
+export * from "./skp/rhk-links";
 export * from "./skp/seat-skp";
 export * from "./skp/signatories";
 export * from "./skp/skp.contract";

@@ -23,6 +23,7 @@ import { notificationRoutes } from "./modules/notification/notification.routes";
 import { orgRoutes } from "./modules/org/org.routes";
 import { periodRoutes } from "./modules/period/period.routes";
 import { reportRoutes } from "./modules/report/report.routes";
+import { usePdfPool } from "./modules/skp/pdf/pdf-pool";
 import { skpRoutes } from "./modules/skp/skp.routes";
 
 // Zod's own messages (for checks without a custom one) in Indonesian, like every other message the API sends.
@@ -45,6 +46,8 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5 } });
   registerSession(app, config, db, options.clock ?? (() => new Date()));
   registerSecurityHeaders(app, config);
+  const releasePdfPool = usePdfPool(config.pdf);
+  app.addHook("onClose", releasePdfPool);
 
   route(app, systemApi.health, async () => ({ ok: true as const, database: config.db.dialect }));
   authRoutes(app);

@@ -58,6 +58,9 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(72),
+  PDF_THREADS: z.coerce.number().int().min(1).max(32).default(2),
+  PDF_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
+  PDF_CACHE_MB: z.coerce.number().min(0).max(1024).default(32),
 });
 
 /** Printed on PDFs, in QR codes and e-mails, so production must name it; the Host header is never trusted for it. */
@@ -104,6 +107,8 @@ export type Config = {
   passwordPolicy: PasswordPolicy;
   /** Lifetime of e-mailed one-time links: "lupa kata sandi" (short) and first activation (a few days). */
   accountLinks: { resetMinutes: number; activationHours: number };
+  /** PDF worker threads, documents that may wait for one (more get 503), and the rendered-document cache (0035). */
+  pdf: { threads: number; queue: number; cacheMb: number };
 };
 
 /** The repository root, whether running from src/ (tsx) or dist/ (bundled). */
@@ -162,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     setupToken: e.SETUP_TOKEN ?? null,
     passwordPolicy: { minLength: e.PASSWORD_MIN_LENGTH, requireClasses: e.PASSWORD_REQUIRE_CLASSES === "true" },
     accountLinks: { resetMinutes: e.PASSWORD_RESET_LINK_MINUTES, activationHours: e.ACCOUNT_ACTIVATION_LINK_HOURS },
+    pdf: { threads: e.PDF_THREADS, queue: e.PDF_QUEUE, cacheMb: e.PDF_CACHE_MB },
   };
 }
 

@@ -111,6 +111,20 @@ export async function reportingStaff(db: Db, office: Office) {
   return { ...staffSkp, ikiIds };
 }
 
+/** Adds IKI to an RHK made by approvedSkp, in order; returns their ids (the columns of the leader's MPH). */
+export async function addIkis(db: Db, rhkId: string, indicators: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [i, indicator] of indicators.entries()) {
+    const id = newId();
+    ids.push(id);
+    await db
+      .insertInto("skp_iki")
+      .values({ id, rhk_id: rhkId, sort_order: i, aspek: "kuantitas", indicator, target: "100", unit: "persen" })
+      .execute();
+  }
+  return ids;
+}
+
 /** A complete, submittable draft body intervening the given rater RHK. */
 export function completeContent(parentRhkId: string | null, version: number) {
   return {

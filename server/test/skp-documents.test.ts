@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import type { Office } from "./given";
-import { approvedSkp, completeContent, openYear } from "./given-skp";
+import { addIkis, approvedSkp, completeContent, openYear } from "./given-skp";
 import { type Client, createTestApp, json, type TestApp } from "./test-app";
 
 describe("SKP documents, verification, BerAKHLAK and MPH assignments", () => {
@@ -156,8 +156,9 @@ describe("SKP documents, verification, BerAKHLAK and MPH assignments", () => {
   describe("withdrawing a Matriks Peran Hasil assignment", () => {
     const assign = async () => {
       const kasi = await t.as(office.kasi);
+      const [iki] = await addIkis(t.db, kasiRhk[0] ?? "", ["Persentase permohonan PATEN selesai tepat waktu"]);
       const res = await kasi.post("/api/mph/assignments", {
-        raterRhkId: kasiRhk[0],
+        raterIkiId: iki,
         employeeId: office.staff.id,
         text: "Terverifikasinya berkas permohonan PATEN",
       });

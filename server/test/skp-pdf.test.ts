@@ -18,6 +18,9 @@ const rhk = (kind: Rhk["kind"], text: string, parent: string | null, ikis: IkiRo
   parentRhkText: parent,
   perspektif: null,
   fromAssignmentId: null,
+  externalParent: null,
+  assignedBy: null,
+  pkTargets: [],
   ikis: ikis.map(([aspek, indicator, target, unit]) => ({
     id: `iki-${++ids}`,
     aspek,
@@ -138,6 +141,8 @@ function fixture(over: Partial<SkpDetail> = {}): SkpDetail {
     parentOptions: [],
     raterHasApprovedSkp: true,
     parentSource: null,
+    carriedExternalParents: [],
+    pkOptions: [],
     previousRevisionId: null,
     nextRevisionId: null,
     verificationCode: "7KQ2-M9XD",

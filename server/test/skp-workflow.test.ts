@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import type { Office } from "./given";
-import { approvedSkp, completeContent, openYear, reviewedByPengelola } from "./given-skp";
+import { addIkis, approvedSkp, completeContent, openYear, reviewedByPengelola } from "./given-skp";
 import { createTestApp, json, type TestApp } from "./test-app";
 
 describe("SKP workflow", () => {
@@ -208,9 +208,14 @@ describe("SKP workflow", () => {
   it("shows a subordinate why they cannot submit while the rater has no approved SKP, and the rater who waits", async () => {
     await t.db.deleteFrom("skp_rhk").execute();
     await t.db.deleteFrom("skp").execute();
-    const { skp } = await startDraft();
+    const { staff, skp } = await startDraft();
     assert.equal(skp.raterHasApprovedSkp, false);
-    assert.ok(skp.problems.some((p: { code: string }) => p.code === "rater_rhk_missing"));
+    const saved = json(await staff.put(`/api/skps/${skp.id}/content`, completeContent(null, skp.version)));
+    // Issue 9 rule 6: the RHK atasan can then only be typed from the rater's official SKP outside SIMKIN.
+    assert.deepEqual(
+      saved.problems.map((p: { code: string; path: string }) => [p.code, p.path]),
+      [["rhk_external_parent_required", "rhk.0.externalParent.text"]],
+    );
     const inbox = json(await (await t.as(office.kasi)).get("/api/skps/inbox?year=2026"));
     assert.equal(inbox.myApprovedSkp, false);
     assert.equal(inbox.subordinates[0].employeeId, office.staff.id);
@@ -263,11 +268,13 @@ describe("SKP workflow", () => {
   it("turns a Matriks Peran Hasil assignment into a proposed RHK of the subordinate's draft", async () => {
     const { staff, skp } = await startDraft();
     const kasi = await t.as(office.kasi);
+    const [iki = ""] = await addIkis(t.db, kasiRhk[0] ?? "", ["Persentase permohonan PATEN selesai tepat waktu"]);
     const matrix = json(await kasi.get("/api/mph?year=2026"));
     assert.equal(matrix.rhk.length, 2);
+    assert.equal(matrix.rhk[0].ikis[0].id, iki);
     assert.equal(matrix.subordinates[0].employeeId, office.staff.id);
     const res = await kasi.post("/api/mph/assignments", {
-      raterRhkId: kasiRhk[0],
+      raterIkiId: iki,
       employeeId: office.staff.id,
       text: "Terverifikasinya berkas permohonan PATEN",
     });
@@ -275,8 +282,10 @@ describe("SKP workflow", () => {
     const draft = json(await staff.get(`/api/skps/${skp.id}`));
     assert.equal(draft.rhk[0].text, "Terverifikasinya berkas permohonan PATEN");
     assert.equal(draft.rhk[0].parentRhkId, kasiRhk[0]);
+    assert.equal(json(res).raterIkiId, iki);
+    assert.equal(json(res).raterRhkId, kasiRhk[0]);
     const notMine = await kasi.post("/api/mph/assignments", {
-      raterRhkId: kasiRhk[0],
+      raterIkiId: iki,
       employeeId: office.camat.id,
       text: "x",
     });

@@ -36,6 +36,7 @@ export const testConfig = (db: DbConfig): Config => ({
   setupToken: null,
   passwordPolicy: { minLength: 12, requireClasses: true },
   accountLinks: { resetMinutes: 30, activationHours: 72 },
+  pdf: { threads: 2, queue: 8, cacheMb: 32 },
 });
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

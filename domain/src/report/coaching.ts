@@ -1,33 +1,39 @@
 import { z } from "zod";
 import { isoDateSchema, text } from "../http/common";
 
+/** The three headings of Format B.1.8, as printed on the form (REGULATIONS.md §6.6; decision 0025). */
+export const coachingFeedbackGroups = [
+  "Tentang pegawai",
+  "Tentang pimpinan/pihak lain yang diberikan penugasan khusus",
+  "Tentang pegawai dan pimpinan/pihak lain yang diberikan penugasan khusus",
+] as const;
+
+const [aboutEmployee, aboutLeader, aboutBoth] = coachingFeedbackGroups;
+
 /**
  * Format B.1.8 "Umpan Balik Pelaksanaan Bimbingan Kinerja" (PermenPANRB 6/2022 lampiran; REGULATIONS.md §6.6):
- * nine statements the pegawai answers after a coaching session. The answer scale is [UNCONFIRMED]; we use 1-5
- * (sangat tidak setuju .. sangat setuju).
+ * nine statements the pegawai answers after a coaching session, in the wording of the form. Stored answers are keyed
+ * by the statement's number (`no`, the position in the answers), never by its wording, so a corrected text keeps every
+ * answer already given valid. The answer scale is [UNCONFIRMED]; we use 1-5 (sangat tidak setuju .. sangat setuju).
  */
 export const coachingFeedbackStatements = [
-  { group: "Tentang pegawai", text: "Saya merasa diperhatikan dan dipahami" },
-  { group: "Tentang pegawai", text: "Saya merasa tindakan/langkah yang telah saya lakukan dihargai" },
-  { group: "Tentang pegawai", text: "Saya merasa dapat dengan bebas mengemukakan pendapat/pemikiran saya" },
+  { no: 1, group: aboutEmployee, text: "Saya merasa diperhatikan dan dipahami" },
+  { no: 2, group: aboutEmployee, text: "Saya merasa tindakan/langkah yang telah saya lakukan dihargai" },
+  { no: 3, group: aboutEmployee, text: "Saya merasa dapat dengan bebas mengemukakan pendapat/pemikiran saya" },
+  { no: 4, group: aboutLeader, text: "Saya merasa bahwa pandangan yang diberikan berdasarkan data/fakta yang akurat" },
   {
-    group: "Tentang pimpinan/pihak lain yang diberikan penugasan khusus",
-    text: "Pandangan yang diberikan berdasarkan data/fakta yang akurat",
+    no: 5,
+    group: aboutLeader,
+    text: "Saya merasa bahwa pandangan/pendapat yang diberikan kepada saya bersifat positif",
   },
+  { no: 6, group: aboutLeader, text: "Lebih banyak menggunakan metode bertanya dibandingkan menggurui" },
+  { no: 7, group: aboutBoth, text: "Saya merasa dibantu dalam mencari solusi dan aksi tindak lanjut" },
   {
-    group: "Tentang pimpinan/pihak lain yang diberikan penugasan khusus",
-    text: "Pandangan/pendapat yang diberikan kepada saya bersifat positif",
-  },
-  {
-    group: "Tentang pimpinan/pihak lain yang diberikan penugasan khusus",
-    text: "Lebih banyak menggunakan metode bertanya dibandingkan menggurui",
-  },
-  { group: "Tentang pegawai dan pimpinan", text: "Saya merasa dibantu dalam mencari solusi dan aksi tindak lanjut" },
-  {
-    group: "Tentang pegawai dan pimpinan",
+    no: 8,
+    group: aboutBoth,
     text: "Saya tahu apa yang harus saya lakukan setelah mengikuti kegiatan bimbingan kinerja ini",
   },
-  { group: "Tentang pegawai dan pimpinan", text: "Saya memahami maksud dan tujuan kegiatan bimbingan kinerja ini" },
+  { no: 9, group: aboutBoth, text: "Saya memahami maksud dan tujuan kegiatan bimbingan kinerja ini" },
 ] as const;
 
 export const likertLabels = ["Sangat tidak setuju", "Tidak setuju", "Ragu-ragu", "Setuju", "Sangat setuju"] as const;

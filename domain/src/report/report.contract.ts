@@ -283,4 +283,20 @@ export const coachingApi = {
     body: competencyEvaluationInputSchema,
     response: coachingSchema,
   }),
+  /** Format B.1.8 as filled by the pegawai, an A4 PDF (issue 9 rule 14). */
+  b18Pdf: contract({
+    method: "GET",
+    path: "/api/coaching/:id/b18-pdf",
+    access: "signed_in",
+    params: byIdSchema,
+    response: z.unknown(),
+  }),
+  /** Format B.1.9 as filled by the rater, an A4 PDF (issue 9 rule 14). */
+  b19Pdf: contract({
+    method: "GET",
+    path: "/api/coaching/:id/b19-pdf",
+    access: "signed_in",
+    params: byIdSchema,
+    response: z.unknown(),
+  }),
 };

@@ -160,12 +160,32 @@ export const skpApi = {
 
 export const mphAssignmentSchema = z.object({
   id: z.string(),
+  /** The leader's RHK the peran-hasil intervenes; the subordinate's RHK names it as its parent. */
   raterRhkId: z.string(),
+  /** The leader's IKI (the column of the matrix); null only for an assignment whose RHK had no IKI. */
+  raterIkiId: z.string().nullable(),
   employeeId: z.string(),
   text: z.string(),
   version: z.number().int(),
 });
 export type MphAssignment = z.infer<typeof mphAssignmentSchema>;
+
+const mphIkiSchema = z.object({
+  id: z.string(),
+  indicator: z.string(),
+  target: z.string().nullable(),
+  unit: z.string().nullable(),
+});
+
+/** The leader's approved RHK with their IKI: the IKI are the matrix's columns (REGULATIONS.md §2.2, issue 9 rule 17). */
+export const mphRhkSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  kind: z.enum(["utama", "tambahan"]),
+  ikis: z.array(mphIkiSchema),
+});
+
+const peranHasil = text("Peran/hasil", 500);
 
 export const mphApi = {
   get: contract({
@@ -175,7 +195,7 @@ export const mphApi = {
     query: yearQuery,
     response: z.object({
       skpId: z.string().nullable(),
-      rhk: z.array(z.object({ id: z.string(), text: z.string(), kind: z.enum(["utama", "tambahan"]) })),
+      rhk: z.array(mphRhkSchema),
       subordinates: z.array(z.object({ employeeId: z.string(), name: z.string(), positionName: z.string() })),
       assignments: z.array(mphAssignmentSchema),
     }),
@@ -184,7 +204,16 @@ export const mphApi = {
     method: "POST",
     path: "/api/mph/assignments",
     access: "signed_in",
-    body: z.strictObject({ raterRhkId: idSchema, employeeId: idSchema, text: text("Peran/hasil", 500) }),
+    body: z.strictObject({ raterIkiId: idSchema, employeeId: idSchema, text: peranHasil }),
+    response: mphAssignmentSchema,
+  }),
+  /** Rewords the peran-hasil of a cell (optimistic version check). */
+  update: contract({
+    method: "PUT",
+    path: "/api/mph/assignments/:id",
+    access: "signed_in",
+    params: byIdSchema,
+    body: z.strictObject({ text: peranHasil, version: versionSchema }),
     response: mphAssignmentSchema,
   }),
   unassign: contract({
@@ -193,6 +222,14 @@ export const mphApi = {
     access: "signed_in",
     params: byIdSchema,
     response: okSchema,
+  }),
+  /** The leader's matrix for a year as an A4 landscape PDF. */
+  pdf: contract({
+    method: "GET",
+    path: "/api/mph/pdf",
+    access: "signed_in",
+    query: yearQuery,
+    response: z.unknown(),
   }),
 };
 

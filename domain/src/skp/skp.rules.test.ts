@@ -123,16 +123,19 @@ describe("skpProblems finds each problem with its path", () => {
     ["only tambahan RHK", noUtama, raterRhk, [["rhk_utama_required", "rhk"]]],
     ["no RHK at all", { ...jaJfKuantitatif(), rhk: [] }, raterRhk, [["rhk_utama_required", "rhk"]]],
     [
-      "a JA/JF SKP while the rater has no approved SKP (the parents are not checked then)",
+      "a JA/JF SKP while the rater has no approved SKP in SIMKIN and no RHK atasan is typed from outside",
       withRhk(jaJfKuantitatif(), 0, { parentRhkId: null }),
       null,
-      [["rater_rhk_missing", "rhk"]],
+      [
+        ["rhk_external_parent_required", "rhk.0.externalParent.text"],
+        ["rhk_external_parent_required", "rhk.1.externalParent.text"],
+      ],
     ],
     [
-      "a JA/JF kualitatif SKP while the rater has no approved SKP",
+      "a JA/JF kualitatif SKP while the rater has no approved SKP in SIMKIN",
       jaJfKualitatif(),
       null,
-      [["rater_rhk_missing", "rhk"]],
+      [["rhk_external_parent_required", "rhk.0.externalParent.text"]],
     ],
     [
       "a JA/JF RHK without the intervened RHK",

@@ -1,4 +1,5 @@
 import { RuleViolation } from "../rule-violation";
+import { type ExternalParent, externalParentAllowed } from "./rhk-links";
 import type { Approach, LampiranKind, RhkKind, SkpModel, SkpProblem } from "./skp.schema";
 
 /**
@@ -31,6 +32,8 @@ export type SkpDraft = {
   rhk: readonly {
     kind: RhkKind;
     parentRhkId: string | null;
+    /** An RHK atasan typed from the rater's official SKP outside SIMKIN (issue 9 rule 6). */
+    externalParent?: ExternalParent | null;
     perspektif: string | null;
     ikis: readonly { aspek: string | null; indicator: string; target: string | null; unit: string | null }[];
   }[];
@@ -45,9 +48,15 @@ const lampiranLabels: Record<LampiranKind, string> = {
 
 /**
  * What still keeps an SKP from being submitted (REGULATIONS.md §9.1). `raterRhkIds` are the approved RHK of the
- * current Pejabat Penilai; null when the rater has no approved SKP yet (nothing can be intervened).
+ * rater's seat; null when it has no approved SKP in SIMKIN, and then each JA/JF RHK names the RHK atasan typed from
+ * the rater's official SKP (issue 9 rule 6). `carriedExternal`: keys of the external RHK atasan of the revision this
+ * draft replaces, still valid once the rater's SKP is in SIMKIN (decision 0021).
  */
-export function skpProblems(skp: SkpDraft, raterRhkIds: ReadonlySet<string> | null): SkpProblem[] {
+export function skpProblems(
+  skp: SkpDraft,
+  raterRhkIds: ReadonlySet<string> | null,
+  carriedExternal: ReadonlySet<string> = new Set(),
+): SkpProblem[] {
   const problems: SkpProblem[] = [];
   const add = (code: string, message: string, path: string) => problems.push({ code, message, path });
   if (skp.periodStart.slice(0, 4) !== skp.periodEnd.slice(0, 4) || skp.periodStart > skp.periodEnd) {
@@ -56,25 +65,10 @@ export function skpProblems(skp: SkpDraft, raterRhkIds: ReadonlySet<string> | nu
   if (!skp.rhk.some((r) => r.kind === "utama")) {
     add("rhk_utama_required", "SKP harus memiliki paling sedikit satu RHK utama", "rhk");
   }
-  if (skp.model === "ja_jf" && raterRhkIds === null) {
-    add(
-      "rater_rhk_missing",
-      "Pejabat penilai Anda belum memiliki SKP yang disetujui, sehingga belum ada RHK yang dapat diintervensi",
-      "rhk",
-    );
-  }
   skp.rhk.forEach((rhk, i) => {
     const at = `rhk.${i}`;
-    if (skp.model === "ja_jf" && raterRhkIds !== null) {
-      if (rhk.parentRhkId === null) {
-        add("rhk_parent_required", `RHK ${i + 1}: pilih RHK atasan yang diintervensi`, `${at}.parentRhkId`);
-      } else if (!raterRhkIds.has(rhk.parentRhkId)) {
-        add(
-          "rhk_parent_invalid",
-          `RHK ${i + 1}: RHK atasan harus RHK yang disetujui milik pejabat penilai Anda`,
-          `${at}.parentRhkId`,
-        );
-      }
+    if (skp.model === "ja_jf") {
+      problems.push(...parentProblems(rhk, i, raterRhkIds, carriedExternal));
     }
     if (skp.model === "jpt" && rhk.perspektif === null) {
       add("rhk_perspektif_required", `RHK ${i + 1}: pilih perspektif`, `${at}.perspektif`);
@@ -92,6 +86,58 @@ export function skpProblems(skp: SkpDraft, raterRhkIds: ReadonlySet<string> | nu
     }
   }
   return problems;
+}
+
+/** The intervened RHK of one JA/JF RHK: the rater's approved RHK, or while it has none one typed from outside. */
+function parentProblems(
+  rhk: SkpDraft["rhk"][number],
+  i: number,
+  raterRhkIds: ReadonlySet<string> | null,
+  carriedExternal: ReadonlySet<string>,
+): SkpProblem[] {
+  const at = `rhk.${i}`;
+  const external = rhk.externalParent ?? null;
+  if (raterRhkIds === null) {
+    return external
+      ? []
+      : [
+          {
+            code: "rhk_external_parent_required",
+            message: `RHK ${i + 1}: SKP pejabat penilai Anda belum ada di SIMKIN; tuliskan RHK atasan yang diintervensi dari SKP resminya`,
+            path: `${at}.externalParent.text`,
+          },
+        ];
+  }
+  if (external) {
+    return externalParentAllowed(external, true, carriedExternal)
+      ? []
+      : [
+          {
+            code: "rhk_external_not_allowed",
+            message: `RHK ${i + 1}: SKP pejabat penilai Anda sudah ada di SIMKIN; pilih RHK atasan dari SKP tersebut`,
+            path: `${at}.externalParent.text`,
+          },
+        ];
+  }
+  if (rhk.parentRhkId === null) {
+    return [
+      {
+        code: "rhk_parent_required",
+        message: `RHK ${i + 1}: pilih RHK atasan yang diintervensi`,
+        path: `${at}.parentRhkId`,
+      },
+    ];
+  }
+  if (!raterRhkIds.has(rhk.parentRhkId)) {
+    return [
+      {
+        code: "rhk_parent_invalid",
+        message: `RHK ${i + 1}: RHK atasan harus RHK yang disetujui milik pejabat penilai Anda`,
+        path: `${at}.parentRhkId`,
+      },
+    ];
+  }
+  return [];
 }
 
 function ikiProblems(
@@ -130,8 +176,12 @@ function isBlank(value: string | null): boolean {
   return value === null || value.trim() === "";
 }
 
-export function assertSubmittable(skp: SkpDraft, raterRhkIds: ReadonlySet<string> | null) {
-  const problems = skpProblems(skp, raterRhkIds);
+export function assertSubmittable(
+  skp: SkpDraft,
+  raterRhkIds: ReadonlySet<string> | null,
+  carriedExternal: ReadonlySet<string> = new Set(),
+) {
+  const problems = skpProblems(skp, raterRhkIds, carriedExternal);
   if (problems.length > 0) {
     throw new RuleViolation("skp_invalid", problems[0]?.message ?? "SKP belum lengkap", { problems });
   }

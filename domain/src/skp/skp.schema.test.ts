@@ -26,6 +26,9 @@ const rhk = (change: Partial<RhkInput> = {}): RhkInput => ({
   perspektif: null,
   fromAssignmentId: ASSIGNMENT,
   ikis: [iki(), iki({ aspek: "kualitas", target: "85,71", unit: "persen" })],
+  externalParent: null,
+  assignedBy: null,
+  pkTargetIds: [],
   ...change,
 });
 
@@ -67,6 +70,9 @@ describe("skpContentSchema accepts", () => {
         perspektif: null,
         fromAssignmentId: null,
         ikis: [{ aspek: null, indicator: "Jumlah laporan", target: null, unit: null, accumulation: null }],
+        externalParent: null,
+        assignedBy: null,
+        pkTargetIds: [],
       },
     ]);
   });

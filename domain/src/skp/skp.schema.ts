@@ -3,6 +3,7 @@ import { text, versionSchema } from "../http/common";
 import { skpReviewSchema } from "../period/period.schema";
 import { accumulationSchema } from "./accumulation";
 import { berakhlakValueCodes } from "./berakhlak";
+import { assignedBySchema, externalParentInputSchema, externalParentSchema, pkTargetRefSchema } from "./rhk-links";
 import { parentSourceSchema } from "./seat-skp";
 
 /**
@@ -49,6 +50,12 @@ export const rhkSchema = z.object({
   perspektif: perspektifSchema.nullable(),
   fromAssignmentId: z.string().nullable(),
   ikis: z.array(ikiSchema),
+  /** The RHK atasan typed from the rater's official SKP outside SIMKIN (issue 9 rule 6). */
+  externalParent: externalParentSchema.nullable(),
+  /** JPT: who assigned the RHK, "(penugasan dari ...)" (rule 8). */
+  assignedBy: z.string().nullable(),
+  /** The Perjanjian Kinerja targets the RHK carries (rule 7). */
+  pkTargets: z.array(pkTargetRefSchema),
 });
 export type Rhk = z.infer<typeof rhkSchema>;
 
@@ -68,14 +75,26 @@ const ikiInputSchema = z.strictObject({
 });
 export type IkiInput = z.infer<typeof ikiInputSchema>;
 
-const rhkInputSchema = z.strictObject({
-  kind: rhkKindSchema,
-  text: text("Rencana hasil kerja", 500),
-  parentRhkId: z.uuid({ message: "RHK atasan tidak valid" }).nullable().default(null),
-  perspektif: perspektifSchema.nullable().default(null),
-  fromAssignmentId: z.uuid().nullable().default(null),
-  ikis: z.array(ikiInputSchema).max(10, "Paling banyak 10 IKI per RHK"),
-});
+const rhkInputSchema = z
+  .strictObject({
+    kind: rhkKindSchema,
+    text: text("Rencana hasil kerja", 500),
+    parentRhkId: z.uuid({ message: "RHK atasan tidak valid" }).nullable().default(null),
+    perspektif: perspektifSchema.nullable().default(null),
+    fromAssignmentId: z.uuid().nullable().default(null),
+    ikis: z.array(ikiInputSchema).max(10, "Paling banyak 10 IKI per RHK"),
+    externalParent: externalParentInputSchema.nullable().default(null),
+    assignedBy: assignedBySchema,
+    pkTargetIds: z
+      .array(z.uuid({ message: "Target perjanjian kinerja tidak valid" }))
+      .max(10, "Paling banyak 10 target perjanjian kinerja per RHK")
+      .refine((ids) => new Set(ids).size === ids.length, "Target perjanjian kinerja dipilih dua kali")
+      .default([]),
+  })
+  .refine((rhk) => !(rhk.parentRhkId && rhk.externalParent), {
+    message: "Pilih RHK atasan dari SIMKIN atau tuliskan RHK atasan di luar SIMKIN, tidak keduanya",
+    path: ["externalParent"],
+  });
 export type RhkInput = z.infer<typeof rhkInputSchema>;
 
 const lampiranItems = z.array(text("Butir lampiran", 300)).max(15, "Paling banyak 15 butir");
@@ -204,6 +223,10 @@ export const skpDetailSchema = skpSummarySchema.extend({
   raterHasApprovedSkp: z.boolean(),
   /** The seat SKP the RHK atasan come from (the rater's seat), or null when there is none. */
   parentSource: parentSourceSchema.nullable(),
+  /** External RHK atasan of the revision this draft replaces, still valid on it (rule 6, decision 0021). */
+  carriedExternalParents: z.array(externalParentSchema),
+  /** The Perjanjian Kinerja targets of the SKP's organisation for its year, which its RHK may carry (rule 7). */
+  pkOptions: z.array(pkTargetRefSchema),
   previousRevisionId: z.string().nullable(),
   nextRevisionId: z.string().nullable(),
   verificationCode: z.string().nullable(),

@@ -80,3 +80,15 @@ export interface InstanceMarkerTable {
   value: string;
   created_at: string;
 }
+
+/** A POST's Idempotency-Key per account: the request's hash and, once answered, its response (24 h). */
+export interface IdempotencyKeyTable {
+  account_id: string;
+  key: string;
+  request_hash: string;
+  status: "in_progress" | "done";
+  response_status: number | null;
+  response_body: string | null;
+  created_at: string;
+  expires_at: string;
+}

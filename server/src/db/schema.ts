@@ -10,12 +10,10 @@ import type {
   Jenjang,
   LampiranKind,
   NotificationKind,
-  Perspektif,
   PlacementKind,
   PositionKind,
   ReportDueShift,
   ReportStatus,
-  RhkKind,
   Role,
   SkpModel,
   SkpReview,
@@ -27,6 +25,7 @@ import type { Generated } from "kysely";
 import type {
   AccountAttemptTable,
   AccountTokenTable,
+  IdempotencyKeyTable,
   InstanceMarkerTable,
   LoginFailureTable,
   RateLimitWindowTable,
@@ -34,7 +33,13 @@ import type {
   SignInChallengeTable,
   UserSecondFactorTable,
 } from "./schema-security";
-import type { BehaviourVersionTable, SkpEventPartyTable, SkpExpectationVersionTable } from "./schema-skp";
+import type {
+  BehaviourVersionTable,
+  SkpEventPartyTable,
+  SkpExpectationVersionTable,
+  SkpRhkPkTargetTable,
+  SkpRhkTable,
+} from "./schema-skp";
 
 export type { AccountAttemptTable, AccountTokenTable } from "./schema-security";
 
@@ -85,7 +90,9 @@ export interface Database {
   report_behaviour_feedback: ReportBehaviourFeedbackTable;
   holiday: HolidayTable;
   rate_limit_window: RateLimitWindowTable;
+  idempotency_key: IdempotencyKeyTable;
   instance_marker: InstanceMarkerTable;
+  skp_rhk_pk_target: SkpRhkPkTargetTable;
 }
 
 export interface OrgUnitTable {
@@ -267,17 +274,6 @@ export interface SkpTable {
   reviewed_by: string | null;
 }
 
-export interface SkpRhkTable {
-  id: string;
-  skp_id: string;
-  sort_order: number;
-  kind: RhkKind;
-  text: string;
-  parent_rhk_id: string | null;
-  perspektif: Perspektif | null;
-  from_assignment_id: string | null;
-}
-
 export interface SkpIkiTable {
   id: string;
   rhk_id: string;
@@ -318,6 +314,7 @@ export interface MphAssignmentTable {
   year: number;
   rater_employee_id: string;
   rater_rhk_id: string;
+  rater_iki_id: string | null;
   employee_id: string;
   text: string;
   version: number;

@@ -20,8 +20,8 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     return send(422, { code: error.code, message: error.message, details: { ...error.details }, fields });
   }
   if (error instanceof AppError) {
-    // A rate limit says when to come back, in the header clients and proxies understand.
-    if (error.status === 429 && typeof error.details.retryAfterSeconds === "number") {
+    // A rate limit or a full work queue says when to come back, in the header clients and proxies understand.
+    if ((error.status === 429 || error.status === 503) && typeof error.details.retryAfterSeconds === "number") {
       reply.header("retry-after", String(error.details.retryAfterSeconds));
     }
     const fields = error.fields ? { ...error.fields } : undefined;

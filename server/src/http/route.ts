@@ -6,9 +6,11 @@ import {
   type Restriction,
   type ServerInput,
 } from "@simkin/domain";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest, RequestPayload } from "fastify";
 import { AppError, ForbiddenError, UnauthenticatedError } from "../errors";
+import { applyIfMatch, conditionalError, tagVersion } from "./conditional";
 import type { PublicContext, RequestContext } from "./context";
+import { applyIdempotency, hashRequestBody, rememberResponse } from "./idempotency";
 
 type ContextFor<C extends Contract> = C["access"] extends "public" ? PublicContext : RequestContext;
 type Handler<C extends Contract> = (
@@ -47,16 +49,33 @@ export function route<C extends Contract>(app: FastifyInstance, contract: C, han
       ...(contract.body && { body: contract.body }),
       response: { 200: contract.response },
     },
+    // A POST may carry an Idempotency-Key: its raw body is hashed here, its response kept for retries (0037).
+    ...(contract.method === "POST" && {
+      preParsing: async (request: FastifyRequest, _reply: FastifyReply, payload: RequestPayload) =>
+        hashRequestBody(request, payload, request.ctx.config.maxUploadBytes + 1024 * 1024),
+      onSend: async (request: FastifyRequest, reply: FastifyReply, payload: unknown) =>
+        rememberResponse(request, reply, payload),
+    }),
     // Who may call comes before what they sent: an anonymous or unauthorised caller gets 401/403, not a 400.
-    preValidation: async (request) => {
+    preValidation: async (request, reply) => {
       assertAllowed(contract, request.ctx, request.headers);
+      applyIfMatch(contract, request);
+      if (await applyIdempotency(request, reply)) {
+        return reply;
+      }
     },
     handler: async (request, reply) => {
       const ctx = request.ctx;
       // The schemas above have already validated these three; the cast only restores their static types.
       const input = { params: request.params, query: request.query, body: request.body } as ServerInput<C>;
-      // ContextFor<C> is PublicContext or, once the actor check above passed, RequestContext.
-      return handler(input, ctx as ContextFor<C>, reply);
+      try {
+        // ContextFor<C> is PublicContext or, once the actor check above passed, RequestContext.
+        const output = await handler(input, ctx as ContextFor<C>, reply);
+        tagVersion(reply, output, request.params);
+        return output;
+      } catch (error) {
+        throw conditionalError(request, error);
+      }
     },
   });
 }

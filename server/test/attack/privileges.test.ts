@@ -227,12 +227,14 @@ describe("privilege matrix: every role against every access level", () => {
       .executeTakeFirstOrThrow();
     const position = await office.t.db.selectFrom("position").select("id").executeTakeFirstOrThrow();
     const rhk = await office.t.db.selectFrom("skp_rhk").select("id").executeTakeFirstOrThrow();
+    const iki = await office.t.db.selectFrom("skp_iki").select("id").executeTakeFirstOrThrow();
     return {
       employeeId: staff.employeeId ?? "",
       unitId: unit.id,
       parentId: unit.id,
       positionId: position.id,
       raterRhkId: rhk.id,
+      raterIkiId: iki.id,
       rhkId: office.draftRhkId,
     };
   }

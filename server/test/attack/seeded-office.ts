@@ -103,18 +103,19 @@ async function uploadFileEvidence(t: TestApp, staff: Persona) {
   return { draftReportId: report.id, draftRhkId: rhk.id, fileEvidenceId: String(json(res).id) };
 }
 
-/** The Kasi assigns a role/result to their staff under one of the Kasi's approved RHK (Matriks Peran Hasil). */
+/** The Kasi assigns a role/result to their staff under one of the Kasi's approved IKI (Matriks Peran Hasil). */
 async function assignRole(t: TestApp, rater: Persona, staff: Persona): Promise<string> {
-  const rhk = await t.db
-    .selectFrom("skp_rhk")
+  const iki = await t.db
+    .selectFrom("skp_iki")
+    .innerJoin("skp_rhk", "skp_rhk.id", "skp_iki.rhk_id")
     .innerJoin("skp", "skp.id", "skp_rhk.skp_id")
-    .select("skp_rhk.id")
+    .select("skp_iki.id")
     .where("skp.employee_id", "=", rater.employeeId ?? "")
     .where("skp.year", "=", 2026)
     .where("skp.status", "=", "disetujui")
     .executeTakeFirstOrThrow();
   const res = await rater.client.post("/api/mph/assignments", {
-    raterRhkId: rhk.id,
+    raterIkiId: iki.id,
     employeeId: staff.employeeId,
     text: "Menyiapkan rekap layanan administrasi kependudukan",
   });

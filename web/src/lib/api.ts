@@ -16,6 +16,14 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Someone else saved the record since this screen loaded it: 409 stale_version (the body's version) or 412
+ * precondition_failed (If-Match). Screens reload the record and say so, the same way for both.
+ */
+export function isStaleWrite(error: unknown): boolean {
+  return error instanceof ApiError && (error.code === "stale_version" || error.code === "precondition_failed");
+}
+
 let csrfToken: string | null = null;
 
 /** The session's CSRF token, sent on every state-changing request; set from /api/auth/me and login. */
@@ -34,16 +42,39 @@ function headersFor(method: string, json: boolean): Record<string, string> {
   return headers;
 }
 
+/**
+ * Sends a request; a POST gets a fresh Idempotency-Key per call (one click) and, when the network fails before an
+ * answer arrives, is sent once more with the same key, so the server acts at most once (decision 0037).
+ */
+async function send(
+  method: Contract["method"],
+  url: string,
+  headers: Record<string, string>,
+  body: BodyInit | undefined,
+): Promise<Response> {
+  if (method !== "POST") {
+    return fetch(url, { method, headers, body, credentials: "same-origin" });
+  }
+  const keyed = { ...headers, "idempotency-key": crypto.randomUUID() };
+  const request = () => fetch(url, { method, headers: keyed, body, credentials: "same-origin" });
+  try {
+    return await request();
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return request();
+  }
+}
+
 /** Calls one shared contract. Types come from the contract; the response is parsed, not trusted. */
 export async function call<C extends Contract>(contract: C, input: ClientInput<C>): Promise<Output<C>> {
   const { params, query, body }: { params?: object; query?: object; body?: unknown } = input;
   const hasBody = body !== undefined || contract.method === "POST";
-  const res = await fetch(toUrl(contract.path, params, query), {
-    method: contract.method,
-    headers: headersFor(contract.method, hasBody),
-    body: hasBody ? JSON.stringify(body ?? {}) : undefined,
-    credentials: "same-origin",
-  });
+  const res = await send(
+    contract.method,
+    toUrl(contract.path, params, query),
+    headersFor(contract.method, hasBody),
+    hasBody ? JSON.stringify(body ?? {}) : undefined,
+  );
   return parseResponse(contract, res);
 }
 
@@ -51,12 +82,7 @@ export async function call<C extends Contract>(contract: C, input: ClientInput<C
 export async function upload<C extends Contract>(contract: C, file: File): Promise<Output<C>> {
   const form = new FormData();
   form.append("file", file);
-  const res = await fetch(contract.path, {
-    method: contract.method,
-    headers: headersFor(contract.method, false),
-    body: form,
-    credentials: "same-origin",
-  });
+  const res = await send(contract.method, contract.path, headersFor(contract.method, false), form);
   return parseResponse(contract, res);
 }
 

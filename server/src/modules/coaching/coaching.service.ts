@@ -125,7 +125,7 @@ export async function evaluate(ctx: RequestContext, id: string, input: Evaluatio
 }
 
 /** Loads a session the caller may read, or answers 404 as if it did not exist. */
-async function readable(ctx: RequestContext, db: Db, id: string) {
+export async function readable(ctx: RequestContext, db: Db, id: string) {
   const row = await db.selectFrom("coaching_session").selectAll().where("id", "=", id).executeTakeFirst();
   if (!row) {
     throw new NotFoundError("bimbingan kinerja");
@@ -137,7 +137,7 @@ async function readable(ctx: RequestContext, db: Db, id: string) {
   return { row, rel };
 }
 
-async function getCoaching(db: Db, id: string): Promise<Coaching> {
+export async function getCoaching(db: Db, id: string): Promise<Coaching> {
   const row = await selectSessions(db).where("s.id", "=", id).executeTakeFirst();
   if (!row) {
     throw new NotFoundError("bimbingan kinerja");

@@ -91,6 +91,7 @@ export async function deleteTarget(ctx: RequestContext, id: string, version: num
     const before = await mustFind(trx, id);
     assertManages(managed, before.unitId);
     await openYearOrFail(trx, before.year);
+    await assertNotCarried(trx, id);
     const result = await trx
       .deleteFrom("pk_target")
       .where("id", "=", id)
@@ -107,6 +108,22 @@ export async function deleteTarget(ctx: RequestContext, id: string, version: num
     });
     return { ok: true as const };
   });
+}
+
+/** A target an RHK carries stays: the SKP shows and prints the link, and the capaian is computed through it (rule 7). */
+async function assertNotCarried(db: Db, id: string): Promise<void> {
+  const link = await db
+    .selectFrom("skp_rhk_pk_target")
+    .select("rhk_id")
+    .where("pk_target_id", "=", id)
+    .executeTakeFirst();
+  if (link) {
+    throw new RuleViolation(
+      "pk_target_linked",
+      "Target perjanjian kinerja ini sudah dibawa oleh RHK dalam SKP; lepaskan dari RHK tersebut sebelum menghapusnya",
+      {},
+    );
+  }
 }
 
 const notManager = "Hanya pimpinan unit atau pengelola kinerja yang dapat mengubah perjanjian kinerja unit ini";

@@ -14,6 +14,7 @@ import { versionInForce } from "../skp/berakhlak.repo";
 import * as skps from "../skp/skp.repo";
 import type { Random } from "./people";
 import { kualitatifTemplate } from "./seed-kualitatif";
+import { externalParentsFor, pkTargetsBySasaran, skpOutsideSimkin } from "./seed-rhk-links";
 import { type SeedStep, stepWriter } from "./seed-skp-steps";
 import { defaultLampiran, sampleExpectations, templateFor } from "./skp-templates";
 
@@ -54,11 +55,12 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
   );
   const approvedBySeat = new Map<string, { id: string; text: string }[]>();
   const steps = stepWriter(db, chart);
+  const outside = new Map(seats.filter((s) => skpOutsideSimkin(s.positionName)).map((s) => [s.positionId, s]));
 
   for (const seat of seats) {
     const period = skpPeriodFor(year, { startDate: seat.start, endDate: seat.end });
     const days = stepDays(year, period.start);
-    if (story.notStarted(seat) || days.created.slice(0, 10) > refDate) {
+    if (story.notStarted(seat) || days.created.slice(0, 10) > refDate || outside.has(seat.positionId)) {
       continue;
     }
     const wanted = story.planFor(seat);
@@ -66,7 +68,11 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
     const actOn = decides ? days.decided.slice(0, 10) : clamp(refDate, period);
     const rater = resolveSeatRaters(chart, seat.positionId, seat.employeeId, actOn).rater;
     const parents = rater ? (approvedBySeat.get(rater.positionId) ?? []) : [];
-    const plan: Plan = parents.length === 0 && rater?.employeeId ? { status: "draft" } : wanted;
+    // A rater whose SKP is outside SIMKIN: the RHK atasan are typed from it, and the SKP goes ahead (rule 6).
+    const raterOutside = rater ? outside.get(rater.positionId) : undefined;
+    const externals = raterOutside ? externalParentsFor(raterOutside.positionName, year) : [];
+    const plan: Plan = parents.length === 0 && rater?.employeeId && !raterOutside ? { status: "draft" } : wanted;
+    const pkTargets = await pkTargetsBySasaran(db, seat.positionId, year);
     const kualitatif = story.kualitatif?.(seat) ?? false;
     const approach = kualitatif ? "kualitatif" : "kuantitatif";
     const inserted = await insertSkp(db, { seat, year, period, plan, refDate, approach, at, steps });
@@ -79,6 +85,9 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
       perspektif: seat.kind === "jpt" ? (i === 0 ? "penerima_layanan" : "proses_bisnis") : null,
       fromAssignmentId: null,
       ikis: t.ikis,
+      externalParent: externals[i % Math.max(externals.length, 1)] ?? null,
+      assignedBy: null,
+      pkTargetIds: pkTargets.get(t.text) ?? [],
     }));
     if (!kualitatif && r.next() < 0.3) {
       rhk.push({
@@ -87,6 +96,9 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
         parentRhkId: rhk[0]?.parentRhkId ?? null,
         perspektif: null,
         fromAssignmentId: null,
+        externalParent: rhk[0]?.externalParent ?? null,
+        assignedBy: null,
+        pkTargetIds: [],
         ikis: [
           {
             aspek: "kuantitas",

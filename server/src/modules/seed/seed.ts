@@ -189,9 +189,9 @@ async function reviseOnce(db: Db, positionId: string, year: number, at: string) 
     created_at: at,
     updated_at: at,
   });
-  const rhk = (await skps.loadRhk(db, first.id)).map((r) => ({
+  const rhk = (await skps.loadRhk(db, first.id)).map(skps.rhkAsInput).map((r) => ({
     ...r,
-    ikis: r.ikis.map(({ id: _id, ...iki }) => (iki.unit === "konten" ? { ...iki, target: "60" } : iki)),
+    ikis: r.ikis.map((iki) => (iki.unit === "konten" ? { ...iki, target: "60" } : iki)),
   }));
   await skps.replaceContent(db, revisionId, rhk, await skps.loadLampiran(db, first.id));
   await skps.replaceExpectations(db, revisionId, sampleExpectations);

@@ -13,8 +13,9 @@ import type { Db } from "../../db";
 import type { RequestContext } from "../../http/context";
 import { valuesOf } from "./berakhlak.repo";
 import { actingPrefix, describeSeats } from "./party.repo";
-import { heldAsOf, raterRhkOptions } from "./seat-skp.repo";
-import { type ResolvedParties, skpDate } from "./skp.access";
+import { linkContextOf } from "./rhk-links.repo";
+import { heldAsOf } from "./seat-skp.repo";
+import type { ResolvedParties } from "./skp.access";
 import * as skps from "./skp.repo";
 import { loadSignatories } from "./snapshot.repo";
 
@@ -28,7 +29,8 @@ export async function buildDetail(
   const summary = await summarize(db, skp);
   const rhk = await skps.loadRhk(db, skp.id);
   const lampiran = await skps.loadLampiran(db, skp.id);
-  const cascade = await raterRhkOptions(db, parties.rater, skp.year, skpDate(skp, ctx.now));
+  const links = await linkContextOf(db, skp, parties);
+  const { cascade } = links;
   const options = cascade?.options ?? null;
   const expectations = await skps.loadExpectations(db, skp.id);
   const behaviours = (await valuesOf(db, skp.behaviour_set)).map((v) => ({
@@ -66,10 +68,12 @@ export async function buildDetail(
     ...current,
     returnReason: skp.status === "dikembalikan" ? skp.return_reason : null,
     events,
-    problems: editable ? skpProblems(draft, options ? new Set(options.map((o) => o.id)) : null) : [],
+    problems: editable ? skpProblems(draft, links.context.raterRhkIds, links.context.carriedExternal) : [],
     parentOptions: options ?? [],
     raterHasApprovedSkp: options !== null,
     parentSource: cascade?.source ?? null,
+    carriedExternalParents: links.carried,
+    pkOptions: links.pkOptions,
     previousRevisionId: skp.previous_id,
     nextRevisionId: next?.id ?? null,
     verificationCode: verification ? formatVerificationCode(verification.code) : null,

@@ -4,6 +4,7 @@ import {
   type ExpectationVersion,
   type Lampiran,
   type LampiranKind,
+  type PkTargetRef,
   type Rhk,
   type RhkInput,
   type SkpStatus,
@@ -102,6 +103,7 @@ export async function loadRhk(db: Db, skpId: string): Promise<Rhk[]> {
     ids.length === 0
       ? []
       : await db.selectFrom("skp_iki").selectAll().where("rhk_id", "in", ids).orderBy("sort_order").execute();
+  const links = await loadPkLinks(db, ids);
   return rhk.map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -110,6 +112,9 @@ export async function loadRhk(db: Db, skpId: string): Promise<Rhk[]> {
     parentRhkText: r.parent_text,
     perspektif: r.perspektif,
     fromAssignmentId: r.from_assignment_id,
+    externalParent: r.external_parent_text ? { text: r.external_parent_text, reference: r.external_parent_ref } : null,
+    assignedBy: r.assigned_by,
+    pkTargets: links.get(r.id) ?? [],
     ikis: ikis
       .filter((i) => i.rhk_id === r.id)
       .map((i) => ({
@@ -121,6 +126,43 @@ export async function loadRhk(db: Db, skpId: string): Promise<Rhk[]> {
         accumulation: i.accumulation,
       })),
   }));
+}
+
+/** The Perjanjian Kinerja targets each RHK carries (issue 9 rule 7), in the order the employee chose them. */
+async function loadPkLinks(db: Db, rhkIds: readonly string[]): Promise<Map<string, PkTargetRef[]>> {
+  if (rhkIds.length === 0) {
+    return new Map();
+  }
+  const rows = await db
+    .selectFrom("skp_rhk_pk_target as link")
+    .innerJoin("pk_target", "pk_target.id", "link.pk_target_id")
+    .innerJoin("org_unit", "org_unit.id", "pk_target.unit_id")
+    .select([
+      "link.rhk_id",
+      "pk_target.id",
+      "pk_target.sasaran",
+      "pk_target.indicator",
+      "pk_target.target",
+      "pk_target.unit",
+      "org_unit.name as unit_name",
+    ])
+    .where("link.rhk_id", "in", rhkIds)
+    .orderBy("link.rhk_id")
+    .orderBy("link.sort_order")
+    .execute();
+  const byRhk = new Map<string, PkTargetRef[]>();
+  for (const r of rows) {
+    const ref = {
+      id: r.id,
+      unitName: r.unit_name,
+      sasaran: r.sasaran,
+      indicator: r.indicator,
+      target: r.target,
+      unit: r.unit,
+    };
+    byRhk.set(r.rhk_id, [...(byRhk.get(r.rhk_id) ?? []), ref]);
+  }
+  return byRhk;
 }
 
 export async function loadLampiran(db: Db, skpId: string): Promise<Lampiran> {
@@ -138,8 +180,17 @@ export async function loadLampiran(db: Db, skpId: string): Promise<Lampiran> {
   };
 }
 
+/** An RHK to write: the links of issue 9 rules 6-8 are optional for writers that have none (MPH proposals, seed). */
+export type RhkWrite = Omit<RhkInput, "externalParent" | "assignedBy" | "pkTargetIds"> &
+  Partial<Pick<RhkInput, "externalParent" | "assignedBy" | "pkTargetIds">>;
+
+/** An RHK as read back, as the input that writes it again (a revision's copy). */
+export function rhkAsInput({ id: _id, parentRhkText: _text, pkTargets, ikis, ...rhk }: Rhk): RhkInput {
+  return { ...rhk, pkTargetIds: pkTargets.map((t) => t.id), ikis: ikis.map(({ id: _iki, ...iki }) => iki) };
+}
+
 /** Replaces the whole editable content of a draft: RHK with their IKI, and the lampiran. */
-export async function replaceContent(db: Db, skpId: string, rhk: readonly RhkInput[], lampiran: Lampiran) {
+export async function replaceContent(db: Db, skpId: string, rhk: readonly RhkWrite[], lampiran: Lampiran) {
   await db.deleteFrom("skp_rhk").where("skp_id", "=", skpId).execute();
   await db.deleteFrom("skp_lampiran").where("skp_id", "=", skpId).execute();
   await appendRhk(db, skpId, rhk, 0);
@@ -151,7 +202,7 @@ export async function replaceContent(db: Db, skpId: string, rhk: readonly RhkInp
   }
 }
 
-export async function appendRhk(db: Db, skpId: string, rhk: readonly RhkInput[], firstOrder: number) {
+export async function appendRhk(db: Db, skpId: string, rhk: readonly RhkWrite[], firstOrder: number) {
   for (const [i, r] of rhk.entries()) {
     const rhkId = newId();
     await db
@@ -165,8 +216,17 @@ export async function appendRhk(db: Db, skpId: string, rhk: readonly RhkInput[],
         parent_rhk_id: r.parentRhkId,
         perspektif: r.perspektif,
         from_assignment_id: r.fromAssignmentId,
+        external_parent_text: r.externalParent?.text ?? null,
+        external_parent_ref: r.externalParent?.reference ?? null,
+        assigned_by: r.assignedBy ?? null,
       })
       .execute();
+    if (r.pkTargetIds && r.pkTargetIds.length > 0) {
+      await db
+        .insertInto("skp_rhk_pk_target")
+        .values(r.pkTargetIds.map((pkTargetId, j) => ({ rhk_id: rhkId, pk_target_id: pkTargetId, sort_order: j })))
+        .execute();
+    }
     if (r.ikis.length > 0) {
       await db
         .insertInto("skp_iki")

@@ -1,4 +1,5 @@
 import {
+  assertRhkLinks,
   canActOnSkp,
   defaultModelFor,
   isSnapshotStep,
@@ -21,8 +22,8 @@ import * as audit from "../audit/audit.repo";
 import { openYearOrFail } from "../period/year.service";
 import { versionInForce } from "./berakhlak.repo";
 import { describeReviewer } from "./party.repo";
-import { raterRhkOptions } from "./seat-skp.repo";
-import { type ResolvedParties, readableSkp, skpDate } from "./skp.access";
+import { linkContextOf } from "./rhk-links.repo";
+import { type ResolvedParties, readableSkp } from "./skp.access";
 import { buildDetail, currentParties, reviewSettingOf, summarize } from "./skp.detail";
 import * as skps from "./skp.repo";
 import { saveSignatories } from "./snapshot.repo";
@@ -111,11 +112,15 @@ export async function createSkp(
   return getSkp(ctx, id);
 }
 
-/** Saves the whole draft. Refuses RHK that intervene anything but the rater's approved RHK, and non-numeric targets. */
+/**
+ * Saves the whole draft. Refuses RHK that intervene anything but the rater's approved RHK, an RHK atasan typed from
+ * outside SIMKIN once the rater's SKP is in it, a penugasan marker outside JPT, another organisation's PK targets
+ * (issue 9 rules 6-8), and non-numeric targets.
+ */
 export async function saveContent(ctx: RequestContext, id: string, input: SkpContent): Promise<SkpDetail> {
   return changeSkp(ctx, id, "edit", input.version, async (trx, skp, parties) => {
-    const cascade = await raterRhkOptions(trx, parties.rater, skp.year, skpDate(skp, ctx.now));
-    assertContent(input, new Set((cascade?.options ?? []).map((o) => o.id)));
+    assertRhkLinks(input, (await linkContextOf(trx, skp, parties)).context);
+    assertTargets(input);
     await skps.replaceContent(trx, id, input.rhk, input.lampiran);
     return { values: { model: input.model, approach: input.approach }, event: null };
   });
@@ -211,16 +216,8 @@ const forbiddenMessages: Record<SkpAction, string> = {
   review_return: "Hanya pengelola kinerja yang dapat mengembalikan SKP dengan catatan perbaikan",
 };
 
-function assertContent(input: SkpContent, raterRhkIds: ReadonlySet<string>) {
+function assertTargets(input: SkpContent) {
   input.rhk.forEach((rhk, i) => {
-    if (input.model === "ja_jf" && rhk.parentRhkId !== null && !raterRhkIds.has(rhk.parentRhkId)) {
-      throw new RuleViolation(
-        "rhk_parent_invalid",
-        `RHK ${i + 1}: RHK atasan yang diintervensi harus RHK yang sudah disetujui milik pejabat penilai Anda`,
-        { index: i },
-        `rhk/${i}/parentRhkId`,
-      );
-    }
     rhk.ikis.forEach((iki, j) => {
       if (input.approach === "kuantitatif" && iki.target && parseTarget(iki.target) === null) {
         throw new RuleViolation(
@@ -312,11 +309,15 @@ export async function proposalsFromMatrix(db: Db, employeeId: string, year: numb
     perspektif: null,
     fromAssignmentId: a.id,
     ikis: [],
+    externalParent: null,
+    assignedBy: null,
+    pkTargetIds: [],
   }));
 }
 
 /**
- * Copies last year's latest SKP (RHK, IKI, lampiran) as a starting draft; the intervened RHK must be chosen anew.
+ * Copies last year's latest SKP (RHK, IKI, lampiran) as a starting draft; the intervened RHK (in SIMKIN or not) and
+ * the PK targets, both of last year, must be chosen anew; a penugasan stays.
  * For a seat held as Plt, last year's SKP of that seat, whoever made it.
  */
 async function copyLastYear(
@@ -344,6 +345,9 @@ async function copyLastYear(
     parentRhkId: null,
     perspektif: r.perspektif,
     fromAssignmentId: null,
+    externalParent: null,
+    assignedBy: r.assignedBy,
+    pkTargetIds: [],
     ikis: r.ikis.map(({ aspek, indicator, target, unit, accumulation }) => ({
       aspek,
       indicator,

@@ -2,8 +2,7 @@ import { assertSubmittable, RuleViolation, type SkpDetail } from "@simkin/domain
 import { newId } from "../../db/ids";
 import { ConflictError } from "../../errors";
 import type { RequestContext } from "../../http/context";
-import { raterRhkOptions } from "./seat-skp.repo";
-import { skpDate } from "./skp.access";
+import { linkContextOf } from "./rhk-links.repo";
 import { reviewSettingOf } from "./skp.detail";
 import * as skps from "./skp.repo";
 import { changeSkp, getSkp } from "./skp.service";
@@ -18,7 +17,7 @@ export function submitSkp(ctx: RequestContext, id: string, version: number): Pro
         {},
       );
     }
-    const options = (await raterRhkOptions(trx, parties.rater, skp.year, skpDate(skp, ctx.now)))?.options;
+    const { context } = await linkContextOf(trx, skp, parties);
     const rhk = await skps.loadRhk(trx, id);
     const lampiran = await skps.loadLampiran(trx, id);
     assertSubmittable(
@@ -30,7 +29,8 @@ export function submitSkp(ctx: RequestContext, id: string, version: number): Pro
         rhk,
         lampiran,
       },
-      options ? new Set(options.map((o) => o.id)) : null,
+      context.raterRhkIds,
+      context.carriedExternal,
     );
     // A resubmitted SKP is a new version: any earlier review does not cover it.
     return {
@@ -121,7 +121,8 @@ export async function reviseSkp(ctx: RequestContext, id: string, version: number
       created_at: at,
       updated_at: at,
     });
-    const rhk = (await skps.loadRhk(trx, id)).map((r) => ({ ...r, ikis: r.ikis.map(({ id: _id, ...iki }) => iki) }));
+    // The copy keeps its RHK atasan from outside SIMKIN and its PK targets (issue 9 rules 6-7).
+    const rhk = (await skps.loadRhk(trx, id)).map(skps.rhkAsInput);
     await skps.replaceContent(trx, revisionId, rhk, await skps.loadLampiran(trx, id));
     const expectations = await skps.loadExpectations(trx, id);
     await skps.replaceExpectations(

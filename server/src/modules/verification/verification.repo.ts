@@ -38,6 +38,10 @@ export async function hasNewerPrint(db: Db, row: VerificationRow): Promise<boole
 
 /** The document's status now (it may have moved on since it was printed); null when it no longer exists. */
 export async function liveStatus(db: Db, type: string, id: string): Promise<string | null> {
+  if (type !== "report" && type !== "skp") {
+    // Coaching forms and the MPH keep the status they were printed with.
+    return null;
+  }
   if (type === "report") {
     const report = await db.selectFrom("monthly_report").select("status").where("id", "=", id).executeTakeFirst();
     return report?.status ?? null;
@@ -51,7 +55,9 @@ export async function issuerOf(db: Db, type: string, id: string): Promise<string
   const skpId =
     type === "report"
       ? (await db.selectFrom("monthly_report").select("skp_id").where("id", "=", id).executeTakeFirst())?.skp_id
-      : id;
+      : type === "skp"
+        ? id
+        : undefined;
   const position = skpId
     ? await db
         .selectFrom("skp")
@@ -60,14 +66,16 @@ export async function issuerOf(db: Db, type: string, id: string): Promise<string
         .where("skp.id", "=", skpId)
         .executeTakeFirst()
     : undefined;
-  if (!position) {
-    return null;
-  }
+  return position ? issuerOfUnit(db, position.unit_id) : null;
+}
+
+/** The issuing office above a unit (its organisation and pemerintah daerah). */
+export async function issuerOfUnit(db: Db, unitId: string): Promise<string | null> {
   const units = await db.selectFrom("org_unit").select(["id", "parent_id", "name", "kind"]).execute();
   const byId = new Map(units.map((u) => [u.id, u]));
   const path: { name: string; kind: UnitKind }[] = [];
   // The chart is a tree; the bound only guards against a corrupted cycle.
-  for (let unit = byId.get(position.unit_id); unit && path.length < 50; unit = byId.get(unit.parent_id ?? "")) {
+  for (let unit = byId.get(unitId); unit && path.length < 50; unit = byId.get(unit.parent_id ?? "")) {
     path.push({ name: unit.name, kind: unit.kind });
   }
   return issuingOffice(path);

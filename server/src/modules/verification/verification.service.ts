@@ -11,12 +11,17 @@ import type { Db } from "../../db";
 import { NotFoundError } from "../../errors";
 import type { PublicContext, RequestContext } from "../../http/context";
 import { countRequest, TooManyRequestsError } from "../../http/rate-limit";
+import { readable } from "../coaching/coaching.service";
 import { readableReport } from "../report/report.access";
+import { readableMatrix } from "../skp/mph-document";
 import { readableSkp } from "../skp/skp.access";
 import * as verifications from "./verification.repo";
 
+/** Printed documents with a verification code: SKP, monthly report, Format B.1.8/B.1.9, Matriks Peran Hasil. */
+export type DocumentType = "skp" | "report" | "coaching_b18" | "coaching_b19" | "mph";
+
 export type DocumentIdentity = {
-  type: "skp" | "report";
+  type: DocumentType;
   id: string;
   title: string;
   /** The name as printed, titles included. */
@@ -25,6 +30,8 @@ export type DocumentIdentity = {
   subjectDetail: string;
   period: string;
   status: string;
+  /** The issuing office, when the document has no SKP to find it from (coaching forms, the MPH). */
+  issuer?: string | null;
 };
 
 export function contentHash(content: unknown): string {
@@ -55,7 +62,7 @@ export async function codeFor(db: Db, doc: DocumentIdentity, hash: string, now: 
     // The older single field keeps its printed form, so codes from before and after read the same way.
     subject: `${doc.subjectName} — ${doc.subjectDetail}`,
     subject_name: doc.subjectName,
-    issuer: await verifications.issuerOf(db, doc.type, doc.id),
+    issuer: doc.issuer ?? (await verifications.issuerOf(db, doc.type, doc.id)),
     period: doc.period,
     status: doc.status,
     created_at: now.toISOString(),
@@ -81,6 +88,18 @@ const reportStatusLabels: Record<string, string> = {
 const documentTypes: Record<string, string> = {
   skp: "Sasaran Kinerja Pegawai",
   report: "Laporan Kinerja Bulanan",
+  coaching_b18: "Umpan Balik Pelaksanaan Bimbingan Kinerja (Format B.1.8)",
+  coaching_b19: "Evaluasi Kompetensi Pegawai sebagai Tindak Lanjut Bimbingan Kinerja (Format B.1.9)",
+  mph: "Matriks Peran Hasil",
+};
+
+/** Whether the signed-in caller may see the document under the usual rules; throws NotFoundError when not. */
+const readers: Record<string, (ctx: RequestContext, id: string) => Promise<unknown>> = {
+  skp: (ctx, id) => readableSkp(ctx, ctx.db, id),
+  report: (ctx, id) => readableReport(ctx, ctx.db, id),
+  coaching_b18: (ctx, id) => readable(ctx, ctx.db, id),
+  coaching_b19: (ctx, id) => readable(ctx, ctx.db, id),
+  mph: (ctx, id) => readableMatrix(ctx, id),
 };
 
 /**
@@ -138,7 +157,11 @@ async function subjectViewFor(ctx: PublicContext, type: string, id: string): Pro
   }
   const signedIn: RequestContext = { ...ctx, actor };
   try {
-    await (type === "report" ? readableReport(signedIn, ctx.db, id) : readableSkp(signedIn, ctx.db, id));
+    const reader = readers[type];
+    if (!reader) {
+      return "no_access";
+    }
+    await reader(signedIn, id);
     return "full";
   } catch (error) {
     if (error instanceof NotFoundError) {

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Paper, Stack } from "@mantine/core";
 import type { Coaching } from "@simkin/domain";
-import { IconCheck, IconClipboardCheck, IconClipboardList } from "@tabler/icons-react";
+import { IconCheck, IconClipboardCheck, IconClipboardList, IconDownload } from "@tabler/icons-react";
 import { useState } from "react";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { B18Modal } from "./b18-form";
@@ -111,10 +111,32 @@ function SessionCard({ session, isEmployee, isRater, onOpen }: CardProps) {
                 {b19Action}
               </Button>
             )}
+            {session.feedback && (
+              <PdfButton href={`/api/coaching/${session.id}/b18-pdf`} label={t("coaching.b18.pdf")} testId="b18-pdf" />
+            )}
+            {session.evaluation && (
+              <PdfButton href={`/api/coaching/${session.id}/b19-pdf`} label={t("coaching.b19.pdf")} testId="b19-pdf" />
+            )}
           </Group>
         </Group>
       </Stack>
     </Paper>
+  );
+}
+
+/** A filled form as the official A4 PDF (Format B.1.8/B.1.9), with its verification code. */
+function PdfButton({ href, label, testId }: { href: string; label: string; testId: string }) {
+  return (
+    <Button
+      component="a"
+      href={href}
+      size="xs"
+      variant="default"
+      leftSection={<IconDownload size={14} />}
+      data-testid={testId}
+    >
+      {label}
+    </Button>
   );
 }
 

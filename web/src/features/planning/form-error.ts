@@ -1,12 +1,12 @@
 import { notifications } from "@mantine/notifications";
-import { ApiError } from "../../lib/api";
+import { ApiError, isStaleWrite } from "../../lib/api";
 import { showApiError } from "../../lib/form-errors";
 
 type FormLike = { setFieldError: (path: string, error: string) => void };
 
 /** Someone else saved the record first (409 stale_version): the caller reloads and closes its form. */
 export function isStale(error: unknown): error is ApiError {
-  return error instanceof ApiError && error.code === "stale_version";
+  return isStaleWrite(error);
 }
 
 /** The server refused the actor (403), e.g. not the head of the unit; its Indonesian message says why. */

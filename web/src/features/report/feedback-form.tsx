@@ -6,7 +6,7 @@ import { IconCheck, IconDeviceFloppy, IconRotate } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useT } from "../../i18n/i18n";
-import { ApiError, call } from "../../lib/api";
+import { call, isStaleWrite } from "../../lib/api";
 import { BehaviourFeedbackFields, type ValueFeedback, valueFeedbackFrom } from "./behaviour-feedback";
 import { feedbackFields, showReportError, useReportChanged } from "./report-api";
 
@@ -65,7 +65,7 @@ export function FeedbackForm({ detail }: { detail: ReportDetail }) {
       notifications.show({ color: "green", message });
     },
     onError: async (error) => {
-      if (error instanceof ApiError && error.code === "stale_version") {
+      if (isStaleWrite(error)) {
         notifications.show({ color: "orange", title: t("report.stale"), message: t("report.staleText") });
         await changed(detail.id);
         return;

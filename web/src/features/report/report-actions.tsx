@@ -5,7 +5,7 @@ import { IconCheck, IconDeviceFloppy, IconSend } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useFormatDate, useT } from "../../i18n/i18n";
-import { ApiError, call } from "../../lib/api";
+import { call, isStaleWrite } from "../../lib/api";
 import { showApiError } from "../../lib/form-errors";
 import { draftFields, showReportError, useReportChanged } from "./report-api";
 import { useFormatDay, useFormatTime } from "./report-labels";
@@ -82,7 +82,7 @@ function EditActions({ detail, draft }: { detail: ReportDetail; draft: ReportDra
       if (error instanceof DraftNotSaved) {
         return;
       }
-      if (error instanceof ApiError && error.code === "stale_version") {
+      if (isStaleWrite(error)) {
         notifications.show({ color: "orange", title: t("report.stale"), message: t("report.staleText") });
         await changed(detail.id);
         return;

@@ -10,7 +10,7 @@ import {
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useT } from "../../i18n/i18n";
-import { ApiError, call } from "../../lib/api";
+import { call, isStaleWrite } from "../../lib/api";
 import { draftFields, reportKeys, showReportError } from "./report-api";
 
 export type DraftValues = Omit<ReportContent, "version">;
@@ -119,7 +119,7 @@ export function useReportDraft(detail: ReportDetail, editing: boolean, busy: boo
       }
       return true;
     } catch (error) {
-      if (error instanceof ApiError && error.code === "stale_version") {
+      if (isStaleWrite(error)) {
         notifications.show({
           color: "orange",
           title: t("report.stale"),

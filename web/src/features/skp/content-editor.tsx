@@ -7,7 +7,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useBlocker } from "react-router";
 import { useT } from "../../i18n/i18n";
-import { ApiError, call } from "../../lib/api";
+import { ApiError, call, isStaleWrite } from "../../lib/api";
 import { type ContentValues, formPath, liveProblems, requiredErrors, toBody, toValues } from "./content-form";
 import { EditorProvider } from "./editor-context";
 import { HasilKerjaEditor, ModelApproachEditor } from "./hasil-kerja-editor";
@@ -49,7 +49,7 @@ export function ContentEditor({ skp, onDirtyChange }: Props) {
       await invalidate(updated);
     },
     onError: (error) => {
-      if (error instanceof ApiError && Object.keys(error.fields).length > 0 && error.code !== "stale_version") {
+      if (error instanceof ApiError && Object.keys(error.fields).length > 0 && !isStaleWrite(error)) {
         const paths = Object.entries(error.fields).map(([path, message]) => {
           form.setFieldError(formPath(path), message);
           return formPath(path);

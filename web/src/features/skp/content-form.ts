@@ -3,6 +3,7 @@ import {
   type Accumulation,
   type Approach,
   type Aspek,
+  externalParentKey,
   type LampiranKind,
   type Perspektif,
   type RhkKind,
@@ -34,6 +35,13 @@ export type RhkValues = {
   perspektif: Perspektif | null;
   fromAssignmentId: string | null;
   ikis: IkiValues[];
+  /** The RHK atasan typed from the rater's official SKP outside SIMKIN (issue 9 rule 6); "" for none. */
+  externalText: string;
+  externalReference: string;
+  /** JPT: who assigned the RHK (rule 8); null when nobody did. */
+  assignedBy: string | null;
+  /** The Perjanjian Kinerja targets the RHK carries (rule 7). */
+  pkTargetIds: string[];
 };
 export type LampiranItem = { key: string; text: string };
 export type ContentValues = {
@@ -68,6 +76,10 @@ export function newRhk(kind: RhkKind): RhkValues {
     perspektif: null,
     fromAssignmentId: null,
     ikis: [newIki()],
+    externalText: "",
+    externalReference: "",
+    assignedBy: null,
+    pkTargetIds: [],
   };
 }
 
@@ -90,6 +102,10 @@ export function toValues(skp: SkpDetail): ContentValues {
         parentRhkText: r.parentRhkText,
         perspektif: r.perspektif,
         fromAssignmentId: r.fromAssignmentId,
+        externalText: r.externalParent?.text ?? "",
+        externalReference: r.externalParent?.reference ?? "",
+        assignedBy: r.assignedBy,
+        pkTargetIds: r.pkTargets.map((p) => p.id),
         ikis: r.ikis.map((i) => ({
           key: i.id,
           aspek: i.aspek,
@@ -119,9 +135,11 @@ export function toBody(values: ContentValues, version: number): SkpContent {
     rhk: values.rhk.map((r) => ({
       kind: r.kind,
       text: r.text.trim(),
-      parentRhkId: r.parentRhkId,
+      ...parentOf(values.model, r),
       perspektif: r.perspektif,
       fromAssignmentId: r.fromAssignmentId,
+      assignedBy: values.model === "jpt" && r.assignedBy !== null ? r.assignedBy.trim() || null : null,
+      pkTargetIds: r.pkTargetIds,
       ikis: r.ikis.map((i) => ({
         aspek: i.aspek,
         indicator: i.indicator.trim(),
@@ -140,11 +158,26 @@ export function toBody(values: ContentValues, version: number): SkpContent {
   };
 }
 
+/** The intervened RHK as saved: one typed from outside SIMKIN (JA/JF only) or one chosen in it, never both. */
+function parentOf(model: SkpModel, r: RhkValues) {
+  const text = r.externalText.trim();
+  if (model !== "ja_jf" || !text) {
+    return { parentRhkId: r.parentRhkId, externalParent: null };
+  }
+  return { parentRhkId: null, externalParent: { text, reference: r.externalReference.trim() || null } };
+}
+
 /** What would still block submission if the form were saved now: the same rules the server applies. */
 export function liveProblems(values: ContentValues, skp: SkpDetail): SkpProblem[] {
   const body = toBody(values, skp.version);
   const raterRhkIds = skp.raterHasApprovedSkp ? new Set(skp.parentOptions.map((o) => o.id)) : null;
-  return skpProblems({ ...body, periodStart: skp.periodStart, periodEnd: skp.periodEnd }, raterRhkIds);
+  const carried = new Set(skp.carriedExternalParents.map(externalParentKey));
+  const problems = skpProblems(
+    { ...body, periodStart: skp.periodStart, periodEnd: skp.periodEnd },
+    raterRhkIds,
+    carried,
+  );
+  return problems.map((p) => ({ ...p, path: formPath(p.path) }));
 }
 
 type Messages = { rhkText: string; indicator: string; item: string };
@@ -174,7 +207,11 @@ export function requiredErrors(values: ContentValues, messages: Messages): Recor
 
 /** A server path ("rhk/0/ikis/1/target", "lampiran/konsekuensi/0") as the form's path. */
 export function formPath(serverPath: string): string {
-  const path = serverPath.replace(/\//g, ".");
+  // The external RHK atasan is one object on the server and two fields in the form.
+  const path = serverPath
+    .replace(/\//g, ".")
+    .replace(/\.externalParent(\.text)?$/, ".externalText")
+    .replace(/\.externalParent\.reference$/, ".externalReference");
   return /^lampiran\.\w+\.\d+$/.test(path) ? `${path}.text` : path;
 }
 

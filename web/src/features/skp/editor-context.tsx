@@ -51,6 +51,5 @@ export function useBlockProblem(path: string): string | undefined {
   if (typeof serverError === "string") {
     return serverError;
   }
-  // A rater without an approved SKP is explained once, above the form; the checklist still lists it.
-  return problems.find((p) => p.path === path && p.code !== "rater_rhk_missing")?.message;
+  return problems.find((p) => p.path === path)?.message;
 }

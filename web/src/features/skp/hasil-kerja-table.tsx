@@ -1,5 +1,5 @@
 import { Badge, List, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
-import type { Iki, Rhk, RhkKind, SkpDetail } from "@simkin/domain";
+import { type Iki, pkTargetLabel, type Rhk, type RhkKind, type SkpDetail } from "@simkin/domain";
 import type { ReactNode } from "react";
 import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
@@ -17,16 +17,20 @@ function useColumns(skp: SkpDetail): Column[] {
     scope: "rhk",
     cell: (r) => (
       <>
-        <Text size="sm">{r.text}</Text>
+        <Text size="sm">
+          {r.text}
+          {skp.model === "jpt" && r.assignedBy && ` ${t("skp.assigned.marker", { who: r.assignedBy })}`}
+        </Text>
         {r.fromAssignmentId && (
           <Badge variant="light" color="grape" size="xs" mt={4}>
             {t("skp.rhk.fromMatrix")}
           </Badge>
         )}
+        <PkTargetList rhk={r} />
       </>
     ),
   };
-  const parent: Column = { header: "skp.col.parent", scope: "rhk", cell: (r) => r.parentRhkText ?? "–" };
+  const parent: Column = { header: "skp.col.parent", scope: "rhk", cell: (r) => <ParentCell rhk={r} /> };
   const perspektif: Column = {
     header: "skp.col.perspektif",
     scope: "rhk",
@@ -59,6 +63,47 @@ function useColumns(skp: SkpDetail): Column[] {
     return kuantitatif ? [no, rhk, iki, target, perspektif] : [no, rhk, narrative, perspektif];
   }
   return kuantitatif ? [no, parent, rhk, aspek, iki, target] : [no, parent, rhk, narrative];
+}
+
+/** The intervened RHK; one typed from the rater's SKP outside SIMKIN is marked so (issue 9 rule 6). */
+function ParentCell({ rhk }: { rhk: Rhk }) {
+  const t = useT();
+  if (!rhk.externalParent) {
+    return rhk.parentRhkText ?? "–";
+  }
+  return (
+    <Stack gap={4} data-testid="external-parent-view">
+      <Text size="sm">{rhk.externalParent.text}</Text>
+      <Badge variant="light" color="orange" size="xs">
+        {t("skp.external.badge")}
+      </Badge>
+      {rhk.externalParent.reference && (
+        <Text size="xs" c="dimmed">
+          {t("skp.external.source", { reference: rhk.externalParent.reference })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** The Perjanjian Kinerja targets an RHK carries (rule 7). */
+function PkTargetList({ rhk }: { rhk: Rhk }) {
+  const t = useT();
+  if (rhk.pkTargets.length === 0) {
+    return null;
+  }
+  return (
+    <Stack gap={2} mt={6} data-testid="pk-links">
+      <Text size="xs" fw={600} c="teal.8">
+        {t("skp.pk.heading")}
+      </Text>
+      {rhk.pkTargets.map((p) => (
+        <Text key={p.id} size="xs" c="dimmed">
+          {pkTargetLabel(p)}
+        </Text>
+      ))}
+    </Stack>
+  );
 }
 
 /** HASIL KERJA as on the official form (REGULATIONS.md §6.1-6.2): one RHK spans one row per IKI. */

@@ -6,7 +6,7 @@ import { IconPencil } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { useT } from "../../i18n/i18n";
-import { ApiError, call } from "../../lib/api";
+import { ApiError, call, isStaleWrite } from "../../lib/api";
 import { ExpectationHistory } from "./expectation-history";
 import { useInvalidateSkp, useSkpErrorHandler } from "./skp-cache";
 
@@ -110,7 +110,7 @@ function ExpectationsForm({ skp, onDone }: { skp: SkpDetail; onDone: () => void 
       await invalidate(updated);
     },
     onError: (error) => {
-      if (error instanceof ApiError && error.code !== "stale_version" && Object.keys(error.fields).length > 0) {
+      if (error instanceof ApiError && !isStaleWrite(error) && Object.keys(error.fields).length > 0) {
         for (const [path, message] of Object.entries(error.fields)) {
           form.setFieldError(path.replace(/\//g, ".").replace(/\.text$/, ""), message);
         }

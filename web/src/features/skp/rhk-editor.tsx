@@ -5,36 +5,16 @@ import { useT } from "../../i18n/i18n";
 import { byKind, LIMITS } from "./content-form";
 import { useEditor, useField } from "./editor-context";
 import { IkiEditor } from "./iki-editor";
+import { AssignedByField, ParentField, PkTargetsField } from "./rhk-links-fields";
 import { RowActions } from "./row-actions";
 import { perspektifKey, perspektifOptions } from "./skp-labels";
-
-/** The rater's approved RHK as Select groups; an intervened RHK no longer among them stays visible, marked. */
-function useParentOptions(current: { parentRhkId: string | null; parentRhkText: string | null }) {
-  const t = useT();
-  const { skp } = useEditor();
-  const group = (kind: RhkKind) => ({
-    group: t(kind === "utama" ? "skp.section.utama" : "skp.section.tambahan"),
-    items: skp.parentOptions.filter((o) => o.kind === kind).map((o) => ({ value: o.id, label: o.text })),
-  });
-  const groups = [group("utama"), group("tambahan")].filter((g) => g.items.length > 0);
-  const stale = current.parentRhkId && !skp.parentOptions.some((o) => o.id === current.parentRhkId);
-  if (stale && current.parentRhkId) {
-    const label = t("skp.rhk.parentStale", { text: current.parentRhkText ?? "–" });
-    return [{ group: t("skp.rhk.parentStaleGroup"), items: [{ value: current.parentRhkId, label }] }, ...groups];
-  }
-  return groups;
-}
 
 /** One RHK of the draft: its text, the intervened RHK (JA/JF) or perspektif (JPT), and its IKI. */
 export function RhkEditor({ index }: { index: number }) {
   const t = useT();
-  const { form, skp } = useEditor();
+  const { form } = useEditor();
   const field = useField();
   const rhk = form.values.rhk[index];
-  const parentOptions = useParentOptions({
-    parentRhkId: rhk?.parentRhkId ?? null,
-    parentRhkText: rhk?.parentRhkText ?? null,
-  });
   if (!rhk) {
     return null;
   }
@@ -72,19 +52,7 @@ export function RhkEditor({ index }: { index: number }) {
             </Tooltip>
           </RowActions>
         </Group>
-        {form.values.model === "ja_jf" && (
-          <Select
-            label={t("skp.col.parent")}
-            placeholder={skp.raterHasApprovedSkp ? t("skp.rhk.parentPlaceholder") : t("skp.rhk.parentUnavailable")}
-            data={parentOptions}
-            disabled={!skp.raterHasApprovedSkp && !rhk.parentRhkId}
-            searchable
-            clearable
-            nothingFoundMessage={t("skp.rhk.parentNone")}
-            comboboxProps={{ width: "target" }}
-            {...field(`rhk.${index}.parentRhkId`)}
-          />
-        )}
+        {form.values.model === "ja_jf" && <ParentField index={index} />}
         <Textarea
           label={t("skp.col.rhk")}
           autosize
@@ -102,6 +70,8 @@ export function RhkEditor({ index }: { index: number }) {
             {...field(`rhk.${index}.perspektif`)}
           />
         )}
+        {form.values.model === "jpt" && <AssignedByField index={index} />}
+        <PkTargetsField index={index} />
         <IkiEditor rhkIndex={index} />
       </Stack>
     </Paper>

@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { z } from "zod";
 import { useT } from "../../i18n/i18n";
-import { ApiError, call } from "../../lib/api";
+import { ApiError, call, isStaleWrite } from "../../lib/api";
 
 export const skpKeys = {
   detail: (id: string) => ["skp", id] as const,
@@ -50,7 +50,7 @@ export function useSkpErrorHandler() {
   const invalidate = useInvalidateSkp();
   return useCallback(
     (error: unknown): boolean => {
-      if (error instanceof ApiError && error.code === "stale_version") {
+      if (isStaleWrite(error)) {
         notifications.show({
           color: "orange",
           title: t("skp.stale.title"),

@@ -70,7 +70,7 @@ export function SkpNotices({ skp }: { skp: SkpDetail }) {
           title={t("skp.notice.noRaterSkpTitle")}
           data-testid="rater-no-skp"
         >
-          {t("skp.notice.noRaterSkp", { name: skp.rater?.name ?? t("skp.party.rater") })}
+          {t("skp.notice.noRaterSkpExternal", { name: skp.rater?.name ?? t("skp.party.rater") })}
         </Alert>
       )}
       {editable && !skp.rater && (

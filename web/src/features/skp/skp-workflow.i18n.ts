@@ -65,8 +65,6 @@ export const skpWorkflowMessages = defineMessages(
     "skp.notice.returnedHint": "Perbaiki SKP sesuai catatan di atas, simpan draf, lalu ajukan kembali.",
     "skp.notice.reviewed": "Catatan perbaikan dari pengelola kinerja",
     "skp.notice.noRaterSkpTitle": "Pejabat penilai belum memiliki SKP yang disetujui",
-    "skp.notice.noRaterSkp":
-      "{name} belum memiliki SKP yang disetujui untuk tahun ini, sehingga belum ada RHK atasan yang dapat diintervensi dan SKP ini belum dapat diajukan. Draf tetap dapat disusun dan disimpan.",
     "skp.notice.noRaterTitle": "Pejabat penilai belum ditetapkan",
     "skp.notice.noRater": "Pejabat penilai kinerja untuk periode ini belum ditetapkan; hubungi pengelola kinerja.",
     "skp.notice.superseded": "SKP ini telah diganti oleh revisi yang sudah disetujui.",
@@ -207,8 +205,6 @@ export const skpWorkflowMessages = defineMessages(
     "skp.notice.returnedHint": "Correct the SKP as noted above, save the draft, then submit it again.",
     "skp.notice.reviewed": "Correction note from the performance administrator",
     "skp.notice.noRaterSkpTitle": "The rating official has no approved SKP",
-    "skp.notice.noRaterSkp":
-      "{name} has no approved SKP for this year yet, so there is no superior's RHK to support and this SKP cannot be submitted. You can still prepare and save the draft.",
     "skp.notice.noRaterTitle": "No rating official",
     "skp.notice.noRater": "No rating official is assigned for this period; contact the performance administrator.",
     "skp.notice.superseded": "This SKP has been replaced by an approved revision.",

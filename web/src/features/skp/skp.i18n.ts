@@ -1,5 +1,6 @@
 import { accumulationMessages } from "./accumulation.i18n";
 import { skpFormMessages } from "./skp-form.i18n";
+import { skpLinksMessages } from "./skp-links.i18n";
 import { skpReviewMessages } from "./skp-review.i18n";
 import { skpSeatMessages } from "./skp-seat.i18n";
 import { skpWorkflowMessages } from "./skp-workflow.i18n";
@@ -14,6 +15,7 @@ export const skpMessages = {
     ...verifyMessages.id,
     ...skpSeatMessages.id,
     ...skpReviewMessages.id,
+    ...skpLinksMessages.id,
   },
   en: {
     ...skpFormMessages.en,
@@ -22,5 +24,6 @@ export const skpMessages = {
     ...verifyMessages.en,
     ...skpSeatMessages.en,
     ...skpReviewMessages.en,
+    ...skpLinksMessages.en,
   },
 };

@@ -1,34 +1,30 @@
 import { ActionIcon, Badge, Box, Button, Card, Group, Paper, Stack, Table, Text, Tooltip } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
-import type { MphAssignment } from "@simkin/domain";
-import { IconPlus, IconTrash } from "@tabler/icons-react";
+import { type MphAssignment, type MphColumn, type MphRhk, mphCell, mphColumns } from "@simkin/domain";
+import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
 import type { CSSProperties } from "react";
 import { useT } from "../../i18n/i18n";
 
-export type MatrixRhk = { id: string; text: string; kind: "utama" | "tambahan" };
 export type MatrixSubordinate = { employeeId: string; name: string; positionName: string };
-/** One cell: a subordinate under one of the rater's RHK (numbered from 1 as on the SKP). */
-export type MatrixCell = { rhk: MatrixRhk; number: number; subordinate: MatrixSubordinate };
+/** One cell: a subordinate under one of the leader's IKI (numbered "1.2" as on the leader's SKP). */
+export type MatrixCell = { column: MphColumn; subordinate: MatrixSubordinate };
 
 type Props = {
-  rhk: readonly MatrixRhk[];
+  rhk: MphRhk[];
   subordinates: readonly MatrixSubordinate[];
   assignments: readonly MphAssignment[];
   onAdd: (cell: MatrixCell) => void;
+  onEdit: (assignment: MphAssignment, cell: MatrixCell) => void;
   onRemove: (assignment: MphAssignment, cell: MatrixCell) => void;
 };
 
-/** The matrix on a wide screen; on a phone, one folding card per subordinate listing the RHK and assignments. */
+/** The matrix on a wide screen; on a phone, one card per subordinate listing the IKI and assignments. */
 export function MphMatrix(props: Props) {
   const phone = useMediaQuery("(max-width: 48em)");
   return phone ? <MatrixCards {...props} /> : <MatrixTable {...props} />;
 }
 
-function cellAssignments(assignments: readonly MphAssignment[], cell: MatrixCell) {
-  return assignments.filter((a) => a.raterRhkId === cell.rhk.id && a.employeeId === cell.subordinate.employeeId);
-}
-
-function RhkHeading({ rhk, number }: { rhk: MatrixRhk; number: number }) {
+function RhkHeading({ rhk, number }: { rhk: MphRhk; number: number }) {
   const t = useT();
   return (
     <Stack gap={4}>
@@ -49,29 +45,66 @@ function RhkHeading({ rhk, number }: { rhk: MatrixRhk; number: number }) {
   );
 }
 
-/** The peran/hasil already given in one cell, each removable, and a button to add another. */
-function Cell({ cell, assignments, onAdd, onRemove }: { cell: MatrixCell } & Omit<Props, "rhk" | "subordinates">) {
+function IkiHeading({ column }: { column: MphColumn }) {
   const t = useT();
-  const items = cellAssignments(assignments, cell);
+  const target = [column.iki.target, column.iki.unit].filter(Boolean).join(" ");
   return (
-    <Stack gap={6} align="stretch">
+    <Stack gap={2}>
+      <Text size="xs" fw={700} c="teal.8">
+        {t("team.mph.ikiNumber", { n: column.ikiNo })}
+      </Text>
+      <Text size="sm">{column.iki.indicator}</Text>
+      {target && (
+        <Text size="xs" c="dimmed">
+          {t("team.mph.target", { target })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** The peran/hasil already given in one cell, each editable and removable, and a button to add another. */
+function Cell({
+  cell,
+  assignments,
+  onAdd,
+  onEdit,
+  onRemove,
+}: { cell: MatrixCell } & Omit<Props, "rhk" | "subordinates">) {
+  const t = useT();
+  const items = mphCell(assignments, cell.subordinate.employeeId, cell.column.iki.id);
+  const where = { name: cell.subordinate.name, n: cell.column.ikiNo };
+  return (
+    <Stack gap={6} align="stretch" data-testid="mph-cell" data-iki={cell.column.ikiNo}>
       {items.map((a) => (
-        <Paper key={a.id} withBorder p={6} radius="sm" bg="blue.0">
-          <Group gap={4} wrap="nowrap" align="flex-start" justify="space-between">
+        <Paper key={a.id} withBorder p={6} radius="sm" bg="blue.0" data-testid="mph-assignment">
+          <Group gap={2} wrap="nowrap" align="flex-start" justify="space-between">
             <Text size="sm" style={{ overflowWrap: "anywhere" }}>
               {a.text}
             </Text>
-            <Tooltip label={t("team.mph.remove")}>
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                size="sm"
-                aria-label={t("team.mph.removeAria", { text: a.text, name: cell.subordinate.name })}
-                onClick={() => onRemove(a, cell)}
-              >
-                <IconTrash size={14} />
-              </ActionIcon>
-            </Tooltip>
+            <Group gap={0} wrap="nowrap">
+              <Tooltip label={t("team.mph.edit")}>
+                <ActionIcon
+                  variant="subtle"
+                  size="sm"
+                  aria-label={t("team.mph.editAria", { text: a.text, name: cell.subordinate.name })}
+                  onClick={() => onEdit(a, cell)}
+                >
+                  <IconPencil size={14} />
+                </ActionIcon>
+              </Tooltip>
+              <Tooltip label={t("team.mph.remove")}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  size="sm"
+                  aria-label={t("team.mph.removeAria", { text: a.text, name: cell.subordinate.name })}
+                  onClick={() => onRemove(a, cell)}
+                >
+                  <IconTrash size={14} />
+                </ActionIcon>
+              </Tooltip>
+            </Group>
           </Group>
         </Paper>
       ))}
@@ -80,7 +113,7 @@ function Cell({ cell, assignments, onAdd, onRemove }: { cell: MatrixCell } & Omi
         variant="subtle"
         leftSection={<IconPlus size={12} />}
         style={{ alignSelf: "flex-start" }}
-        aria-label={t("team.mph.addAria", { name: cell.subordinate.name, n: cell.number })}
+        aria-label={t("team.mph.addAria", where)}
         onClick={() => onAdd(cell)}
       >
         {t("team.mph.add")}
@@ -97,19 +130,27 @@ const sticky: CSSProperties = {
   boxShadow: "1px 0 0 var(--mantine-color-default-border)",
 };
 
-function MatrixTable({ rhk, subordinates, assignments, onAdd, onRemove }: Props) {
+function MatrixTable({ rhk, subordinates, ...cellProps }: Props) {
   const t = useT();
+  const { groups, columns } = mphColumns(rhk);
   return (
-    <Table.ScrollContainer minWidth={200 + rhk.length * 190}>
+    <Table.ScrollContainer minWidth={200 + columns.length * 180}>
       <Table withTableBorder withColumnBorders verticalSpacing="sm" data-testid="mph-matrix">
         <Table.Thead>
           <Table.Tr style={{ verticalAlign: "top" }}>
-            <Table.Th w={200} style={sticky}>
+            <Table.Th w={200} rowSpan={2} style={sticky}>
               {t("team.mph.corner")}
             </Table.Th>
-            {rhk.map((r, i) => (
-              <Table.Th key={r.id} miw={190} bg="gray.0">
-                <RhkHeading rhk={r} number={i + 1} />
+            {groups.map((g) => (
+              <Table.Th key={g.rhk.id} colSpan={g.span} scope="colgroup" bg="gray.1">
+                <RhkHeading rhk={g.rhk} number={g.rhkNo} />
+              </Table.Th>
+            ))}
+          </Table.Tr>
+          <Table.Tr style={{ verticalAlign: "top" }}>
+            {columns.map((c) => (
+              <Table.Th key={c.iki.id} miw={180} scope="col" bg="gray.0" data-testid="mph-iki">
+                <IkiHeading column={c} />
               </Table.Th>
             ))}
           </Table.Tr>
@@ -125,14 +166,9 @@ function MatrixTable({ rhk, subordinates, assignments, onAdd, onRemove }: Props)
                   {s.positionName}
                 </Text>
               </Table.Th>
-              {rhk.map((r, i) => (
-                <Table.Td key={r.id}>
-                  <Cell
-                    cell={{ rhk: r, number: i + 1, subordinate: s }}
-                    assignments={assignments}
-                    onAdd={onAdd}
-                    onRemove={onRemove}
-                  />
+              {columns.map((c) => (
+                <Table.Td key={c.iki.id}>
+                  <Cell cell={{ column: c, subordinate: s }} {...cellProps} />
                 </Table.Td>
               ))}
             </Table.Tr>
@@ -143,12 +179,13 @@ function MatrixTable({ rhk, subordinates, assignments, onAdd, onRemove }: Props)
   );
 }
 
-function MatrixCards({ rhk, subordinates, assignments, onAdd, onRemove }: Props) {
+function MatrixCards({ rhk, subordinates, ...cellProps }: Props) {
   const t = useT();
+  const { groups, columns } = mphColumns(rhk);
   return (
     <Stack gap="sm" data-testid="mph-matrix">
       {subordinates.map((s) => {
-        const count = assignments.filter((a) => a.employeeId === s.employeeId).length;
+        const count = cellProps.assignments.filter((a) => a.employeeId === s.employeeId).length;
         return (
           <Card key={s.employeeId} withBorder padding="sm">
             <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
@@ -170,17 +207,21 @@ function MatrixCards({ rhk, subordinates, assignments, onAdd, onRemove }: Props)
               </Badge>
             </Group>
             <Stack gap="sm" mt="sm">
-              {rhk.map((r, i) => (
-                <Box key={r.id} pt="xs" style={{ borderTop: "1px solid var(--mantine-color-default-border)" }}>
-                  <RhkHeading rhk={r} number={i + 1} />
-                  <Box mt={6}>
-                    <Cell
-                      cell={{ rhk: r, number: i + 1, subordinate: s }}
-                      assignments={assignments}
-                      onAdd={onAdd}
-                      onRemove={onRemove}
-                    />
-                  </Box>
+              {groups.map((g) => (
+                <Box key={g.rhk.id} pt="xs" style={{ borderTop: "1px solid var(--mantine-color-default-border)" }}>
+                  <RhkHeading rhk={g.rhk} number={g.rhkNo} />
+                  <Stack gap="xs" mt={6} pl="sm" style={{ borderLeft: "2px solid var(--mantine-color-teal-2)" }}>
+                    {columns
+                      .filter((c) => c.rhk.id === g.rhk.id)
+                      .map((c) => (
+                        <Box key={c.iki.id}>
+                          <IkiHeading column={c} />
+                          <Box mt={4}>
+                            <Cell cell={{ column: c, subordinate: s }} {...cellProps} />
+                          </Box>
+                        </Box>
+                      ))}
+                  </Stack>
                 </Box>
               ))}
             </Stack>

@@ -19,7 +19,7 @@ function refreshAfterChange(queryClient: QueryClient) {
   }
 }
 
-/** Where a cell sits: the subordinate and the rater's RHK it serves. */
+/** Where a cell sits: the subordinate, and the leader's IKI with the RHK it measures. */
 function CellContext({ cell }: { cell: MatrixCell }) {
   const t = useT();
   return (
@@ -34,9 +34,13 @@ function CellContext({ cell }: { cell: MatrixCell }) {
         {cell.subordinate.positionName}
       </Text>
       <Text size="xs" c="dimmed" mt="xs">
-        {t("team.mph.yourRhk", { n: cell.number })}
+        {t("team.mph.yourRhk", { n: cell.column.rhkNo })}
       </Text>
-      <Text size="sm">{cell.rhk.text}</Text>
+      <Text size="sm">{cell.column.rhk.text}</Text>
+      <Text size="xs" c="dimmed" mt="xs">
+        {t("team.mph.yourIki", { n: cell.column.ikiNo })}
+      </Text>
+      <Text size="sm">{cell.column.iki.indicator}</Text>
     </Paper>
   );
 }
@@ -60,7 +64,7 @@ function AssignForm({ cell, onClose }: { cell: MatrixCell; onClose: () => void }
   const assign = useMutation({
     mutationFn: (text: string) =>
       call(mphApi.assign, {
-        body: { raterRhkId: cell.rhk.id, employeeId: cell.subordinate.employeeId, text },
+        body: { raterIkiId: cell.column.iki.id, employeeId: cell.subordinate.employeeId, text },
       }),
     onSuccess: () => {
       refreshAfterChange(queryClient);
@@ -84,6 +88,62 @@ function AssignForm({ cell, onClose }: { cell: MatrixCell; onClose: () => void }
           {...form.getInputProps("text")}
         />
         <FormActions onCancel={onClose} saving={assign.isPending} submitLabel={t("team.mph.addSubmit")} />
+      </Stack>
+    </form>
+  );
+}
+
+export function EditModal({
+  target,
+  onClose,
+}: {
+  target: { assignment: MphAssignment; cell: MatrixCell } | null;
+  onClose: () => void;
+}) {
+  const t = useT();
+  return (
+    <Modal opened={target !== null} onClose={onClose} title={t("team.mph.editTitle")} size="lg">
+      {target && <EditForm key={target.assignment.id} {...target} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function EditForm({ assignment, cell, onClose }: { assignment: MphAssignment; cell: MatrixCell; onClose: () => void }) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const form = useForm({
+    initialValues: { text: assignment.text },
+    validate: { text: (value: string) => (value.trim() ? null : t("team.mph.textRequired")) },
+  });
+  const save = useMutation({
+    mutationFn: (text: string) =>
+      call(mphApi.update, { params: { id: assignment.id }, body: { text, version: assignment.version } }),
+    onSuccess: () => {
+      refreshAfterChange(queryClient);
+      notifications.show({ color: "green", message: t("team.mph.updated", { name: cell.subordinate.name }) });
+      onClose();
+    },
+    onError: (error) => {
+      showSaveError(error, form, ["text"]);
+      // Someone else changed it: show the matrix as it is now.
+      void queryClient.invalidateQueries({ queryKey: mphKey });
+    },
+  });
+  return (
+    <form onSubmit={form.onSubmit((values) => save.mutate(values.text.trim()))} noValidate>
+      <Stack>
+        <CellContext cell={cell} />
+        <Textarea
+          label={t("team.mph.text")}
+          description={t("team.mph.editNote")}
+          required
+          autosize
+          minRows={3}
+          maxLength={500}
+          data-autofocus
+          {...form.getInputProps("text")}
+        />
+        <FormActions onCancel={onClose} saving={save.isPending} submitLabel={t("common.save")} />
       </Stack>
     </form>
   );

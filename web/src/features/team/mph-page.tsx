@@ -1,6 +1,6 @@
-import { Alert, Button, Loader, Stack, Text } from "@mantine/core";
-import { type MphAssignment, mphApi } from "@simkin/domain";
-import { IconInfoCircle } from "@tabler/icons-react";
+import { Alert, Button, Group, List, Loader, Stack, Text } from "@mantine/core";
+import { type MphAssignment, mphApi, mphColumns, mphOutside } from "@simkin/domain";
+import { IconDownload, IconInfoCircle } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
@@ -9,9 +9,12 @@ import { call } from "../../lib/api";
 import { PageHeader } from "../planning/page-header";
 import { WithYear, YearSelect } from "../planning/year-select";
 import { type MatrixCell, MphMatrix } from "./mph-matrix";
-import { AssignModal, mphKey, UnassignModal } from "./mph-modals";
+import { AssignModal, EditModal, mphKey, UnassignModal } from "./mph-modals";
 
-/** Matriks Peran Hasil: the rater's approved RHK across, subordinates down, the roles/results handed down in cells. */
+/**
+ * Matriks Peran Hasil: the leader's approved IKI across (grouped under their RHK), subordinates down, the roles/results
+ * handed down in cells (REGULATIONS.md §2.2).
+ */
 export function Page() {
   const t = useT();
   return (
@@ -33,6 +36,7 @@ function Matrix({ year }: { year: number }) {
   const t = useT();
   const matrix = useQuery({ queryKey: [...mphKey, year], queryFn: () => call(mphApi.get, { query: { year } }) });
   const [adding, setAdding] = useState<MatrixCell | null>(null);
+  const [editing, setEditing] = useState<{ assignment: MphAssignment; cell: MatrixCell } | null>(null);
   const [removing, setRemoving] = useState<{ assignment: MphAssignment; cell: MatrixCell } | null>(null);
 
   if (matrix.isPending) {
@@ -61,19 +65,44 @@ function Matrix({ year }: { year: number }) {
       </Alert>
     );
   }
+  const outside = mphOutside(assignments, mphColumns(rhk));
   return (
     <>
-      <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} />}>
-        {t("team.mph.note")}
-      </Alert>
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} />} style={{ flex: "1 1 320px" }}>
+          {t("team.mph.note")}
+        </Alert>
+        <Button
+          component="a"
+          href={`/api/mph/pdf?year=${year}`}
+          variant="light"
+          leftSection={<IconDownload size={16} />}
+          data-testid="mph-pdf"
+        >
+          {t("team.mph.pdf")}
+        </Button>
+      </Group>
       <MphMatrix
         rhk={rhk}
         subordinates={subordinates}
         assignments={assignments}
         onAdd={setAdding}
+        onEdit={(assignment, cell) => setEditing({ assignment, cell })}
         onRemove={(assignment, cell) => setRemoving({ assignment, cell })}
       />
+      {outside.length > 0 && (
+        <Alert color="gray" title={t("team.mph.outsideTitle")} data-testid="mph-outside">
+          <List size="sm">
+            {outside.map((a) => (
+              <List.Item key={a.id}>
+                {`${subordinates.find((s) => s.employeeId === a.employeeId)?.name ?? "-"}: ${a.text}`}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
       <AssignModal cell={adding} year={year} onClose={() => setAdding(null)} />
+      <EditModal target={editing} onClose={() => setEditing(null)} />
       <UnassignModal target={removing} onClose={() => setRemoving(null)} />
     </>
   );

@@ -35,7 +35,7 @@ export const teamMessages = defineMessages(
     "team.inbox.openSkpAria": "Lihat SKP {name}",
     "team.mph.title": "Matriks Peran Hasil",
     "team.mph.intro":
-      "Bagi Rencana Hasil Kerja (RHK) Anda yang sudah disetujui menjadi peran dan hasil yang diharapkan dari setiap bawahan.",
+      "Bagi indikator kinerja individu (IKI) Anda yang sudah disetujui, dikelompokkan menurut RHK-nya, menjadi peran dan hasil yang diharapkan dari setiap bawahan.",
     "team.mph.note":
       "Setiap peran/hasil yang Anda tambahkan menjadi usulan RHK pada draf SKP bawahan tersebut, dengan RHK Anda sebagai RHK atasan yang diintervensi. Bawahan melengkapi indikator dan targetnya, lalu mengajukan SKP kepada Anda.",
     "team.mph.noSkpTitle": "Matriks tahun {year} masih kosong",
@@ -48,7 +48,7 @@ export const teamMessages = defineMessages(
     "team.mph.tambahan": "Tambahan",
     "team.mph.count": "{n} peran/hasil",
     "team.mph.add": "Tambah",
-    "team.mph.addAria": "Tambah peran/hasil untuk {name} pada RHK {n}",
+    "team.mph.addAria": "Tambah peran/hasil untuk {name} pada IKI {n}",
     "team.mph.addTitle": "Tambah peran/hasil ({year})",
     "team.mph.addSubmit": "Tambahkan",
     "team.mph.subordinate": "Bawahan",
@@ -66,6 +66,19 @@ export const teamMessages = defineMessages(
       "Usulan RHK yang sudah masuk ke draf SKP bawahan tidak ikut terhapus; bawahan dapat menghapusnya sendiri dari drafnya.",
     "team.mph.removeConfirm": "Hapus",
     "team.mph.removed": "Peran/hasil dihapus dari matriks",
+    "team.mph.ikiNumber": "IKI {n}",
+    "team.mph.target": "Target: {target}",
+    "team.mph.yourIki": "IKI Anda (IKI {n})",
+    "team.mph.edit": "Ubah",
+    "team.mph.editAria": 'Ubah peran/hasil "{text}" dari {name}',
+    "team.mph.editTitle": "Ubah peran/hasil",
+    "team.mph.editNote":
+      "Perubahan tercatat di matriks. Usulan RHK yang sudah masuk ke draf SKP bawahan tidak ikut berubah; sampaikan kepada bawahan dalam dialog kinerja.",
+    "team.mph.updated": "Peran/hasil untuk {name} diubah",
+    "team.mph.pdf": "Unduh PDF",
+    "team.mph.outsideTitle": "Peran/hasil pada IKI SKP sebelumnya (tidak lagi ada di SKP Anda yang berlaku)",
+    "error.mph_iki_invalid": "Pilih IKI Anda sendiri yang sudah disetujui",
+    "error.mph_not_ready": "Matriks Peran Hasil belum dapat dicetak karena SKP Anda tahun itu belum disetujui",
   },
   {
     "team.status.none": "Not started",
@@ -100,7 +113,7 @@ export const teamMessages = defineMessages(
     "team.inbox.openSkpAria": "View the SKP of {name}",
     "team.mph.title": "Role-Result Matrix (MPH)",
     "team.mph.intro":
-      "Divide your approved work results (RHK) into the roles and results you expect from each subordinate.",
+      "Divide your approved individual performance indicators (IKI), grouped under their RHK, into the roles and results you expect from each subordinate.",
     "team.mph.note":
       "Each role/result you add becomes a proposed RHK in that subordinate's SKP draft, supporting your RHK. The subordinate completes its indicators and targets, then submits the SKP to you.",
     "team.mph.noSkpTitle": "The {year} matrix is empty",
@@ -112,7 +125,7 @@ export const teamMessages = defineMessages(
     "team.mph.tambahan": "Additional",
     "team.mph.count": "{n} roles/results",
     "team.mph.add": "Add",
-    "team.mph.addAria": "Add a role/result for {name} under RHK {n}",
+    "team.mph.addAria": "Add a role/result for {name} under IKI {n}",
     "team.mph.addTitle": "Add role/result ({year})",
     "team.mph.addSubmit": "Add",
     "team.mph.subordinate": "Subordinate",
@@ -130,5 +143,19 @@ export const teamMessages = defineMessages(
       "A proposed RHK already added to the subordinate's SKP draft stays there; the subordinate can remove it from the draft.",
     "team.mph.removeConfirm": "Delete",
     "team.mph.removed": "Role/result deleted from the matrix",
+    "team.mph.ikiNumber": "IKI {n}",
+    "team.mph.target": "Target: {target}",
+    "team.mph.yourIki": "Your IKI (IKI {n})",
+    "team.mph.edit": "Edit",
+    "team.mph.editAria": 'Edit the role/result "{text}" of {name}',
+    "team.mph.editTitle": "Edit role/result",
+    "team.mph.editNote":
+      "The change is kept in the matrix. An RHK already proposed in the subordinate's SKP draft does not change; tell them in a performance dialogue.",
+    "team.mph.updated": "Role/result for {name} changed",
+    "team.mph.pdf": "Download PDF",
+    "team.mph.outsideTitle": "Roles/results under IKI of an earlier SKP (no longer on your SKP in force)",
+    "error.mph_iki_invalid": "Choose one of your own approved IKI",
+    "error.mph_not_ready":
+      "The role/result matrix cannot be printed yet because your SKP for that year is not approved",
   },
 );

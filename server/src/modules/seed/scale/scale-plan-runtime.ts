@@ -16,6 +16,7 @@ export const runtimePlan: Pick<
   | "account_token"
   | "account_attempt"
   | "rate_limit_window"
+  | "idempotency_key"
 > = {
   session: {
     kind: "runtime",
@@ -69,6 +70,19 @@ export const runtimePlan: Pick<
     },
   },
   reminder_claim: { kind: "runtime", columns: { key: "copy", claimed_at: "copy" } },
+  idempotency_key: {
+    kind: "runtime",
+    columns: {
+      account_id: account,
+      key: "copy",
+      request_hash: "copy",
+      status: "copy",
+      response_status: "copy",
+      response_body: "copy",
+      created_at: "copy",
+      expires_at: "copy",
+    },
+  },
   outbound_email: {
     kind: "runtime",
     columns: {

@@ -219,7 +219,15 @@ export const scalePlan: ScalePlan = {
       parent_rhk_id: rhk,
       perspektif: "copy",
       from_assignment_id: { ref: "mph_assignment" },
+      external_parent_text: "copy",
+      external_parent_ref: "copy",
+      assigned_by: "copy",
     },
+  },
+  skp_rhk_pk_target: {
+    kind: "office",
+    owner: { column: "rhk_id" },
+    columns: { rhk_id: rhk, pk_target_id: { ref: "pk_target" }, sort_order: "copy" },
   },
   skp_iki: {
     kind: "office",
@@ -279,6 +287,7 @@ export const scalePlan: ScalePlan = {
       year: "copy",
       rater_employee_id: employee,
       rater_rhk_id: rhk,
+      rater_iki_id: { ref: "skp_iki" },
       employee_id: employee,
       text: "copy",
       version: "copy",

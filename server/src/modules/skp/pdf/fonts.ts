@@ -1,35 +1,20 @@
-import { createRequire } from "node:module";
-import path from "node:path";
-import pdfmake from "pdfmake";
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
-
-const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve("pdfmake/package.json")), "fonts/Roboto");
-let configured = false;
-
-// pdfmake keeps fonts and access policies on one process-wide instance, so configure it once.
-function configure(): void {
-  if (configured) {
-    return;
-  }
-  pdfmake.setFonts({
-    Roboto: {
-      normal: `${fontDir}/Roboto-Regular.ttf`,
-      bold: `${fontDir}/Roboto-Medium.ttf`,
-      italics: `${fontDir}/Roboto-Italic.ttf`,
-      bolditalics: `${fontDir}/Roboto-MediumItalic.ttf`,
-    },
-  });
-  // Documents never load remote resources; only the bundled fonts may be read from disk.
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((p) => p.startsWith(fontDir));
-  configured = true;
-}
+import { currentPdfPool, type RenderedPdf } from "./pdf-pool";
+import { serializeDocument } from "./pdf-transfer";
 
 /**
- * Lays out and renders a document. Each call builds its own printer, so concurrent calls are safe, but layout is
- * synchronous CPU work that blocks the event loop for the duration of one render.
+ * Lays out a document in the PDF worker pool (off the event loop), or takes it from the cache of identical documents.
+ * A full queue answers 503 pdf_busy with Retry-After (pdf-pool.ts).
  */
+export async function layoutPdf(doc: TDocumentDefinitions): Promise<RenderedPdf> {
+  return currentPdfPool().render(serializeDocument(doc));
+}
+
+/** Renders a document that asks for no page breaks (no keep-together finder) in the pool. */
 export async function renderPdfBuffer(doc: TDocumentDefinitions): Promise<Buffer> {
-  configure();
-  return pdfmake.createPdf(doc).getBuffer();
+  const outcome = await layoutPdf(doc);
+  if ("pdf" in outcome) {
+    return outcome.pdf;
+  }
+  throw new Error("A document without a page-break finder asked for a page break");
 }

@@ -1,6 +1,6 @@
 import type { RhkKind, SkpDetail } from "@simkin/domain";
 import type { Alignment, Content, ContentAnchor, ContentText, TableCell } from "pdfmake/interfaces";
-import { type Column, columnsFor } from "./hasil-kerja-columns";
+import { type CellText, type Column, columnsFor } from "./hasil-kerja-columns";
 import { groupEndId, groupStartId, sectionStartId } from "./keep-together";
 import { covered, gridLayout, headerCell } from "./pdf-parts";
 
@@ -20,7 +20,7 @@ export type RhkTableSpec<I, R extends GroupedRhk<I>> = {
 type Group = { id: number; rows: TableCell[][]; opensSection: boolean };
 
 type Cell = ContentAnchor | ContentText;
-function textCell(text: string, id: string | undefined): Cell {
+function textCell(text: CellText, id: string | undefined): Cell {
   return id ? { text, id } : { text };
 }
 

@@ -9,6 +9,7 @@ import type {
   Watermark,
 } from "pdfmake/interfaces";
 import { formatDateId, nipText, orDash } from "./pdf-format";
+import { transferable } from "./pdf-transfer";
 
 /** Where and when a printout is signed, and how it is verified: the same for every document of the office. */
 export type PrintSetting = {
@@ -38,16 +39,20 @@ const SIDE = 57;
 const PAGE_MARGINS: [number, number, number, number] = [SIDE, 50, SIDE, 50];
 const HEADER_FILL = "#e3e3e3";
 
-export const gridLayout: CustomTableLayout = {
-  hLineWidth: () => 0.5,
-  vLineWidth: () => 0.5,
-  hLineColor: () => "#333333",
-  vLineColor: () => "#333333",
-  paddingLeft: () => 3,
-  paddingRight: () => 3,
-  paddingTop: () => 2,
-  paddingBottom: () => 2,
-};
+// Functions cannot be copied to the PDF worker: tagged values are rebuilt there by name (pdf-registry.ts).
+export const gridLayout: CustomTableLayout = transferable(
+  {
+    hLineWidth: () => 0.5,
+    vLineWidth: () => 0.5,
+    hLineColor: () => "#333333",
+    vLineColor: () => "#333333",
+    paddingLeft: () => 3,
+    paddingRight: () => 3,
+    paddingTop: () => 2,
+    paddingBottom: () => 2,
+  },
+  "gridLayout",
+);
 
 export function headerCell(text: string, extra: { colSpan?: number; rowSpan?: number; id?: string } = {}): TableCell {
   const { id, ...span } = extra;
@@ -64,22 +69,27 @@ function watermarkFor(doc: PrintedDocument): Watermark | undefined {
   return doc.watermark ? { text: doc.watermark, color: "#999999", opacity: 0.15, bold: true } : undefined;
 }
 
-function pageHeader(doc: PrintedDocument): DynamicContent | undefined {
+export function pageHeader(doc: Pick<PrintedDocument, "pageNotes" | "watermark">): DynamicContent | undefined {
   if (doc.pageNotes.length === 0) {
     return undefined;
   }
-  return () => ({
+  const notes = { pageNotes: doc.pageNotes, watermark: doc.watermark };
+  return transferable(() => headerContent(notes), "pageHeader", notes);
+}
+
+function headerContent(doc: Pick<PrintedDocument, "pageNotes" | "watermark">): Content {
+  return {
     text: doc.pageNotes.join("   ·   "),
     alignment: "right",
     fontSize: 8,
     bold: true,
     color: doc.watermark === null ? "#333333" : "#b00020",
     margin: [SIDE, 24, SIDE, 0],
-  });
+  };
 }
 
-function pageFooter(verification: PrintSetting["verification"]): DynamicContent {
-  return (currentPage, pageCount) => ({
+export function pageFooter(verification: PrintSetting["verification"]): DynamicContent {
+  const footer: DynamicContent = (currentPage, pageCount) => ({
     margin: [SIDE, 14, SIDE, 0],
     fontSize: 7,
     color: "#444444",
@@ -88,6 +98,7 @@ function pageFooter(verification: PrintSetting["verification"]): DynamicContent 
       { text: `Halaman ${currentPage} dari ${pageCount}`, width: "auto", alignment: "right" },
     ],
   });
+  return transferable(footer, "pageFooter", { code: verification.code, url: verification.url });
 }
 
 /** Centred title lines, the institution and any lines under it, with the verification QR at the top right. */

@@ -2,7 +2,7 @@ import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { useT } from "../../../i18n/i18n";
-import { ApiError } from "../../../lib/api";
+import { isStaleWrite } from "../../../lib/api";
 import { showApiError } from "../../../lib/form-errors";
 
 type FormLike = { setFieldError: (path: string, error: string) => void };
@@ -37,7 +37,7 @@ export function useSaveErrorHandler() {
   const invalidate = useInvalidateEmployeeData();
   return useCallback(
     (error: unknown, form?: FormLike, onStale?: () => void) => {
-      if (error instanceof ApiError && error.code === "stale_version") {
+      if (isStaleWrite(error)) {
         notifications.show({
           color: "orange",
           title: t("employees.stale"),

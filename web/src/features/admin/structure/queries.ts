@@ -1,7 +1,7 @@
 import { notifications } from "@mantine/notifications";
 import { positionApi, unitApi } from "@simkin/domain";
 import { type QueryClient, useQuery } from "@tanstack/react-query";
-import { ApiError, call } from "../../../lib/api";
+import { ApiError, call, isStaleWrite } from "../../../lib/api";
 import { showApiError } from "../../../lib/form-errors";
 
 /** Cache keys shared by the structure screens; ["positions"] prefixes every position list. */
@@ -40,7 +40,7 @@ export function handleSaveError(
   queryClient: QueryClient,
   fieldNames: readonly string[],
 ): boolean {
-  if (error instanceof ApiError && error.code === "stale_version") {
+  if (error instanceof ApiError && isStaleWrite(error)) {
     notifications.show({ color: "orange", message: error.message, autoClose: 8000 });
     invalidateStructure(queryClient);
     return true;

@@ -1,0 +1,142 @@
+import { createHash } from "node:crypto";
+import { Piscina } from "piscina";
+import { AppError } from "../../../errors";
+import type { PdfOutcome, PdfTask } from "./pdf-worker";
+
+/** Worker threads, documents that may wait for one, and the cache of rendered documents (decision 0035). */
+export type PdfPoolOptions = { threads: number; queue: number; cacheMb: number };
+export const defaultPdfPoolOptions: PdfPoolOptions = { threads: 2, queue: 8, cacheMb: 32 };
+
+export type RenderedPdf = { pdf: Buffer } | { needsBreak: number };
+
+/** Every thread busy and the queue full: come back later rather than wait past the client's timeout. */
+export class PdfBusyError extends AppError {
+  constructor(retryAfterSeconds: number) {
+    super(503, "pdf_busy", `Server sedang menyiapkan banyak dokumen. Coba lagi dalam ${retryAfterSeconds} detik.`, {
+      retryAfterSeconds,
+    });
+  }
+}
+
+// In src/ (tsx) the worker is the .ts beside this file; in the bundle both live in dist/ (server/build.mjs).
+const workerFile = new URL(import.meta.url.endsWith(".ts") ? "./pdf-worker.ts" : "./pdf-worker.js", import.meta.url);
+const MAX_CACHED_DOCUMENTS = 1000;
+
+/** Renders serialized documents in worker threads with a bounded queue and an LRU cache keyed by content hash. */
+export class PdfPool {
+  readonly options: PdfPoolOptions;
+  private piscina: Piscina | null = null;
+  private readonly cache = new Map<string, RenderedPdf>();
+  private cachedBytes = 0;
+  private readonly inFlight = new Map<string, Promise<RenderedPdf>>();
+  private averageMs = 500;
+  readonly stats = { renders: 0, cacheHits: 0, refused: 0 };
+
+  constructor(options: PdfPoolOptions) {
+    this.options = options;
+  }
+
+  /** The outcome for one serialized document (pdf-transfer.ts): cached, joined to an identical render, or queued. */
+  async render(doc: string): Promise<RenderedPdf> {
+    const key = createHash("sha256").update(doc).digest("hex");
+    const cached = this.cache.get(key);
+    if (cached) {
+      // Re-inserting moves the entry to the young end of the Map's insertion order.
+      this.cache.delete(key);
+      this.cache.set(key, cached);
+      this.stats.cacheHits++;
+      return cached;
+    }
+    const running = this.inFlight.get(key);
+    if (running) {
+      this.stats.cacheHits++;
+      return running;
+    }
+    if (this.inFlight.size >= this.options.threads + this.options.queue) {
+      this.stats.refused++;
+      throw new PdfBusyError(this.retryAfterSeconds());
+    }
+    const task = this.run(key, doc).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, task);
+    return task;
+  }
+
+  async close(): Promise<void> {
+    const piscina = this.piscina;
+    this.piscina = null;
+    await piscina?.destroy();
+  }
+
+  private async run(key: string, doc: string): Promise<RenderedPdf> {
+    const started = performance.now();
+    const outcome: PdfOutcome = await this.workers().run({ doc } satisfies PdfTask);
+    this.stats.renders++;
+    this.averageMs = 0.8 * this.averageMs + 0.2 * (performance.now() - started);
+    const rendered: RenderedPdf =
+      "pdf" in outcome
+        ? { pdf: Buffer.from(outcome.pdf.buffer, outcome.pdf.byteOffset, outcome.pdf.byteLength) }
+        : outcome;
+    this.remember(key, rendered);
+    return rendered;
+  }
+
+  // Threads start with the first document, so an app that never prints never pays for them.
+  private workers(): Piscina {
+    this.piscina ??= new Piscina({
+      filename: workerFile.href,
+      name: "renderTask",
+      minThreads: this.options.threads,
+      maxThreads: this.options.threads,
+      // Idle threads stay warm (pdfmake and its fonts loaded) but piscina unrefs them, so they never hold the process.
+      idleTimeout: 60_000,
+    });
+    return this.piscina;
+  }
+
+  private remember(key: string, rendered: RenderedPdf): void {
+    const bytes = "pdf" in rendered ? rendered.pdf.byteLength : 0;
+    const limit = this.options.cacheMb * 1024 * 1024;
+    if (bytes > limit) {
+      return;
+    }
+    this.cache.set(key, rendered);
+    this.cachedBytes += bytes;
+    for (const [oldest, value] of this.cache) {
+      if (this.cachedBytes <= limit && this.cache.size <= MAX_CACHED_DOCUMENTS) {
+        break;
+      }
+      this.cache.delete(oldest);
+      this.cachedBytes -= "pdf" in value ? value.pdf.byteLength : 0;
+    }
+  }
+
+  /** About when a thread frees up for one more document: the queue ahead of it at the recent render time. */
+  private retryAfterSeconds(): number {
+    const rounds = Math.ceil(this.inFlight.size / this.options.threads);
+    return Math.min(60, Math.max(1, Math.ceil((rounds * this.averageMs) / 1000)));
+  }
+}
+
+let active: PdfPool | null = null;
+let fallback: PdfPool | null = null;
+
+/** The pool the running app configured (buildApp), or one with the defaults for scripts and unit tests. */
+export function currentPdfPool(): PdfPool {
+  if (active) {
+    return active;
+  }
+  fallback ??= new PdfPool(defaultPdfPoolOptions);
+  return fallback;
+}
+
+/** Makes a pool with these options the current one; the returned release closes it when the app closes. */
+export function usePdfPool(options: PdfPoolOptions): () => Promise<void> {
+  const pool = new PdfPool(options);
+  active = pool;
+  return async () => {
+    if (active === pool) {
+      active = null;
+    }
+    await pool.close();
+  };
+}
