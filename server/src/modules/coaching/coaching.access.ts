@@ -1,4 +1,4 @@
-import { RuleViolation, rateesOf, resolveRaters, wibDate } from "@simkin/domain";
+import { isOverseer, RuleViolation, rateesOf, resolveRaters, wibDate } from "@simkin/domain";
 import type { Db } from "../../db";
 import type { RequestContext } from "../../http/context";
 import { loadChartAbove, loadChartBelow } from "../org/chart-slice.repo";
@@ -11,7 +11,7 @@ export type Relation = { me: string | null; self: boolean; rater: boolean; atasa
 
 export async function relationTo(ctx: RequestContext, db: Db, employeeId: string): Promise<Relation> {
   const me = ctx.actor.employeeId;
-  const overseer = ctx.actor.roles.some((r) => r === "pengelola_kinerja" || r === "auditor");
+  const overseer = isOverseer(ctx.actor.roles);
   if (!me || me === employeeId) {
     return { me, self: me === employeeId, rater: false, atasan: false, overseer };
   }
