@@ -10,6 +10,7 @@ export * from "./auth/sign-in.rules";
 export * from "./auth/two-factor.contract";
 export * from "./auth/two-factor.rules";
 export * from "./auth/two-factor.schema";
+export * from "./coaching/coaching.policy";
 export * from "./http/api-error";
 export * from "./http/common";
 export * from "./http/contract";

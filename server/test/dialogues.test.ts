@@ -155,11 +155,7 @@ describe("dialog kinerja", () => {
 
   it("after a move the former rater keeps only what they recorded; the new rater sees everything", async () => {
     const created = await record();
-    await t.db
-      .updateTable("placement")
-      .set({ end_date: "2026-03-20" })
-      .where("employee_id", "=", office.kasi.id)
-      .execute();
+    await t.given.endPlacement(office.kasi.id, "2026-03-20");
     const newKasi = await t.given.placedEmployee({ positionId: office.positions.kasi.id, startDate: "2026-03-21" });
     t.clock.now = new Date("2026-03-23T03:00:00.000Z");
     const next = await (await t.as(newKasi)).post("/api/dialogues", dialogue(office.staff.id, { date: "2026-03-23" }));

@@ -316,11 +316,7 @@ describe("employee import (impor pegawai dari Excel)", () => {
     it("places a new employee in a seat whose holder left before the start date", async () => {
       const office = await t.given.office();
       await t.db.updateTable("org_unit").set({ code: "YANUM" }).where("id", "=", office.seksi.id).execute();
-      await t.db
-        .updateTable("placement")
-        .set({ end_date: "2025-12-31" })
-        .where("employee_id", "=", office.staff.id)
-        .execute();
+      await t.given.endPlacement(office.staff.id, "2025-12-31");
       const file = await workbook([
         pns({ unitCode: "YANUM", positionName: "Pengelola Layanan Operasional", startDate: "2026-01-02" }),
       ]);

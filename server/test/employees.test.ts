@@ -115,11 +115,7 @@ describe("employees (pegawai)", () => {
 
     it("counts an employee in a unit only while their placement there lasts", async () => {
       const office = await t.given.office();
-      await t.db
-        .updateTable("placement")
-        .set({ end_date: "2026-01-31" })
-        .where("employee_id", "=", office.staff.id)
-        .execute();
+      await t.given.endPlacement(office.staff.id, "2026-01-31");
       const page = json(await (await asAdmin()).get(`/api/employees?unitId=${office.seksi.id}`));
       assert.deepEqual(
         page.items.map((e: { id: string }) => e.id),

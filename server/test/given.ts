@@ -183,5 +183,10 @@ export function givenFor(db: Db, clock: () => Date) {
     };
   }
 
-  return { unit, position, employee, placement, user, admin, placedEmployee, office };
+  /** Ends every placement of an employee on a date (a move or retirement set up without the endpoint). */
+  async function endPlacement(employeeId: string, endDate: string) {
+    await db.updateTable("placement").set({ end_date: endDate }).where("employee_id", "=", employeeId).execute();
+  }
+
+  return { unit, position, employee, placement, endPlacement, user, admin, placedEmployee, office };
 }

@@ -71,7 +71,7 @@ describe("the kelurahan as an organisation", () => {
   });
 
   it("makes a Plt Lurah a pimpinan, and a Plh Lurah only with the authority", async () => {
-    await t.db.updateTable("placement").set({ end_date: "2026-02-28" }).where("employee_id", "=", lurah.id).execute();
+    await t.given.endPlacement(lurah.id, "2026-02-28");
     const acting = async (kind: "plt" | "plh", mayRate?: boolean) => {
       await t.db
         .deleteFrom("placement")

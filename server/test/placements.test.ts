@@ -108,11 +108,7 @@ describe("placements (penempatan)", () => {
 
     it("fills a position again once its previous holder's placement has ended", async () => {
       const office = await t.given.office();
-      await t.db
-        .updateTable("placement")
-        .set({ end_date: "2026-01-31" })
-        .where("employee_id", "=", office.kasi.id)
-        .execute();
+      await t.given.endPlacement(office.kasi.id, "2026-01-31");
       const person = await t.given.employee();
       const res = await (await asAdmin()).post("/api/placements", {
         employeeId: person.id,

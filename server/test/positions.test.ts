@@ -62,11 +62,7 @@ describe("positions (jabatan)", () => {
 
     it("shows an acting holder with their kind, and no longer shows a holder whose placement has ended", async () => {
       const office = await t.given.office();
-      await t.db
-        .updateTable("placement")
-        .set({ end_date: "2026-01-31" })
-        .where("employee_id", "=", office.kasi.id)
-        .execute();
+      await t.given.endPlacement(office.kasi.id, "2026-01-31");
       const plt = await t.given.employee();
       await t.given.placement({
         employeeId: plt.id,

@@ -66,11 +66,7 @@ describe("my profile (profil saya)", () => {
 
   it("names the Plt as the staff's rater while the Kasi post is vacant", async () => {
     const office = await t.given.office();
-    await t.db
-      .updateTable("placement")
-      .set({ end_date: "2026-01-31" })
-      .where("employee_id", "=", office.kasi.id)
-      .execute();
+    await t.given.endPlacement(office.kasi.id, "2026-01-31");
     const plt = await t.given.placedEmployee({ positionId: (await t.given.position({ unitId: office.seksi.id })).id });
     await t.given.placement({
       employeeId: plt.id,
@@ -89,11 +85,7 @@ describe("my profile (profil saya)", () => {
 
   it("passes the staff up to the Camat while the Kasi post is vacant without a Plt", async () => {
     const office = await t.given.office();
-    await t.db
-      .updateTable("placement")
-      .set({ end_date: "2026-01-31" })
-      .where("employee_id", "=", office.kasi.id)
-      .execute();
+    await t.given.endPlacement(office.kasi.id, "2026-01-31");
     const profile = json(await (await t.as(office.staff)).get("/api/profile"));
     assert.equal(profile.raters.rater.employeeId, office.camat.id);
     assert.equal(profile.raters.atasanRater, null);

@@ -64,11 +64,7 @@ describe("raters by jenjang and Plh authority", () => {
     /** The Kasi has left; a colleague stands in as Plh from 1 March. */
     const plhOffice = async (mayRate?: boolean) => {
       const office = await t.given.office();
-      await t.db
-        .updateTable("placement")
-        .set({ end_date: "2026-02-28" })
-        .where("employee_id", "=", office.kasi.id)
-        .execute();
+      await t.given.endPlacement(office.kasi.id, "2026-02-28");
       const colleague = await t.given.placedEmployee({
         positionId: (await t.given.position({ unitId: office.seksi.id })).id,
       });

@@ -51,11 +51,7 @@ describe("the parties an SKP printout names", () => {
     const approved = await (await t.as(office.camat)).post(`/api/skps/${skpId}/approve`, { version });
     assert.equal(approved.statusCode, 200, approved.body);
 
-    await t.db
-      .updateTable("placement")
-      .set({ end_date: "2026-01-31" })
-      .where("employee_id", "=", office.camat.id)
-      .execute();
+    await t.given.endPlacement(office.camat.id, "2026-01-31");
     plt = await t.given.placedEmployee({ positionId: office.positions.camat.id, kind: "plt", startDate: "2026-02-01" });
     t.clock.now = new Date("2026-03-10T03:00:00.000Z");
   });

@@ -28,3 +28,18 @@ export function hasAccess(roles: readonly Role[] | null, access: Access): boolea
   }
   return access === "signed_in" || rolesForAccess[access].some((role) => roles.includes(role));
 }
+
+/**
+ * Overseers of performance: the pengelola kinerja and the auditor see every employee's records, evidence and coaching
+ * notes, but hold no rater's power (REGULATIONS.md §3.6).
+ */
+export const overseerRoles = ["pengelola_kinerja", "auditor"] as const satisfies readonly Role[];
+
+export function isOverseer(roles: readonly Role[]): boolean {
+  return roles.some((role) => (overseerRoles as readonly Role[]).includes(role));
+}
+
+/** Overseers and the super admin read every SKP, report and compliance view (not personal evidence nor coaching). */
+export function readsAllRecords(roles: readonly Role[]): boolean {
+  return hasAccess(roles, "admin_or_auditor");
+}

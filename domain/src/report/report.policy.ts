@@ -1,4 +1,4 @@
-import type { Role } from "../auth/roles";
+import { isOverseer, type Role, readsAllRecords } from "../auth/roles";
 import type { ReportAction } from "./report.rules";
 
 export type ReportActor = { employeeId: string | null; roles: readonly Role[] };
@@ -24,7 +24,7 @@ export function canActOnReport(actor: ReportActor, action: ReportAction, report:
 
 /** The parties, the pengelola kinerja, the auditor and the super admin read reports. */
 export function canReadReport(actor: ReportActor, report: ReportParties): boolean {
-  if (actor.roles.some((r) => r === "pengelola_kinerja" || r === "auditor" || r === "super_admin")) {
+  if (readsAllRecords(actor.roles)) {
     return true;
   }
   return (
@@ -35,7 +35,7 @@ export function canReadReport(actor: ReportActor, report: ReportParties): boolea
 
 /** Bukti dukung: only the employee, their rater, the rater's superior, the pengelola kinerja and the auditor. */
 export function canDownloadEvidence(actor: ReportActor, report: ReportParties): boolean {
-  if (actor.roles.some((r) => r === "pengelola_kinerja" || r === "auditor")) {
+  if (isOverseer(actor.roles)) {
     return true;
   }
   return (

@@ -1,4 +1,4 @@
-import type { Role } from "../auth/roles";
+import { type Role, readsAllRecords } from "../auth/roles";
 import type { SkpReview } from "../period/period.schema";
 import type { SkpStatus } from "./skp.schema";
 import { legalSkpActions, type SkpAction } from "./skp.workflow";
@@ -37,7 +37,7 @@ export function canActOnSkp(actor: SkpActor, action: SkpAction, skp: SkpParties)
 
 /** The employee, their rater and the rater's superior, the pengelola kinerja, the auditor and the super admin. */
 export function canReadSkp(actor: SkpActor, skp: SkpParties): boolean {
-  if (actor.roles.some((r) => r === "pengelola_kinerja" || r === "auditor" || r === "super_admin")) {
+  if (readsAllRecords(actor.roles)) {
     return true;
   }
   return (

@@ -1,50 +1,42 @@
-import { RuleViolation, rateesOf, resolveRaters, wibDate } from "@simkin/domain";
+import {
+  type CoachingRecord,
+  canActOnCoaching,
+  type Relation,
+  RuleViolation,
+  rateesOf,
+  relationOf,
+  resolveRaters,
+  seesAllCoaching,
+  wibDate,
+} from "@simkin/domain";
 import type { Db } from "../../db";
 import type { RequestContext } from "../../http/context";
 import { loadChartAbove, loadChartBelow } from "../org/chart-slice.repo";
 
-/**
- * How the caller stands today to one employee, resolved from the org chart (REGULATIONS.md §3.6): the employee
- * themselves, their Pejabat Penilai, the Atasan Pejabat Penilai, or an overseer (pengelola kinerja, auditor).
- */
-export type Relation = { me: string | null; self: boolean; rater: boolean; atasan: boolean; overseer: boolean };
-
+/** How the caller stands today to one employee, resolved from the org chart (REGULATIONS.md §3.6). */
 export async function relationTo(ctx: RequestContext, db: Db, employeeId: string): Promise<Relation> {
   const me = ctx.actor.employeeId;
-  const overseer = ctx.actor.roles.some((r) => r === "pengelola_kinerja" || r === "auditor");
   if (!me || me === employeeId) {
-    return { me, self: me === employeeId, rater: false, atasan: false, overseer };
+    return relationOf(ctx.actor, { employeeId, raterEmployeeId: null, atasanEmployeeId: null });
   }
   const date = wibDate(ctx.now);
   const resolved = resolveRaters(await loadChartAbove(db, date, { employeeIds: [employeeId] }), employeeId, date);
-  return {
-    me,
-    self: false,
-    rater: resolved.rater?.employeeId === me,
-    atasan: resolved.atasanRater?.employeeId === me,
-    overseer,
-  };
+  return relationOf(ctx.actor, {
+    employeeId,
+    raterEmployeeId: resolved.rater?.employeeId ?? null,
+    atasanEmployeeId: resolved.atasanRater?.employeeId ?? null,
+  });
 }
 
-/** Sees every record of the employee, whoever recorded it. */
-export function seesAll(rel: Relation): boolean {
-  return rel.self || rel.rater || rel.atasan || rel.overseer;
-}
-
-/** A record is readable by those who see all of the employee's, and by whoever recorded it (even after a move). */
-export function canRead(rel: Relation, record: { rater_employee_id: string }): boolean {
-  return seesAll(rel) || (rel.me !== null && rel.me === record.rater_employee_id);
-}
-
-/** The rater of a record: who recorded it, or the employee's rater today (a new rater takes over the follow-up). */
-export function isRecordRater(rel: Relation, record: { rater_employee_id: string }): boolean {
-  return !rel.self && (rel.rater || (rel.me !== null && rel.me === record.rater_employee_id));
-}
+/** The record as the coaching policy reads it. */
+export const recordOf = (row: { rater_employee_id: string }): CoachingRecord => ({
+  raterEmployeeId: row.rater_employee_id,
+});
 
 /** Only the employee's Pejabat Penilai today records a dialogue or coaching session with them. */
 export async function assertRatee(ctx: RequestContext, db: Db, employeeId: string): Promise<string> {
   const rel = await relationTo(ctx, db, employeeId);
-  if (!rel.rater || !rel.me) {
+  if (!canActOnCoaching(rel, "record", null) || !rel.me) {
     throw new RuleViolation(
       "not_your_ratee",
       "Anda hanya dapat mencatat untuk pegawai yang Anda nilai",
@@ -65,7 +57,7 @@ export async function listScope(ctx: RequestContext, employeeId: string | undefi
   const me = ctx.actor.employeeId;
   if (employeeId) {
     const rel = await relationTo(ctx, ctx.db, employeeId);
-    if (seesAll(rel)) {
+    if (seesAllCoaching(rel)) {
       return { employees: [employeeId], recordedBy: null, of: null };
     }
     return me ? { employees: [], recordedBy: me, of: employeeId } : null;

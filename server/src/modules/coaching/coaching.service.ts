@@ -1,5 +1,7 @@
 import {
   type Coaching,
+  canActOnCoaching,
+  canReadCoaching,
   coachingFeedbackInputSchema,
   type coachingInputSchema,
   competencyEvaluationInputSchema,
@@ -11,7 +13,7 @@ import { newId } from "../../db/ids";
 import { ConflictError, ForbiddenError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
-import { assertNotInFuture, assertRatee, canRead, isRecordRater, listScope, relationTo } from "./coaching.access";
+import { assertNotInFuture, assertRatee, listScope, recordOf, relationTo } from "./coaching.access";
 
 type CoachingInput = z.output<typeof coachingInputSchema>;
 type FeedbackInput = z.output<typeof coachingFeedbackInputSchema>;
@@ -76,7 +78,7 @@ export async function createCoaching(ctx: RequestContext, input: CoachingInput):
 export async function giveFeedback(ctx: RequestContext, id: string, input: FeedbackInput): Promise<Coaching> {
   await ctx.db.transaction().execute(async (trx) => {
     const { row, rel } = await readable(ctx, trx, id);
-    if (!rel.self) {
+    if (!canActOnCoaching(rel, "give_feedback", recordOf(row))) {
       throw new ForbiddenError("Hanya pegawai yang dibimbing yang dapat mengisi umpan balik bimbingan");
     }
     const at = ctx.now.toISOString();
@@ -104,7 +106,7 @@ export async function giveFeedback(ctx: RequestContext, id: string, input: Feedb
 export async function evaluate(ctx: RequestContext, id: string, input: EvaluationInput): Promise<Coaching> {
   await ctx.db.transaction().execute(async (trx) => {
     const { row, rel } = await readable(ctx, trx, id);
-    if (!isRecordRater(rel, row)) {
+    if (!canActOnCoaching(rel, "evaluate", recordOf(row))) {
       throw new ForbiddenError("Hanya pejabat penilai pegawai ini yang dapat mengisi evaluasi kompetensi");
     }
     const at = ctx.now.toISOString();
@@ -131,7 +133,7 @@ export async function readable(ctx: RequestContext, db: Db, id: string) {
     throw new NotFoundError("bimbingan kinerja");
   }
   const rel = await relationTo(ctx, db, row.employee_id);
-  if (!canRead(rel, row)) {
+  if (!canReadCoaching(rel, recordOf(row))) {
     throw new NotFoundError("bimbingan kinerja");
   }
   return { row, rel };

@@ -1,11 +1,18 @@
-import { type Dialogue, type dialogueInputSchema, displayName, RuleViolation } from "@simkin/domain";
+import {
+  canActOnCoaching,
+  canReadCoaching,
+  type Dialogue,
+  type dialogueInputSchema,
+  displayName,
+  RuleViolation,
+} from "@simkin/domain";
 import type { z } from "zod";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
 import { ForbiddenError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
-import { assertNotInFuture, assertRatee, canRead, isRecordRater, listScope, relationTo } from "./coaching.access";
+import { assertNotInFuture, assertRatee, listScope, recordOf, relationTo } from "./coaching.access";
 
 type DialogueInput = z.output<typeof dialogueInputSchema>;
 
@@ -92,10 +99,10 @@ export async function completeFollowUp(ctx: RequestContext, followUpId: string):
       throw new NotFoundError("tindak lanjut");
     }
     const rel = await relationTo(ctx, trx, row.employee_id);
-    if (!canRead(rel, row)) {
+    if (!canReadCoaching(rel, recordOf(row))) {
       throw new NotFoundError("tindak lanjut");
     }
-    if (!rel.self && !isRecordRater(rel, row)) {
+    if (!canActOnCoaching(rel, "mark_follow_up_done", recordOf(row))) {
       throw new ForbiddenError("Hanya pegawai dan pejabat penilainya yang dapat menandai tindak lanjut selesai");
     }
     if (row.done_at === null) {

@@ -3,6 +3,7 @@ import { searchTerm as nameSearchTerm } from "@simkin/domain";
 import { type Expression, type SqlBool, sql } from "kysely";
 import type { Db } from "../../db";
 import { containsIn } from "../../db/like";
+import { placementDuring } from "../org/placement.repo";
 import { isOwnPositionSkp } from "../skp/skp.repo";
 
 /** The month asked for, who may be seen (null: everyone) and the instants that decide lateness. */
@@ -225,8 +226,7 @@ export async function employeesInUnits(db: Db, unitIds: readonly string[], date:
     .select("placement.employee_id")
     .distinct()
     .where("placement.kind", "=", "definitif")
-    .where("placement.start_date", "<=", date)
-    .where((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", date)]))
+    .where((eb) => placementDuring(eb, date))
     .where("position.unit_id", "in", [...unitIds])
     .execute();
   return rows.map((r) => r.employee_id);

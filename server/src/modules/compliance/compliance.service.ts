@@ -9,6 +9,7 @@ import {
   organisationsBelow,
   organisationsLedBy,
   rateesOf,
+  readsAllRecords,
   reportDeadline,
   wibDate,
 } from "@simkin/domain";
@@ -91,7 +92,7 @@ async function monthOf(ctx: RequestContext, query: { year: number; month: number
  * the kecamatan and its kelurahan, a Lurah his kelurahan), each employee once; a rater the people they rate today.
  */
 async function scopeOf(ctx: RequestContext, date: string): Promise<Scope> {
-  if (ctx.actor.roles.some((r) => r === "pengelola_kinerja" || r === "auditor" || r === "super_admin")) {
+  if (readsAllRecords(ctx.actor.roles)) {
     return { scope: "all", employees: null };
   }
   const me = ctx.actor.employeeId;

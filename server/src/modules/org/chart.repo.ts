@@ -2,6 +2,7 @@ import type { NamedUnit, Officer, OrgChart, ResolvedOfficer, UnitNode } from "@s
 import { displayName, pangkatLabel } from "@simkin/domain";
 import type { Db } from "../../db";
 import { chartOfRows } from "./chart-slice.repo";
+import { placementDuring } from "./placement.repo";
 
 /** The org chart as it stands on one date: every position and the placements active that day. */
 export async function loadChart(db: Db, date: string): Promise<OrgChart> {
@@ -24,9 +25,7 @@ async function chartOf(db: Db, date: string | null): Promise<OrgChart> {
     // Id order, as the slices load it (chart-slice.repo.ts): the rules take the first of two holders of a post.
     .orderBy("id");
   if (date) {
-    query = query
-      .where("start_date", "<=", date)
-      .where((eb) => eb.or([eb("end_date", "is", null), eb("end_date", ">=", date)]));
+    query = query.where((eb) => placementDuring(eb, date));
   }
   return chartOfRows(positions, await query.execute());
 }

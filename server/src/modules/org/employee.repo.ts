@@ -4,6 +4,7 @@ import type { Selectable } from "kysely";
 import type { Db } from "../../db";
 import { containsIn } from "../../db/like";
 import type { EmployeeTable } from "../../db/schema";
+import { placementDuring } from "./placement.repo";
 
 export type EmployeeValues = Omit<EmployeeTable, "id" | "version" | "created_at" | "updated_at" | "name_search">;
 
@@ -82,8 +83,7 @@ export async function search(db: Db, filter: EmployeeFilter): Promise<{ items: E
       "org_unit.id as unit_id",
     ])
     .where("placement.kind", "=", "definitif")
-    .where("placement.start_date", "<=", filter.date)
-    .where((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", filter.date)]))
+    .where((eb) => placementDuring(eb, filter.date))
     .as("cur");
 
   let query = db.selectFrom("employee").leftJoin(current, "cur.employee_id", "employee.id");

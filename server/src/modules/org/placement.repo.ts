@@ -1,10 +1,22 @@
 import type { Placement, PlacementSpan } from "@simkin/domain";
+import type { ExpressionBuilder } from "kysely";
 import type { Db } from "../../db";
-import type { PlacementTable } from "../../db/schema";
+import type { Database, PlacementTable } from "../../db/schema";
 
 export type PlacementValues = Omit<PlacementTable, "id" | "version" | "created_at" | "updated_at" | "may_rate"> & {
   may_rate?: number | null;
 };
+
+/**
+ * The one "placement held during [from, to]" filter (a single date when `to` is left out): started by the end, not
+ * ended before the start. Use as `.where((eb) => placementDuring(eb, date))` on any query that joins `placement`.
+ */
+export function placementDuring(eb: ExpressionBuilder<Database, "placement">, from: string, to: string = from) {
+  return eb.and([
+    eb("placement.start_date", "<=", to),
+    eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", from)]),
+  ]);
+}
 
 function selectPlacements(db: Db) {
   return db

@@ -2,6 +2,7 @@ import type { Position, PositionWithHolders } from "@simkin/domain";
 import { displayName } from "@simkin/domain";
 import type { Db } from "../../db";
 import type { PositionTable } from "../../db/schema";
+import { placementDuring } from "./placement.repo";
 
 export type PositionValues = Omit<PositionTable, "id" | "version" | "created_at" | "updated_at">;
 
@@ -33,8 +34,7 @@ export async function listWithHolders(
     .selectFrom("placement")
     .innerJoin("employee", "employee.id", "placement.employee_id")
     .select(["placement.position_id", "placement.kind", "employee.id", "employee.name", "front_title", "back_title"])
-    .where("placement.start_date", "<=", date)
-    .where((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", date)]))
+    .where((eb) => placementDuring(eb, date))
     .execute();
   return rows.map((row) => ({
     ...toPosition(row),
@@ -83,4 +83,17 @@ function toPosition(row: PositionTable & { unit_name: string }): Position {
     leadsUnitId: row.leads_unit_id,
     version: row.version,
   };
+}
+
+/** The units an employee heads on a date, as definitive or acting (Plt) holder of the unit's head position. */
+export async function unitsLedBy(db: Db, employeeId: string, date: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("placement")
+    .innerJoin("position", "position.id", "placement.position_id")
+    .select("position.leads_unit_id")
+    .where("placement.employee_id", "=", employeeId)
+    .where("position.leads_unit_id", "is not", null)
+    .where((eb) => placementDuring(eb, date))
+    .execute();
+  return rows.flatMap((r) => (r.leads_unit_id ? [r.leads_unit_id] : []));
 }

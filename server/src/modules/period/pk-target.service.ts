@@ -4,6 +4,7 @@ import { newId } from "../../db/ids";
 import { ForbiddenError, NotFoundError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
+import { unitsLedBy } from "../org/position.repo";
 import { openYearOrFail } from "./year.service";
 
 type PkInput = { sasaran: string; indicator: string; target: string; unit: string };
@@ -139,17 +140,7 @@ async function managedUnits(db: Db, ctx: RequestContext): Promise<"all" | Set<st
   if (!ctx.actor.employeeId) {
     return new Set();
   }
-  const date = wibDate(ctx.now);
-  const rows = await db
-    .selectFrom("placement")
-    .innerJoin("position", "position.id", "placement.position_id")
-    .select("position.leads_unit_id")
-    .where("placement.employee_id", "=", ctx.actor.employeeId)
-    .where("position.leads_unit_id", "is not", null)
-    .where("placement.start_date", "<=", date)
-    .where((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", date)]))
-    .execute();
-  return new Set(rows.flatMap((r) => (r.leads_unit_id ? [r.leads_unit_id] : [])));
+  return new Set(await unitsLedBy(db, ctx.actor.employeeId, wibDate(ctx.now)));
 }
 
 /**

@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
   assertEvidenceFile,
+  canActOnReport,
   canDownloadEvidence,
   type Evidence,
   isZipSignature,
@@ -43,7 +44,7 @@ async function storeFile(filesDir: string, bytes: Buffer): Promise<string> {
 /** Only the employee adds or removes evidence, and only while the report can still be edited. */
 async function editableReport(ctx: RequestContext, db: Db, reportId: string, rhkId: string | null) {
   const { report, parties } = await readableReport(ctx, db, reportId);
-  if (parties.employeeId !== ctx.actor.employeeId) {
+  if (!canActOnReport(ctx.actor, "edit", parties)) {
     throw new ForbiddenError("Hanya pegawai pemilik laporan yang dapat mengelola bukti dukung");
   }
   nextReportStatus(report.status, "edit");

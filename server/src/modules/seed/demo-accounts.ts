@@ -1,6 +1,7 @@
 import type { DemoAccount } from "@simkin/domain";
 import { displayName, wibDate } from "@simkin/domain";
 import type { Db } from "../../db";
+import { placementDuring } from "../org/placement.repo";
 
 /** The persona accounts of the demo office, shown on the login page in demo mode only. */
 export const demoPersonas = [
@@ -26,8 +27,7 @@ export async function demoAccounts(db: Db, password: string): Promise<DemoAccoun
       join
         .onRef("placement.employee_id", "=", "employee.id")
         .on("placement.kind", "=", "definitif")
-        .on("placement.start_date", "<=", today)
-        .on((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", today)])),
+        .on((eb) => placementDuring(eb, today)),
     )
     .leftJoin("position", "position.id", "placement.position_id")
     .select([

@@ -10,6 +10,7 @@ import {
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
 import { loadChartHistory } from "../org/chart.repo";
+import { placementDuring } from "../org/placement.repo";
 import { versionInForce } from "../skp/berakhlak.repo";
 import * as skps from "../skp/skp.repo";
 import type { Random } from "./people";
@@ -290,8 +291,7 @@ async function seatsInYear(db: Db, year: number): Promise<Seat[]> {
       "position.kind as position_kind",
     ])
     .where("placement.kind", "in", ["definitif", "plt"])
-    .where("placement.start_date", "<=", `${year}-12-31`)
-    .where((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", `${year}-01-01`)]))
+    .where((eb) => placementDuring(eb, `${year}-01-01`, `${year}-12-31`))
     .execute();
   const heldDefinitively = new Set(rows.filter((p) => p.kind === "definitif").map((p) => p.position_id));
   return rows

@@ -1,4 +1,4 @@
-import { ownPositionOn, wibDate } from "@simkin/domain";
+import { isOverseer, ownPositionOn, wibDate } from "@simkin/domain";
 import type { FastifyReply } from "fastify";
 import { ConflictError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
@@ -20,7 +20,7 @@ const documentId = (leaderId: string, year: number) => `${leaderId}:${year}`;
  */
 export async function readableMatrix(ctx: RequestContext, id: string): Promise<void> {
   const [leaderId] = id.split(":");
-  const overseer = ctx.actor.roles.some((r) => r === "pengelola_kinerja" || r === "auditor");
+  const overseer = isOverseer(ctx.actor.roles);
   if (!overseer && ctx.actor.employeeId !== leaderId) {
     throw new NotFoundError("matriks peran hasil");
   }

@@ -1,6 +1,7 @@
 import { type IssuingGovernment, issuingGovernment, type Party, type ResolvedOfficer, unitPath } from "@simkin/domain";
 import type { Db } from "../../db";
 import { describeOfficers, loadUnitTree } from "../org/chart.repo";
+import { placementDuring } from "../org/placement.repo";
 
 /** Someone to describe: an employee (or nobody, for a vacant seat) in a position, acting or not. */
 export type Seat = Pick<ResolvedOfficer, "employeeId" | "positionId" | "acting">;
@@ -56,8 +57,7 @@ export async function describeReviewer(db: Db, userId: string, date: string): Pr
       .select("position_id")
       .where("employee_id", "=", employeeId)
       .where("kind", "=", "definitif")
-      .where("start_date", "<=", date)
-      .where((eb) => eb.or([eb("end_date", "is", null), eb("end_date", ">=", date)]))
+      .where((eb) => placementDuring(eb, date))
       .orderBy("start_date", "desc")
       .executeTakeFirst();
     if (placement) {

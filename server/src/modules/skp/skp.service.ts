@@ -19,6 +19,7 @@ import { newId } from "../../db/ids";
 import { ConflictError, ForbiddenError, NotFoundError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
+import { placementDuring } from "../org/placement.repo";
 import { openYearOrFail } from "../period/year.service";
 import { versionInForce } from "./berakhlak.repo";
 import { describeReviewer } from "./party.repo";
@@ -240,8 +241,7 @@ async function placementForYear(db: Db, employeeId: string, year: number, now: D
     .select(["placement.position_id", "placement.start_date", "placement.end_date", "position.kind"])
     .where("placement.employee_id", "=", employeeId)
     .where("placement.kind", "=", "definitif")
-    .where("placement.start_date", "<=", `${year}-12-31`)
-    .where((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", `${year}-01-01`)]))
+    .where((eb) => placementDuring(eb, `${year}-01-01`, `${year}-12-31`))
     .orderBy("placement.start_date", "desc")
     .execute();
   const row = rows.find((r) => r.start_date <= date && (r.end_date === null || r.end_date >= date)) ?? rows[0];
@@ -271,8 +271,7 @@ async function actingSeatForYear(db: Db, employeeId: string, positionId: string,
     .where("placement.employee_id", "=", employeeId)
     .where("placement.position_id", "=", positionId)
     .where("placement.kind", "in", ["definitif", "plt"])
-    .where("placement.start_date", "<=", `${year}-12-31`)
-    .where((eb) => eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", `${year}-01-01`)]))
+    .where((eb) => placementDuring(eb, `${year}-01-01`, `${year}-12-31`))
     .orderBy("placement.start_date", "desc")
     .execute();
   const row = rows.find((r) => r.kind === "definitif") ?? rows[0];
