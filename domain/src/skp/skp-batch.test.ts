@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { batchFileName, fileSegment, uniqueFileNames } from "./skp-batch";
+import { batchFileName, fileSegment, numberedName } from "./skp-batch";
 
 describe("SKP batch file names", () => {
   it("names a file by NIP, name, SKP and year", () => {
@@ -30,6 +30,8 @@ describe("SKP batch file names", () => {
   });
 
   it("numbers repeated names from the second one", () => {
-    assert.deepEqual(uniqueFileNames(["a.pdf", "b.pdf", "a.pdf", "a.pdf"]), ["a.pdf", "b.pdf", "a-2.pdf", "a-3.pdf"]);
+    const seen = new Map<string, number>();
+    const names = ["a.pdf", "b.pdf", "a.pdf", "a.pdf"].map((name) => numberedName(seen, name));
+    assert.deepEqual(names, ["a.pdf", "b.pdf", "a-2.pdf", "a-3.pdf"]);
   });
 });

@@ -29,12 +29,9 @@ export function batchFileName(person: { nip: string | null; name: string; fallba
   return `${nip}-${name}-SKP-${year}.pdf`;
 }
 
-/** The names in order, a repeated one (two SKPs of one person in a year) numbered `-2`, `-3` before `.pdf`. */
-export function uniqueFileNames(names: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return names.map((name) => {
-    const count = (seen.get(name) ?? 0) + 1;
-    seen.set(name, count);
-    return count === 1 ? name : name.replace(/\.pdf$/, `-${count}.pdf`);
-  });
+/** The name, numbered `-2`, `-3` before `.pdf` when `seen` already holds it (two SKPs of one person in a year). */
+export function numberedName(seen: Map<string, number>, name: string): string {
+  const count = (seen.get(name) ?? 0) + 1;
+  seen.set(name, count);
+  return count === 1 ? name : name.replace(/\.pdf$/, `-${count}.pdf`);
 }
