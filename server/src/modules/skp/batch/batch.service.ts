@@ -96,5 +96,5 @@ export async function downloadBatch(ctx: RequestContext, registry: BatchRegistry
   const name = `SKP-${job.year}-${job.unitName.replace(/[^A-Za-z0-9]+/g, "-")}.zip`;
   reply.header("content-type", "application/zip");
   reply.header("content-disposition", `attachment; filename="${name}"`);
-  return reply.send(createReadStream(job.file));
+  return createReadStream(job.file);
 }
