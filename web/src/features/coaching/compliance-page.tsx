@@ -5,6 +5,8 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
+import { canReadMasterData, useMe } from "../../lib/session";
+import { SkpBatchPanel } from "../skp/skp-batch-panel";
 import { defaultPeriod, useMonthName } from "./compliance-model";
 import { ComplianceSummary, UnitChart } from "./compliance-summary";
 import { ComplianceTable } from "./compliance-table";
@@ -51,6 +53,7 @@ export function Page() {
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => String(thisYear - i));
   const months = Array.from({ length: lastMonth }, (_, i) => ({ value: String(i + 1), label: monthName(i + 1) }));
   const data = compliance.data;
+  const me = useMe().data;
   return (
     <Stack>
       <Group justify="space-between" align="flex-start" gap="sm">
@@ -124,6 +127,7 @@ export function Page() {
               <ComplianceTable rows={data.rows} />
             </>
           )}
+          {me && canReadMasterData(me) && <SkpBatchPanel year={year} />}
         </>
       )}
     </Stack>
