@@ -108,6 +108,7 @@ export function Page() {
             />
             {compliance.isFetching && data && <Loader size="sm" aria-label={t("common.loading")} />}
           </Group>
+          {me && canReadMasterData(me) && <SkpBatchPanel year={year} />}
           {compliance.isPending && <Loader aria-label={t("common.loading")} />}
           {compliance.error && <Alert color="red">{compliance.error.message}</Alert>}
           {data && data.rows.length === 0 && (
@@ -127,7 +128,6 @@ export function Page() {
               <ComplianceTable rows={data.rows} />
             </>
           )}
-          {me && canReadMasterData(me) && <SkpBatchPanel year={year} />}
         </>
       )}
     </Stack>

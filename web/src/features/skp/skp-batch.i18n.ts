@@ -9,7 +9,7 @@ export const skpBatchMessages = defineMessages(
     "skpBatch.unit": "Unit",
     "skpBatch.start": "Unduh semua SKP (ZIP)",
     "skpBatch.progress": "{done} dari {total} SKP disiapkan",
-    "skpBatch.ready": "ZIP {unit} tahun {year} siap ({total} SKP), tersedia sampai pukul {until}.",
+    "skpBatch.ready": "ZIP {unit} tahun {year} siap ({total} SKP), tersedia sampai {until}.",
     "skpBatch.download": "Unduh ZIP",
     "skpBatch.failed": "Penyiapan ZIP gagal. Silakan mulai lagi.",
     "skpBatch.expired": "ZIP sudah dihapus karena melewati batas waktu. Silakan mulai lagi.",
