@@ -52,6 +52,8 @@ export * from "./skp/skp.policy";
 export * from "./skp/skp.rules";
 export * from "./skp/skp.schema";
 export * from "./skp/skp.workflow";
+export * from "./skp/skp-batch";
+export * from "./skp/skp-batch.contract";
 export * from "./time";
 export * from "./verification/verification.contract";
 export * from "./verification/verification.rules";

@@ -1,3 +1,4 @@
+import { untilFinished } from "../skp-batch-helpers";
 import type { SeededOffice } from "./seeded-office";
 
 /**
@@ -180,7 +181,31 @@ export const victims: Record<string, Resolve> = {
     subject: staff(office).userId,
     readers: [],
   }),
+  // The pengelola's finished SKP ZIP of Seksi Pelayanan Umum: a batch is its starter's alone, auditor included.
+  "/api/skps/batch/:id": async (office) => ({ id: await pengelolaBatch(office), subject: null, readers: [] }),
 };
+
+const batches = new WeakMap<SeededOffice, Promise<string>>();
+
+/** One batch per seeded office (a second start would be refused while the first runs), finished before attacks. */
+function pengelolaBatch(office: SeededOffice): Promise<string> {
+  let batch = batches.get(office);
+  if (!batch) {
+    batch = (async () => {
+      const client = persona(office, "pengelola").client;
+      const unit = await office.t.db.selectFrom("org_unit").select("id").where("code", "=", "YANUM").executeTakeFirst();
+      const res = await client.post("/api/skps/batch", { unitId: unit?.id, year: 2026 });
+      if (res.statusCode !== 200) {
+        throw new Error(`The pengelola could not start an SKP batch: ${res.statusCode} ${res.body}`);
+      }
+      const id: string = res.json().id;
+      await untilFinished(client, id, 60_000);
+      return id;
+    })();
+    batches.set(office, batch);
+  }
+  return batch;
+}
 
 function placementOf(office: SeededOffice, employeeId: string | null) {
   return office.t.db

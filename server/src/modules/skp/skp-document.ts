@@ -35,6 +35,15 @@ function printedContent(skp: SkpDetail) {
 
 /** Renders the SKP or its lampiran as an attachment, with a QR code and short code that verify it online. */
 export async function sendSkpPdf(ctx: RequestContext, id: string, reply: FastifyReply, part: "skp" | "lampiran") {
+  const { skp, pdf } = await skpPdf(ctx, id, part);
+  const name = `${part === "skp" ? "SKP" : "Lampiran-SKP"}-${skp.year}-${skp.employee.nip ?? skp.employeeId}.pdf`;
+  reply.header("content-type", "application/pdf");
+  reply.header("content-disposition", `attachment; filename="${name}"`);
+  return pdf;
+}
+
+/** The SKP the caller may see (404 otherwise) and its printout; the batch ZIP prints through this too. */
+export async function skpPdf(ctx: RequestContext, id: string, part: "skp" | "lampiran") {
   const skp = await getSkp(ctx, id);
   const doc = {
     type: "skp" as const,
@@ -58,8 +67,5 @@ export async function sendSkpPdf(ctx: RequestContext, id: string, reply: Fastify
     verification: { code, url: absoluteUrl(ctx.config, `/v/${code}`) },
   };
   const pdf = part === "skp" ? await renderSkpPdf(input) : await renderLampiranPdf(input);
-  const name = `${part === "skp" ? "SKP" : "Lampiran-SKP"}-${skp.year}-${skp.employee.nip ?? skp.employeeId}.pdf`;
-  reply.header("content-type", "application/pdf");
-  reply.header("content-disposition", `attachment; filename="${name}"`);
-  return pdf;
+  return { skp, pdf };
 }

@@ -6,6 +6,8 @@ import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
+import { canReadMasterData, useMe } from "../../lib/session";
+import { SkpBatchPanel } from "../skp/skp-batch-panel";
 import { defaultPeriod, useMonthName } from "./compliance-model";
 import { ComplianceSummary, UnitChart } from "./compliance-summary";
 import { ComplianceTable } from "./compliance-table";
@@ -64,6 +66,7 @@ export function Page() {
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => String(thisYear - i));
   const months = Array.from({ length: lastMonth }, (_, i) => ({ value: String(i + 1), label: monthName(i + 1) }));
   const data = compliance.data;
+  const me = useMe().data;
   return (
     <Stack>
       <Group justify="space-between" align="flex-start" gap="sm">
@@ -118,6 +121,7 @@ export function Page() {
             />
             {compliance.isFetching && data && <Loader size="sm" aria-label={t("common.loading")} />}
           </Group>
+          {me && canReadMasterData(me) && <SkpBatchPanel year={year} />}
           {compliance.isPending && <Loader aria-label={t("common.loading")} />}
           {compliance.error && <Alert color="red">{compliance.error.message}</Alert>}
           {data && data.totals.people === 0 && (

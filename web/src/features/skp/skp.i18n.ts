@@ -1,4 +1,5 @@
 import { accumulationMessages } from "./accumulation.i18n";
+import { skpBatchMessages } from "./skp-batch.i18n";
 import { skpFormMessages } from "./skp-form.i18n";
 import { skpLinksMessages } from "./skp-links.i18n";
 import { skpReviewMessages } from "./skp-review.i18n";
@@ -16,6 +17,7 @@ export const skpMessages = {
     ...skpSeatMessages.id,
     ...skpReviewMessages.id,
     ...skpLinksMessages.id,
+    ...skpBatchMessages.id,
   },
   en: {
     ...skpFormMessages.en,
@@ -25,5 +27,6 @@ export const skpMessages = {
     ...skpSeatMessages.en,
     ...skpReviewMessages.en,
     ...skpLinksMessages.en,
+    ...skpBatchMessages.en,
   },
 };

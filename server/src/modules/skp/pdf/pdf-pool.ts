@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash } from "node:crypto";
 import { Piscina } from "piscina";
 import { AppError } from "../../../errors";
@@ -18,6 +19,14 @@ export class PdfBusyError extends AppError {
   }
 }
 
+// Set while a batch renders (decision 0040): its documents wait for a free thread and stay out of the cache.
+const background = new AsyncLocalStorage<true>();
+
+/** Runs work whose documents yield to every interactive one: they start only on an idle thread, never refused busy. */
+export function inBackground<T>(work: () => Promise<T>): Promise<T> {
+  return background.run(true, work);
+}
+
 // In src/ (tsx) the worker is the .ts beside this file; in the bundle both live in dist/ (server/build.mjs).
 const workerFile = new URL(import.meta.url.endsWith(".ts") ? "./pdf-worker.ts" : "./pdf-worker.js", import.meta.url);
 const MAX_CACHED_DOCUMENTS = 1000;
@@ -30,6 +39,7 @@ export class PdfPool {
   private cachedBytes = 0;
   private readonly inFlight = new Map<string, Promise<RenderedPdf>>();
   private averageMs = 500;
+  private idleWaiters: (() => void)[] = [];
   readonly stats = { renders: 0, cacheHits: 0, refused: 0 };
 
   constructor(options: PdfPoolOptions) {
@@ -38,6 +48,10 @@ export class PdfPool {
 
   /** The outcome for one serialized document (pdf-transfer.ts): cached, joined to an identical render, or queued. */
   async render(doc: string): Promise<RenderedPdf> {
+    const low = background.getStore() === true;
+    if (low) {
+      await this.idleThread();
+    }
     const key = createHash("sha256").update(doc).digest("hex");
     const cached = this.cache.get(key);
     if (cached) {
@@ -56,7 +70,12 @@ export class PdfPool {
       this.stats.refused++;
       throw new PdfBusyError(this.retryAfterSeconds());
     }
-    const task = this.run(key, doc).finally(() => this.inFlight.delete(key));
+    const task = this.run(key, doc, !low).finally(() => {
+      this.inFlight.delete(key);
+      for (const wake of this.idleWaiters.splice(0)) {
+        wake();
+      }
+    });
     this.inFlight.set(key, task);
     return task;
   }
@@ -67,7 +86,14 @@ export class PdfPool {
     await piscina?.destroy();
   }
 
-  private async run(key: string, doc: string): Promise<RenderedPdf> {
+  /** Until a thread has nothing to do, so a background document never queues ahead of an interactive one. */
+  private async idleThread(): Promise<void> {
+    while (this.inFlight.size >= this.options.threads) {
+      await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    }
+  }
+
+  private async run(key: string, doc: string, cache: boolean): Promise<RenderedPdf> {
     const started = performance.now();
     const outcome: PdfOutcome = await this.workers().run({ doc } satisfies PdfTask);
     this.stats.renders++;
@@ -76,7 +102,9 @@ export class PdfPool {
       "pdf" in outcome
         ? { pdf: Buffer.from(outcome.pdf.buffer, outcome.pdf.byteOffset, outcome.pdf.byteLength) }
         : outcome;
-    this.remember(key, rendered);
+    if (cache) {
+      this.remember(key, rendered);
+    }
     return rendered;
   }
 
