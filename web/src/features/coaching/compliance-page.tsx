@@ -5,6 +5,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { defaultPeriod, useMonthName } from "./compliance-model";
 import { ComplianceSummary, UnitChart } from "./compliance-summary";
 import { ComplianceTable } from "./compliance-table";
@@ -106,7 +107,7 @@ export function Page() {
             {compliance.isFetching && data && <Loader size="sm" aria-label={t("common.loading")} />}
           </Group>
           {compliance.isPending && <Loader aria-label={t("common.loading")} />}
-          {compliance.error && <Alert color="red">{compliance.error.message}</Alert>}
+          {compliance.error && <Alert color="red">{errorText(compliance.error)}</Alert>}
           {data && data.rows.length === 0 && (
             <Card withBorder data-testid="compliance-summary">
               <Text c="dimmed" size="sm" data-testid="compliance-table">

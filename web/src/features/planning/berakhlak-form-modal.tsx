@@ -4,9 +4,9 @@ import { notifications } from "@mantine/notifications";
 import { type BerakhlakVersion, berakhlakApi } from "@simkin/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useT } from "../../i18n/i18n";
-import { ApiError, call } from "../../lib/api";
-import { errorText } from "../../lib/error-text";
+import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
+import { showApiError } from "../../lib/form-errors";
 
 export const berakhlakKey = ["berakhlak"] as const;
 
@@ -63,14 +63,8 @@ function BerakhlakForm({ base, onClose }: { base: BerakhlakVersion; onClose: () 
       onClose();
     },
     onError: (error) => {
-      const fields = error instanceof ApiError ? Object.entries(error.fields) : [];
-      // The server names fields as "values/3/indicators/1"; the form's paths use dots.
-      for (const [path, message] of fields) {
-        form.setFieldError(path.replace(/\//g, "."), message);
-      }
-      if (fields.length === 0) {
-        notifications.show({ color: "red", message: errorText(error) });
-      }
+      // The server names fields as "values/3/indicators/1"; showApiError turns them into the form's dotted paths.
+      showApiError(error, form);
     },
   });
   return (

@@ -6,6 +6,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { FormActions } from "../../lib/form-actions";
 import { isForbidden, isStale, notifyStale, showSaveError } from "./form-error";
 
@@ -87,7 +88,7 @@ function PkForm({
     },
     onError: (error) => {
       if (isForbidden(error)) {
-        setForbidden(error.message);
+        setForbidden(errorText(error));
         return;
       }
       if (isStale(error)) {
@@ -174,7 +175,7 @@ function PkDelete({ target, onClose }: { target: PkTarget; onClose: () => void }
     },
     onError: (error) => {
       if (isForbidden(error)) {
-        setForbidden(error.message);
+        setForbidden(errorText(error));
         return;
       }
       if (isStale(error)) {

@@ -7,6 +7,7 @@ import { useMutation } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call, isStaleWrite } from "../../lib/api";
+import { fieldErrorText } from "../../lib/error-text";
 import { ExpectationHistory } from "./expectation-history";
 import { useInvalidateSkp, useSkpErrorHandler } from "./skp-cache";
 
@@ -112,7 +113,7 @@ function ExpectationsForm({ skp, onDone }: { skp: SkpDetail; onDone: () => void 
     onError: (error) => {
       if (error instanceof ApiError && !isStaleWrite(error) && Object.keys(error.fields).length > 0) {
         for (const [path, message] of Object.entries(error.fields)) {
-          form.setFieldError(path.replace(/\//g, ".").replace(/\.text$/, ""), message);
+          form.setFieldError(path.replace(/\//g, ".").replace(/\.text$/, ""), fieldErrorText(error, message));
         }
         return;
       }

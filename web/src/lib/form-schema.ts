@@ -1,0 +1,88 @@
+import { schemaResolver } from "@mantine/form";
+import { z } from "zod";
+import { catalog, type MessageKey } from "../i18n/catalog";
+import { currentLocale } from "../i18n/i18n";
+
+type StandardSchema = Parameters<typeof schemaResolver>[0];
+type Issue = {
+  code: string;
+  input?: unknown;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  origin?: string;
+  format?: string;
+};
+
+function say(key: MessageKey, vars: Record<string, number | bigint> = {}): string {
+  return catalog[currentLocale()][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
+}
+
+const blank = (value: unknown) => value === undefined || value === null || value === "";
+
+/** A field error in the interface language, from the kind of issue (the schema's own texts are Indonesian). */
+function issueText(issue: Issue): string {
+  const { code, origin, minimum: min = 0, maximum: max = 0 } = issue;
+  if (blank(issue.input) && code !== "custom") {
+    return say("form.required");
+  }
+  if (code === "too_small") {
+    if (origin === "string") {
+      return Number(min) <= 1 ? say("form.required") : say("form.tooShort", { min });
+    }
+    return say(origin === "array" ? "form.tooFew" : "form.tooSmall", { min });
+  }
+  if (code === "too_big") {
+    const key = origin === "string" ? "form.tooLong" : origin === "array" ? "form.tooMany" : "form.tooLarge";
+    return say(key, { max });
+  }
+  if (code === "invalid_format") {
+    return say(issue.format === "date" ? "form.invalidDate" : "form.invalidFormat");
+  }
+  return say("form.invalid");
+}
+
+/**
+ * A shared domain schema as the form's Standard Schema: Indonesian shows the schema's own message (or ours where it
+ * has none), English shows ours for every issue, so the English interface never shows an Indonesian field error.
+ */
+function localised(schema: z.ZodType): StandardSchema {
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "simkin",
+      validate(values: unknown) {
+        const english = currentLocale() === "en";
+        const result = schema.safeParse(values, { reportInput: true, error: (issue) => issueText(issue) });
+        if (result.success) {
+          return { value: result.data };
+        }
+        const issues = result.error.issues.map((issue) => ({
+          path: issue.path,
+          // An enum's own message says "unknown value", which reads wrong beside a choice not made yet.
+          message: english || (issue.code === "invalid_value" && blank(issue.input)) ? issueText(issue) : issue.message,
+        }));
+        return { issues };
+      },
+    },
+  };
+}
+
+/**
+ * useForm options that validate with a shared schema through Mantine's schema resolver: a field is checked when it
+ * loses focus and every field on submit, so a new empty form shows no errors.
+ */
+export function schemaValidation(schema: z.ZodType) {
+  return { validate: schemaResolver(localised(schema), { sync: true }), validateInputOnBlur: true } as const;
+}
+
+/** The most characters a shared string schema accepts, for the input's maxLength (one limit, set in domain/). */
+export function maxLengthOf(schema: z.ZodType): number {
+  let inner: unknown = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable || inner instanceof z.ZodDefault) {
+    inner = inner.unwrap();
+  }
+  if (inner instanceof z.ZodString && inner.maxLength !== null) {
+    return inner.maxLength;
+  }
+  throw new Error("maxLengthOf: the schema is not a string with a maximum length");
+}
