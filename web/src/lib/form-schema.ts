@@ -1,4 +1,4 @@
-import { schemaResolver } from "@mantine/form";
+import { type FormErrors, schemaResolver } from "@mantine/form";
 import { z } from "zod";
 import { catalog, type MessageKey } from "../i18n/catalog";
 import { currentLocale } from "../i18n/i18n";
@@ -41,6 +41,9 @@ function issueText(issue: Issue): string {
   return say("form.invalid");
 }
 
+/** An enum's or a date's own message ("unknown kind", "YYYY-MM-DD") reads wrong beside a field not filled yet. */
+const unchosen = (issue: Issue) => (issue.code === "invalid_value" || issue.code === "invalid_format") && blank(issue.input);
+
 /**
  * A shared domain schema as the form's Standard Schema: Indonesian shows the schema's own message (or ours where it
  * has none), English shows ours for every issue, so the English interface never shows an Indonesian field error.
@@ -58,8 +61,7 @@ function localised(schema: z.ZodType): StandardSchema {
         }
         const issues = result.error.issues.map((issue) => ({
           path: issue.path,
-          // An enum's own message says "unknown value", which reads wrong beside a choice not made yet.
-          message: english || (issue.code === "invalid_value" && blank(issue.input)) ? issueText(issue) : issue.message,
+          message: english || unchosen(issue) ? issueText(issue) : issue.message,
         }));
         return { issues };
       },
@@ -67,12 +69,24 @@ function localised(schema: z.ZodType): StandardSchema {
   };
 }
 
+type Options<V> = {
+  /** What only the screen knows (today's date, a password typed twice); the schema's error wins on a shared field. */
+  rules?: (values: V) => Record<string, string | null>;
+  /** The values as the schema's input, when the form keeps more (e.g. React keys on list rows). */
+  input?: (values: V) => unknown;
+};
+
 /**
  * useForm options that validate with a shared schema through Mantine's schema resolver: a field is checked when it
  * loses focus and every field on submit, so a new empty form shows no errors.
  */
-export function schemaValidation(schema: z.ZodType) {
-  return { validate: schemaResolver(localised(schema), { sync: true }), validateInputOnBlur: true } as const;
+export function schemaValidation<V>(schema: z.ZodType, { rules, input }: Options<V> = {}) {
+  const resolve = schemaResolver(localised(schema), { sync: true });
+  const validate = (values: V): FormErrors => {
+    const extra = Object.entries(rules?.(values) ?? {}).filter(([, message]) => message !== null);
+    return { ...Object.fromEntries(extra), ...resolve(input ? input(values) : values) };
+  };
+  return { validate, validateInputOnBlur: true } as const;
 }
 
 /** The most characters a shared string schema accepts, for the input's maxLength (one limit, set in domain/). */
