@@ -42,7 +42,8 @@ function issueText(issue: Issue): string {
 }
 
 /** An enum's or a date's own message ("unknown kind", "YYYY-MM-DD") reads wrong beside a field not filled yet. */
-const unchosen = (issue: Issue) => (issue.code === "invalid_value" || issue.code === "invalid_format") && blank(issue.input);
+const unchosen = (issue: Issue) =>
+  (issue.code === "invalid_value" || issue.code === "invalid_format") && blank(issue.input);
 
 /**
  * A shared domain schema as the form's Standard Schema: Indonesian shows the schema's own message (or ours where it
@@ -92,8 +93,14 @@ export function schemaValidation<V>(schema: z.ZodType, { rules, input }: Options
 /** The most characters a shared string schema accepts, for the input's maxLength (one limit, set in domain/). */
 export function maxLengthOf(schema: z.ZodType): number {
   let inner: unknown = schema;
-  while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable || inner instanceof z.ZodDefault) {
-    inner = inner.unwrap();
+  for (;;) {
+    if (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable || inner instanceof z.ZodDefault) {
+      inner = inner.unwrap();
+    } else if (inner instanceof z.ZodPipe) {
+      inner = inner.in; // a transform's input is what the user types
+    } else {
+      break;
+    }
   }
   if (inner instanceof z.ZodString && inner.maxLength !== null) {
     return inner.maxLength;

@@ -8,9 +8,9 @@ import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
+import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { EmployeeSelect, HeldOnInput, heldOnError } from "./form-fields";
 import { coachingKeys, todayWib } from "./queries";
-import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 
 type Values = { employeeId: string; date: string; topic: string; notes: string };
 
@@ -54,9 +54,12 @@ function CoachingForm({ onClose }: { onClose: () => void }) {
       <Stack>
         <EmployeeSelect {...form.getInputProps("employeeId")} />
         <HeldOnInput {...form.getInputProps("date")} />
-        <TextInput label={t("coaching.topic")} required
+        <TextInput
+          label={t("coaching.topic")}
+          required
           maxLength={maxLengthOf(coachingInputSchema.shape.topic)}
-          {...form.getInputProps("topic")} />
+          {...form.getInputProps("topic")}
+        />
         <Textarea
           label={t("coaching.notes")}
           description={`${t("coaching.form.notesHint")} · ${t("coaching.form.optional")}`}

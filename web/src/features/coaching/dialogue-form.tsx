@@ -9,9 +9,9 @@ import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
+import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { EmployeeSelect, HeldOnInput, heldOnError } from "./form-fields";
 import { coachingKeys, todayWib } from "./queries";
-import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 
 type FollowUp = { key: string; action: string; dueDate: string };
 type Values = { employeeId: string; date: string; topics: string; agreements: string; followUps: FollowUp[] };

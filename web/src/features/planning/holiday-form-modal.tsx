@@ -6,8 +6,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
-import { isStale, notifyStale, showSaveError } from "./form-error";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
+import { isStale, notifyStale, showSaveError } from "./form-error";
 
 export const holidaysKey = ["holidays"] as const;
 
@@ -75,9 +75,12 @@ function HolidayForm({ target, onClose }: { target: HolidayFormTarget; onClose: 
           max="2100-12-31"
           {...form.getInputProps("date")}
         />
-        <TextInput label={t("planning.holidays.name")} required
+        <TextInput
+          label={t("planning.holidays.name")}
+          required
           maxLength={maxLengthOf(holidayInputSchema.shape.name)}
-          {...form.getInputProps("name")} />
+          {...form.getInputProps("name")}
+        />
         <Stack gap={4}>
           <Text size="sm" fw={500} id="holiday-kind-label">
             {t("planning.holidays.kind")}

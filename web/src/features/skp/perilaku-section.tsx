@@ -1,13 +1,14 @@
 import { Alert, Button, Group, List, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { type SkpDetail, skpApi } from "@simkin/domain";
+import { expectationsInputSchema, type SkpDetail, skpApi } from "@simkin/domain";
 import { IconPencil } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call, isStaleWrite } from "../../lib/api";
 import { fieldErrorText } from "../../lib/error-text";
+import { maxLengthOf } from "../../lib/form-schema";
 import { ExpectationHistory } from "./expectation-history";
 import { useInvalidateSkp, useSkpErrorHandler } from "./skp-cache";
 
@@ -137,7 +138,7 @@ function ExpectationsForm({ skp, onDone }: { skp: SkpDetail; onDone: () => void 
               placeholder={t("skp.perilaku.placeholder")}
               autosize
               minRows={2}
-              maxLength={500}
+              maxLength={maxLengthOf(expectationsInputSchema.shape.expectations.element.shape.text)}
               {...form.getInputProps(`expectations.${n}`)}
             />
           </BehaviourRow>

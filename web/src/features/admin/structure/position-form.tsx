@@ -122,9 +122,12 @@ function PositionForm({
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <UnitSelect units={units} label={t("positions.unit")} required {...form.getInputProps("unitId")} />
-          <TextInput label={t("positions.name")} required
+          <TextInput
+            label={t("positions.name")}
+            required
             maxLength={maxLengthOf(createPositionSchema.shape.name)}
-            {...form.getInputProps("name")} />
+            {...form.getInputProps("name")}
+          />
           <Select
             label={t("positions.kind")}
             required

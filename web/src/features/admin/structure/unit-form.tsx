@@ -116,7 +116,12 @@ function UnitForm({
           {...form.getInputProps("code")}
           onChange={(event) => form.setFieldValue("code", event.currentTarget.value.toUpperCase())}
         />
-        <TextInput label={t("units.name")} required maxLength={maxLengthOf(fields.name)} {...form.getInputProps("name")} />
+        <TextInput
+          label={t("units.name")}
+          required
+          maxLength={maxLengthOf(fields.name)}
+          {...form.getInputProps("name")}
+        />
         <Select
           label={t("units.kind")}
           required
