@@ -77,9 +77,15 @@ type Options<V> = {
   input?: (values: V) => unknown;
 };
 
+type Checked = {
+  field: string;
+  form: { isDirty: (path: string) => boolean; validateField: (path: string) => unknown };
+};
+
 /**
- * useForm options that validate with a shared schema through Mantine's schema resolver: a field is checked when it
- * loses focus and every field on submit, so a new empty form shows no errors.
+ * useForm options that validate with a shared schema through Mantine's schema resolver: every field on submit, and
+ * a field the user has changed when it loses focus. A new empty form shows no errors, and leaving an untouched
+ * field for the Save button does not push the button away under the pointer with a new error line.
  */
 export function schemaValidation<V>(schema: z.ZodType, { rules, input }: Options<V> = {}) {
   const resolve = schemaResolver(localised(schema), { sync: true });
@@ -87,7 +93,14 @@ export function schemaValidation<V>(schema: z.ZodType, { rules, input }: Options
     const extra = Object.entries(rules?.(values) ?? {}).filter(([, message]) => message !== null);
     return { ...Object.fromEntries(extra), ...resolve(input ? input(values) : values) };
   };
-  return { validate, validateInputOnBlur: true } as const;
+  const enhanceGetInputProps = ({ field, form }: Checked) => ({
+    onBlur: () => {
+      if (form.isDirty(field)) {
+        form.validateField(field);
+      }
+    },
+  });
+  return { validate, enhanceGetInputProps } as const;
 }
 
 /** The most characters a shared string schema accepts, for the input's maxLength (one limit, set in domain/). */
