@@ -14,6 +14,7 @@ export * from "./http/api-error";
 export * from "./http/common";
 export * from "./http/contract";
 export * from "./http/system.contract";
+export * from "./org/name-search";
 export * from "./org/org.contract";
 export * from "./org/org.rules";
 export * from "./org/org.schema";

@@ -77,8 +77,8 @@ describe("compliance", () => {
     const body = json(res);
     return {
       scope: body.scope as string,
-      rows: body.rows as Row[],
-      byId: new Map<string, Row>(body.rows.map((r: Row) => [r.employeeId, r])),
+      rows: body.items as Row[],
+      byId: new Map<string, Row>(body.items.map((r: Row) => [r.employeeId, r])),
     };
   };
 

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Jenjang, PlacementKind, PositionKind, Role, UnitKind } from "@simkin/domain";
+import { nameSearchKey } from "@simkin/domain";
 import type { Db } from "../src/db";
 import { newId } from "../src/db/ids";
 import * as accounts from "../src/modules/auth/auth.repo";
@@ -90,7 +91,10 @@ export function givenFor(db: Db, clock: () => Date) {
       created_at: at(),
       updated_at: at(),
     };
-    await db.insertInto("employee").values(row).execute();
+    await db
+      .insertInto("employee")
+      .values({ ...row, name_search: nameSearchKey(row.name) })
+      .execute();
     return { id, nip, name: row.name };
   }
 

@@ -60,7 +60,7 @@ describe("the kelurahan as an organisation", () => {
     const res = await (await t.as(user)).get("/api/compliance?year=2026&month=2");
     assert.equal(res.statusCode, 200, res.body);
     const body = json(res);
-    return { scope: body.scope as string, ids: (body.rows as { employeeId: string }[]).map((r) => r.employeeId) };
+    return { scope: body.scope as string, ids: (body.items as { employeeId: string }[]).map((r) => r.employeeId) };
   };
   const sorted = (ids: string[]) => [...ids].sort();
 

@@ -24,7 +24,7 @@ describe("report deadlines and lateness", () => {
   const month = async (staff: Client, m: number) =>
     json(await staff.get("/api/reports/mine?year=2026")).find((row: { month: number }) => row.month === m);
   const complianceRow = async (m: number) =>
-    json(await (await t.as(office.kasi)).get(`/api/compliance?year=2026&month=${m}`)).rows.find(
+    json(await (await t.as(office.kasi)).get(`/api/compliance?year=2026&month=${m}`)).items.find(
       (r: { employeeId: string }) => r.employeeId === office.staff.id,
     );
   const setShift = async (shift: "none" | "next_working_day") => {

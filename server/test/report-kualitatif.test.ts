@@ -138,7 +138,7 @@ describe("a kualitatif monthly report with feedback per BerAKHLAK value", () => 
     const seen = json(await kasi.get(`/api/reports/${report.id}`));
     assert.equal(seen.rhk[0].ikis[0].value, WORDS);
     assert.ok(seen.allowed.includes("give_feedback"));
-    const row = json(await kasi.get("/api/compliance?year=2026&month=2")).rows[0];
+    const row = json(await kasi.get("/api/compliance?year=2026&month=2")).items[0];
     assert.deepEqual([row.ikiReported, row.ikiTotal], [1, 1]);
   });
 

@@ -202,7 +202,7 @@ describe("the seat's SKP under a Plt", () => {
       const skpIds = new Set(months.map((m: { skpId: string }) => m.skpId));
       assert.equal(skpIds.size, 1);
       const view = json(await (await t.as(office.camat)).get("/api/compliance?year=2026&month=1"));
-      const rows = view.rows.filter((r: { employeeId: string }) => r.employeeId === office.kasi.id);
+      const rows = view.items.filter((r: { employeeId: string }) => r.employeeId === office.kasi.id);
       assert.deepEqual(
         rows.map((r: { positionName: string }) => r.positionName),
         ["Kepala Seksi Pelayanan Umum"],

@@ -27,13 +27,19 @@ export const notificationSchema = z.object({
 });
 export type Notification = z.infer<typeof notificationSchema>;
 
+export const complianceStatusSchema = z.enum(["belum", "draft", "diajukan", "perlu_revisi", "diterima"]);
+export type ComplianceStatus = z.infer<typeof complianceStatusSchema>;
+/** unit: unit, position and name; name: the employee's name; status: by status; waiting: longest wait for feedback first. */
+export const complianceSortSchema = z.enum(["unit", "name", "status", "waiting"]);
+export type ComplianceSort = z.infer<typeof complianceSortSchema>;
+
 export const complianceRowSchema = z.object({
   employeeId: z.string(),
   employeeName: z.string(),
   positionName: z.string(),
   unitName: z.string(),
   reportId: z.string().nullable(),
-  status: z.enum(["belum", "draft", "diajukan", "perlu_revisi", "diterima"]),
+  status: complianceStatusSchema,
   submittedAt: z.string().nullable(),
   late: z.boolean(),
   waitingFeedbackDays: z.number().int().nullable(),
@@ -42,3 +48,15 @@ export const complianceRowSchema = z.object({
   ikiReported: z.number().int(),
 });
 export type ComplianceRow = z.infer<typeof complianceRowSchema>;
+
+/** A unit's month: its people with an approved SKP, and how many have submitted, are late, wait, have not reported. */
+export const complianceUnitSchema = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  people: z.number().int(),
+  submitted: z.number().int(),
+  late: z.number().int(),
+  waitingFeedback: z.number().int(),
+  missing: z.number().int(),
+});
+export type ComplianceUnit = z.infer<typeof complianceUnitSchema>;

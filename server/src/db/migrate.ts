@@ -13,6 +13,7 @@ import * as m011 from "./migrations/2026_12_06_011_org_fidelity";
 import * as m012 from "./migrations/2026_12_06_012_report_fidelity";
 import * as m013 from "./migrations/2026_12_06_013_rhk_content";
 import * as m014 from "./migrations/2026_12_06_014_forms_fidelity";
+import * as m020 from "./migrations/2026_12_06_020_scale_indexes";
 import * as m021 from "./migrations/2026_12_06_021_safe_writes";
 
 /** Append-only. Kysely runs these in name order; never edit or rename one that has shipped. */
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   "2026_12_06_012_report_fidelity": m012,
   "2026_12_06_013_rhk_content": m013,
   "2026_12_06_014_forms_fidelity": m014,
+  "2026_12_06_020_scale_indexes": m020,
   "2026_12_06_021_safe_writes": m021,
 };
 

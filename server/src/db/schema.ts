@@ -139,6 +139,8 @@ export interface EmployeeTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** nameSearchKey(name): set by every insert and name change (nullable in the table only for the added column). */
+  name_search: string;
 }
 
 export interface PlacementTable {

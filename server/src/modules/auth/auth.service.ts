@@ -16,7 +16,8 @@ import { AppError, UnauthenticatedError } from "../../errors";
 import type { Actor, PublicContext, RequestContext } from "../../http/context";
 import { hashToken, SESSION_COOKIE } from "../../http/session";
 import * as audit from "../audit/audit.repo";
-import { loadChart, loadUnitTree } from "../org/chart.repo";
+import { loadUnitTree } from "../org/chart.repo";
+import { loadChartBelow } from "../org/chart-slice.repo";
 import * as employees from "../org/employee.repo";
 import * as accounts from "./auth.repo";
 import { hashPassword, verifyPassword } from "./password";
@@ -112,7 +113,8 @@ export async function describeMe(db: Db, actor: Actor, now: Date): Promise<Me> {
   const date = wibDate(now);
   let capabilities = { isRater: false, isAtasanRater: false, isPimpinan: false };
   if (employee) {
-    const chart = await loadChart(db, date);
+    // Whom the user rates or leads is found below their own posts (chart-slice.repo.ts).
+    const chart = await loadChartBelow(db, employee.id, date);
     capabilities = {
       isRater: rateesOf(chart, employee.id, date).length > 0,
       isAtasanRater: atasanRateesOf(chart, employee.id, date).length > 0,

@@ -4,7 +4,7 @@ import type { Db } from "../../db";
 import { ConflictError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import { absoluteUrl } from "../../http/public-url";
-import { loadChart } from "../org/chart.repo";
+import { loadChartAbove } from "../org/chart-slice.repo";
 import { describeSeats, governmentOf, type Seat } from "../skp/party.repo";
 import { formatDateId } from "../skp/pdf/pdf-format";
 import { issuerOfUnit } from "../verification/verification.repo";
@@ -19,7 +19,8 @@ export type CoachingForm = "b18" | "b19";
  * seat the chart resolved for the pegawai (so a Plt prints "Plt."), else in the recorder's own post.
  */
 async function partiesOn(db: Db, session: Coaching): Promise<{ employee: Party; rater: Party | null }> {
-  const chart = await loadChart(db, session.date);
+  // Both people's posts and the posts above the pegawai's: all the rules read here (chart-slice.repo.ts).
+  const chart = await loadChartAbove(db, session.date, { employeeIds: [session.employeeId, session.raterEmployeeId] });
   const ownSeat = (employeeId: string): Seat | null => {
     const positionId = ownPositionOn(chart, employeeId, session.date);
     return positionId ? { employeeId, positionId, acting: null } : null;

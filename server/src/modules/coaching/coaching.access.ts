@@ -1,7 +1,7 @@
 import { RuleViolation, rateesOf, resolveRaters, wibDate } from "@simkin/domain";
 import type { Db } from "../../db";
 import type { RequestContext } from "../../http/context";
-import { loadChart } from "../org/chart.repo";
+import { loadChartAbove, loadChartBelow } from "../org/chart-slice.repo";
 
 /**
  * How the caller stands today to one employee, resolved from the org chart (REGULATIONS.md §3.6): the employee
@@ -16,7 +16,7 @@ export async function relationTo(ctx: RequestContext, db: Db, employeeId: string
     return { me, self: me === employeeId, rater: false, atasan: false, overseer };
   }
   const date = wibDate(ctx.now);
-  const resolved = resolveRaters(await loadChart(db, date), employeeId, date);
+  const resolved = resolveRaters(await loadChartAbove(db, date, { employeeIds: [employeeId] }), employeeId, date);
   return {
     me,
     self: false,
@@ -75,7 +75,7 @@ export async function listScope(ctx: RequestContext, employeeId: string | undefi
   }
   // Without an employee: my own, my ratees' today, and whatever I recorded.
   const date = wibDate(ctx.now);
-  const ratees = rateesOf(await loadChart(ctx.db, date), me, date);
+  const ratees = rateesOf(await loadChartBelow(ctx.db, me, date), me, date);
   return { employees: [me, ...ratees], recordedBy: me, of: null };
 }
 

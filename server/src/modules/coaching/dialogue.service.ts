@@ -46,8 +46,9 @@ export async function createDialogue(ctx: RequestContext, input: DialogueInput):
     );
   }
   const id = newId(ctx.now.getTime());
+  // Resolved from the org chart before the write transaction, which does not touch it.
+  const raterId = await assertRatee(ctx, ctx.db, input.employeeId);
   await ctx.db.transaction().execute(async (trx) => {
-    const raterId = await assertRatee(ctx, trx, input.employeeId);
     const row = {
       id,
       employee_id: input.employeeId,

@@ -1,8 +1,9 @@
 import { complianceApi } from "@simkin/domain";
 import type { FastifyInstance } from "fastify";
 import { route } from "../../http/route";
-import { complianceFor } from "./compliance.service";
+import { complianceFor, complianceUnits } from "./compliance.service";
 
 export function complianceRoutes(app: FastifyInstance) {
-  route(app, complianceApi.get, ({ query }, ctx) => complianceFor(ctx, query.year, query.month));
+  route(app, complianceApi.get, ({ query }, ctx) => complianceFor(ctx, query));
+  route(app, complianceApi.units, ({ query }, ctx) => complianceUnits(ctx, query));
 }

@@ -1,143 +1,89 @@
 import {
   type ComplianceRow,
+  type ComplianceSort,
+  type ComplianceStatus,
+  type ComplianceUnit,
   displayName,
   isReportLate,
-  membersOf,
-  monthsOf,
+  organisationOf,
   organisationsBelow,
   organisationsLedBy,
   rateesOf,
   reportDeadline,
   wibDate,
 } from "@simkin/domain";
-import type { Db } from "../../db";
 import { ForbiddenError } from "../../errors";
 import type { RequestContext } from "../../http/context";
-import { loadChart, loadUnitTree } from "../org/chart.repo";
+import { loadUnitTree } from "../org/chart.repo";
+import { loadChartBelow } from "../org/chart-slice.repo";
 import { reportCalendar } from "../period/holiday.repo";
-import { isOwnPositionSkp } from "../skp/skp.repo";
+import * as compliance from "./compliance.repo";
 
 type Scope = { scope: "team" | "organisation" | "all"; employees: string[] | null };
+type MonthQuery = { year: number; month: number; page: number; pageSize: number };
 
 const DAY_MS = 86_400_000;
 
 /**
- * Who has reported for the month (REGULATIONS.md §2.3): one row per employee in the caller's scope who has an
+ * Who has reported for the month (REGULATIONS.md §2.3), one page: a row per employee in the caller's scope who has an
  * approved SKP covering the month, with the report's status, lateness and how long it has waited for feedback.
  */
-export async function complianceFor(ctx: RequestContext, year: number, month: number) {
-  const { scope, employees } = await scopeOf(ctx, wibDate(ctx.now));
-  if (employees !== null && employees.length === 0) {
-    return { scope, rows: [] };
-  }
-  let skpQuery = ctx.db
-    .selectFrom("skp")
-    .innerJoin("employee", "employee.id", "skp.employee_id")
-    .innerJoin("position", "position.id", "skp.position_id")
-    .innerJoin("org_unit", "org_unit.id", "position.unit_id")
-    .select([
-      "skp.id",
-      "skp.employee_id",
-      "skp.period_start",
-      "skp.period_end",
-      "employee.name",
-      "employee.front_title",
-      "employee.back_title",
-      "position.name as position_name",
-      "org_unit.name as unit_name",
-    ])
-    .where("skp.year", "=", year)
-    .where("skp.status", "=", "disetujui")
-    // An SKP a Plt made for the seat he acts in carries no monthly reports of his own (rule 5).
-    .where(isOwnPositionSkp);
-  let reportQuery = ctx.db
-    .selectFrom("monthly_report")
-    .select(["id", "skp_id", "employee_id", "status", "submitted_at", "last_submitted_at"])
-    .where("year", "=", year)
-    .where("month", "=", month);
-  if (employees !== null) {
-    skpQuery = skpQuery.where("skp.employee_id", "in", employees);
-    reportQuery = reportQuery.where("employee_id", "in", employees);
-  }
-  // Several approved SKPs may cover one month (a mid-month move): the latest period names the position.
-  const skps = (await skpQuery.orderBy("skp.period_start", "desc").execute()).filter((s) =>
-    monthsOf(s.period_start, s.period_end).includes(month),
-  );
-  const reports = await reportQuery.execute();
-  const calendar = await reportCalendar(ctx.db, [year]);
-  const deadline = reportDeadline(year, month, calendar.ruleFor(year), calendar.holidays);
-
-  const counts = await ikiCounts(
+export async function complianceFor(
+  ctx: RequestContext,
+  query: MonthQuery & { unitId?: string; status?: ComplianceStatus; q?: string; sort: ComplianceSort },
+): Promise<{ scope: Scope["scope"]; items: ComplianceRow[]; total: number; page: number; pageSize: number }> {
+  const { month, scope } = await monthOf(ctx, query);
+  const paging = { page: query.page, pageSize: query.pageSize };
+  const { rows, total } = await compliance.listPeople(ctx.db, month, query, query.sort, paging);
+  const counts = await compliance.ikiCounts(
     ctx.db,
-    skps.map((s) => s.id),
-    reports.map((r) => r.id),
+    rows.map((r) => r.skpId),
+    rows.flatMap((r) => (r.reportId ? [r.reportId] : [])),
   );
-  const seen = new Set<string>();
-  const rows: ComplianceRow[] = [];
-  for (const skp of skps) {
-    if (seen.has(skp.employee_id)) {
-      continue;
-    }
-    seen.add(skp.employee_id);
-    const report =
-      reports.find((r) => r.skp_id === skp.id) ?? reports.find((r) => r.employee_id === skp.employee_id) ?? null;
-    const submittedAt = report?.submitted_at ?? null;
-    const waitingSince = report?.status === "diajukan" ? report.last_submitted_at : null;
-    rows.push({
-      employeeId: skp.employee_id,
-      employeeName: displayName(skp.front_title, skp.name, skp.back_title),
-      positionName: skp.position_name,
-      unitName: skp.unit_name,
-      reportId: report?.id ?? null,
-      status: report?.status ?? "belum",
-      submittedAt,
-      late: isReportLate({ submittedAt }, deadline, ctx.now),
+  const items = rows.map((r) => {
+    const waitingSince = r.status === "diajukan" ? r.lastSubmittedAt : null;
+    return {
+      employeeId: r.employeeId,
+      employeeName: displayName(r.frontTitle, r.name, r.backTitle),
+      positionName: r.positionName,
+      unitName: r.unitName,
+      reportId: r.reportId,
+      status: r.status,
+      submittedAt: r.submittedAt,
+      late: isReportLate({ submittedAt: r.submittedAt }, month.deadline, ctx.now),
       waitingFeedbackDays:
         waitingSince === null ? null : Math.max(0, Math.floor((ctx.now.getTime() - Date.parse(waitingSince)) / DAY_MS)),
-      ikiTotal: counts.total.get(skp.id) ?? 0,
-      ikiReported: report ? (counts.reported.get(report.id) ?? 0) : 0,
-    });
-  }
-  rows.sort(
-    (a, b) =>
-      a.unitName.localeCompare(b.unitName, "id") ||
-      a.positionName.localeCompare(b.positionName, "id") ||
-      a.employeeName.localeCompare(b.employeeName, "id"),
-  );
-  return { scope, rows };
+      ikiTotal: counts.total.get(r.skpId) ?? 0,
+      ikiReported: r.reportId ? (counts.reported.get(r.reportId) ?? 0) : 0,
+    };
+  });
+  return { scope, items, total, ...paging };
 }
 
-/**
- * How many IKI each SKP has and how many each report has a realisation for; a kualitatif IKI reported in words
- * counts like a number (issue 9 rule 9).
- */
-async function ikiCounts(db: Db, skpIds: string[], reportIds: string[]) {
-  const total = new Map<string, number>();
-  const reported = new Map<string, number>();
-  if (skpIds.length > 0) {
-    const rows = await db
-      .selectFrom("skp_iki")
-      .innerJoin("skp_rhk", "skp_rhk.id", "skp_iki.rhk_id")
-      .select(["skp_rhk.skp_id", (eb) => eb.fn.countAll<number>().as("n")])
-      .where("skp_rhk.skp_id", "in", skpIds)
-      .groupBy("skp_rhk.skp_id")
-      .execute();
-    for (const row of rows) {
-      total.set(row.skp_id, Number(row.n));
-    }
-  }
-  if (reportIds.length > 0) {
-    const rows = await db
-      .selectFrom("report_realisation")
-      .select(["report_id", (eb) => eb.fn.countAll<number>().as("n")])
-      .where("report_id", "in", reportIds)
-      .groupBy("report_id")
-      .execute();
-    for (const row of rows) {
-      reported.set(row.report_id, Number(row.n));
-    }
-  }
-  return { total, reported };
+/** The month by unit, one page of summaries: the whole-office view opens a unit's people from here. */
+export async function complianceUnits(
+  ctx: RequestContext,
+  query: MonthQuery & { q?: string },
+): Promise<{
+  scope: Scope["scope"];
+  items: ComplianceUnit[];
+  totals: compliance.ComplianceCounts;
+  total: number;
+  page: number;
+  pageSize: number;
+}> {
+  const { month, scope } = await monthOf(ctx, query);
+  const paging = { page: query.page, pageSize: query.pageSize };
+  const { units, total, totals } = await compliance.listUnits(ctx.db, month, query.q, paging);
+  return { scope, items: units, totals, total, ...paging };
+}
+
+async function monthOf(ctx: RequestContext, query: { year: number; month: number }) {
+  const { scope, employees } = await scopeOf(ctx, wibDate(ctx.now));
+  const calendar = await reportCalendar(ctx.db, [query.year]);
+  const deadline = reportDeadline(query.year, query.month, calendar.ruleFor(query.year), calendar.holidays);
+  const month = { year: query.year, month: query.month, employees, deadline, now: ctx.now.toISOString() };
+  return { scope, month };
 }
 
 /**
@@ -150,11 +96,13 @@ async function scopeOf(ctx: RequestContext, date: string): Promise<Scope> {
   }
   const me = ctx.actor.employeeId;
   if (me) {
-    const [tree, chart] = await Promise.all([loadUnitTree(ctx.db), loadChart(ctx.db, date)]);
+    const [tree, chart] = await Promise.all([loadUnitTree(ctx.db), loadChartBelow(ctx.db, me, date)]);
     const led = organisationsLedBy(tree, chart, me, date);
     if (led.length > 0) {
-      const members = membersOf(tree, chart, [...led, ...organisationsBelow(tree, led)], date);
-      return { scope: "organisation", employees: [...members.keys()] };
+      // Members as membersOf counts them: by their own position's unit, each unit in exactly one organisation.
+      const wanted = new Set([...led, ...organisationsBelow(tree, led)]);
+      const units = [...tree.keys()].filter((id) => wanted.has(organisationOf(tree, id) ?? ""));
+      return { scope: "organisation", employees: await compliance.employeesInUnits(ctx.db, units, date) };
     }
     const ratees = rateesOf(chart, me, date);
     if (ratees.length > 0) {

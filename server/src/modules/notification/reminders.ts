@@ -8,7 +8,7 @@ import {
   wibDate,
 } from "@simkin/domain";
 import type { Db } from "../../db";
-import { loadChart } from "../org/chart.repo";
+import { loadChartAbove } from "../org/chart-slice.repo";
 import { reportCalendar } from "../period/holiday.repo";
 import { reportDate } from "../report/report.access";
 import { type Notice, notifyOnce, type Recipient } from "./notify";
@@ -113,16 +113,21 @@ async function awaitingFeedback(db: Db, now: Date): Promise<Pending[]> {
     ])
     .where("monthly_report.status", "=", "diajukan")
     .execute();
-  const charts = new Map<string, Promise<OrgChart>>();
+  // One slice per date, above the employees whose reports wait on it (chart-slice.repo.ts).
+  const byDate = new Map<string, string[]>();
+  for (const report of waiting) {
+    const date = reportDate(report, report, now);
+    byDate.set(date, [...(byDate.get(date) ?? []), report.employee_id]);
+  }
+  const charts = new Map<string, OrgChart>();
+  for (const [date, employeeIds] of byDate) {
+    charts.set(date, await loadChartAbove(db, date, { employeeIds }));
+  }
   const pending: Pending[] = [];
   for (const report of waiting) {
     const date = reportDate(report, report, now);
-    let chart = charts.get(date);
-    if (!chart) {
-      chart = loadChart(db, date);
-      charts.set(date, chart);
-    }
-    const raterId = resolveRaters(await chart, report.employee_id, date).rater?.employeeId;
+    const chart = charts.get(date);
+    const raterId = chart ? resolveRaters(chart, report.employee_id, date).rater?.employeeId : undefined;
     if (!raterId) {
       continue;
     }

@@ -1,6 +1,7 @@
-import type { ChartPosition, NamedUnit, Officer, OrgChart, ResolvedOfficer, UnitNode } from "@simkin/domain";
+import type { NamedUnit, Officer, OrgChart, ResolvedOfficer, UnitNode } from "@simkin/domain";
 import { displayName, pangkatLabel } from "@simkin/domain";
 import type { Db } from "../../db";
+import { chartOfRows } from "./chart-slice.repo";
 
 /** The org chart as it stands on one date: every position and the placements active that day. */
 export async function loadChart(db: Db, date: string): Promise<OrgChart> {
@@ -19,36 +20,15 @@ async function chartOf(db: Db, date: string | null): Promise<OrgChart> {
     .execute();
   let query = db
     .selectFrom("placement")
-    .select(["employee_id", "position_id", "kind", "start_date", "end_date", "may_rate"]);
+    .select(["id", "employee_id", "position_id", "kind", "start_date", "end_date", "may_rate"])
+    // Id order, as the slices load it (chart-slice.repo.ts): the rules take the first of two holders of a post.
+    .orderBy("id");
   if (date) {
     query = query
       .where("start_date", "<=", date)
       .where((eb) => eb.or([eb("end_date", "is", null), eb("end_date", ">=", date)]));
   }
-  const placements = await query.execute();
-  return {
-    positions: new Map<string, ChartPosition>(
-      positions.map((p) => [
-        p.id,
-        {
-          id: p.id,
-          kind: p.kind,
-          jenjang: p.jenjang,
-          unitId: p.unit_id,
-          parentPositionId: p.parent_position_id,
-          raterPositionId: p.rater_position_id,
-        },
-      ]),
-    ),
-    placements: placements.map((p) => ({
-      employeeId: p.employee_id,
-      positionId: p.position_id,
-      kind: p.kind,
-      startDate: p.start_date,
-      endDate: p.end_date,
-      mayRate: p.may_rate === 1,
-    })),
-  };
+  return chartOfRows(positions, await query.execute());
 }
 
 /** An officer as displayed, with the id of the position's unit (for its path on printed forms, party.repo.ts). */

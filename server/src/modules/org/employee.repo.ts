@@ -1,10 +1,11 @@
 import type { Employee, EmployeeListItem, EmploymentStatus } from "@simkin/domain";
-import { accountStateOf, displayName, pangkatLabel } from "@simkin/domain";
+import { accountStateOf, displayName, nameSearchKey, pangkatLabel, searchTerm } from "@simkin/domain";
 import type { Selectable } from "kysely";
 import type { Db } from "../../db";
+import { containsIn } from "../../db/like";
 import type { EmployeeTable } from "../../db/schema";
 
-export type EmployeeValues = Omit<EmployeeTable, "id" | "version" | "created_at" | "updated_at">;
+export type EmployeeValues = Omit<EmployeeTable, "id" | "version" | "created_at" | "updated_at" | "name_search">;
 
 export async function findById(db: Db, id: string): Promise<Employee | undefined> {
   const row = await db.selectFrom("employee").selectAll().where("id", "=", id).executeTakeFirst();
@@ -87,9 +88,14 @@ export async function search(db: Db, filter: EmployeeFilter): Promise<{ items: E
 
   let query = db.selectFrom("employee").leftJoin(current, "cur.employee_id", "employee.id");
   if (filter.q) {
-    const term = `%${filter.q.toLowerCase().replace(/[%_\\]/g, "")}%`;
+    // The name by its search key (accents, case and titles folded; trigram-indexed on PostgreSQL); digits by NIP.
+    const name = searchTerm(filter.q);
+    const nip = filter.q.replace(/\D/g, "");
     query = query.where((eb) =>
-      eb.or([eb(eb.fn("lower", ["employee.name"]), "like", term), eb("employee.nip", "like", term.replace(/\s/g, ""))]),
+      eb.or([
+        ...(name ? [containsIn(eb.ref("employee.name_search"), name)] : []),
+        ...(nip ? [eb("employee.nip", "like", `%${nip}%`)] : []),
+      ]),
     );
   }
   if (filter.unitIds) {
@@ -127,7 +133,7 @@ export async function search(db: Db, filter: EmployeeFilter): Promise<{ items: E
 export async function insert(db: Db, id: string, values: EmployeeValues, at: string): Promise<void> {
   await db
     .insertInto("employee")
-    .values({ id, ...values, version: 1, created_at: at, updated_at: at })
+    .values({ id, ...values, name_search: nameSearchKey(values.name), version: 1, created_at: at, updated_at: at })
     .execute();
 }
 
@@ -135,7 +141,7 @@ export async function insert(db: Db, id: string, values: EmployeeValues, at: str
 export async function update(db: Db, id: string, values: EmployeeValues, version: number, at: string) {
   const result = await db
     .updateTable("employee")
-    .set({ ...values, version: version + 1, updated_at: at })
+    .set({ ...values, name_search: nameSearchKey(values.name), version: version + 1, updated_at: at })
     .where("id", "=", id)
     .where("version", "=", version)
     .executeTakeFirst();

@@ -1,10 +1,11 @@
 import { allowedLevels, type Raters, resolveRaters } from "@simkin/domain";
 import type { Db } from "../../db";
-import { describeOfficers, loadChart } from "./chart.repo";
+import { describeOfficers } from "./chart.repo";
+import { loadChartAbove } from "./chart-slice.repo";
 
 /** The employee's own position, Pejabat Penilai Kinerja and Atasan Pejabat Penilai on the date, with names. */
 export async function ratersOn(db: Db, employeeId: string, date: string): Promise<Raters> {
-  const chart = await loadChart(db, date);
+  const chart = await loadChartAbove(db, date, { employeeIds: [employeeId] });
   const resolved = resolveRaters(chart, employeeId, date);
   const own = resolved.positionId
     ? { positionId: resolved.positionId, employeeId, acting: null, delegated: false }

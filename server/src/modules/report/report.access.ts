@@ -2,7 +2,7 @@ import { canReadReport, type ReportParties, resolveRaters, wibDate } from "@simk
 import type { Db } from "../../db";
 import { NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
-import { loadChart } from "../org/chart.repo";
+import { loadChartAbove } from "../org/chart-slice.repo";
 import * as skps from "../skp/skp.repo";
 import * as reports from "./report.repo";
 
@@ -33,7 +33,11 @@ export async function partiesOfReport(
     throw new NotFoundError("SKP");
   }
   const date = reportDate(report, skp, now);
-  const resolved = resolveRaters(await loadChart(db, date), report.employee_id, date);
+  const resolved = resolveRaters(
+    await loadChartAbove(db, date, { employeeIds: [report.employee_id] }),
+    report.employee_id,
+    date,
+  );
   return {
     employeeId: report.employee_id,
     raterEmployeeId: resolved.rater?.employeeId ?? null,

@@ -10,7 +10,7 @@ import {
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
 import type { RequestContext } from "../../http/context";
-import { loadChart } from "../org/chart.repo";
+import { loadChartBelow } from "../org/chart-slice.repo";
 import { reportCalendar } from "../period/holiday.repo";
 import * as skps from "../skp/skp.repo";
 import { replaceBehaviourFeedback } from "./behaviour-feedback";
@@ -120,7 +120,7 @@ export async function feedbackInbox(ctx: RequestContext): Promise<ReportSummary[
     return [];
   }
   const date = wibDate(ctx.now);
-  const ratees = rateesOf(await loadChart(ctx.db, date), ctx.actor.employeeId, date);
+  const ratees = rateesOf(await loadChartBelow(ctx.db, ctx.actor.employeeId, date), ctx.actor.employeeId, date);
   if (ratees.length === 0) {
     return [];
   }

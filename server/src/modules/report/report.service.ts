@@ -14,7 +14,7 @@ import {
 } from "@simkin/domain";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
-import { ForbiddenError, StaleVersionError } from "../../errors";
+import { ForbiddenError, NotFoundError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
 import { reportCalendar } from "../period/holiday.repo";
@@ -185,7 +185,10 @@ export async function saveReport(ctx: RequestContext, id: string, input: ReportC
 
 type Change = { values: Partial<reports.ReportRow>; event: string | null; note?: string | null };
 
-/** Load what the caller may read, check who may act and the move, apply, bump the version, record; one transaction. */
+/**
+ * Load what the caller may read, check who may act and the move, apply, bump the version, record; one transaction.
+ * The parties are resolved once, before it: they come from the org chart, which the write does not touch.
+ */
 export async function changeReport(
   ctx: RequestContext,
   id: string,
@@ -193,8 +196,12 @@ export async function changeReport(
   version: number | null,
   apply: (trx: Db, report: reports.ReportRow, parties: ReportParties) => Promise<Change>,
 ): Promise<ReportDetail> {
+  const { parties } = await readableReport(ctx, ctx.db, id);
   await ctx.db.transaction().execute(async (trx) => {
-    const { report, parties } = await readableReport(ctx, trx, id);
+    const report = await reports.findById(trx, id);
+    if (!report) {
+      throw new NotFoundError("laporan");
+    }
     if (!canActOnReport(ctx.actor, action, parties)) {
       throw new ForbiddenError(forbidden[action]);
     }
@@ -223,7 +230,11 @@ export async function changeReport(
       after: { status, ...change.values },
     });
   });
-  return getReport(ctx, id);
+  const saved = await reports.findById(ctx.db, id);
+  if (!saved) {
+    throw new NotFoundError("laporan");
+  }
+  return buildReportDetail(ctx.db, ctx, saved, parties);
 }
 
 const forbidden: Record<ReportAction, string> = {

@@ -1,4 +1,4 @@
-import { parseEmployeeNumber, wibDate } from "@simkin/domain";
+import { nameSearchKey, parseEmployeeNumber, wibDate } from "@simkin/domain";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
 import * as audit from "../audit/audit.repo";
@@ -311,6 +311,7 @@ async function writeEmployee(
       nip,
       status,
       name: person.name,
+      name_search: nameSearchKey(person.name),
       front_title: person.frontTitle,
       back_title: person.backTitle,
       golongan,

@@ -3,7 +3,7 @@ import type { FastifyReply } from "fastify";
 import { ConflictError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import { absoluteUrl } from "../../http/public-url";
-import { loadChart } from "../org/chart.repo";
+import { loadChartAbove } from "../org/chart-slice.repo";
 import { issuerOfUnit } from "../verification/verification.repo";
 import { codeFor, contentHash } from "../verification/verification.service";
 import { matrix } from "./mph.service";
@@ -39,7 +39,7 @@ export async function sendMphPdf(ctx: RequestContext, year: number, reply: Fasti
   }
   const data = await matrix(ctx, year);
   // The seat of the approved SKP: "Plt." when it is not the leader's own post today.
-  const own = ownPositionOn(await loadChart(ctx.db, date), me, date);
+  const own = ownPositionOn(await loadChartAbove(ctx.db, date, { employeeIds: [me] }), me, date);
   const acting = own === skp.position_id ? null : ("plt" as const);
   const [leader] = await describeSeats(ctx.db, [{ employeeId: me, positionId: skp.position_id, acting }]);
   if (!leader) {

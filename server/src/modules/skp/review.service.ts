@@ -1,7 +1,7 @@
 import { displayName, type OrgChart, type ReviewItem, resolveSeatRaters, type SkpReview } from "@simkin/domain";
 import type { Db } from "../../db";
 import type { RequestContext } from "../../http/context";
-import { loadChart } from "../org/chart.repo";
+import { loadChartAbove } from "../org/chart-slice.repo";
 import { skpDate } from "./skp.access";
 import { summarize } from "./skp.detail";
 import type { SkpRow } from "./skp.repo";
@@ -35,17 +35,22 @@ export async function reviewInbox(
 }
 
 async function describe(db: Db, rows: SkpRow[], now: Date): Promise<ReviewItem[]> {
-  const charts = new Map<string, Promise<OrgChart>>();
-  const chartOn = (date: string) => {
-    const known = charts.get(date) ?? loadChart(db, date);
-    charts.set(date, known);
-    return known;
-  };
+  // One slice per date, above the seats of the SKPs resolved on it (chart-slice.repo.ts).
+  const seatsOn = new Map<string, string[]>();
+  for (const row of rows) {
+    const date = skpDate(row, now);
+    seatsOn.set(date, [...(seatsOn.get(date) ?? []), row.position_id]);
+  }
+  const charts = new Map<string, OrgChart>();
+  for (const [date, positionIds] of seatsOn) {
+    charts.set(date, await loadChartAbove(db, date, { positionIds }));
+  }
   const items: ReviewItem[] = [];
   for (const row of rows) {
     const date = skpDate(row, now);
+    const chart = charts.get(date);
     // From the SKP's seat: a Plt's SKP for the seat he acts in is rated from that seat.
-    const rater = resolveSeatRaters(await chartOn(date), row.position_id, row.employee_id, date).rater;
+    const rater = chart ? resolveSeatRaters(chart, row.position_id, row.employee_id, date).rater : null;
     items.push({
       ...(await summarize(db, row)),
       raterName: await employeeName(db, rater?.employeeId ?? null),

@@ -2,7 +2,7 @@ import { canReadSkp, type ResolvedOfficer, resolveSeatRaters, type SkpParties, w
 import type { Db } from "../../db";
 import { NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
-import { loadChart } from "../org/chart.repo";
+import { loadChartAbove } from "../org/chart-slice.repo";
 import * as skps from "./skp.repo";
 
 /** The date an SKP's raters are resolved for: today, kept inside the SKP's own period. */
@@ -24,7 +24,12 @@ export type ResolvedParties = SkpParties & {
 export async function partiesOf(db: Db, skp: skps.SkpRow, now: Date): Promise<ResolvedParties> {
   const date = skpDate(skp, now);
   // From the SKP's own seat: an SKP a Plt made for the seat he acts in is rated from that seat (rule 5).
-  const resolved = resolveSeatRaters(await loadChart(db, date), skp.position_id, skp.employee_id, date);
+  const resolved = resolveSeatRaters(
+    await loadChartAbove(db, date, { positionIds: [skp.position_id] }),
+    skp.position_id,
+    skp.employee_id,
+    date,
+  );
   return {
     employeeId: skp.employee_id,
     raterEmployeeId: resolved.rater?.employeeId ?? null,

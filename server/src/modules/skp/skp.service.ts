@@ -16,7 +16,7 @@ import {
 } from "@simkin/domain";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
-import { ConflictError, ForbiddenError, StaleVersionError } from "../../errors";
+import { ConflictError, ForbiddenError, NotFoundError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
 import { openYearOrFail } from "../period/year.service";
@@ -148,8 +148,13 @@ export async function changeSkp(
   version: number,
   apply: (trx: Db, skp: skps.SkpRow, parties: ResolvedParties) => Promise<Change | null>,
 ): Promise<SkpDetail> {
+  // The parties come from the org chart, which the write does not touch: resolved once, before the transaction.
+  const { parties } = await readableSkp(ctx, ctx.db, id);
   await ctx.db.transaction().execute(async (trx) => {
-    const { skp, parties } = await readableSkp(ctx, trx, id);
+    const skp = await skps.findById(trx, id);
+    if (!skp) {
+      throw new NotFoundError("SKP");
+    }
     if (!canActOnSkp(ctx.actor, action, parties)) {
       throw new ForbiddenError(forbiddenMessages[action]);
     }
@@ -174,7 +179,11 @@ export async function changeSkp(
     });
     await change.afterward?.(eventId);
   });
-  return getSkp(ctx, id);
+  const saved = await skps.findById(ctx.db, id);
+  if (!saved) {
+    throw new NotFoundError("SKP");
+  }
+  return buildDetail(ctx.db, ctx, saved, parties);
 }
 
 /** Writes the step into the SKP's history and, for a workflow step, who stood where that day. */

@@ -1,7 +1,7 @@
 import { actingSeatsRatedBy, displayName, rateesOf, wibDate } from "@simkin/domain";
 import type { Db } from "../../db";
 import type { RequestContext } from "../../http/context";
-import { loadChart } from "../org/chart.repo";
+import { loadChartBelow } from "../org/chart-slice.repo";
 import { actingPrefix } from "./party.repo";
 import { summarize } from "./skp.detail";
 import * as skps from "./skp.repo";
@@ -12,7 +12,7 @@ export async function subordinates(db: Db, employeeId: string | null, now: Date)
     return [];
   }
   const date = wibDate(now);
-  const ids = rateesOf(await loadChart(db, date), employeeId, date);
+  const ids = rateesOf(await loadChartBelow(db, employeeId, date), employeeId, date);
   if (ids.length === 0) {
     return [];
   }
@@ -50,7 +50,7 @@ async function actingSeats(ctx: RequestContext, year: number) {
     return [];
   }
   const date = wibDate(ctx.now);
-  const seats = actingSeatsRatedBy(await loadChart(ctx.db, date), me, date);
+  const seats = actingSeatsRatedBy(await loadChartBelow(ctx.db, me, date), me, date);
   return Promise.all(
     seats.map(async ({ employeeId, positionId }) => {
       const person = await ctx.db

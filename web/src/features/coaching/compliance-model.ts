@@ -1,4 +1,4 @@
-import { type ComplianceRow, reportDeadline, wibDate } from "@simkin/domain";
+import { type ComplianceRow, type ComplianceUnit, reportDeadline, wibDate } from "@simkin/domain";
 import { useCallback } from "react";
 import { useI18n } from "../../i18n/i18n";
 
@@ -9,8 +9,6 @@ export const LONG_WAIT_DAYS = 7;
 const USUAL_DUE_DAY = 5;
 const noHolidays: ReadonlySet<string> = new Set();
 
-export type ComplianceView = "all" | "missing" | "late" | "waiting";
-
 /** Submitted at least once: waiting for feedback, sent back for revision, or accepted. */
 export function hasSubmitted(row: ComplianceRow): boolean {
   return (
@@ -18,61 +16,22 @@ export function hasSubmitted(row: ComplianceRow): boolean {
   );
 }
 
-export function isWaiting(row: ComplianceRow): boolean {
-  return row.status === "diajukan";
-}
-
 export function isLongWait(row: ComplianceRow): boolean {
   return row.waitingFeedbackDays !== null && row.waitingFeedbackDays >= LONG_WAIT_DAYS;
 }
 
-export function matchesView(row: ComplianceRow, view: ComplianceView): boolean {
-  switch (view) {
-    case "missing":
-      return !hasSubmitted(row);
-    case "late":
-      return row.late;
-    case "waiting":
-      return isWaiting(row);
-    default:
-      return true;
-  }
-}
+/** The counts of a scope or a unit, as the server groups them. */
+export type ComplianceCounts = Omit<ComplianceUnit, "unitId" | "unitName">;
 
-export type Summary = {
-  total: number;
-  submitted: number;
-  late: number;
-  missing: number;
-  waiting: number;
-  longWait: number;
-};
+export type UnitGroup = { unitName: string; rows: ComplianceRow[] };
 
-export function summarise(rows: readonly ComplianceRow[]): Summary {
-  const submitted = rows.filter(hasSubmitted).length;
-  return {
-    total: rows.length,
-    submitted,
-    late: rows.filter((r) => r.late).length,
-    missing: rows.length - submitted,
-    waiting: rows.filter(isWaiting).length,
-    longWait: rows.filter(isLongWait).length,
-  };
-}
-
-export type UnitGroup = { unitName: string; rows: ComplianceRow[]; submitted: number };
-
-/** Rows grouped by unit, in the order the server sorted them (unit, position, name). */
+/** A page's rows grouped by unit, in the order the server sorted them. */
 export function groupByUnit(rows: readonly ComplianceRow[]): UnitGroup[] {
   const groups = new Map<string, ComplianceRow[]>();
   for (const row of rows) {
     groups.set(row.unitName, [...(groups.get(row.unitName) ?? []), row]);
   }
-  return [...groups.entries()].map(([unitName, unitRows]) => ({
-    unitName,
-    rows: unitRows,
-    submitted: unitRows.filter(hasSubmitted).length,
-  }));
+  return [...groups.entries()].map(([unitName, unitRows]) => ({ unitName, rows: unitRows }));
 }
 
 /**

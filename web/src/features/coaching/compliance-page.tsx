@@ -1,7 +1,8 @@
-import { Alert, Badge, Card, Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
 import { complianceApi } from "@simkin/domain";
-import { IconLock } from "@tabler/icons-react";
+import { IconArrowLeft, IconLock } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
@@ -9,6 +10,7 @@ import { errorText } from "../../lib/error-text";
 import { defaultPeriod, useMonthName } from "./compliance-model";
 import { ComplianceSummary, UnitChart } from "./compliance-summary";
 import { ComplianceTable } from "./compliance-table";
+import { ComplianceUnits, UNITS_PAGE_SIZE } from "./compliance-units";
 import { fullLabel } from "./format";
 import { coachingKeys, todayWib } from "./queries";
 
@@ -29,23 +31,34 @@ function usePeriod() {
     askedMonth >= 1 && askedMonth <= lastMonth
       ? askedMonth
       : Math.min(year === fallback.year ? fallback.month : 12, lastMonth);
-  const set = (next: { year?: number; month?: number }) => {
+  const unit = params.get("unit");
+  const set = (next: { year?: number; month?: number; unit?: string | null }) => {
     const nextYear = next.year ?? year;
     const nextLast = nextYear === thisYear ? thisMonth : 12;
     const nextMonth = Math.min(next.month ?? month, nextLast);
-    setParams({ year: String(nextYear), month: String(nextMonth) }, { replace: true });
+    const nextUnit = next.unit === undefined ? unit : next.unit;
+    setParams({ year: String(nextYear), month: String(nextMonth), ...(nextUnit ? { unit: nextUnit } : {}) });
   };
-  return { year, month, lastMonth, thisYear, set };
+  return { year, month, lastMonth, thisYear, unit, set };
 }
 
-/** Kepatuhan Laporan Bulanan: who in my scope has reported for a month, who is late, who waits for feedback. */
+/**
+ * Kepatuhan Laporan Bulanan: who in my scope has reported for a month, who is late, who waits for feedback. A
+ * pimpinan or pengelola sees the units first and opens one unit's people (the unit is kept in the address).
+ */
 export function Page() {
   const t = useT();
   const monthName = useMonthName();
-  const { year, month, lastMonth, thisYear, set } = usePeriod();
+  const { year, month, lastMonth, thisYear, unit, set } = usePeriod();
+  const [unitPage, setUnitPage] = useState(1);
+  const [unitQ, setUnitQ] = useState("");
+  const [unitName, setUnitName] = useState<string | null>(null);
   const compliance = useQuery({
-    queryKey: coachingKeys.compliance(year, month),
-    queryFn: () => call(complianceApi.get, { query: { year, month } }),
+    queryKey: coachingKeys.complianceUnits(year, month, unitPage, unitQ),
+    queryFn: () =>
+      call(complianceApi.units, {
+        query: { year, month, page: unitPage, pageSize: UNITS_PAGE_SIZE, ...(unitQ ? { q: unitQ } : {}) },
+      }),
     placeholderData: keepPreviousData,
   });
   const forbidden = compliance.error instanceof ApiError && compliance.error.status === 403;
@@ -108,21 +121,62 @@ export function Page() {
           </Group>
           {compliance.isPending && <Loader aria-label={t("common.loading")} />}
           {compliance.error && <Alert color="red">{errorText(compliance.error)}</Alert>}
-          {data && data.rows.length === 0 && (
+          {data && data.totals.people === 0 && (
             <Card withBorder data-testid="compliance-summary">
               <Text c="dimmed" size="sm" data-testid="compliance-table">
                 {t("compliance.empty")}
               </Text>
             </Card>
           )}
-          {data && data.rows.length > 0 && (
+          {data && data.totals.people > 0 && (
             <>
               <ComplianceSummary
-                rows={data.rows}
+                counts={data.totals}
                 title={t("compliance.summaryTitle", { month: monthName(month), year })}
               />
-              <UnitChart rows={data.rows} />
-              <ComplianceTable rows={data.rows} />
+              {data.scope === "team" ? (
+                <ComplianceTable year={year} month={month} unitId={null} title={t("compliance.tableTitle")} />
+              ) : unit ? (
+                <>
+                  <Group>
+                    <Button
+                      variant="subtle"
+                      leftSection={<IconArrowLeft size={16} />}
+                      onClick={() => set({ unit: null })}
+                      data-testid="compliance-back"
+                    >
+                      {t("compliance.backToUnits")}
+                    </Button>
+                  </Group>
+                  <ComplianceTable
+                    key={unit}
+                    year={year}
+                    month={month}
+                    unitId={unit}
+                    title={unitName ? t("compliance.unitPeopleTitle", { unit: unitName }) : t("compliance.tableTitle")}
+                  />
+                </>
+              ) : (
+                <>
+                  <UnitChart units={data.items} />
+                  <ComplianceUnits
+                    units={data.items}
+                    total={data.total}
+                    page={unitPage}
+                    onPage={setUnitPage}
+                    q={unitQ}
+                    onSearch={(q) => {
+                      setUnitQ(q);
+                      setUnitPage(1);
+                    }}
+                    onOpen={(u) => {
+                      setUnitName(u.unitName);
+                      set({ unit: u.unitId });
+                    }}
+                    dimmed={compliance.isPlaceholderData}
+                  />
+                </>
+              )}
             </>
           )}
         </>

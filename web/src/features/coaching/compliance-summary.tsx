@@ -2,47 +2,46 @@ import "@mantine/charts/styles.css";
 import { BarChart } from "@mantine/charts";
 import { Button, Card, Group, Paper, SimpleGrid, Text, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
-import type { ComplianceRow } from "@simkin/domain";
+import type { ComplianceUnit } from "@simkin/domain";
 import { useState } from "react";
 import { useT } from "../../i18n/i18n";
-import { groupByUnit, summarise } from "./compliance-model";
+import type { ComplianceCounts } from "./compliance-model";
 
 type Stat = { key: string; label: string; value: number; hint: string; color?: string };
 
 /** The month at a glance: how many have, and have not, reported, how many late, and how many await feedback. */
-export function ComplianceSummary({ rows, title }: { rows: readonly ComplianceRow[]; title: string }) {
+export function ComplianceSummary({ counts, title }: { counts: ComplianceCounts; title: string }) {
   const t = useT();
-  const s = summarise(rows);
-  const percent = (n: number) => (s.total === 0 ? 0 : Math.round((n / s.total) * 100));
+  const percent = (n: number) => (counts.people === 0 ? 0 : Math.round((n / counts.people) * 100));
+  const share = (n: number) => t("compliance.stat.percent", { percent: percent(n) });
   const stats: Stat[] = [
-    { key: "total", label: t("compliance.stat.total"), value: s.total, hint: t("compliance.stat.totalHint") },
+    { key: "total", label: t("compliance.stat.total"), value: counts.people, hint: t("compliance.stat.totalHint") },
     {
       key: "submitted",
       label: t("compliance.stat.submitted"),
-      value: s.submitted,
-      hint: t("compliance.stat.percent", { percent: percent(s.submitted) }),
+      value: counts.submitted,
+      hint: share(counts.submitted),
       color: "teal",
     },
     {
       key: "late",
       label: t("compliance.stat.late"),
-      value: s.late,
-      hint: t("compliance.stat.percent", { percent: percent(s.late) }),
-      color: s.late > 0 ? "red" : undefined,
+      value: counts.late,
+      hint: share(counts.late),
+      color: counts.late > 0 ? "red" : undefined,
     },
     {
       key: "missing",
       label: t("compliance.stat.missing"),
-      value: s.missing,
-      hint: t("compliance.stat.percent", { percent: percent(s.missing) }),
-      color: s.missing > 0 ? "orange" : undefined,
+      value: counts.missing,
+      hint: share(counts.missing),
+      color: counts.missing > 0 ? "orange" : undefined,
     },
     {
       key: "waiting",
       label: t("compliance.stat.waiting"),
-      value: s.waiting,
-      hint: t("compliance.stat.waitingLong", { n: s.longWait }),
-      color: s.longWait > 0 ? "red" : undefined,
+      value: counts.waitingFeedback,
+      hint: share(counts.waitingFeedback),
     },
   ];
   return (
@@ -82,14 +81,14 @@ const CHART_UNITS = 12;
 
 /**
  * Per unit, submitted against missing, as horizontal bars so long unit names stay readable on a phone. Units with
- * the most missing reports come first; a large scope shows the first twelve until the reader asks for all.
+ * the most missing reports come first (of the page of units shown); twelve until the reader asks for all.
  */
-export function UnitChart({ rows }: { rows: readonly ComplianceRow[] }) {
+export function UnitChart({ units: page }: { units: readonly ComplianceUnit[] }) {
   const t = useT();
   const phone = useMediaQuery("(max-width: 48em)");
   const [showAll, setShowAll] = useState(false);
-  const units = groupByUnit(rows)
-    .map((g) => ({ unit: g.unitName, submitted: g.submitted, missing: g.rows.length - g.submitted }))
+  const units = page
+    .map((u) => ({ unit: u.unitName, submitted: u.submitted, missing: u.people - u.submitted }))
     .sort((a, b) => b.missing - a.missing);
   if (units.length === 0) {
     return null;

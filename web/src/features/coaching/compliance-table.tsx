@@ -1,98 +1,170 @@
-import { Card, Group, Paper, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { Card, Group, Pagination, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
-import type { ComplianceRow } from "@simkin/domain";
+import {
+  type ComplianceRow,
+  type ComplianceSort,
+  type ComplianceStatus,
+  complianceApi,
+  complianceSortSchema,
+  complianceStatusSchema,
+} from "@simkin/domain";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
+import { call } from "../../lib/api";
+import { useDebouncedSearch } from "../admin/employees/use-debounced-search";
 import { IkiFilled, ReportLink, StatusBadge, SubmittedOn, Timeliness, Waiting } from "./compliance-cells";
-import { type ComplianceView, groupByUnit, matchesView, type UnitGroup } from "./compliance-model";
+import { groupByUnit, type UnitGroup } from "./compliance-model";
+import { coachingKeys } from "./queries";
 
-const views: ComplianceView[] = ["all", "missing", "late", "waiting"];
+const PAGE_SIZE = 25;
+const statuses = complianceStatusSchema.options;
+const sorts = complianceSortSchema.options;
 
-/** Every employee in scope, grouped by unit; one unit or one kind of problem can be picked out. */
-export function ComplianceTable({ rows }: { rows: readonly ComplianceRow[] }) {
+/**
+ * The people of the scope (or of one unit), a page at a time: filtered by report status and name, sorted and paged
+ * on the server, grouped by unit within the page.
+ */
+export function ComplianceTable({
+  year,
+  month,
+  unitId,
+  title,
+}: {
+  year: number;
+  month: number;
+  unitId: string | null;
+  title: string;
+}) {
   const t = useT();
   const phone = useMediaQuery("(max-width: 48em)");
-  const [unit, setUnit] = useState<string | null>(null);
-  const [view, setView] = useState<ComplianceView>("all");
-  const units = groupByUnit(rows).map((g) => g.unitName);
-  const chosenUnit = unit !== null && units.includes(unit) ? unit : null;
-  const shown = rows.filter((r) => (chosenUnit === null || r.unitName === chosenUnit) && matchesView(r, view));
-  // Unit headings count the whole unit, not only the rows the view leaves.
-  const totals = new Map(groupByUnit(rows).map((g) => [g.unitName, g]));
-  const groups = groupByUnit(shown).map((g) => totals.get(g.unitName) ?? g);
-  const visible = new Set(shown);
+  const [status, setStatus] = useState<ComplianceStatus | null>(null);
+  const [sort, setSort] = useState<ComplianceSort>("unit");
+  const [q, setQ] = useState("");
+  const [page, setPage] = useState(1);
+  const [text, setText] = useDebouncedSearch(q, (next) => {
+    setQ(next);
+    setPage(1);
+  });
+  const filter = { unitId, status, sort, q, page };
+  const people = useQuery({
+    queryKey: coachingKeys.compliancePeople(year, month, filter),
+    queryFn: () =>
+      call(complianceApi.get, {
+        query: {
+          year,
+          month,
+          page,
+          pageSize: PAGE_SIZE,
+          sort,
+          ...(unitId ? { unitId } : {}),
+          ...(status ? { status } : {}),
+          ...(q ? { q } : {}),
+        },
+      }),
+    placeholderData: keepPreviousData,
+  });
+  const data = people.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+  const groups = data ? groupByUnit(data.items) : [];
   return (
     <Card withBorder padding="md">
       <Group justify="space-between" align="flex-end" mb="sm" gap="sm">
         <Title order={3} size="h4">
-          {t("compliance.tableTitle")}
+          {title}
         </Title>
         <Group gap="sm" align="flex-end" w={{ base: "100%", sm: "auto" }} wrap="wrap">
-          {units.length > 1 && (
-            <Select
-              label={t("compliance.filter.unit")}
-              data={[
-                { value: "", label: t("compliance.filter.allUnits") },
-                ...units.map((u) => ({ value: u, label: u })),
-              ]}
-              value={chosenUnit ?? ""}
-              onChange={(next) => setUnit(next ? next : null)}
-              allowDeselect={false}
-              w={{ base: "100%", xs: 260 }}
-              data-testid="compliance-unit-filter"
-            />
-          )}
+          <TextInput
+            label={t("compliance.search")}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            w={{ base: "100%", xs: 200 }}
+            data-testid="compliance-search"
+          />
           <Select
-            label={t("compliance.filter.show")}
-            data={views.map((v) => ({ value: v, label: t(`compliance.filter.${v}` as MessageKey) }))}
-            value={view}
-            onChange={(next) => setView(views.find((v) => v === next) ?? "all")}
+            label={t("compliance.filter.status")}
+            data={[
+              { value: "", label: t("compliance.filter.all") },
+              ...statuses.map((s) => ({ value: s, label: t(`compliance.status.${s}` as MessageKey) })),
+            ]}
+            value={status ?? ""}
+            onChange={(next) => {
+              setStatus(statuses.find((s) => s === next) ?? null);
+              setPage(1);
+            }}
+            allowDeselect={false}
+            w={{ base: "100%", xs: 180 }}
+            data-testid="compliance-status-filter"
+          />
+          <Select
+            label={t("compliance.sort")}
+            data={sorts.map((s) => ({ value: s, label: t(`compliance.sort.${s}` as MessageKey) }))}
+            value={sort}
+            onChange={(next) => {
+              setSort(sorts.find((s) => s === next) ?? "unit");
+              setPage(1);
+            }}
             allowDeselect={false}
             w={{ base: "100%", xs: 220 }}
-            data-testid="compliance-view-filter"
+            data-testid="compliance-sort"
           />
         </Group>
       </Group>
-      {shown.length === 0 ? (
+      {!data ? null : data.items.length === 0 ? (
         <Text c="dimmed" size="sm" data-testid="compliance-table">
           {t("compliance.emptyFilter")}
         </Text>
-      ) : phone ? (
-        <Stack gap="md" data-testid="compliance-table">
-          {groups.map((g) => (
-            <Stack key={g.unitName} gap="xs">
-              <UnitHeading group={g} />
-              {g.rows
-                .filter((r) => visible.has(r))
-                .map((r) => (
-                  <RowCard key={r.employeeId} row={r} />
-                ))}
-            </Stack>
-          ))}
-        </Stack>
       ) : (
-        <Wide groups={groups} visible={visible} />
+        <Stack gap="sm" style={{ opacity: people.isPlaceholderData ? 0.6 : 1 }}>
+          {phone ? (
+            <Stack gap="md" data-testid="compliance-table">
+              {groups.map((g) => (
+                <Stack key={g.unitName} gap="xs">
+                  <UnitHeading group={g} />
+                  {g.rows.map((r) => (
+                    <RowCard key={r.employeeId} row={r} />
+                  ))}
+                </Stack>
+              ))}
+            </Stack>
+          ) : (
+            <Wide groups={groups} />
+          )}
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed" data-testid="compliance-page-info">
+              {t("compliance.pageInfo", {
+                from: (page - 1) * PAGE_SIZE + 1,
+                to: (page - 1) * PAGE_SIZE + data.items.length,
+                total: data.total,
+              })}
+            </Text>
+            {pages > 1 && (
+              <Pagination
+                total={pages}
+                value={page}
+                onChange={setPage}
+                size="sm"
+                data-testid="compliance-pagination"
+                getControlProps={(control) => ({ "aria-label": t(`compliance.pager.${control}` as MessageKey) })}
+              />
+            )}
+          </Group>
+        </Stack>
       )}
     </Card>
   );
 }
 
 function UnitHeading({ group }: { group: UnitGroup }) {
-  const t = useT();
   return (
-    <Group justify="space-between" gap="xs">
-      <Text fw={700} size="sm">
-        {group.unitName}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {t("compliance.unitCount", { submitted: group.submitted, total: group.rows.length })}
-      </Text>
-    </Group>
+    <Text fw={700} size="sm">
+      {group.unitName}
+    </Text>
   );
 }
 
-function Wide({ groups, visible }: { groups: UnitGroup[]; visible: Set<ComplianceRow> }) {
+function Wide({ groups }: { groups: UnitGroup[] }) {
   const t = useT();
   return (
     <Table.ScrollContainer minWidth={920}>
@@ -115,38 +187,36 @@ function Wide({ groups, visible }: { groups: UnitGroup[]; visible: Set<Complianc
                 <UnitHeading group={g} />
               </Table.Th>
             </Table.Tr>
-            {g.rows
-              .filter((r) => visible.has(r))
-              .map((r) => (
-                <Table.Tr key={r.employeeId} data-testid="compliance-row" data-status={r.status}>
-                  <Table.Td miw={190}>
-                    <Text size="sm" fw={600}>
-                      {r.employeeName}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{r.positionName}</Text>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>
-                    <Stack gap={2} align="flex-start">
-                      <StatusBadge status={r.status} />
-                      <IkiFilled row={r} />
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>
-                    <SubmittedOn row={r} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>
-                    <Timeliness row={r} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>
-                    <Waiting row={r} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: "nowrap" }}>
-                    <ReportLink row={r} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
+            {g.rows.map((r) => (
+              <Table.Tr key={r.employeeId} data-testid="compliance-row" data-status={r.status}>
+                <Table.Td miw={190}>
+                  <Text size="sm" fw={600}>
+                    {r.employeeName}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{r.positionName}</Text>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>
+                  <Stack gap={2} align="flex-start">
+                    <StatusBadge status={r.status} />
+                    <IkiFilled row={r} />
+                  </Stack>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>
+                  <SubmittedOn row={r} />
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>
+                  <Timeliness row={r} />
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>
+                  <Waiting row={r} />
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: "nowrap" }}>
+                  <ReportLink row={r} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
           </Table.Tbody>
         ))}
       </Table>

@@ -10,6 +10,10 @@ export const coachingKeys = {
   sessions: ["coaching", "sessions"] as const,
   subordinates: (year: number) => ["coaching", "subordinates", year] as const,
   compliance: (year: number, month: number) => ["coaching", "compliance", year, month] as const,
+  complianceUnits: (year: number, month: number, page: number, q: string) =>
+    ["coaching", "compliance", year, month, "units", page, q] as const,
+  compliancePeople: (year: number, month: number, filter: Record<string, string | number | null>) =>
+    ["coaching", "compliance", year, month, "people", filter] as const,
 };
 
 /** Today as a WIB calendar date (YYYY-MM-DD): the latest date a dialogue or session may carry. */

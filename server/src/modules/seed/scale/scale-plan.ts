@@ -117,6 +117,7 @@ export const scalePlan: ScalePlan = {
       gender: "copy",
       birth_date: "birth_date",
       email: "email",
+      name_search: "copy",
       ...stamps,
     },
   },
