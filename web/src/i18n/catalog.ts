@@ -10,6 +10,8 @@ import { ratersMessages } from "../features/profile/raters.i18n";
 import { reportMessages } from "../features/report/report.i18n";
 import { skpMessages } from "../features/skp/skp.i18n";
 import { teamMessages } from "../features/team/team.i18n";
+import { apiErrorMessages } from "../lib/api-errors.i18n";
+import { formMessages } from "../lib/form.i18n";
 import { commonMessages } from "./common.i18n";
 
 export type Locale = "id" | "en";
@@ -29,6 +31,8 @@ const parts = [
   accountMessages,
   securityMessages,
   ratersMessages,
+  formMessages,
+  apiErrorMessages,
 ] as const;
 
 type Merge<T extends readonly { id: Record<string, string> }[]> = T extends readonly [

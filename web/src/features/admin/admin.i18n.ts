@@ -46,7 +46,6 @@ export const adminMessages = defineMessages(
     "units.name": "Nama unit",
     "units.kind": "Jenis unit",
     "units.parent": "Unit induk",
-    "units.kindRequired": "Jenis unit wajib dipilih",
     "units.noParent": "Tanpa induk (unit teratas)",
     "units.headerName": "Nama instansi pada kop dokumen",
     "units.headerNameHint":
@@ -80,8 +79,6 @@ export const adminMessages = defineMessages(
     "positions.name": "Nama jabatan",
     "positions.unit": "Unit kerja",
     "positions.kind": "Jenis jabatan",
-    "positions.unitRequired": "Unit kerja wajib dipilih",
-    "positions.kindRequired": "Jenis jabatan wajib dipilih",
     "positions.jenjang": "Jenjang",
     "positions.jenjangHint": "Wajib untuk JPT dan jabatan fungsional",
     "positions.eselon": "Eselon",
@@ -168,7 +165,6 @@ export const adminMessages = defineMessages(
     "units.name": "Unit name",
     "units.kind": "Unit type",
     "units.parent": "Parent unit",
-    "units.kindRequired": "Choose the unit type",
     "units.noParent": "No parent (top-level unit)",
     "units.headerName": "Institution name on document headers",
     "units.headerNameHint":
@@ -201,8 +197,6 @@ export const adminMessages = defineMessages(
     "positions.name": "Position name",
     "positions.unit": "Work unit",
     "positions.kind": "Position type",
-    "positions.unitRequired": "Choose the work unit",
-    "positions.kindRequired": "Choose the position type",
     "positions.jenjang": "Level (jenjang)",
     "positions.jenjangHint": "Required for JPT and functional positions",
     "positions.eselon": "Echelon",

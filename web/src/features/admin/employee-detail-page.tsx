@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { isAdmin, useMe } from "../../lib/session";
 import { AccountSection } from "./employees/account-section";
 import { employeeKeys } from "./employees/cache";
@@ -29,7 +30,7 @@ export function Page() {
   const [date, setDate] = useState(() => wibDate(new Date()));
   const detail = useEmployeeDetail(id, date);
   if (detail.isError) {
-    return isMissing(detail.error) ? <NotFound /> : <LoadError message={detail.error.message} />;
+    return isMissing(detail.error) ? <NotFound /> : <LoadError message={errorText(detail.error)} />;
   }
   if (!detail.data || !me) {
     return (

@@ -20,6 +20,7 @@ import { Link } from "react-router";
 import { z } from "zod";
 import { useT } from "../../i18n/i18n";
 import { ApiError, upload } from "../../lib/api";
+import { errorText, fieldErrorText } from "../../lib/error-text";
 import { invalidateStructure } from "./structure/queries";
 
 const XLSX = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -124,14 +125,14 @@ function describeFailure(error: unknown) {
     return null;
   }
   if (!(error instanceof ApiError)) {
-    return { message: error instanceof Error ? error.message : String(error), alert: true };
+    return { message: errorText(error), alert: true };
   }
   if (error.code === "import_invalid") {
     const rows = rowErrorsSchema.safeParse(error.details.errors);
-    return { message: error.message, rows: rows.success ? rows.data : [], alert: false };
+    return { message: errorText(error), rows: rows.success ? rows.data : [], alert: false };
   }
-  const fieldMessage = error.fields.file;
-  return { message: error.message, fieldMessage, alert: fieldMessage === undefined };
+  const fieldMessage = error.fields.file === undefined ? undefined : fieldErrorText(error, error.fields.file);
+  return { message: errorText(error), fieldMessage, alert: fieldMessage === undefined };
 }
 
 function ImportResult({ imported, placed }: { imported: number; placed: number }) {

@@ -17,6 +17,7 @@ import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { useT } from "../../i18n/i18n";
+import { errorText } from "../../lib/error-text";
 import { isAdmin, useMe } from "../../lib/session";
 import { descendantIds, flattenUnits } from "./structure/org-tree";
 import { PositionFormModal, type PositionFormTarget } from "./structure/position-form";
@@ -41,7 +42,7 @@ export function Page() {
           {t("positions.intro")}
         </Text>
       </div>
-      {error && <Alert color="red">{error.message}</Alert>}
+      {error && <Alert color="red">{errorText(error)}</Alert>}
       {units.data && positions.data ? (
         <PositionsWorkspace units={units.data} positions={positions.data} canEdit={me ? isAdmin(me) : false} />
       ) : (

@@ -16,6 +16,7 @@ import { IconPlus } from "@tabler/icons-react";
 import { useMemo, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useT } from "../../i18n/i18n";
+import { errorText } from "../../lib/error-text";
 import { isAdmin, useMe } from "../../lib/session";
 import { ancestorIds, flattenUnits, treeData } from "./structure/org-tree";
 import { useUnits } from "./structure/queries";
@@ -37,7 +38,7 @@ export function Page() {
         </Text>
       </div>
       {units.isPending && <Loader />}
-      {units.error && <Alert color="red">{units.error.message}</Alert>}
+      {units.error && <Alert color="red">{errorText(units.error)}</Alert>}
       {units.data && <UnitsWorkspace units={units.data} canEdit={me ? isAdmin(me) : false} />}
     </Stack>
   );

@@ -18,6 +18,7 @@ import { type FormEvent, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { canAudit, useMe } from "../../lib/session";
 import { actionGroups, actionKey, groupKey, knownActions } from "./audit-labels";
 import { AuditTable } from "./audit-table";
@@ -85,7 +86,7 @@ function AuditTrail() {
         subjectId={filters.subjectId}
         onApply={(action, subjectId) => filters.update({ action, subjectId })}
       />
-      {events.error && <Alert color="red">{events.error.message}</Alert>}
+      {events.error && <Alert color="red">{errorText(events.error)}</Alert>}
       {events.isPending && <Loader />}
       {events.data && (
         <>

@@ -2,7 +2,7 @@ import { Alert, Badge, Group, Modal, Paper, Radio, SimpleGrid, Stack, Text, Text
 import { useForm } from "@mantine/form";
 import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { type Coaching, coachingApi, coachingFeedbackStatements } from "@simkin/domain";
+import { type Coaching, coachingApi, coachingFeedbackInputSchema, coachingFeedbackStatements } from "@simkin/domain";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { MessageKey } from "../../i18n/catalog";
@@ -10,6 +10,7 @@ import { useFormatDate, useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
+import { maxLengthOf } from "../../lib/form-schema";
 import { fullLabel, useFormatDay } from "./format";
 import { coachingKeys, useSessionSaved } from "./queries";
 
@@ -124,7 +125,7 @@ function B18Form({ session, onClose }: { session: Coaching; onClose: () => void 
           label={t("coaching.b18.comment")}
           autosize
           minRows={2}
-          maxLength={2000}
+          maxLength={maxLengthOf(coachingFeedbackInputSchema.shape.comment)}
           {...form.getInputProps("comment")}
         />
         <FormActions onCancel={onClose} saving={save.isPending} submitLabel={t("coaching.b18.submit")} />

@@ -15,14 +15,18 @@ import {
 import { type UseFormReturnType, useForm } from "@mantine/form";
 import { randomId, useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { type Coaching, coachingApi } from "@simkin/domain";
+import { type Coaching, coachingApi, competencyEvaluationInputSchema } from "@simkin/domain";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { showApiError } from "../../lib/form-errors";
+import { maxLengthOf } from "../../lib/form-schema";
 import { useFormatDay } from "./format";
 import { useSessionSaved } from "./queries";
+
+/** One evaluation row's limits, from the shared schema. */
+const rowFields = competencyEvaluationInputSchema.shape.rows.element.shape;
 
 const MAX_ROWS = 20;
 const scores = ["1", "2", "3", "4", "5"];
@@ -193,7 +197,7 @@ function RowFields({ form, index, inTable }: { form: Form; index: number; inTabl
     <TextInput
       key="competency"
       required
-      maxLength={200}
+      maxLength={maxLengthOf(rowFields.competency)}
       {...label(t("coaching.b19.competency"))}
       {...form.getInputProps(`rows.${index}.competency`)}
     />,
@@ -211,7 +215,7 @@ function RowFields({ form, index, inTable }: { form: Form; index: number; inTabl
       required
       autosize
       minRows={1}
-      maxLength={1000}
+      maxLength={maxLengthOf(rowFields.reason)}
       {...label(t("coaching.b19.reason"))}
       {...form.getInputProps(`rows.${index}.reason`)}
     />,

@@ -2,12 +2,13 @@ import { Modal, Stack, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { coachingApi } from "@simkin/domain";
+import { coachingApi, coachingInputSchema } from "@simkin/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
+import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { EmployeeSelect, HeldOnInput, heldOnError } from "./form-fields";
 import { coachingKeys, todayWib } from "./queries";
 
@@ -29,11 +30,7 @@ function CoachingForm({ onClose }: { onClose: () => void }) {
   const queryClient = useQueryClient();
   const form = useForm<Values>({
     initialValues: { employeeId: "", date: todayWib(), topic: "", notes: "" },
-    validate: {
-      employeeId: (value) => (value ? null : t("coaching.form.employeeRequired")),
-      date: (value) => heldOnError(value, t),
-      topic: (value) => (value.trim() ? null : t("coaching.form.required", { label: t("coaching.topic") })),
-    },
+    ...schemaValidation(coachingInputSchema, { rules: (values: Values) => ({ date: heldOnError(values.date, t) }) }),
   });
   const save = useMutation({
     mutationFn: (values: Values) =>
@@ -57,13 +54,18 @@ function CoachingForm({ onClose }: { onClose: () => void }) {
       <Stack>
         <EmployeeSelect {...form.getInputProps("employeeId")} />
         <HeldOnInput {...form.getInputProps("date")} />
-        <TextInput label={t("coaching.topic")} required maxLength={300} {...form.getInputProps("topic")} />
+        <TextInput
+          label={t("coaching.topic")}
+          required
+          maxLength={maxLengthOf(coachingInputSchema.shape.topic)}
+          {...form.getInputProps("topic")}
+        />
         <Textarea
           label={t("coaching.notes")}
           description={`${t("coaching.form.notesHint")} · ${t("coaching.form.optional")}`}
           autosize
           minRows={3}
-          maxLength={4000}
+          maxLength={maxLengthOf(coachingInputSchema.shape.notes)}
           {...form.getInputProps("notes")}
         />
         <FormActions onCancel={onClose} saving={save.isPending} />

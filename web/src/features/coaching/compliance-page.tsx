@@ -8,6 +8,7 @@ import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
 import { canReadMasterData, useMe } from "../../lib/session";
 import { SkpBatchPanel } from "../skp/skp-batch-panel";
+import { errorText } from "../../lib/error-text";
 import { defaultPeriod, useMonthName } from "./compliance-model";
 import { ComplianceSummary, UnitChart } from "./compliance-summary";
 import { ComplianceTable } from "./compliance-table";
@@ -123,7 +124,7 @@ export function Page() {
           </Group>
           {me && canReadMasterData(me) && <SkpBatchPanel year={year} />}
           {compliance.isPending && <Loader aria-label={t("common.loading")} />}
-          {compliance.error && <Alert color="red">{compliance.error.message}</Alert>}
+          {compliance.error && <Alert color="red">{errorText(compliance.error)}</Alert>}
           {data && data.totals.people === 0 && (
             <Card withBorder data-testid="compliance-summary">
               <Text c="dimmed" size="sm" data-testid="compliance-table">

@@ -2,13 +2,14 @@ import { ActionIcon, Button, Fieldset, Group, Modal, Stack, Text, Textarea, Text
 import { useForm } from "@mantine/form";
 import { randomId, useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { dialogueApi } from "@simkin/domain";
+import { dialogueApi, dialogueInputSchema } from "@simkin/domain";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
+import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { EmployeeSelect, HeldOnInput, heldOnError } from "./form-fields";
 import { coachingKeys, todayWib } from "./queries";
 
@@ -16,6 +17,8 @@ type FollowUp = { key: string; action: string; dueDate: string };
 type Values = { employeeId: string; date: string; topics: string; agreements: string; followUps: FollowUp[] };
 
 const MAX_FOLLOW_UPS = 20;
+const fields = dialogueInputSchema.shape;
+const followUpFields = fields.followUps.unwrap().element.shape;
 
 export function DialogueFormModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const t = useT();
@@ -32,20 +35,18 @@ function DialogueForm({ onClose }: { onClose: () => void }) {
   const queryClient = useQueryClient();
   const form = useForm<Values>({
     initialValues: { employeeId: "", date: todayWib(), topics: "", agreements: "", followUps: [] },
-    validate: {
-      employeeId: (value) => (value ? null : t("coaching.form.employeeRequired")),
-      date: (value) => heldOnError(value, t),
-      topics: (value) => (value.trim() ? null : t("coaching.form.required", { label: t("dialogue.topics") })),
-      followUps: {
-        action: (value) => (value.trim() ? null : t("coaching.form.required", { label: t("dialogue.form.followUps") })),
-        dueDate: (value, values) => {
-          if (!value) {
-            return t("dialogue.form.dueDateRequired");
-          }
-          return values.date && value < values.date ? t("dialogue.form.dueBeforeDialogue") : null;
-        },
-      },
-    },
+    ...schemaValidation(dialogueInputSchema, {
+      input: (values: Values) => ({ ...values, followUps: values.followUps.map(({ key, ...item }) => item) }),
+      rules: (values: Values) => ({
+        date: heldOnError(values.date, t),
+        ...Object.fromEntries(
+          values.followUps.map((item, index) => [
+            `followUps.${index}.dueDate`,
+            values.date && item.dueDate && item.dueDate < values.date ? t("dialogue.form.dueBeforeDialogue") : null,
+          ]),
+        ),
+      }),
+    }),
   });
   const save = useMutation({
     mutationFn: (values: Values) =>
@@ -79,7 +80,7 @@ function DialogueForm({ onClose }: { onClose: () => void }) {
           required
           autosize
           minRows={3}
-          maxLength={2000}
+          maxLength={maxLengthOf(fields.topics)}
           {...form.getInputProps("topics")}
         />
         <Textarea
@@ -87,7 +88,7 @@ function DialogueForm({ onClose }: { onClose: () => void }) {
           description={`${t("dialogue.form.agreementsHint")} · ${t("coaching.form.optional")}`}
           autosize
           minRows={2}
-          maxLength={2000}
+          maxLength={maxLengthOf(fields.agreements)}
           {...form.getInputProps("agreements")}
         />
         <Fieldset legend={t("dialogue.form.followUps")} variant="filled" p="sm">
@@ -103,7 +104,7 @@ function DialogueForm({ onClose }: { onClose: () => void }) {
                   <TextInput
                     label={t("dialogue.form.action", { n: index + 1 })}
                     required
-                    maxLength={500}
+                    maxLength={maxLengthOf(followUpFields.action)}
                     style={{ flex: "1 1 240px" }}
                     {...form.getInputProps(`followUps.${index}.action`)}
                   />

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Loader, Paper, Select, Stack, Text } from "@manti
 import { IconPlus } from "@tabler/icons-react";
 import { type ReactNode, useState } from "react";
 import { useT } from "../../i18n/i18n";
+import { errorText } from "../../lib/error-text";
 import { employeesIn } from "./queries";
 
 type Row = { id: string; employeeId: string; employeeName: string };
@@ -55,7 +56,7 @@ export function RecordList<R extends Row>({
         )}
       </Group>
       {query.isPending && <Loader aria-label={t("common.loading")} />}
-      {query.error && <Alert color="red">{query.error.message}</Alert>}
+      {query.error && <Alert color="red">{errorText(query.error)}</Alert>}
       {query.data && (
         <Stack gap="md" data-testid={`${testId}-list`}>
           {shown.length === 0 ? (

@@ -1,12 +1,16 @@
 import { Fieldset, Modal, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { type BerakhlakVersion, berakhlakApi } from "@simkin/domain";
+import { type BerakhlakVersion, berakhlakApi, createBerakhlakVersionSchema } from "@simkin/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useT } from "../../i18n/i18n";
-import { ApiError, call } from "../../lib/api";
-import { errorText } from "../../lib/error-text";
+import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
+import { showApiError } from "../../lib/form-errors";
+import { maxLengthOf } from "../../lib/form-schema";
+
+const berakhlakFields = createBerakhlakVersionSchema.shape;
+const valueFields = berakhlakFields.values.element.shape;
 
 export const berakhlakKey = ["berakhlak"] as const;
 
@@ -63,14 +67,8 @@ function BerakhlakForm({ base, onClose }: { base: BerakhlakVersion; onClose: () 
       onClose();
     },
     onError: (error) => {
-      const fields = error instanceof ApiError ? Object.entries(error.fields) : [];
-      // The server names fields as "values/3/indicators/1"; the form's paths use dots.
-      for (const [path, message] of fields) {
-        form.setFieldError(path.replace(/\//g, "."), message);
-      }
-      if (fields.length === 0) {
-        notifications.show({ color: "red", message: errorText(error) });
-      }
+      // The server names fields as "values/3/indicators/1"; showApiError turns them into the form's dotted paths.
+      showApiError(error, form);
     },
   });
   return (
@@ -85,7 +83,7 @@ function BerakhlakForm({ base, onClose }: { base: BerakhlakVersion; onClose: () 
             description={t("planning.berakhlak.form.versionHint")}
             required
             data-autofocus
-            maxLength={30}
+            maxLength={maxLengthOf(berakhlakFields.version)}
             {...form.getInputProps("version")}
             onChange={(event) => form.setFieldValue("version", event.currentTarget.value.toUpperCase())}
           />
@@ -93,7 +91,7 @@ function BerakhlakForm({ base, onClose }: { base: BerakhlakVersion; onClose: () 
             label={t("planning.berakhlak.form.title")}
             description={t("planning.berakhlak.form.titleHint")}
             required
-            maxLength={200}
+            maxLength={maxLengthOf(berakhlakFields.title)}
             {...form.getInputProps("title")}
           />
           <TextInput
@@ -110,7 +108,7 @@ function BerakhlakForm({ base, onClose }: { base: BerakhlakVersion; onClose: () 
               <TextInput
                 label={t("planning.berakhlak.form.valueName", { n: i + 1 })}
                 required
-                maxLength={100}
+                maxLength={maxLengthOf(valueFields.name)}
                 error={form.errors[`values.${i}`]}
                 {...form.getInputProps(`values.${i}.name`)}
               />
@@ -122,7 +120,7 @@ function BerakhlakForm({ base, onClose }: { base: BerakhlakVersion; onClose: () 
                   required
                   autosize
                   minRows={1}
-                  maxLength={500}
+                  maxLength={maxLengthOf(valueFields.indicators.element)}
                   {...form.getInputProps(`values.${i}.indicators.${j}`)}
                 />
               ))}

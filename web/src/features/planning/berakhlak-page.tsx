@@ -6,6 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { MessageKey } from "../../i18n/catalog";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { isAdmin, useMe } from "../../lib/session";
 import { BerakhlakFormModal, berakhlakKey } from "./berakhlak-form-modal";
 import { PageHeader } from "./page-header";
@@ -47,7 +48,7 @@ export function Page() {
         {t("planning.berakhlak.versionNote")}
       </Alert>
       {versions.isPending && <Loader aria-label={t("common.loading")} />}
-      {versions.error && <Alert color="red">{versions.error.message}</Alert>}
+      {versions.error && <Alert color="red">{errorText(versions.error)}</Alert>}
       {versions.data?.length === 0 && <Alert color="gray">{t("planning.berakhlak.empty")}</Alert>}
       {versions.data?.map((version) => (
         <VersionCard

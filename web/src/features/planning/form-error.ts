@@ -1,5 +1,6 @@
 import { notifications } from "@mantine/notifications";
 import { ApiError, isStaleWrite } from "../../lib/api";
+import { errorText, fieldErrorText } from "../../lib/error-text";
 import { showApiError } from "../../lib/form-errors";
 
 type FormLike = { setFieldError: (path: string, error: string) => void };
@@ -9,13 +10,13 @@ export function isStale(error: unknown): error is ApiError {
   return isStaleWrite(error);
 }
 
-/** The server refused the actor (403), e.g. not the head of the unit; its Indonesian message says why. */
+/** The server refused the actor (403), e.g. not the head of the unit; its message (errorText) says why. */
 export function isForbidden(error: unknown): error is ApiError {
   return error instanceof ApiError && error.status === 403;
 }
 
 export function notifyStale(error: ApiError) {
-  notifications.show({ color: "orange", message: error.message, autoClose: 10_000 });
+  notifications.show({ color: "orange", message: errorText(error), autoClose: 10_000 });
 }
 
 /**
@@ -30,9 +31,9 @@ export function showSaveError(error: unknown, form: FormLike, fieldNames: readon
   const paths = Object.keys(error.fields);
   const shown = paths.filter((path) => fieldNames.includes(path));
   for (const path of shown) {
-    form.setFieldError(path, error.fields[path] ?? error.message);
+    form.setFieldError(path, fieldErrorText(error, error.fields[path] ?? error.message));
   }
   if (shown.length === 0 || shown.length < paths.length) {
-    notifications.show({ color: "red", message: error.message });
+    notifications.show({ color: "red", message: errorText(error) });
   }
 }

@@ -1,11 +1,12 @@
 import { Modal, SegmentedControl, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { type Holiday, type HolidayKind, holidayApi } from "@simkin/domain";
+import { type Holiday, type HolidayKind, holidayApi, holidayInputSchema } from "@simkin/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
+import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { isStale, notifyStale, showSaveError } from "./form-error";
 
 export const holidaysKey = ["holidays"] as const;
@@ -35,10 +36,7 @@ function HolidayForm({ target, onClose }: { target: HolidayFormTarget; onClose: 
       target.mode === "edit"
         ? { date: target.holiday.date, name: target.holiday.name, kind: target.holiday.kind }
         : { date: "", name: "", kind: "libur_nasional" },
-    validate: {
-      date: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : t("planning.holidays.dateRequired")),
-      name: (value) => (value.trim() ? null : t("planning.holidays.nameRequired")),
-    },
+    ...schemaValidation(holidayInputSchema),
   });
   const save = useMutation({
     mutationFn: (values: Values) =>
@@ -77,7 +75,12 @@ function HolidayForm({ target, onClose }: { target: HolidayFormTarget; onClose: 
           max="2100-12-31"
           {...form.getInputProps("date")}
         />
-        <TextInput label={t("planning.holidays.name")} required maxLength={200} {...form.getInputProps("name")} />
+        <TextInput
+          label={t("planning.holidays.name")}
+          required
+          maxLength={maxLengthOf(holidayInputSchema.shape.name)}
+          {...form.getInputProps("name")}
+        />
         <Stack gap={4}>
           <Text size="sm" fw={500} id="holiday-kind-label">
             {t("planning.holidays.kind")}

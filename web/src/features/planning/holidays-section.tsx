@@ -7,6 +7,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { showApiError } from "../../lib/form-errors";
 import { HolidayFormModal, type HolidayFormTarget, holidaysKey } from "./holiday-form-modal";
 import { currentYear } from "./years";
@@ -74,7 +75,7 @@ export function HolidaysSection({ canEdit }: { canEdit: boolean }) {
             )}
           </Group>
         </Group>
-        {days.error && <Text c="red">{days.error.message}</Text>}
+        {days.error && <Text c="red">{errorText(days.error)}</Text>}
         {days.data && list.length === 0 && <Text c="dimmed">{t("planning.holidays.empty", { year })}</Text>}
         {list.length > 0 && (
           <Text size="sm" fw={600}>

@@ -1,13 +1,19 @@
 import { Alert, Autocomplete, Button, Group, Modal, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { type PkTarget, pkTargetApi } from "@simkin/domain";
+import { type PkTarget, pkTargetApi, updatePkTargetSchema } from "@simkin/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { FormActions } from "../../lib/form-actions";
+import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { isForbidden, isStale, notifyStale, showSaveError } from "./form-error";
+
+/** The form's fields as the shared schema checks them (year, unit and version come from the screen). */
+const pkFieldsSchema = updatePkTargetSchema.omit({ version: true });
+const pkLimits = updatePkTargetSchema.shape;
 
 export const pkTargetsKey = ["pk-targets"] as const;
 
@@ -56,7 +62,6 @@ function PkForm({
   const t = useT();
   const refresh = useRefresh();
   const [forbidden, setForbidden] = useState<string | null>(null);
-  const required = (value: string) => (value.trim() ? null : t("planning.pk.form.required"));
   const form = useForm<Values>({
     initialValues:
       target.mode === "edit"
@@ -67,7 +72,7 @@ function PkForm({
             unit: target.target.unit,
           }
         : { sasaran: target.sasaran, indicator: "", target: "", unit: "" },
-    validate: { sasaran: required, indicator: required, target: required, unit: required },
+    ...schemaValidation(pkFieldsSchema),
   });
   const save = useMutation({
     mutationFn: (values: Values) =>
@@ -87,7 +92,7 @@ function PkForm({
     },
     onError: (error) => {
       if (isForbidden(error)) {
-        setForbidden(error.message);
+        setForbidden(errorText(error));
         return;
       }
       if (isStale(error)) {
@@ -114,7 +119,7 @@ function PkForm({
           label={t("planning.pk.sasaran")}
           description={t("planning.pk.form.sasaranHint")}
           required
-          maxLength={500}
+          maxLength={maxLengthOf(pkLimits.sasaran)}
           data={sasaranOptions}
           data-autofocus={startsWithSasaran ? undefined : true}
           {...form.getInputProps("sasaran")}
@@ -124,7 +129,7 @@ function PkForm({
           required
           autosize
           minRows={2}
-          maxLength={500}
+          maxLength={maxLengthOf(pkLimits.indicator)}
           data-autofocus={startsWithSasaran ? true : undefined}
           {...form.getInputProps("indicator")}
         />
@@ -133,14 +138,14 @@ function PkForm({
             label={t("planning.pk.target")}
             description={t("planning.pk.form.targetHint")}
             required
-            maxLength={50}
+            maxLength={maxLengthOf(pkLimits.target)}
             {...form.getInputProps("target")}
           />
           <Autocomplete
             label={t("planning.pk.satuan")}
             description={t("planning.pk.form.satuanHint")}
             required
-            maxLength={50}
+            maxLength={maxLengthOf(pkLimits.unit)}
             data={unitOptions}
             {...form.getInputProps("unit")}
           />
@@ -174,7 +179,7 @@ function PkDelete({ target, onClose }: { target: PkTarget; onClose: () => void }
     },
     onError: (error) => {
       if (isForbidden(error)) {
-        setForbidden(error.message);
+        setForbidden(errorText(error));
         return;
       }
       if (isStale(error)) {

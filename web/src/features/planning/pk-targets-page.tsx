@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { isAdmin, useMe } from "../../lib/session";
 import { useUnits } from "../admin/structure/queries";
 import { PageHeader } from "./page-header";
@@ -94,7 +95,7 @@ function PkWorkspace({
     return <Loader aria-label={t("common.loading")} />;
   }
   if (units.error) {
-    return <Alert color="red">{units.error.message}</Alert>;
+    return <Alert color="red">{errorText(units.error)}</Alert>;
   }
   const rows = targets.data ?? [];
   return (
@@ -126,7 +127,7 @@ function PkWorkspace({
         </Group>
       )}
       {targets.isPending && unitId !== null && <Loader aria-label={t("common.loading")} />}
-      {targets.error && <Alert color="red">{targets.error.message}</Alert>}
+      {targets.error && <Alert color="red">{errorText(targets.error)}</Alert>}
       {targets.data && rows.length === 0 && (
         <Alert color="gray" variant="light" data-testid="pk-table">
           {t("planning.pk.empty", { unit: unit?.name ?? "", year })}

@@ -2,6 +2,7 @@ import { Alert, Loader, Select } from "@mantine/core";
 import type { YearWithPeriods } from "@simkin/domain";
 import type { ReactNode } from "react";
 import { useT } from "../../i18n/i18n";
+import { errorText } from "../../lib/error-text";
 import { useYearParam, useYears } from "./years";
 
 /** Picks one opened performance year; closed years stay selectable for reading. */
@@ -51,7 +52,7 @@ export function WithYear({
     return <Loader aria-label={t("common.loading")} />;
   }
   if (years.error) {
-    return <Alert color="red">{years.error.message}</Alert>;
+    return <Alert color="red">{errorText(years.error)}</Alert>;
   }
   if (years.data.length === 0) {
     return <Alert color="yellow">{t("planning.yearSelect.none")}</Alert>;

@@ -3,6 +3,7 @@ import type { YearWithPeriods } from "@simkin/domain";
 import { IconCalendarPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useT } from "../../i18n/i18n";
+import { errorText } from "../../lib/error-text";
 import { isAdmin, useMe } from "../../lib/session";
 import { HolidaysSection } from "./holidays-section";
 import { PageHeader } from "./page-header";
@@ -35,7 +36,7 @@ export function Page() {
         </Alert>
       )}
       {years.isPending && <Loader aria-label={t("common.loading")} />}
-      {years.error && <Alert color="red">{years.error.message}</Alert>}
+      {years.error && <Alert color="red">{errorText(years.error)}</Alert>}
       {years.data && years.data.length === 0 && (
         <Alert color="yellow" data-testid="years-table">
           {t("planning.years.empty")}

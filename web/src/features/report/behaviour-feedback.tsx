@@ -1,7 +1,9 @@
 import { Card, Divider, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import type { BerakhlakValueCode, ReportDetail } from "@simkin/domain";
+import { feedbackInputSchema } from "@simkin/domain";
 import { useT } from "../../i18n/i18n";
+import { maxLengthOf } from "../../lib/form-schema";
 
 export type ValueFeedback = { valueCode: BerakhlakValueCode; text: string };
 
@@ -41,7 +43,7 @@ export function BehaviourFeedbackFields<V extends { perValue: ValueFeedback[] }>
             placeholder={t("report.behaviour.placeholder")}
             autosize
             minRows={2}
-            maxLength={2000}
+            maxLength={maxLengthOf(feedbackInputSchema.shape.perValue.unwrap().element.shape.text)}
             data-value={b.code}
             {...form.getInputProps(`perValue.${index}.text`)}
           />

@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { reportKeys } from "./report-api";
 import { LateBadge, useMonthName } from "./report-labels";
 
@@ -26,7 +27,7 @@ export function Page() {
       </Text>
       {inbox.isError && (
         <Alert color="red" title={t("common.error")}>
-          {inbox.error.message}
+          {errorText(inbox.error)}
         </Alert>
       )}
       {inbox.isPending && (

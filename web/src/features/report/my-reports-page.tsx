@@ -7,6 +7,7 @@ import { Link, useNavigate } from "react-router";
 import type { z } from "zod";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { showApiError } from "../../lib/form-errors";
 import { reportKeys, useReportChanged } from "./report-api";
 import { LateBadge, ReportStatusBadge, useFormatDay, useMonthName } from "./report-labels";
@@ -33,7 +34,7 @@ export function Page() {
       </Text>
       {months.isError && (
         <Alert color="red" title={t("common.error")}>
-          {months.error.message}
+          {errorText(months.error)}
         </Alert>
       )}
       {months.isPending && (

@@ -3,6 +3,7 @@ import { apiErrorSchema, type Evidence, evidenceSchema, type ReportDetail, repor
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { ApiError, toUrl } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { showApiError } from "../../lib/form-errors";
 
 export const reportKeys = {
@@ -96,7 +97,7 @@ export function showReportError(error: unknown, form: FormLike, known: RegExp, n
     if (paths.length > 0 && paths.every((path) => known.test(path))) {
       showApiError(error, form);
       if (notify) {
-        notifications.show({ color: "red", message: error.message });
+        notifications.show({ color: "red", message: errorText(error) });
       }
       return;
     }

@@ -4,6 +4,7 @@ import { useIsMutating, useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { useMe } from "../../lib/session";
 import { BehaviourFeedback } from "./behaviour-feedback";
 import { FeedbackForm, OverallFeedback } from "./feedback-form";
@@ -31,7 +32,7 @@ export function Page() {
       <NotFound />
     ) : (
       <Alert color="red" title={t("common.error")}>
-        {report.error.message}
+        {errorText(report.error)}
       </Alert>
     );
   }

@@ -1,5 +1,6 @@
 import { Card, Stack, Table, Text, Textarea } from "@mantine/core";
 import type { ReportRhk } from "@simkin/domain";
+import { REALISATION_TEXT_MAX } from "@simkin/domain";
 import { useT } from "../../i18n/i18n";
 import { Labelled } from "./labelled";
 import type { ReportDraft } from "./use-report-draft";
@@ -94,7 +95,7 @@ function Words({
       autosize
       minRows={3}
       maxRows={12}
-      maxLength={2000}
+      maxLength={REALISATION_TEXT_MAX}
       data-testid="realisation-words-input"
       {...draft.form.getInputProps(`realisations.${index}.value`)}
     />

@@ -1,6 +1,8 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { skpApi } from "@simkin/domain";
 import { useT } from "../../i18n/i18n";
+import { maxLengthOf } from "../../lib/form-schema";
 
 type ConfirmProps = {
   opened: boolean;
@@ -76,7 +78,7 @@ function NoteForm(props: NoteProps) {
           required={!optional}
           autosize
           minRows={4}
-          maxLength={1000}
+          maxLength={maxLengthOf(skpApi.return.body.shape.reason)}
           data-autofocus
           data-testid="action-note"
           {...form.getInputProps("note")}

@@ -8,6 +8,7 @@ import { useEffect } from "react";
 import { useBlocker } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call, isStaleWrite } from "../../lib/api";
+import { errorText, fieldErrorText } from "../../lib/error-text";
 import { type ContentValues, formPath, liveProblems, requiredErrors, toBody, toValues } from "./content-form";
 import { EditorProvider } from "./editor-context";
 import { HasilKerjaEditor, ModelApproachEditor } from "./hasil-kerja-editor";
@@ -51,10 +52,15 @@ export function ContentEditor({ skp, onDirtyChange }: Props) {
     onError: (error) => {
       if (error instanceof ApiError && Object.keys(error.fields).length > 0 && !isStaleWrite(error)) {
         const paths = Object.entries(error.fields).map(([path, message]) => {
-          form.setFieldError(formPath(path), message);
+          form.setFieldError(formPath(path), fieldErrorText(error, message));
           return formPath(path);
         });
-        notifications.show({ id: SAVE_ERROR, color: "red", title: t("skp.edit.saveFailed"), message: error.message });
+        notifications.show({
+          id: SAVE_ERROR,
+          color: "red",
+          title: t("skp.edit.saveFailed"),
+          message: errorText(error),
+        });
         const first = paths[0];
         if (first) {
           jumpTo(first);

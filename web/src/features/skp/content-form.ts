@@ -11,8 +11,10 @@ import {
   type SkpDetail,
   type SkpModel,
   type SkpProblem,
+  skpContentSchema,
   skpProblems,
 } from "@simkin/domain";
+import { maxLengthOf } from "../../lib/form-schema";
 import { lampiranKinds } from "./skp-labels";
 
 /** Form state of a draft: every list item carries a client-only key so rows keep their identity when reordered. */
@@ -51,15 +53,19 @@ export type ContentValues = {
   lampiran: Record<LampiranKind, LampiranItem[]>;
 };
 
+const rhkFields = skpContentSchema.shape.rhk.element.shape;
+const ikiFields = rhkFields.ikis.element.shape;
+
+/** How many rows the editor offers (the schema's array limits) and the text limits, taken from the shared schema. */
 export const LIMITS = {
   rhk: 30,
   iki: 10,
   lampiran: 15,
-  rhkText: 500,
-  indicator: 500,
-  target: 500,
-  unit: 50,
-  item: 300,
+  rhkText: maxLengthOf(rhkFields.text),
+  indicator: maxLengthOf(ikiFields.indicator),
+  target: maxLengthOf(ikiFields.target),
+  unit: maxLengthOf(ikiFields.unit),
+  item: maxLengthOf(skpContentSchema.shape.lampiran.shape.konsekuensi.element),
 };
 
 export function newIki(): IkiValues {

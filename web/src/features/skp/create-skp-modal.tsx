@@ -7,6 +7,7 @@ import { useNavigate } from "react-router";
 import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { FormActions } from "../../lib/form-actions";
 import { useInvalidateSkp } from "./skp-cache";
 
@@ -122,7 +123,7 @@ function CreateSkpForm({ year, onClose }: { year: number; onClose: () => void })
             title={t(errorTitle ?? "common.error")}
             data-testid="create-error"
           >
-            {error.message}
+            {errorText(error)}
           </Alert>
         )}
         <FormActions

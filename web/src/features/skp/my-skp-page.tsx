@@ -6,6 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { useMe } from "../../lib/session";
 import { CreateSkpModal } from "./create-skp-modal";
 import { MySkpTable } from "./my-skp-table";
@@ -45,7 +46,7 @@ export function Page() {
   if (years.isError) {
     return (
       <Alert color="red" title={t("common.error")}>
-        {years.error.message}
+        {errorText(years.error)}
       </Alert>
     );
   }
@@ -124,7 +125,7 @@ function YearSkps({ year, open }: { year: number; open: boolean }) {
       )}
       {skps.isError && (
         <Alert color="red" title={t("common.error")}>
-          {skps.error.message}
+          {errorText(skps.error)}
         </Alert>
       )}
       {skps.isPending && (

@@ -1,12 +1,14 @@
 import { Alert, Button, Group, List, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { type SkpDetail, skpApi } from "@simkin/domain";
+import { expectationsInputSchema, type SkpDetail, skpApi } from "@simkin/domain";
 import { IconPencil } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call, isStaleWrite } from "../../lib/api";
+import { fieldErrorText } from "../../lib/error-text";
+import { maxLengthOf } from "../../lib/form-schema";
 import { ExpectationHistory } from "./expectation-history";
 import { useInvalidateSkp, useSkpErrorHandler } from "./skp-cache";
 
@@ -112,7 +114,7 @@ function ExpectationsForm({ skp, onDone }: { skp: SkpDetail; onDone: () => void 
     onError: (error) => {
       if (error instanceof ApiError && !isStaleWrite(error) && Object.keys(error.fields).length > 0) {
         for (const [path, message] of Object.entries(error.fields)) {
-          form.setFieldError(path.replace(/\//g, ".").replace(/\.text$/, ""), message);
+          form.setFieldError(path.replace(/\//g, ".").replace(/\.text$/, ""), fieldErrorText(error, message));
         }
         return;
       }
@@ -136,7 +138,7 @@ function ExpectationsForm({ skp, onDone }: { skp: SkpDetail; onDone: () => void 
               placeholder={t("skp.perilaku.placeholder")}
               autosize
               minRows={2}
-              maxLength={500}
+              maxLength={maxLengthOf(expectationsInputSchema.shape.expectations.element.shape.text)}
               {...form.getInputProps(`expectations.${n}`)}
             />
           </BehaviourRow>

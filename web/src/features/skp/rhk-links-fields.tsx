@@ -1,7 +1,14 @@
 import { Badge, Checkbox, Group, MultiSelect, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
-import { DEFAULT_ASSIGNER, externalParentKey, pkTargetLabel, type RhkKind } from "@simkin/domain";
+import {
+  assignedBySchema,
+  DEFAULT_ASSIGNER,
+  externalParentInputSchema,
+  externalParentKey,
+  pkTargetLabel,
+  type RhkKind,
+} from "@simkin/domain";
 import { useT } from "../../i18n/i18n";
-import { LIMITS } from "./content-form";
+import { maxLengthOf } from "../../lib/form-schema";
 import { useEditor, useField } from "./editor-context";
 
 /** The rater's approved RHK as Select groups; an intervened RHK no longer among them stays visible, marked. */
@@ -59,14 +66,14 @@ export function ParentField({ index }: { index: number }) {
           description={t("skp.external.textHint")}
           autosize
           minRows={2}
-          maxLength={LIMITS.rhkText}
+          maxLength={maxLengthOf(externalParentInputSchema.shape.text)}
           readOnly={locked}
           {...field(`rhk.${index}.externalText`)}
         />
         <TextInput
           label={t("skp.external.reference")}
           placeholder={t("skp.external.referencePlaceholder")}
-          maxLength={200}
+          maxLength={maxLengthOf(externalParentInputSchema.shape.reference)}
           readOnly={locked}
           {...field(`rhk.${index}.externalReference`)}
         />
@@ -151,7 +158,7 @@ export function AssignedByField({ index }: { index: number }) {
       {assignedBy !== null && (
         <TextInput
           label={t("skp.assigned.label")}
-          maxLength={100}
+          maxLength={maxLengthOf(assignedBySchema)}
           w={{ base: "100%", sm: 240 }}
           required
           {...field(`rhk.${index}.assignedBy`)}

@@ -16,6 +16,7 @@ import { useNavigate } from "react-router";
 import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
+import { fieldErrorText } from "../../lib/error-text";
 import { ConfirmModal, NoteModal } from "./action-modals";
 import { problemsOf, useInvalidateSkp, useSkpErrorHandler } from "./skp-cache";
 
@@ -87,8 +88,8 @@ export function SkpActions({ skp, dirty, waitingKey }: { skp: SkpDetail; dirty: 
         return;
       }
       const field = error instanceof ApiError ? (error.fields.reason ?? error.fields.note) : undefined;
-      if (field) {
-        setNoteError(field);
+      if (error instanceof ApiError && field) {
+        setNoteError(fieldErrorText(error, field));
         return;
       }
       close();

@@ -5,6 +5,7 @@ import { useCallback } from "react";
 import { z } from "zod";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call, isStaleWrite } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 
 export const skpKeys = {
   detail: (id: string) => ["skp", id] as const,
@@ -43,7 +44,7 @@ export function problemsOf(error: unknown): SkpProblem[] {
 
 /**
  * A failed SKP change: 409 stale_version reloads the SKP and says someone else changed it; anything else is shown
- * as the server's (Indonesian) message. Returns true when the SKP was reloaded.
+ * in the interface language (errorText). Returns true when the SKP was reloaded.
  */
 export function useSkpErrorHandler() {
   const t = useT();
@@ -60,7 +61,7 @@ export function useSkpErrorHandler() {
         void invalidate();
         return true;
       }
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorText(error);
       const title = error instanceof ApiError && error.status === 403 ? t("skp.error.forbidden") : t("common.error");
       notifications.show({ color: "red", title, message, autoClose: 10_000 });
       return false;

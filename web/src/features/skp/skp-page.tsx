@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
 import { ApiError } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { useMe } from "../../lib/session";
 import { ContentEditor } from "./content-editor";
 import { HasilKerjaTable, LampiranView } from "./hasil-kerja-table";
@@ -38,7 +39,7 @@ export function Page() {
     }
     return (
       <Alert color="red" title={t("common.error")}>
-        {skp.error.message}
+        {errorText(skp.error)}
       </Alert>
     );
   }

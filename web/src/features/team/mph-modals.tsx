@@ -7,6 +7,7 @@ import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
+import { maxLengthOf } from "../../lib/form-schema";
 import { showSaveError } from "../planning/form-error";
 import type { MatrixCell } from "./mph-matrix";
 
@@ -83,7 +84,7 @@ function AssignForm({ cell, onClose }: { cell: MatrixCell; onClose: () => void }
           required
           autosize
           minRows={3}
-          maxLength={500}
+          maxLength={maxLengthOf(mphApi.update.body.shape.text)}
           data-autofocus
           {...form.getInputProps("text")}
         />
@@ -139,7 +140,7 @@ function EditForm({ assignment, cell, onClose }: { assignment: MphAssignment; ce
           required
           autosize
           minRows={3}
-          maxLength={500}
+          maxLength={maxLengthOf(mphApi.update.body.shape.text)}
           data-autofocus
           {...form.getInputProps("text")}
         />

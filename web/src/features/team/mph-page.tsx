@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { PageHeader } from "../planning/page-header";
 import { WithYear, YearSelect } from "../planning/year-select";
 import { type MatrixCell, MphMatrix } from "./mph-matrix";
@@ -43,7 +44,7 @@ function Matrix({ year }: { year: number }) {
     return <Loader aria-label={t("common.loading")} />;
   }
   if (matrix.error) {
-    return <Alert color="red">{matrix.error.message}</Alert>;
+    return <Alert color="red">{errorText(matrix.error)}</Alert>;
   }
   const { skpId, rhk, subordinates, assignments } = matrix.data;
   if (skpId === null || rhk.length === 0) {

@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { PageHeader } from "../planning/page-header";
 import { WithYear, YearSelect } from "../planning/year-select";
 import { useFormatDay } from "./subordinate-list";
@@ -42,7 +43,7 @@ function Inbox({ year }: { year: number }) {
     return <Loader aria-label={t("common.loading")} />;
   }
   if (inbox.error) {
-    return <Alert color="red">{inbox.error.message}</Alert>;
+    return <Alert color="red">{errorText(inbox.error)}</Alert>;
   }
   const { skpReview, waiting, reviewed } = inbox.data;
   return (

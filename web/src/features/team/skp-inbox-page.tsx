@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { PageHeader } from "../planning/page-header";
 import { WithYear, YearSelect } from "../planning/year-select";
 import { SubordinateList, useFormatDay } from "./subordinate-list";
@@ -37,7 +38,7 @@ function Inbox({ year }: { year: number }) {
     return <Loader aria-label={t("common.loading")} />;
   }
   if (inbox.error) {
-    return <Alert color="red">{inbox.error.message}</Alert>;
+    return <Alert color="red">{errorText(inbox.error)}</Alert>;
   }
   const { waiting, subordinates, myApprovedSkp, skpReview } = inbox.data;
   // Without the rater's approved RHK there is nothing to intervene: drafts and returned SKPs cannot be submitted.

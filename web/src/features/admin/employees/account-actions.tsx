@@ -1,11 +1,18 @@
 import { Alert, Button, Modal, Select, Stack, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { type Account, accountApi, type DeactivationReason, deactivationReasonSchema } from "@simkin/domain";
+import {
+  type Account,
+  accountApi,
+  type DeactivationReason,
+  deactivateAccountSchema,
+  deactivationReasonSchema,
+} from "@simkin/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
 import { FormActions } from "../../../lib/form-actions";
+import { maxLengthOf } from "../../../lib/form-schema";
 import { useInvalidateEmployeeData, useSaveErrorHandler } from "./cache";
 
 type ModalProps = { opened: boolean; onClose: () => void; account: Account };
@@ -59,7 +66,13 @@ function DeactivateForm({ account, onClose }: Omit<ModalProps, "opened">) {
           data={deactivationReasonSchema.options.map((value) => ({ value, label: t(`account.reason.${value}`) }))}
           {...form.getInputProps("reason")}
         />
-        <Textarea label={t("account.note")} autosize minRows={2} maxLength={500} {...form.getInputProps("note")} />
+        <Textarea
+          label={t("account.note")}
+          autosize
+          minRows={2}
+          maxLength={maxLengthOf(deactivateAccountSchema.shape.note)}
+          {...form.getInputProps("note")}
+        />
         <FormActions onCancel={onClose} saving={save.isPending} submitLabel={t("account.deactivate")} />
       </Stack>
     </form>

@@ -2,6 +2,7 @@ import { Checkbox, Modal, Select, SimpleGrid, Stack, TextInput } from "@mantine/
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import {
+  createPositionSchema,
   type Jenjang,
   jenjangByKind,
   type OrgUnit,
@@ -14,6 +15,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
 import { FormActions } from "../../../lib/form-actions";
+import { maxLengthOf, schemaValidation } from "../../../lib/form-schema";
 import { PositionSelect } from "./position-select";
 import { handleSaveError, invalidateStructure } from "./queries";
 import { UnitSelect } from "./unit-select";
@@ -75,10 +77,7 @@ function PositionForm({
   const queryClient = useQueryClient();
   const form = useForm<Values>({
     initialValues: initialValues(target),
-    validate: {
-      unitId: (value) => (value ? null : t("positions.unitRequired")),
-      kind: (value) => (value ? null : t("positions.kindRequired")),
-    },
+    ...schemaValidation(createPositionSchema),
   });
   const selfId = target.mode === "edit" ? target.position.id : undefined;
   const jenjangOptions = form.values.kind ? jenjangByKind[form.values.kind] : [];
@@ -123,7 +122,12 @@ function PositionForm({
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <UnitSelect units={units} label={t("positions.unit")} required {...form.getInputProps("unitId")} />
-          <TextInput label={t("positions.name")} required maxLength={200} {...form.getInputProps("name")} />
+          <TextInput
+            label={t("positions.name")}
+            required
+            maxLength={maxLengthOf(createPositionSchema.shape.name)}
+            {...form.getInputProps("name")}
+          />
           <Select
             label={t("positions.kind")}
             required

@@ -2,6 +2,7 @@ import { notifications } from "@mantine/notifications";
 import { positionApi, unitApi } from "@simkin/domain";
 import { type QueryClient, useQuery } from "@tanstack/react-query";
 import { ApiError, call, isStaleWrite } from "../../../lib/api";
+import { errorText, fieldErrorText } from "../../../lib/error-text";
 import { showApiError } from "../../../lib/form-errors";
 
 /** Cache keys shared by the structure screens; ["positions"] prefixes every position list. */
@@ -41,17 +42,17 @@ export function handleSaveError(
   fieldNames: readonly string[],
 ): boolean {
   if (error instanceof ApiError && isStaleWrite(error)) {
-    notifications.show({ color: "orange", message: error.message, autoClose: 8000 });
+    notifications.show({ color: "orange", message: errorText(error), autoClose: 8000 });
     invalidateStructure(queryClient);
     return true;
   }
   if (error instanceof ApiError) {
     const paths = Object.keys(error.fields);
     if (paths.length === 0 || paths.some((path) => !fieldNames.includes(path))) {
-      notifications.show({ color: "red", message: error.message });
+      notifications.show({ color: "red", message: errorText(error) });
     }
     for (const path of paths.filter((p) => fieldNames.includes(p))) {
-      form.setFieldError(path, error.fields[path] ?? error.message);
+      form.setFieldError(path, fieldErrorText(error, error.fields[path] ?? error.message));
     }
     return false;
   }

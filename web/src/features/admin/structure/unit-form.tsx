@@ -1,16 +1,19 @@
 import { Modal, Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { type OrgUnit, type UnitKind, unitApi, unitKindSchema } from "@simkin/domain";
+import { createUnitSchema, type OrgUnit, type UnitKind, unitApi, unitKindSchema } from "@simkin/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
 import { FormActions } from "../../../lib/form-actions";
+import { maxLengthOf, schemaValidation } from "../../../lib/form-schema";
 import { handleSaveError, invalidateStructure } from "./queries";
 import { UnitSelect } from "./unit-select";
 
 /** What the unit form is open for: a new unit under a parent, or an existing unit. */
 export type UnitFormTarget = { mode: "create"; parentId: string | null } | { mode: "edit"; unit: OrgUnit };
+
+const fields = createUnitSchema.shape;
 
 type Values = {
   code: string;
@@ -69,7 +72,7 @@ function UnitForm({
   const queryClient = useQueryClient();
   const form = useForm<Values>({
     initialValues: initialValues(target, units),
-    validate: { kind: (value) => (value ? null : t("units.kindRequired")) },
+    ...schemaValidation(createUnitSchema),
   });
   const editingId = target.mode === "edit" ? target.unit.id : undefined;
   const kindOptions = unitKindSchema.options.map((kind) => ({ value: kind, label: t(`unitKind.${kind}`) }));
@@ -109,11 +112,16 @@ function UnitForm({
           description={t("units.codeHint")}
           required
           data-autofocus
-          maxLength={20}
+          maxLength={maxLengthOf(fields.code)}
           {...form.getInputProps("code")}
           onChange={(event) => form.setFieldValue("code", event.currentTarget.value.toUpperCase())}
         />
-        <TextInput label={t("units.name")} required maxLength={200} {...form.getInputProps("name")} />
+        <TextInput
+          label={t("units.name")}
+          required
+          maxLength={maxLengthOf(fields.name)}
+          {...form.getInputProps("name")}
+        />
         <Select
           label={t("units.kind")}
           required
@@ -135,13 +143,13 @@ function UnitForm({
             <TextInput
               label={t("units.headerName")}
               description={t("units.headerNameHint")}
-              maxLength={200}
+              maxLength={maxLengthOf(fields.headerName)}
               {...form.getInputProps("headerName")}
             />
             <TextInput
               label={t("units.signingPlace")}
               description={t("units.signingPlaceHint")}
-              maxLength={100}
+              maxLength={maxLengthOf(fields.signingPlace)}
               {...form.getInputProps("signingPlace")}
             />
           </>

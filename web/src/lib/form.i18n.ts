@@ -1,0 +1,29 @@
+import { defineMessages } from "../i18n/define";
+
+/** The texts of field errors found in the browser by a shared schema (see form-schema.ts). */
+export const formMessages = defineMessages(
+  {
+    "form.required": "Wajib diisi",
+    "form.tooLong": "Paling banyak {max} karakter",
+    "form.tooShort": "Paling sedikit {min} karakter",
+    "form.tooMany": "Paling banyak {max} butir",
+    "form.tooFew": "Paling sedikit {min} butir",
+    "form.tooLarge": "Paling besar {max}",
+    "form.tooSmall": "Paling kecil {min}",
+    "form.invalidDate": "Tanggal tidak valid",
+    "form.invalidFormat": "Format tidak valid",
+    "form.invalid": "Isian tidak valid",
+  },
+  {
+    "form.required": "Required",
+    "form.tooLong": "At most {max} characters",
+    "form.tooShort": "At least {min} characters",
+    "form.tooMany": "At most {max} items",
+    "form.tooFew": "At least {min} items",
+    "form.tooLarge": "At most {max}",
+    "form.tooSmall": "At least {min}",
+    "form.invalidDate": "Invalid date",
+    "form.invalidFormat": "Invalid format",
+    "form.invalid": "This value is not valid",
+  },
+);
