@@ -60,6 +60,20 @@ export function WithYear({
   return <ChosenYear years={years.data}>{children}</ChosenYear>;
 }
 
+/** The year picker above what the page shows for the chosen year (inboxes, the MPH). */
+export function YearPicked({ children }: { children: (year: number) => ReactNode }) {
+  return (
+    <WithYear>
+      {({ years, year, setYear }) => (
+        <>
+          <YearSelect years={years} value={year} onChange={setYear} />
+          {children(year)}
+        </>
+      )}
+    </WithYear>
+  );
+}
+
 function ChosenYear({
   years,
   children,

@@ -8,7 +8,7 @@ import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { PageHeader } from "../planning/page-header";
-import { WithYear, YearSelect } from "../planning/year-select";
+import { YearPicked } from "../planning/year-select";
 import { type MatrixCell, MphMatrix } from "./mph-matrix";
 import { AssignModal, EditModal, mphKey, UnassignModal } from "./mph-modals";
 
@@ -21,14 +21,7 @@ export function Page() {
   return (
     <Stack>
       <PageHeader title={t("team.mph.title")} intro={t("team.mph.intro")} />
-      <WithYear>
-        {({ years, year, setYear }) => (
-          <>
-            <YearSelect years={years} value={year} onChange={setYear} />
-            <Matrix year={year} />
-          </>
-        )}
-      </WithYear>
+      <YearPicked>{(year) => <Matrix year={year} />}</YearPicked>
     </Stack>
   );
 }

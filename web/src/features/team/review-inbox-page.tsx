@@ -7,7 +7,7 @@ import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { PageHeader } from "../planning/page-header";
-import { WithYear, YearSelect } from "../planning/year-select";
+import { YearPicked } from "../planning/year-select";
 import { useFormatDay } from "./subordinate-list";
 
 export const reviewInboxKey = ["skp-review-inbox"] as const;
@@ -21,14 +21,7 @@ export function Page() {
   return (
     <Stack>
       <PageHeader title={t("review.title")} intro={t("review.intro")} />
-      <WithYear>
-        {({ years, year, setYear }) => (
-          <>
-            <YearSelect years={years} value={year} onChange={setYear} />
-            <Inbox year={year} />
-          </>
-        )}
-      </WithYear>
+      <YearPicked>{(year) => <Inbox year={year} />}</YearPicked>
     </Stack>
   );
 }
