@@ -176,6 +176,16 @@ const complianceMonth = {
   pageSize: z.coerce.number().int().min(1).max(COMPLIANCE_PAGE_MAX).default(20),
 };
 const complianceScopeSchema = z.enum(["team", "organisation", "all"]);
+const scopeUnitSchema = z.object({ unitId: z.string(), unitName: z.string() });
+/**
+ * For the oversight roles: the unit whose subtree is shown (null: the whole government) and the scopes they can
+ * switch to (their own organisation, the whole government). Empty for the pimpinan and raters.
+ */
+export const complianceCoverageSchema = z.object({
+  within: scopeUnitSchema.nullable(),
+  choices: z.array(scopeUnitSchema),
+});
+export type ComplianceCoverage = z.infer<typeof complianceCoverageSchema>;
 
 export const complianceApi = {
   /** The people of the caller's scope for the month, one page; `unitId` drills down into one unit. */
@@ -185,12 +195,16 @@ export const complianceApi = {
     access: "signed_in",
     query: z.strictObject({
       ...complianceMonth,
+      within: idSchema.optional(),
       unitId: idSchema.optional(),
       status: complianceStatusSchema.optional(),
       q: z.string().trim().max(100, "Pencarian paling banyak 100 karakter").optional(),
       sort: complianceSortSchema.default("unit"),
     }),
-    response: pageSchema(complianceRowSchema).extend({ scope: complianceScopeSchema }),
+    response: pageSchema(complianceRowSchema).extend({
+      scope: complianceScopeSchema,
+      coverage: complianceCoverageSchema,
+    }),
   }),
   /** One summary per unit, for the whole-office view: people first on drill-down (`get` with `unitId`). */
   units: contract({
@@ -199,10 +213,12 @@ export const complianceApi = {
     access: "signed_in",
     query: z.strictObject({
       ...complianceMonth,
+      within: idSchema.optional(),
       q: z.string().trim().max(100, "Pencarian paling banyak 100 karakter").optional(),
     }),
     response: pageSchema(complianceUnitSchema).extend({
       scope: complianceScopeSchema,
+      coverage: complianceCoverageSchema,
       /** The counts of the whole scope (every unit, whatever the page and the unit filter). */
       totals: complianceUnitSchema.omit({ unitId: true, unitName: true }),
     }),
