@@ -80,7 +80,7 @@ export async function search(db: Db, filter: EmployeeFilter): Promise<{ items: E
   const total = await matching.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
   const page = matching
     .select("employee.id")
-    .orderBy("employee.name")
+    .orderBy("employee.name_search")
     .orderBy("employee.id")
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);
@@ -102,7 +102,7 @@ export async function search(db: Db, filter: EmployeeFilter): Promise<{ items: E
       eb.case().when("user_account.password_hash", "is not", null).then(1).else(0).end().as("has_password"),
     )
     .where("employee.id", "in", page)
-    .orderBy("employee.name")
+    .orderBy("employee.name_search")
     .orderBy("employee.id")
     .execute();
   return {
