@@ -73,6 +73,19 @@ export const positionApi = {
   }),
 };
 
+/** "Profil saya": served by the org module (server/src/modules/org/profile.service.ts). */
+export const profileSchema = z.object({
+  employee: employeeSchema.nullable(),
+  placements: z.array(placementSchema),
+  raters: ratersSchema,
+  unitPath: z.array(z.string()),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export const profileApi = {
+  get: contract({ method: "GET", path: "/api/profile", access: "signed_in", response: profileSchema }),
+};
+
 export const employeeListItemSchema = employeeSchema.extend({
   positionName: z.string().nullable(),
   unitName: z.string().nullable(),
