@@ -7,7 +7,7 @@ import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
-import { maxLengthOf } from "../../lib/form-schema";
+import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 
 const berakhlakFields = createBerakhlakVersionSchema.shape;
 const valueFields = berakhlakFields.values.element.shape;
@@ -34,7 +34,6 @@ export function BerakhlakFormModal(props: { base: BerakhlakVersion | null; opene
 function BerakhlakForm({ base, onClose }: { base: BerakhlakVersion; onClose: () => void }) {
   const t = useT();
   const queryClient = useQueryClient();
-  const required = (value: string) => (value.trim() ? null : t("planning.berakhlak.form.required"));
   const form = useForm<Values>({
     initialValues: {
       version: "",
@@ -42,22 +41,7 @@ function BerakhlakForm({ base, onClose }: { base: BerakhlakVersion; onClose: () 
       effectiveFrom: "",
       values: base.values.map((v) => ({ code: v.code, name: v.name, indicators: [...v.indicators] })),
     },
-    validate: (values) => {
-      const errors: Record<string, string | null> = {
-        version:
-          required(values.version) ??
-          (/^[A-Z0-9-]+$/.test(values.version) ? null : t("planning.berakhlak.form.versionFormat")),
-        title: required(values.title),
-        effectiveFrom: required(values.effectiveFrom),
-      };
-      values.values.forEach((value, i) => {
-        errors[`values.${i}.name`] = required(value.name);
-        value.indicators.forEach((text, j) => {
-          errors[`values.${i}.indicators.${j}`] = required(text);
-        });
-      });
-      return errors;
-    },
+    ...schemaValidation(createBerakhlakVersionSchema),
   });
   const save = useMutation({
     mutationFn: (values: Values) => call(berakhlakApi.create, { body: values }),
@@ -72,7 +56,7 @@ function BerakhlakForm({ base, onClose }: { base: BerakhlakVersion; onClose: () 
     },
   });
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+    <form onSubmit={form.onSubmit((values) => save.mutate(createBerakhlakVersionSchema.parse(values)))} noValidate>
       <Stack>
         <Text size="sm" c="dimmed">
           {t("planning.berakhlak.addIntro")}

@@ -4,8 +4,11 @@ import { notifications } from "@mantine/notifications";
 import {
   type Cadence,
   defaultSkpDeadline,
+  type OpenYear,
+  openYearSchema,
   type ReportDueShift,
   type SkpReview,
+  updateYearSchema,
   type YearStatus,
   type YearWithPeriods,
   yearApi,
@@ -15,6 +18,7 @@ import { useState } from "react";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
+import { schemaValidation } from "../../lib/form-schema";
 import { isStale, notifyStale, showSaveError } from "./form-error";
 import { SkpReviewField } from "./skp-review-field";
 import { currentYear, yearsKey } from "./years";
@@ -29,21 +33,16 @@ type Rules = {
 type OpenValues = Rules & { year: number | string };
 type EditValues = Rules & { status: YearStatus };
 
-function useRuleValidation() {
+/** The year's rules without the version, which comes from the year shown. */
+const editSchema = updateYearSchema.omit({ version: true });
+
+/** What only the screen checks: the deadline falls in the year being set up (the schema checks the rest). */
+function useDeadlineRule() {
   const t = useT();
-  return {
-    skpDeadline: (value: string, values: { year?: number | string }, year?: number) => {
-      const within = year ?? Number(values.year);
-      if (!value) {
-        return t("planning.years.form.deadlineRequired");
-      }
-      return value.startsWith(`${within}-`) ? null : t("planning.years.form.deadlineInYear", { year: within });
-    },
-    reportDueDay: (value: number | string) =>
-      Number.isInteger(value) && Number(value) >= 1 && Number(value) <= 28
-        ? null
-        : t("planning.years.form.dueDayRange"),
-  };
+  return (deadline: string, year: number) => ({
+    skpDeadline:
+      !deadline || deadline.startsWith(`${year}-`) ? null : t("planning.years.form.deadlineInYear", { year }),
+  });
 }
 
 /** The cadence, due day and deadline fields both forms share. */
@@ -151,7 +150,7 @@ export function OpenYearModal({
 
 function OpenYearForm({ years, onClose }: { years: readonly YearWithPeriods[]; onClose: () => void }) {
   const t = useT();
-  const rules = useRuleValidation();
+  const deadlineRule = useDeadlineRule();
   const saved = useSaved();
   const taken = new Set(years.map((y) => y.year));
   const suggested = taken.has(currentYear()) ? Math.max(...taken) + 1 : currentYear();
@@ -164,25 +163,12 @@ function OpenYearForm({ years, onClose }: { years: readonly YearWithPeriods[]; o
       skpReview: "required",
       reportDueShift: "next_working_day",
     },
-    validate: {
-      year: (value) =>
-        Number.isInteger(value) && Number(value) >= 2020 ? null : t("planning.years.form.yearRequired"),
-      skpDeadline: (value, values) => rules.skpDeadline(value, values),
-      reportDueDay: rules.reportDueDay,
-    },
+    ...schemaValidation(openYearSchema, {
+      rules: (values: OpenValues) => deadlineRule(values.skpDeadline, Number(values.year)),
+    }),
   });
   const open = useMutation({
-    mutationFn: (values: OpenValues) =>
-      call(yearApi.open, {
-        body: {
-          year: Number(values.year),
-          skpDeadline: values.skpDeadline,
-          cadence: values.cadence,
-          reportDueDay: Number(values.reportDueDay),
-          skpReview: values.skpReview,
-          reportDueShift: values.reportDueShift,
-        },
-      }),
+    mutationFn: (body: OpenYear) => call(yearApi.open, { body }),
     onSuccess: (year) => {
       saved(year, "planning.years.opened");
       onClose();
@@ -197,7 +183,7 @@ function OpenYearForm({ years, onClose }: { years: readonly YearWithPeriods[]; o
     form.setFieldValue("year", value);
   };
   return (
-    <form onSubmit={form.onSubmit((values) => open.mutate(values))} noValidate>
+    <form onSubmit={form.onSubmit((values) => open.mutate(openYearSchema.parse(values)))} noValidate>
       <Stack>
         <Text size="sm" c="dimmed">
           {t("planning.years.form.openIntro")}
@@ -238,7 +224,7 @@ export function EditYearModal({ year, onClose }: { year: YearWithPeriods | null;
 
 function EditYearForm({ year, onClose }: { year: YearWithPeriods; onClose: () => void }) {
   const t = useT();
-  const rules = useRuleValidation();
+  const deadlineRule = useDeadlineRule();
   const saved = useSaved();
   const queryClient = useQueryClient();
   const [confirmClose, setConfirmClose] = useState(false);
@@ -251,17 +237,13 @@ function EditYearForm({ year, onClose }: { year: YearWithPeriods; onClose: () =>
       skpReview: year.skpReview,
       reportDueShift: year.reportDueShift,
     },
-    validate: {
-      skpDeadline: (value) => rules.skpDeadline(value, {}, year.year),
-      reportDueDay: rules.reportDueDay,
-    },
+    ...schemaValidation(editSchema, {
+      rules: (values: EditValues) => deadlineRule(values.skpDeadline, year.year),
+    }),
   });
   const save = useMutation({
     mutationFn: (values: EditValues) =>
-      call(yearApi.update, {
-        params: { id: year.id },
-        body: { ...values, reportDueDay: Number(values.reportDueDay), version: year.version },
-      }),
+      call(yearApi.update, { params: { id: year.id }, body: { ...editSchema.parse(values), version: year.version } }),
     onSuccess: (updated) => {
       saved(updated, "planning.years.saved");
       onClose();

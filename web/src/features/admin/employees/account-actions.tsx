@@ -12,8 +12,11 @@ import { useMutation } from "@tanstack/react-query";
 import { useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
 import { FormActions } from "../../../lib/form-actions";
-import { maxLengthOf } from "../../../lib/form-schema";
+import { maxLengthOf, schemaValidation } from "../../../lib/form-schema";
 import { useInvalidateEmployeeData, useSaveErrorHandler } from "./cache";
+
+/** The reason and note; the version comes from the account shown. */
+const deactivateForm = deactivateAccountSchema.omit({ version: true });
 
 type ModalProps = { opened: boolean; onClose: () => void; account: Account };
 
@@ -33,7 +36,7 @@ function DeactivateForm({ account, onClose }: Omit<ModalProps, "opened">) {
   const handleError = useSaveErrorHandler();
   const form = useForm<{ reason: DeactivationReason | null; note: string }>({
     initialValues: { reason: null, note: "" },
-    validate: { reason: (value) => (value ? null : t("account.reason")) },
+    ...schemaValidation(deactivateForm),
   });
   const save = useMutation({
     mutationFn: ({ reason, note }: { reason: DeactivationReason; note: string }) =>
@@ -48,11 +51,7 @@ function DeactivateForm({ account, onClose }: Omit<ModalProps, "opened">) {
   return (
     <form
       noValidate
-      onSubmit={form.onSubmit(({ reason, note }) => {
-        if (reason) {
-          save.mutate({ reason, note });
-        }
-      })}
+      onSubmit={form.onSubmit((values) => save.mutate(deactivateForm.parse(values)))}
       data-testid="deactivate-form"
     >
       <Stack>
@@ -70,7 +69,7 @@ function DeactivateForm({ account, onClose }: Omit<ModalProps, "opened">) {
           label={t("account.note")}
           autosize
           minRows={2}
-          maxLength={maxLengthOf(deactivateAccountSchema.shape.note)}
+          maxLength={maxLengthOf(deactivateForm.shape.note)}
           {...form.getInputProps("note")}
         />
         <FormActions onCancel={onClose} saving={save.isPending} submitLabel={t("account.deactivate")} />

@@ -3,13 +3,13 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import {
   type CreateEmployee,
+  createEmployeeSchema,
   type Employee,
   type EmploymentStatus,
   employeeApi,
   formatNip,
   golonganPnsValues,
   golonganPppkValues,
-  golonganSchema,
   isGolonganFor,
   pangkatLabel,
 } from "@simkin/domain";
@@ -17,6 +17,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
 import { FormActions } from "../../../lib/form-actions";
+import { maxLengthOf, schemaValidation } from "../../../lib/form-schema";
 import { useInvalidateEmployeeData, useSaveErrorHandler } from "./cache";
 import { NipField, nipErrorCode } from "./nip-field";
 
@@ -69,22 +70,22 @@ function golonganOptions(status: EmploymentStatus) {
   return values.map((value) => ({ value, label: pangkatLabel(value) }));
 }
 
+const fields = createEmployeeSchema.shape;
+/** The NIP is checked by the domain's parser instead, which says what is wrong (digits, birth date, gender code). */
+const formSchema = createEmployeeSchema.omit({ nip: true });
+const withoutNip = ({ nip, ...values }: Values) => ({ ...values, email: values.email.trim() });
+
 function useEmployeeForm(employee?: Employee) {
   const t = useT();
   return useForm<Values>({
     initialValues: initialValues(employee),
-    validate: {
-      nip: (value, values) => {
-        const code = nipErrorCode(values.status, value);
-        return code ? t(`employees.nipError.${code}`) : null;
+    ...schemaValidation(formSchema, {
+      input: withoutNip,
+      rules: (values: Values) => {
+        const code = nipErrorCode(values.status, values.nip);
+        return { nip: code ? t(`employees.nipError.${code}`) : null };
       },
-      name: (value) => (value.trim() ? null : t("employees.form.nameRequired")),
-      golongan: (value) => (value ? null : t("employees.form.golonganRequired")),
-      email: (value) =>
-        value.trim() === "" || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim())
-          ? null
-          : t("employees.form.emailInvalid"),
-    },
+    }),
   });
 }
 
@@ -109,22 +110,9 @@ function EmployeeForm({ employee, onClose, onSaved }: Omit<Props, "opened">) {
     },
     onError: (error) => handleError(error, form, onClose),
   });
-  const submit = (values: Values) => {
-    const golongan = golonganSchema.safeParse(values.golongan);
-    if (!golongan.success) {
-      form.setFieldError("golongan", t("employees.form.golonganRequired"));
-      return;
-    }
-    save.mutate({
-      status: values.status,
-      nip: values.nip,
-      name: values.name.trim(),
-      frontTitle: values.frontTitle.trim() || null,
-      backTitle: values.backTitle.trim() || null,
-      golongan: golongan.data,
-      email: values.email.trim() || null,
-    });
-  };
+  // Checked already: the schema trims the texts and turns empty titles and e-mail into null.
+  const submit = (values: Values) =>
+    save.mutate(createEmployeeSchema.parse({ ...withoutNip(values), nip: values.nip }));
   const changeStatus = (value: string) => {
     const status: EmploymentStatus = value === "pppk" ? "pppk" : "pns";
     form.setFieldValue("status", status);
@@ -149,12 +137,24 @@ function EmployeeForm({ employee, onClose, onSaved }: Omit<Props, "opened">) {
           onBlur={() => form.validateField("nip")}
           error={form.errors.nip}
         />
-        <TextInput label={t("employees.form.name")} required autoComplete="off" {...form.getInputProps("name")} />
+        <TextInput
+          label={t("employees.form.name")}
+          required
+          autoComplete="off"
+          maxLength={maxLengthOf(fields.name)}
+          {...form.getInputProps("name")}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t("employees.form.frontTitle")} placeholder="Drs." {...form.getInputProps("frontTitle")} />
+          <TextInput
+            label={t("employees.form.frontTitle")}
+            placeholder="Drs."
+            maxLength={maxLengthOf(fields.frontTitle)}
+            {...form.getInputProps("frontTitle")}
+          />
           <TextInput
             label={t("employees.form.backTitle")}
             placeholder="S.E., M.Si."
+            maxLength={maxLengthOf(fields.backTitle)}
             {...form.getInputProps("backTitle")}
           />
         </SimpleGrid>

@@ -1,10 +1,11 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { type Placement, placementApi, wibDate } from "@simkin/domain";
+import { endPlacementSchema, type Placement, placementApi, wibDate } from "@simkin/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
+import { schemaValidation } from "../../../lib/form-schema";
 import { useInvalidateEmployeeData, useSaveErrorHandler } from "./cache";
 
 type Props = { opened: boolean; placement: Placement | null; onClose: () => void };
@@ -34,14 +35,11 @@ function EndPlacementForm({ placement, onClose }: { placement: Placement; onClos
   const handleError = useSaveErrorHandler();
   const form = useForm({
     initialValues: { endDate: defaultEndDate(placement.startDate) },
-    validate: {
-      endDate: (value) => {
-        if (!value) {
-          return t("employees.placements.dateRequired");
-        }
-        return value < placement.startDate ? t("employees.placements.endBeforeStart") : null;
-      },
-    },
+    ...schemaValidation(endPlacementSchema.pick({ endDate: true }), {
+      rules: ({ endDate }: { endDate: string }) => ({
+        endDate: endDate && endDate < placement.startDate ? t("employees.placements.endBeforeStart") : null,
+      }),
+    }),
   });
   const end = useMutation({
     mutationFn: (endDate: string) =>

@@ -1,11 +1,12 @@
 import { Checkbox, Group, Modal, Radio, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { type Placement, type PlacementKind, placementApi, wibDate } from "@simkin/domain";
+import { createPlacementSchema, type Placement, type PlacementKind, placementApi, wibDate } from "@simkin/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
 import { FormActions } from "../../../lib/form-actions";
+import { maxLengthOf, schemaValidation } from "../../../lib/form-schema";
 import { useInvalidateEmployeeData, useSaveErrorHandler } from "./cache";
 import { PositionSelect } from "./position-select";
 
@@ -40,6 +41,17 @@ export function PlacementFormModal({ opened, onClose, employeeId, placement }: P
   );
 }
 
+/** The placement as both endpoints take it; the employee comes from the page, not the form. */
+const formSchema = createPlacementSchema.omit({ employeeId: true });
+type Fields = ReturnType<typeof formSchema.parse>;
+
+const toInput = (values: Values) => ({
+  ...values,
+  endDate: values.endDate || null,
+  decreeNumber: values.decreeNumber.trim() || null,
+  mayRate: values.kind === "plh" && values.mayRate,
+});
+
 function usePlacementForm(placement?: Placement) {
   const t = useT();
   return useForm<Values>({
@@ -51,30 +63,24 @@ function usePlacementForm(placement?: Placement) {
       decreeNumber: placement?.decreeNumber ?? "",
       mayRate: placement?.mayRate ?? false,
     },
-    validate: {
-      positionId: (value) => (value ? null : t("employees.placements.positionRequired")),
-      startDate: (value) => (value ? null : t("employees.placements.dateRequired")),
-      endDate: (value, values) =>
-        value && values.startDate && value < values.startDate ? t("employees.placements.endBeforeStart") : null,
-    },
+    ...schemaValidation(formSchema, {
+      input: toInput,
+      rules: (values: Values) => ({
+        endDate:
+          values.endDate && values.startDate && values.endDate < values.startDate
+            ? t("employees.placements.endBeforeStart")
+            : null,
+      }),
+    }),
   });
 }
 
 function usePlacementSave(employeeId: string, placement: Placement | undefined) {
   return useMutation({
-    mutationFn: ({ positionId, ...values }: Values & { positionId: string }) => {
-      const fields = {
-        positionId,
-        kind: values.kind,
-        startDate: values.startDate,
-        endDate: values.endDate || null,
-        decreeNumber: values.decreeNumber.trim() || null,
-        mayRate: values.kind === "plh" && values.mayRate,
-      };
-      return placement
+    mutationFn: (fields: Fields) =>
+      placement
         ? call(placementApi.update, { params: { id: placement.id }, body: { ...fields, version: placement.version } })
-        : call(placementApi.create, { body: { ...fields, employeeId } });
-    },
+        : call(placementApi.create, { body: { ...fields, employeeId } }),
   });
 }
 
@@ -84,12 +90,10 @@ function PlacementForm({ employeeId, placement, onClose }: Omit<Props, "opened">
   const invalidate = useInvalidateEmployeeData();
   const handleError = useSaveErrorHandler();
   const save = usePlacementSave(employeeId, placement);
-  const submit = ({ positionId, ...values }: Values) => {
-    if (!positionId) {
-      return;
-    }
+  const submit = (values: Values) => {
     save.mutate(
-      { ...values, positionId },
+      // Checked already, so parsing only gives the body its types.
+      formSchema.parse(toInput(values)),
       {
         onSuccess: async () => {
           await invalidate();
@@ -135,6 +139,7 @@ function PlacementForm({ employeeId, placement, onClose }: Omit<Props, "opened">
         <TextInput
           label={t("employees.placements.decree")}
           placeholder="800/123/KEP/BKPSDM/2026"
+          maxLength={maxLengthOf(formSchema.shape.decreeNumber)}
           {...form.getInputProps("decreeNumber")}
         />
         {form.values.kind === "plh" && (
