@@ -29,7 +29,10 @@ function issueText(issue: Issue): string {
     if (origin === "string") {
       return Number(min) <= 1 ? say("form.required") : say("form.tooShort", { min });
     }
-    return say(origin === "array" ? "form.tooFew" : "form.tooSmall", { min });
+    if (origin === "array") {
+      return Number(min) <= 1 ? say("form.atLeastOne") : say("form.tooFew", { min });
+    }
+    return say("form.tooSmall", { min });
   }
   if (code === "too_big") {
     const key = origin === "string" ? "form.tooLong" : origin === "array" ? "form.tooMany" : "form.tooLarge";

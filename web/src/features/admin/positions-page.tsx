@@ -1,23 +1,11 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  Loader,
-  Pagination,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Switch, Text, TextInput, Title } from "@mantine/core";
 import type { OrgUnit, PositionWithHolders } from "@simkin/domain";
 import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
-import { useSearchParams } from "react-router";
 import { useT } from "../../i18n/i18n";
+import { useAddressFilters } from "../../lib/address-filters";
 import { errorText } from "../../lib/error-text";
+import { PageNav } from "../../lib/page-nav";
 import { isAdmin, useMe } from "../../lib/session";
 import { descendantIds, flattenUnits } from "./structure/org-tree";
 import { PositionFormModal, type PositionFormTarget } from "./structure/position-form";
@@ -54,24 +42,8 @@ export function Page() {
 
 /** Filters live in the address (?unitId=&sub=1&q=&page=) so a filtered list can be linked and survives reloads. */
 function useFilters() {
-  const [params, setParams] = useSearchParams();
-  const set = (key: string, value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (key !== "page") {
-          next.delete("page");
-        }
-        if (value) {
-          next.set(key, value);
-        } else {
-          next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  const page = Math.max(1, Number(params.get("page")) || 1);
+  const { params, page, update } = useAddressFilters({ replace: true });
+  const set = (key: string, value: string | null) => update(key === "page" ? { page: value } : { [key]: value });
   return { unitId: params.get("unitId"), sub: params.get("sub") === "1", q: params.get("q") ?? "", page, set };
 }
 
@@ -162,14 +134,7 @@ function PositionsWorkspace({
           onEdit={canEdit ? (position) => setTarget({ mode: "edit", position }) : undefined}
         />
       )}
-      {pages > 1 && (
-        <Group justify="center">
-          <Pagination total={pages} value={page} onChange={(next) => filters.set("page", String(next))} size="sm" />
-          <Text size="xs" c="dimmed">
-            {t("common.page", { page, pages })}
-          </Text>
-        </Group>
-      )}
+      <PageNav page={page} pages={pages} onChange={(next) => filters.set("page", String(next))} />
       {canEdit && (
         <PositionFormModal target={target} units={units} positions={positions} onClose={() => setTarget(null)} />
       )}

@@ -15,7 +15,13 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { isVerificationCode, normalizeVerificationCode, type Verification, verificationApi } from "@simkin/domain";
+import {
+  isVerificationCode,
+  normalizeVerificationCode,
+  type Verification,
+  verificationApi,
+  verificationCodeSchema,
+} from "@simkin/domain";
 import { IconCircleCheck, IconFileUnknown } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
@@ -23,6 +29,7 @@ import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { useFormatDate, useI18n, useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
+import { maxLengthOf } from "../../lib/form-schema";
 
 /** Public page the QR code on a printed SKP opens: is this document registered, and what did it say. */
 export function Page() {
@@ -205,7 +212,7 @@ function CheckAnother() {
           placeholder="ABCD-EFGH-JKLM-NPQR"
           value={value}
           onChange={(event) => setValue(event.currentTarget.value)}
-          maxLength={24}
+          maxLength={maxLengthOf(verificationCodeSchema)}
           autoCapitalize="characters"
           styles={{ input: { fontFamily: "monospace" } }}
         />

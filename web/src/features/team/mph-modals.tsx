@@ -7,7 +7,7 @@ import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
-import { maxLengthOf } from "../../lib/form-schema";
+import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { showSaveError } from "../planning/form-error";
 import type { MatrixCell } from "./mph-matrix";
 
@@ -58,10 +58,6 @@ export function AssignModal({ cell, year, onClose }: { cell: MatrixCell | null; 
 function AssignForm({ cell, onClose }: { cell: MatrixCell; onClose: () => void }) {
   const t = useT();
   const queryClient = useQueryClient();
-  const form = useForm({
-    initialValues: { text: "" },
-    validate: { text: (value: string) => (value.trim() ? null : t("team.mph.textRequired")) },
-  });
   const assign = useMutation({
     mutationFn: (text: string) =>
       call(mphApi.assign, {
@@ -72,25 +68,17 @@ function AssignForm({ cell, onClose }: { cell: MatrixCell; onClose: () => void }
       notifications.show({ color: "green", message: t("team.mph.added", { name: cell.subordinate.name }) });
       onClose();
     },
-    onError: (error) => showSaveError(error, form, ["text"]),
   });
   return (
-    <form onSubmit={form.onSubmit((values) => assign.mutate(values.text.trim()))} noValidate>
-      <Stack>
-        <CellContext cell={cell} />
-        <Textarea
-          label={t("team.mph.text")}
-          description={t("team.mph.textHint")}
-          required
-          autosize
-          minRows={3}
-          maxLength={maxLengthOf(mphApi.update.body.shape.text)}
-          data-autofocus
-          {...form.getInputProps("text")}
-        />
-        <FormActions onCancel={onClose} saving={assign.isPending} submitLabel={t("team.mph.addSubmit")} />
-      </Stack>
-    </form>
+    <PeranHasilForm
+      cell={cell}
+      initial=""
+      description={t("team.mph.textHint")}
+      submitLabel={t("team.mph.addSubmit")}
+      saving={assign.isPending}
+      onSave={(text, form) => assign.mutate(text, { onError: (error) => showSaveError(error, form, ["text"]) })}
+      onClose={onClose}
+    />
   );
 }
 
@@ -112,10 +100,6 @@ export function EditModal({
 function EditForm({ assignment, cell, onClose }: { assignment: MphAssignment; cell: MatrixCell; onClose: () => void }) {
   const t = useT();
   const queryClient = useQueryClient();
-  const form = useForm({
-    initialValues: { text: assignment.text },
-    validate: { text: (value: string) => (value.trim() ? null : t("team.mph.textRequired")) },
-  });
   const save = useMutation({
     mutationFn: (text: string) =>
       call(mphApi.update, { params: { id: assignment.id }, body: { text, version: assignment.version } }),
@@ -124,27 +108,60 @@ function EditForm({ assignment, cell, onClose }: { assignment: MphAssignment; ce
       notifications.show({ color: "green", message: t("team.mph.updated", { name: cell.subordinate.name }) });
       onClose();
     },
-    onError: (error) => {
-      showSaveError(error, form, ["text"]);
-      // Someone else changed it: show the matrix as it is now.
-      void queryClient.invalidateQueries({ queryKey: mphKey });
-    },
   });
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values.text.trim()))} noValidate>
+    <PeranHasilForm
+      cell={cell}
+      initial={assignment.text}
+      description={t("team.mph.editNote")}
+      submitLabel={t("common.save")}
+      saving={save.isPending}
+      onSave={(text, form) =>
+        save.mutate(text, {
+          onError: (error) => {
+            showSaveError(error, form, ["text"]);
+            // Someone else changed it: show the matrix as it is now.
+            void queryClient.invalidateQueries({ queryKey: mphKey });
+          },
+        })
+      }
+      onClose={onClose}
+    />
+  );
+}
+
+/** The peran/hasil of a cell, as both the assignment and its rewording take it. */
+const peranHasilSchema = mphApi.update.body.pick({ text: true });
+
+type PeranHasilProps = {
+  cell: MatrixCell;
+  initial: string;
+  description: string;
+  submitLabel: string;
+  saving: boolean;
+  onSave: (text: string, form: { setFieldError: (path: string, error: string) => void }) => void;
+  onClose: () => void;
+};
+
+/** The text of one cell under the context it sits in (new or reworded). */
+function PeranHasilForm({ cell, initial, description, submitLabel, saving, onSave, onClose }: PeranHasilProps) {
+  const t = useT();
+  const form = useForm({ initialValues: { text: initial }, ...schemaValidation(peranHasilSchema) });
+  return (
+    <form onSubmit={form.onSubmit((values) => onSave(peranHasilSchema.parse(values).text, form))} noValidate>
       <Stack>
         <CellContext cell={cell} />
         <Textarea
           label={t("team.mph.text")}
-          description={t("team.mph.editNote")}
+          description={description}
           required
           autosize
           minRows={3}
-          maxLength={maxLengthOf(mphApi.update.body.shape.text)}
+          maxLength={maxLengthOf(peranHasilSchema.shape.text)}
           data-autofocus
           {...form.getInputProps("text")}
         />
-        <FormActions onCancel={onClose} saving={save.isPending} submitLabel={t("common.save")} />
+        <FormActions onCancel={onClose} saving={saving} submitLabel={submitLabel} />
       </Stack>
     </form>
   );

@@ -3,12 +3,11 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { type Account, accountApi, type PasswordOwner } from "@simkin/domain";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
 import { useT } from "../../../i18n/i18n";
-import { ApiError, call } from "../../../lib/api";
-import { errorText } from "../../../lib/error-text";
+import { call } from "../../../lib/api";
 import { FormActions } from "../../../lib/form-actions";
-import { NewPasswordField, serverProblemsOf } from "../../auth/new-password-field";
+import { schemaValidation } from "../../../lib/form-schema";
+import { NewPasswordField, usePasswordRefusal } from "../../auth/new-password-field";
 import { useInvalidateEmployeeData, useSaveErrorHandler } from "./cache";
 
 type Props = { opened: boolean; onClose: () => void; account: Account; owner: PasswordOwner };
@@ -27,8 +26,8 @@ function ResetPasswordForm({ account, owner, onClose }: Omit<Props, "opened">) {
   const t = useT();
   const invalidate = useInvalidateEmployeeData();
   const handleError = useSaveErrorHandler();
-  const [refused, setRefused] = useState<{ password: string; problems: string[] }>({ password: "", problems: [] });
-  const form = useForm({ initialValues: { newPassword: "" } });
+  const form = useForm({ initialValues: { newPassword: "" }, ...schemaValidation(accountApi.resetPassword.body) });
+  const { refuse, problemsFor } = usePasswordRefusal(form, { password_too_weak: "newPassword" });
   const reset = useMutation({
     mutationFn: (newPassword: string) =>
       call(accountApi.resetPassword, { params: { id: account.id }, body: { newPassword } }),
@@ -38,12 +37,9 @@ function ResetPasswordForm({ account, owner, onClose }: Omit<Props, "opened">) {
       onClose();
     },
     onError: (error, newPassword) => {
-      if (error instanceof ApiError && error.code === "password_too_weak") {
-        form.setFieldError("newPassword", errorText(error));
-        setRefused({ password: newPassword, problems: serverProblemsOf(error) });
-        return;
+      if (!refuse(error, newPassword)) {
+        handleError(error, form, onClose);
       }
-      handleError(error, form, onClose);
     },
   });
   return (
@@ -55,7 +51,7 @@ function ResetPasswordForm({ account, owner, onClose }: Omit<Props, "opened">) {
           inputProps={form.getInputProps("newPassword")}
           value={form.values.newPassword}
           owner={owner}
-          serverProblems={refused.password === form.values.newPassword ? refused.problems : []}
+          serverProblems={problemsFor(form.values.newPassword)}
           testId="reset-password-input"
         />
         <FormActions onCancel={onClose} saving={reset.isPending} submitLabel={t("employees.account.resetPassword")} />
