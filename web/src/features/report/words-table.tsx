@@ -2,7 +2,7 @@ import { Text, Textarea } from "@mantine/core";
 import type { ReportRhk } from "@simkin/domain";
 import { REALISATION_TEXT_MAX } from "@simkin/domain";
 import { useT } from "../../i18n/i18n";
-import { type Iki, IkiLines, type RealisationProps, realisationOf } from "./iki-lines";
+import { IkiLines, type RealisationProps, realisationOf } from "./iki-lines";
 import { Labelled } from "./labelled";
 import type { ReportDraft } from "./use-report-draft";
 

@@ -56,7 +56,6 @@ export const teamMessages = defineMessages(
     "team.mph.text": "Peran/hasil yang diharapkan",
     "team.mph.textHint":
       'Tulis hasil yang diharapkan dari bawahan ini, misalnya "Terlaksananya pelayanan PATEN tepat waktu".',
-    "team.mph.textRequired": "Peran/hasil wajib diisi",
     "team.mph.added": "Peran/hasil untuk {name} ditambahkan",
     "team.mph.remove": "Hapus",
     "team.mph.removeAria": 'Hapus peran/hasil "{text}" dari {name}',
@@ -133,7 +132,6 @@ export const teamMessages = defineMessages(
     "team.mph.text": "Expected role/result",
     "team.mph.textHint":
       'Describe the result you expect from this subordinate, e.g. "PATEN services completed on time".',
-    "team.mph.textRequired": "The role/result is required",
     "team.mph.added": "Role/result added for {name}",
     "team.mph.remove": "Delete",
     "team.mph.removeAria": 'Delete role/result "{text}" from {name}',
