@@ -13,10 +13,10 @@ import { useState } from "react";
 import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
-import { useDebouncedSearch } from "../admin/employees/use-debounced-search";
+import { coachingKeys } from "../coaching/queries";
+import { useDebouncedSearch } from "../org/employees/use-debounced-search";
 import { IkiFilled, ReportLink, StatusBadge, SubmittedOn, Timeliness, Waiting } from "./compliance-cells";
 import { groupByUnit, type UnitGroup } from "./compliance-model";
-import { coachingKeys } from "./queries";
 
 const PAGE_SIZE = 25;
 const statuses = complianceStatusSchema.options;

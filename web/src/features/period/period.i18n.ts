@@ -6,7 +6,7 @@ import { yearsMessages } from "./years.i18n";
 import { yearsReviewMessages } from "./years-review.i18n";
 
 /** The planning screens' catalogue: years and calendar, Perjanjian Kinerja, Master Perilaku. */
-export const planningMessages = defineMessages(
+export const periodMessages = defineMessages(
   {
     ...yearsMessages.id,
     ...pkMessages.id,

@@ -3,7 +3,7 @@ import { useMediaQuery } from "@mantine/hooks";
 import { type MphAssignment, type MphColumn, type MphRhk, mphCell, mphColumns } from "@simkin/domain";
 import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
 import type { CSSProperties } from "react";
-import { useT } from "../../i18n/i18n";
+import { useT } from "../../../i18n/i18n";
 
 export type MatrixSubordinate = { employeeId: string; name: string; positionName: string };
 /** One cell: a subordinate under one of the leader's IKI (numbered "1.2" as on the leader's SKP). */

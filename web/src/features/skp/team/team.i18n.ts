@@ -1,4 +1,4 @@
-import { defineMessages } from "../../i18n/define";
+import { defineMessages } from "../../../i18n/define";
 
 /** Persetujuan SKP and Matriks Peran Hasil (REGULATIONS.md §2.2). */
 export const teamMessages = defineMessages(

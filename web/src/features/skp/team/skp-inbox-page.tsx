@@ -3,11 +3,11 @@ import { skpApi } from "@simkin/domain";
 import { IconAlertTriangle, IconChevronRight } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { useT } from "../../i18n/i18n";
-import { call } from "../../lib/api";
-import { errorText } from "../../lib/error-text";
-import { PageHeader } from "../planning/page-header";
-import { YearPicked } from "../planning/year-select";
+import { useT } from "../../../i18n/i18n";
+import { call } from "../../../lib/api";
+import { errorText } from "../../../lib/error-text";
+import { PageHeader } from "../../period/page-header";
+import { YearPicked } from "../../period/year-select";
 import { SubordinateList, useFormatDay } from "./subordinate-list";
 
 export const inboxKey = ["skp-inbox"] as const;

@@ -4,11 +4,11 @@ import { IconDownload, IconInfoCircle } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { useT } from "../../i18n/i18n";
-import { call } from "../../lib/api";
-import { errorText } from "../../lib/error-text";
-import { PageHeader } from "../planning/page-header";
-import { YearPicked } from "../planning/year-select";
+import { useT } from "../../../i18n/i18n";
+import { call } from "../../../lib/api";
+import { errorText } from "../../../lib/error-text";
+import { PageHeader } from "../../period/page-header";
+import { YearPicked } from "../../period/year-select";
 import { type MatrixCell, MphMatrix } from "./mph-matrix";
 import { AssignModal, EditModal, mphKey, UnassignModal } from "./mph-modals";
 

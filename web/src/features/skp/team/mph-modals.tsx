@@ -3,12 +3,12 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { type MphAssignment, mphApi } from "@simkin/domain";
 import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
-import { useT } from "../../i18n/i18n";
-import { call } from "../../lib/api";
-import { FormActions } from "../../lib/form-actions";
-import { showApiError } from "../../lib/form-errors";
-import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
-import { showSaveError } from "../planning/form-error";
+import { useT } from "../../../i18n/i18n";
+import { call } from "../../../lib/api";
+import { FormActions } from "../../../lib/form-actions";
+import { showApiError } from "../../../lib/form-errors";
+import { maxLengthOf, schemaValidation } from "../../../lib/form-schema";
+import { showSaveError } from "../../period/form-error";
 import type { MatrixCell } from "./mph-matrix";
 
 export const mphKey = ["mph"] as const;

@@ -2,7 +2,7 @@ import { Select, Text } from "@mantine/core";
 import type { OrgUnit } from "@simkin/domain";
 import { useMemo } from "react";
 import { useT } from "../../i18n/i18n";
-import { flattenUnits } from "../admin/structure/org-tree";
+import { flattenUnits } from "../org/structure/org-tree";
 
 /** Units that sign a Perjanjian Kinerja (the kecamatan and its kelurahan) come first; every other unit follows. */
 const signing = new Set<OrgUnit["kind"]>(["kecamatan", "kelurahan"]);

@@ -8,7 +8,7 @@ import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { isAdmin, useMe } from "../../lib/session";
-import { useUnits } from "../admin/structure/queries";
+import { useUnits } from "../org/structure/queries";
 import { PageHeader } from "./page-header";
 import { PkDeleteModal, PkFormModal, type PkFormTarget, pkTargetsKey } from "./pk-form-modal";
 import { PkTable } from "./pk-table";

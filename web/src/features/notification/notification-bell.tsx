@@ -7,7 +7,7 @@ import { useNavigate } from "react-router";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { showApiError } from "../../lib/form-errors";
-import { reportKeys } from "./report-api";
+import { reportKeys } from "../report/report-api";
 
 const SHOWN = 15;
 

@@ -1,6 +1,6 @@
 import { Badge } from "@mantine/core";
 import type { SkpStatus } from "@simkin/domain";
-import { useT } from "../../i18n/i18n";
+import { useT } from "../../../i18n/i18n";
 
 /** A subordinate's SKP state for the year; null = no SKP made yet. */
 export type TeamSkpState = SkpStatus | "none";

@@ -8,13 +8,13 @@ import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { canReadMasterData, useMe } from "../../lib/session";
+import { fullLabel } from "../coaching/format";
+import { coachingKeys, todayWib } from "../coaching/queries";
 import { SkpBatchPanel } from "../skp/skp-batch-panel";
 import { defaultPeriod, useMonthName } from "./compliance-model";
 import { ComplianceSummary, UnitChart } from "./compliance-summary";
 import { ComplianceTable } from "./compliance-table";
 import { ComplianceUnits, UNITS_PAGE_SIZE } from "./compliance-units";
-import { fullLabel } from "./format";
-import { coachingKeys, todayWib } from "./queries";
 
 const YEARS_BACK = 3;
 

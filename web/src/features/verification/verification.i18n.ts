@@ -1,7 +1,7 @@
 import { defineMessages } from "../../i18n/define";
 
 /** The public verification page's terms added for issue 8 (masked names, issuing office, rate limit). */
-export const verifyMessages = defineMessages(
+export const verificationMessages = defineMessages(
   {
     "skp.verify.issuer": "Instansi penerbit",
     "skp.verify.maskedAnonymous": "Nama disamarkan untuk pengunjung yang belum masuk.",

@@ -21,7 +21,7 @@ import { z } from "zod";
 import { useT } from "../../i18n/i18n";
 import { ApiError, upload } from "../../lib/api";
 import { errorText, fieldErrorText } from "../../lib/error-text";
-import { invalidateStructure } from "./structure/queries";
+import { invalidateStructure } from "../org/structure/queries";
 
 const XLSX = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const rowErrorsSchema = z.array(importRowErrorSchema);

@@ -3,8 +3,8 @@ import type { ComplianceRow } from "@simkin/domain";
 import { IconAlertTriangle, IconFileText } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { useT } from "../../i18n/i18n";
+import { fullLabel, useFormatDay } from "../coaching/format";
 import { hasSubmitted, isLongWait } from "./compliance-model";
-import { fullLabel, useFormatDay } from "./format";
 
 /** The cells of one compliance row, shared by the wide table and the phone cards. */
 const statusColor: Record<ComplianceRow["status"], string> = {

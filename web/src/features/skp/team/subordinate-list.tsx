@@ -4,7 +4,7 @@ import { type SkpSummary, wibDate } from "@simkin/domain";
 import { IconFileText } from "@tabler/icons-react";
 import { useCallback } from "react";
 import { Link } from "react-router";
-import { useFormatDate, useT } from "../../i18n/i18n";
+import { useFormatDate, useT } from "../../../i18n/i18n";
 import { SkpStatusBadge, type TeamSkpState } from "./skp-status";
 
 export type InboxRow = { employeeId: string; name: string; positionName: string; skp: SkpSummary | null };
