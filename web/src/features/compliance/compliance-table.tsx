@@ -13,8 +13,8 @@ import { useState } from "react";
 import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { useDebouncedSearch } from "../../lib/use-debounced-search";
 import { coachingKeys } from "../coaching/queries";
-import { useDebouncedSearch } from "../org/employees/use-debounced-search";
 import { IkiFilled, ReportLink, StatusBadge, SubmittedOn, Timeliness, Waiting } from "./compliance-cells";
 import { groupByUnit, type UnitGroup } from "./compliance-model";
 

@@ -3,7 +3,7 @@ import { useMediaQuery } from "@mantine/hooks";
 import type { ComplianceUnit } from "@simkin/domain";
 import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
-import { useDebouncedSearch } from "../org/employees/use-debounced-search";
+import { useDebouncedSearch } from "../../lib/use-debounced-search";
 
 export const UNITS_PAGE_SIZE = 20;
 

@@ -20,11 +20,11 @@ import { useNavigate } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { isAdmin, useMe } from "../../lib/session";
+import { useDebouncedSearch } from "../../lib/use-debounced-search";
 import { employeeKeys } from "./employees/cache";
 import { EmployeeFormModal } from "./employees/employee-form-modal";
 import { EmployeeTable } from "./employees/employee-table";
 import { UnitFilter } from "./employees/unit-filter";
-import { useDebouncedSearch } from "./employees/use-debounced-search";
 import { type ListFilters, useListFilters } from "./employees/use-list-filters";
 
 const PAGE_SIZE = 20;

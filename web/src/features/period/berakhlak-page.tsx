@@ -7,9 +7,9 @@ import type { MessageKey } from "../../i18n/catalog";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
+import { PageHeader } from "../../lib/page-header";
 import { isAdmin, useMe } from "../../lib/session";
 import { BerakhlakFormModal, berakhlakKey } from "./berakhlak-form-modal";
-import { PageHeader } from "./page-header";
 
 type BehaviourVersion = Awaited<ReturnType<typeof loadVersions>>[number];
 

@@ -6,8 +6,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
+import { isStale, notifyStale, showSaveError } from "../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
-import { isStale, notifyStale, showSaveError } from "./form-error";
 
 export const holidaysKey = ["holidays"] as const;
 

@@ -8,8 +8,8 @@ import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { FormActions } from "../../lib/form-actions";
+import { isForbidden, isStale, notifyStale, showSaveError } from "../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
-import { isForbidden, isStale, notifyStale, showSaveError } from "./form-error";
 
 /** The form's fields as the shared schema checks them (year, unit and version come from the screen). */
 const pkFieldsSchema = updatePkTargetSchema.omit({ version: true });

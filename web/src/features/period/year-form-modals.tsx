@@ -18,8 +18,8 @@ import { useState } from "react";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
+import { isStale, notifyStale, showSaveError } from "../../lib/form-errors";
 import { schemaValidation } from "../../lib/form-schema";
-import { isStale, notifyStale, showSaveError } from "./form-error";
 import { SkpReviewField } from "./skp-review-field";
 import { currentYear, yearsKey } from "./years";
 

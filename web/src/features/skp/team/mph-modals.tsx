@@ -6,9 +6,8 @@ import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-q
 import { useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
 import { FormActions } from "../../../lib/form-actions";
-import { showApiError } from "../../../lib/form-errors";
+import { showApiError, showSaveError } from "../../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../../lib/form-schema";
-import { showSaveError } from "../../period/form-error";
 import type { MatrixCell } from "./mph-matrix";
 
 export const mphKey = ["mph"] as const;

@@ -6,7 +6,7 @@ import { Link } from "react-router";
 import { useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
 import { errorText } from "../../../lib/error-text";
-import { PageHeader } from "../../period/page-header";
+import { PageHeader } from "../../../lib/page-header";
 import { YearPicked } from "../../period/year-select";
 import { SubordinateList, useFormatDay } from "./subordinate-list";
 
