@@ -6,12 +6,12 @@ import { type Coaching, coachingApi, coachingFeedbackInputSchema, coachingFeedba
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { MessageKey } from "../../i18n/catalog";
-import { useFormatDate, useT } from "../../i18n/i18n";
+import { useFormatDate, useFormatDay, useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
-import { fullLabel, useFormatDay } from "./format";
+import { fullLabel } from "../../lib/full-label";
 import { coachingKeys, useSessionSaved } from "./queries";
 
 const SCALE = [1, 2, 3, 4, 5] as const;

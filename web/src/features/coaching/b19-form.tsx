@@ -18,11 +18,10 @@ import { notifications } from "@mantine/notifications";
 import { type Coaching, coachingApi, competencyEvaluationInputSchema } from "@simkin/domain";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
-import { useFormatDate, useT } from "../../i18n/i18n";
+import { useFormatDate, useFormatDay, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { showApiError } from "../../lib/form-errors";
 import { maxItemsOf, maxLengthOf, schemaValidation } from "../../lib/form-schema";
-import { useFormatDay } from "./format";
 import { useSessionSaved } from "./queries";
 
 /** One evaluation row's limits, from the shared schema. */

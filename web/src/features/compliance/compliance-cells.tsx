@@ -2,8 +2,8 @@ import { Badge, Button, Text, VisuallyHidden } from "@mantine/core";
 import type { ComplianceRow } from "@simkin/domain";
 import { IconAlertTriangle, IconFileText } from "@tabler/icons-react";
 import { Link } from "react-router";
-import { useT } from "../../i18n/i18n";
-import { fullLabel, useFormatDay } from "../coaching/format";
+import { useFormatDay, useT } from "../../i18n/i18n";
+import { fullLabel } from "../../lib/full-label";
 import { hasSubmitted, isLongWait } from "./compliance-model";
 
 /** The cells of one compliance row, shared by the wide table and the phone cards. */

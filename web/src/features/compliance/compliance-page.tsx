@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
-import { complianceApi } from "@simkin/domain";
+import { complianceApi, wibDate } from "@simkin/domain";
 import { IconArrowLeft, IconLock } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -7,21 +7,21 @@ import { useSearchParams } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
+import { fullLabel } from "../../lib/full-label";
 import { canReadMasterData, useMe } from "../../lib/session";
-import { fullLabel } from "../coaching/format";
-import { coachingKeys, todayWib } from "../coaching/queries";
 import { SkpBatchPanel } from "../skp/skp-batch-panel";
 import { defaultPeriod, useMonthName } from "./compliance-model";
 import { ComplianceSummary, UnitChart } from "./compliance-summary";
 import { ComplianceTable } from "./compliance-table";
 import { ComplianceUnits, UNITS_PAGE_SIZE } from "./compliance-units";
+import { complianceKeys } from "./queries";
 
 const YEARS_BACK = 3;
 
 /** The chosen month lives in the address (?year=&month=), so a link shows the same month to a colleague. */
 function usePeriod() {
   const [params, setParams] = useSearchParams();
-  const today = todayWib();
+  const today = wibDate(new Date());
   const thisYear = Number(today.slice(0, 4));
   const thisMonth = Number(today.slice(5, 7));
   const fallback = defaultPeriod(new Date());
@@ -56,7 +56,7 @@ export function Page() {
   const [unitQ, setUnitQ] = useState("");
   const [unitName, setUnitName] = useState<string | null>(null);
   const compliance = useQuery({
-    queryKey: coachingKeys.complianceUnits(year, month, unitPage, unitQ),
+    queryKey: complianceKeys.units(year, month, unitPage, unitQ),
     queryFn: () =>
       call(complianceApi.units, {
         query: { year, month, page: unitPage, pageSize: UNITS_PAGE_SIZE, ...(unitQ ? { q: unitQ } : {}) },

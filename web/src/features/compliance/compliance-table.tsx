@@ -14,9 +14,9 @@ import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { useDebouncedSearch } from "../../lib/use-debounced-search";
-import { coachingKeys } from "../coaching/queries";
 import { IkiFilled, ReportLink, StatusBadge, SubmittedOn, Timeliness, Waiting } from "./compliance-cells";
 import { groupByUnit, type UnitGroup } from "./compliance-model";
+import { complianceKeys } from "./queries";
 
 const PAGE_SIZE = 25;
 const statuses = complianceStatusSchema.options;
@@ -49,7 +49,7 @@ export function ComplianceTable({
   });
   const filter = { unitId, status, sort, q, page };
   const people = useQuery({
-    queryKey: coachingKeys.compliancePeople(year, month, filter),
+    queryKey: complianceKeys.people(year, month, filter),
     queryFn: () =>
       call(complianceApi.get, {
         query: {

@@ -3,12 +3,11 @@ import { type ReviewItem, skpApi } from "@simkin/domain";
 import { IconChevronRight } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { useT } from "../../../i18n/i18n";
+import { useFormatDay, useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
 import { errorText } from "../../../lib/error-text";
 import { PageHeader } from "../../../lib/page-header";
 import { YearPicked } from "../../period/year-select";
-import { useFormatDay } from "./subordinate-list";
 
 export const reviewInboxKey = ["skp-review-inbox"] as const;
 

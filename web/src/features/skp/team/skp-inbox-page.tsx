@@ -3,12 +3,12 @@ import { skpApi } from "@simkin/domain";
 import { IconAlertTriangle, IconChevronRight } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { useT } from "../../../i18n/i18n";
+import { useFormatDay, useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
 import { errorText } from "../../../lib/error-text";
 import { PageHeader } from "../../../lib/page-header";
 import { YearPicked } from "../../period/year-select";
-import { SubordinateList, useFormatDay } from "./subordinate-list";
+import { SubordinateList } from "./subordinate-list";
 
 export const inboxKey = ["skp-inbox"] as const;
 

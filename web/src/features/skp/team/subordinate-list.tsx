@@ -1,21 +1,14 @@
 import { Button, Card, Group, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
-import { type SkpSummary, wibDate } from "@simkin/domain";
+import type { SkpSummary } from "@simkin/domain";
 import { IconFileText } from "@tabler/icons-react";
-import { useCallback } from "react";
 import { Link } from "react-router";
-import { useFormatDate, useT } from "../../../i18n/i18n";
+import { useFormatDay, useT } from "../../../i18n/i18n";
 import { SkpStatusBadge, type TeamSkpState } from "./skp-status";
 
 export type InboxRow = { employeeId: string; name: string; positionName: string; skp: SkpSummary | null };
 
 const order: TeamSkpState[] = ["direviu", "diajukan", "dikembalikan", "draft", "none", "disetujui"];
-
-/** A date-time as its WIB calendar date, formatted: "20 Januari 2026". */
-export function useFormatDay() {
-  const formatDate = useFormatDate();
-  return useCallback((iso: string | null) => (iso ? formatDate(wibDate(new Date(iso))) : "–"), [formatDate]);
-}
 
 function stateOf(row: InboxRow): TeamSkpState {
   return row.skp?.status ?? "none";
