@@ -40,8 +40,9 @@ const editSchema = updateYearSchema.omit({ version: true });
 function useDeadlineRule() {
   const t = useT();
   return (deadline: string, year: number) => ({
+    // Without a year (an emptied field reads as 0) only the year's own error shows.
     skpDeadline:
-      !deadline || deadline.startsWith(`${year}-`) ? null : t("planning.years.form.deadlineInYear", { year }),
+      !deadline || !year || deadline.startsWith(`${year}-`) ? null : t("planning.years.form.deadlineInYear", { year }),
   });
 }
 
