@@ -41,6 +41,15 @@ describe("compliance, whole office by unit", () => {
   it("lists units with their counts and opens a unit's people (desktop)", async () => {
     const page = await open(1280, 800);
     assert.equal(await page.getByTestId("compliance-scope").getAttribute("data-scope"), "all");
+    // The pengelola opens on his own kecamatan and may widen the view to the whole Pemerintah Kota (issue 10).
+    assert.equal(await page.getByTestId("compliance-coverage").inputValue(), "Kecamatan Plaju");
+    await page.getByTestId("compliance-coverage").click();
+    await page.getByRole("option", { name: "Pemerintah Kota Palembang" }).click();
+    await page.waitForURL(/within=/);
+    await page.getByTestId("compliance-scope").getByText("Semua unit").waitFor();
+    await page.getByTestId("compliance-coverage").click();
+    await page.getByRole("option", { name: "Kecamatan Plaju" }).click();
+    await page.getByTestId("compliance-scope").getByText("Kecamatan Plaju").waitFor();
     const units = page.getByTestId("compliance-unit");
     assert.ok((await units.count()) > 3, "the demo office has several units");
     await shot(page, "compliance-units-desktop");

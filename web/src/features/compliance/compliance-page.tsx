@@ -34,14 +34,21 @@ function usePeriod() {
       ? askedMonth
       : Math.min(year === fallback.year ? fallback.month : 12, lastMonth);
   const unit = params.get("unit");
-  const set = (next: { year?: number; month?: number; unit?: string | null }) => {
+  const within = params.get("within");
+  const set = (next: { year?: number; month?: number; unit?: string | null; within?: string | null }) => {
     const nextYear = next.year ?? year;
     const nextLast = nextYear === thisYear ? thisMonth : 12;
     const nextMonth = Math.min(next.month ?? month, nextLast);
     const nextUnit = next.unit === undefined ? unit : next.unit;
-    setParams({ year: String(nextYear), month: String(nextMonth), ...(nextUnit ? { unit: nextUnit } : {}) });
+    const nextWithin = next.within === undefined ? within : next.within;
+    setParams({
+      year: String(nextYear),
+      month: String(nextMonth),
+      ...(nextUnit ? { unit: nextUnit } : {}),
+      ...(nextWithin ? { within: nextWithin } : {}),
+    });
   };
-  return { year, month, lastMonth, thisYear, unit, set };
+  return { year, month, lastMonth, thisYear, unit, within, set };
 }
 
 /**
@@ -51,15 +58,22 @@ function usePeriod() {
 export function Page() {
   const t = useT();
   const monthName = useMonthName();
-  const { year, month, lastMonth, thisYear, unit, set } = usePeriod();
+  const { year, month, lastMonth, thisYear, unit, within, set } = usePeriod();
   const [unitPage, setUnitPage] = useState(1);
   const [unitQ, setUnitQ] = useState("");
   const [unitName, setUnitName] = useState<string | null>(null);
   const compliance = useQuery({
-    queryKey: complianceKeys.units(year, month, unitPage, unitQ),
+    queryKey: complianceKeys.units(year, month, unitPage, unitQ, within),
     queryFn: () =>
       call(complianceApi.units, {
-        query: { year, month, page: unitPage, pageSize: UNITS_PAGE_SIZE, ...(unitQ ? { q: unitQ } : {}) },
+        query: {
+          year,
+          month,
+          page: unitPage,
+          pageSize: UNITS_PAGE_SIZE,
+          ...(unitQ ? { q: unitQ } : {}),
+          ...(within ? { within } : {}),
+        },
       }),
     placeholderData: keepPreviousData,
   });
@@ -86,7 +100,9 @@ export function Page() {
             data-testid="compliance-scope"
             data-scope={data.scope}
           >
-            {t("compliance.scopeLabel", { scope: t(`compliance.scope.${data.scope}`) })}
+            {t("compliance.scopeLabel", {
+              scope: data.coverage.within?.unitName ?? t(`compliance.scope.${data.scope}`),
+            })}
           </Badge>
         )}
       </Group>
@@ -120,6 +136,20 @@ export function Page() {
               w={{ base: "calc(50% - 6px)", xs: 200 }}
               data-testid="compliance-month"
             />
+            {data && data.coverage.choices.length > 1 && (
+              <Select
+                label={t("compliance.coverage")}
+                data={data.coverage.choices.map((c) => ({ value: c.unitId, label: c.unitName }))}
+                value={data.coverage.within?.unitId ?? data.coverage.choices.at(-1)?.unitId ?? null}
+                onChange={(next) => {
+                  setUnitPage(1);
+                  set({ within: next, unit: null });
+                }}
+                allowDeselect={false}
+                w={{ base: "100%", xs: 320 }}
+                data-testid="compliance-coverage"
+              />
+            )}
             {compliance.isFetching && data && <Loader size="sm" aria-label={t("common.loading")} />}
           </Group>
           {me && canReadMasterData(me) && <SkpBatchPanel year={year} />}
@@ -139,7 +169,13 @@ export function Page() {
                 title={t("compliance.summaryTitle", { month: monthName(month), year })}
               />
               {data.scope === "team" ? (
-                <ComplianceTable year={year} month={month} unitId={null} title={t("compliance.tableTitle")} />
+                <ComplianceTable
+                  year={year}
+                  month={month}
+                  unitId={null}
+                  within={within}
+                  title={t("compliance.tableTitle")}
+                />
               ) : unit ? (
                 <>
                   <Group>
@@ -157,6 +193,7 @@ export function Page() {
                     year={year}
                     month={month}
                     unitId={unit}
+                    within={within}
                     title={unitName ? t("compliance.unitPeopleTitle", { unit: unitName }) : t("compliance.tableTitle")}
                   />
                 </>

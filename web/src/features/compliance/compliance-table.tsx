@@ -30,11 +30,14 @@ export function ComplianceTable({
   year,
   month,
   unitId,
+  within,
   title,
 }: {
   year: number;
   month: number;
   unitId: string | null;
+  /** The overseer's chosen scope (a unit's subtree); null: the server's default. */
+  within: string | null;
   title: string;
 }) {
   const t = useT();
@@ -47,7 +50,7 @@ export function ComplianceTable({
     setQ(next);
     setPage(1);
   });
-  const filter = { unitId, status, sort, q, page };
+  const filter = { unitId, within, status, sort, q, page };
   const people = useQuery({
     queryKey: complianceKeys.people(year, month, filter),
     queryFn: () =>
@@ -59,6 +62,7 @@ export function ComplianceTable({
           pageSize: PAGE_SIZE,
           sort,
           ...(unitId ? { unitId } : {}),
+          ...(within ? { within } : {}),
           ...(status ? { status } : {}),
           ...(q ? { q } : {}),
         },

@@ -12,6 +12,7 @@ export const complianceMessages = defineMessages(
     "compliance.scope.organisation": "Seluruh kecamatan",
     "compliance.scope.all": "Semua unit",
     "compliance.scopeLabel": "Cakupan: {scope}",
+    "compliance.coverage": "Cakupan",
     "compliance.forbiddenTitle": "Rekap kepatuhan tidak tersedia",
     "compliance.forbidden":
       "Rekap kepatuhan laporan hanya dapat dilihat oleh pejabat penilai kinerja, pimpinan, dan pengelola kinerja.",
@@ -92,6 +93,7 @@ export const complianceMessages = defineMessages(
     "compliance.scope.organisation": "Whole district office",
     "compliance.scope.all": "All units",
     "compliance.scopeLabel": "Scope: {scope}",
+    "compliance.coverage": "Scope",
     "compliance.forbiddenTitle": "Compliance overview not available",
     "compliance.forbidden":
       "The report compliance overview is only available to rating officials, the head of office and performance administrators.",
