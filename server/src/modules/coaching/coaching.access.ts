@@ -12,6 +12,7 @@ import {
 import type { Db } from "../../db";
 import type { RequestContext } from "../../http/context";
 import { loadChartAbove, loadChartBelow } from "../org/chart-slice.repo";
+import type { ListScope } from "./coaching.repo";
 
 /** How the caller stands today to one employee, resolved from the org chart (REGULATIONS.md §3.6). */
 export async function relationTo(ctx: RequestContext, db: Db, employeeId: string): Promise<Relation> {
@@ -47,13 +48,8 @@ export async function assertRatee(ctx: RequestContext, db: Db, employeeId: strin
   return rel.me;
 }
 
-/**
- * Which records a list shows: `employees` whose records are all visible, plus those `recordedBy` the caller
- * (limited to `of` when one employee was asked for). Null means nothing.
- */
-export type ListScope = { employees: string[]; recordedBy: string | null; of: string | null };
-
-export async function listScope(ctx: RequestContext, employeeId: string | undefined): Promise<ListScope | null> {
+/** Whose records a list shows (see ListScope); null means nothing. */
+async function listScope(ctx: RequestContext, employeeId: string | undefined): Promise<ListScope | null> {
   const me = ctx.actor.employeeId;
   if (employeeId) {
     const rel = await relationTo(ctx, ctx.db, employeeId);
@@ -69,6 +65,16 @@ export async function listScope(ctx: RequestContext, employeeId: string | undefi
   const date = wibDate(ctx.now);
   const ratees = rateesOf(await loadChartBelow(ctx.db, me, date), me, date);
   return { employees: [me, ...ratees], recordedBy: me, of: null };
+}
+
+/** A list of dialogues or coaching sessions: what the caller may see, for one employee or for themselves and team. */
+export async function listVisible<T>(
+  ctx: RequestContext,
+  employeeId: string | undefined,
+  list: (db: Db, scope: ListScope) => Promise<T[]>,
+): Promise<T[]> {
+  const scope = await listScope(ctx, employeeId);
+  return scope ? list(ctx.db, scope) : [];
 }
 
 /** A dialogue or coaching session is recorded after it took place, so its date is today (WIB) at the latest. */
