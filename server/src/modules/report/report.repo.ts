@@ -30,6 +30,26 @@ export async function listForSkps(db: Db, skpIds: readonly string[]): Promise<Re
     .execute();
 }
 
+export function listForEmployeeYear(db: Db, employeeId: string, year: number): Promise<ReportRow[]> {
+  return db
+    .selectFrom("monthly_report")
+    .selectAll()
+    .where("employee_id", "=", employeeId)
+    .where("year", "=", year)
+    .execute();
+}
+
+/** The employees' submitted reports, oldest submission first (a rater's feedback inbox). */
+export function listSubmittedBy(db: Db, employeeIds: readonly string[]): Promise<ReportRow[]> {
+  return db
+    .selectFrom("monthly_report")
+    .selectAll()
+    .where("employee_id", "in", employeeIds)
+    .where("status", "=", "diajukan")
+    .orderBy("last_submitted_at")
+    .execute();
+}
+
 export async function insert(db: Db, row: ReportRow): Promise<void> {
   await db.insertInto("monthly_report").values(row).execute();
 }
@@ -144,6 +164,22 @@ export async function listEvents(db: Db, reportId: string) {
     .orderBy("report_event.id")
     .execute();
   return rows.map((r) => ({ at: r.at, action: r.action, note: r.note, actorName: r.name ?? r.username ?? null }));
+}
+
+export async function addComment(
+  db: Db,
+  comment: { reportId: string; authorId: string; text: string; at: Date },
+): Promise<void> {
+  await db
+    .insertInto("report_comment")
+    .values({
+      id: newId(comment.at.getTime()),
+      report_id: comment.reportId,
+      author_id: comment.authorId,
+      text: comment.text,
+      at: comment.at.toISOString(),
+    })
+    .execute();
 }
 
 export async function listComments(db: Db, reportId: string) {

@@ -8,7 +8,6 @@ import {
   wibDate,
 } from "@simkin/domain";
 import type { Db } from "../../db";
-import { newId } from "../../db/ids";
 import type { RequestContext } from "../../http/context";
 import { loadChartBelow } from "../org/chart-slice.repo";
 import { reportCalendar } from "../period/holiday.repo";
@@ -54,9 +53,7 @@ export async function submitReport(ctx: RequestContext, id: string, version: num
  */
 export function giveFeedback(ctx: RequestContext, id: string, input: FeedbackInput): Promise<ReportDetail> {
   return changeReport(ctx, id, "give_feedback", input.version, async (trx, report) => {
-    const rhkIds = new Set(
-      (await trx.selectFrom("skp_rhk").select("id").where("skp_id", "=", report.skp_id).execute()).map((r) => r.id),
-    );
+    const rhkIds = await skps.rhkIdsOf(trx, report.skp_id);
     const stray = input.perRhk.findIndex((f) => !rhkIds.has(f.rhkId));
     if (stray >= 0) {
       throw new RuleViolation(
@@ -100,16 +97,7 @@ export function acknowledge(ctx: RequestContext, id: string, version: number): P
 /** A short reply thread between the employee and the rater. */
 export function addComment(ctx: RequestContext, id: string, text: string): Promise<ReportDetail> {
   return changeReport(ctx, id, "comment", null, async (trx) => {
-    await trx
-      .insertInto("report_comment")
-      .values({
-        id: newId(ctx.now.getTime()),
-        report_id: id,
-        author_id: ctx.actor.userId,
-        text,
-        at: ctx.now.toISOString(),
-      })
-      .execute();
+    await reports.addComment(trx, { reportId: id, authorId: ctx.actor.userId, text, at: ctx.now });
     return { values: {}, event: null };
   });
 }
@@ -124,13 +112,7 @@ export async function feedbackInbox(ctx: RequestContext): Promise<ReportSummary[
   if (ratees.length === 0) {
     return [];
   }
-  const rows = await ctx.db
-    .selectFrom("monthly_report")
-    .selectAll()
-    .where("employee_id", "in", ratees)
-    .where("status", "=", "diajukan")
-    .orderBy("last_submitted_at")
-    .execute();
+  const rows = await reports.listSubmittedBy(ctx.db, ratees);
   const calendar = await reportCalendar(ctx.db, [...new Set(rows.map((r) => r.year))]);
   return Promise.all(rows.map((row) => summarizeReport(ctx.db, row, ctx.now, calendar)));
 }

@@ -236,6 +236,12 @@ export async function appendRhk(db: Db, skpId: string, rhk: readonly RhkWrite[],
   }
 }
 
+/** The ids of the SKP's RHK, to refuse a reference to an RHK of another SKP. */
+export async function rhkIdsOf(db: Db, skpId: string): Promise<Set<string>> {
+  const rows = await db.selectFrom("skp_rhk").select("id").where("skp_id", "=", skpId).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function countRhk(db: Db, skpId: string): Promise<number> {
   const row = await db
     .selectFrom("skp_rhk")
