@@ -45,6 +45,17 @@ export async function listForLeader(db: Db, leaderId: string, year: number): Pro
     .execute();
 }
 
+/** What the employee's leaders assigned them for the year, in the order it was assigned. */
+export async function listForEmployee(db: Db, employeeId: string, year: number): Promise<MphAssignmentRow[]> {
+  return db
+    .selectFrom("mph_assignment")
+    .selectAll()
+    .where("employee_id", "=", employeeId)
+    .where("year", "=", year)
+    .orderBy("created_at")
+    .execute();
+}
+
 export async function findById(db: Db, id: string): Promise<MphAssignmentRow | undefined> {
   return db.selectFrom("mph_assignment").selectAll().where("id", "=", id).executeTakeFirst();
 }

@@ -61,6 +61,17 @@ export async function listForPosition(db: Db, positionId: string, year: number):
 }
 
 /** The SKP in force for the employee and year on a date: approved, covering the date if one does. */
+/** The year's SKPs in the review step (submitted, or reviewed and waiting for the rater), oldest submission first. */
+export function listInReview(db: Db, year: number): Promise<SkpRow[]> {
+  return db
+    .selectFrom("skp")
+    .selectAll()
+    .where("year", "=", year)
+    .where("status", "in", ["diajukan", "direviu"])
+    .orderBy("submitted_at")
+    .execute();
+}
+
 export async function approvedFor(db: Db, employeeId: string, year: number, date: string): Promise<SkpRow | undefined> {
   const approved = (await listForEmployee(db, employeeId, year)).filter((s) => s.status === "disetujui");
   return approved.find((s) => s.period_start <= date && s.period_end >= date) ?? approved[0];
@@ -87,6 +98,11 @@ export async function update(db: Db, id: string, version: number, values: Partia
 
 export async function setStatus(db: Db, id: string, status: SkpStatus, at: string): Promise<void> {
   await db.updateTable("skp").set({ status, updated_at: at }).where("id", "=", id).execute();
+}
+
+/** The SKP's model and approach, copied with its content (not a user's edit, so no version bump). */
+export async function setModel(db: Db, id: string, values: Pick<SkpRow, "model" | "approach">): Promise<void> {
+  await db.updateTable("skp").set(values).where("id", "=", id).execute();
 }
 
 export async function loadRhk(db: Db, skpId: string): Promise<Rhk[]> {
