@@ -1,3 +1,4 @@
+import type { BerakhlakValueCode } from "@simkin/domain";
 import type { Selectable } from "kysely";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
@@ -192,4 +193,28 @@ export async function listComments(db: Db, reportId: string) {
     .orderBy("report_comment.id")
     .execute();
   return rows.map((r) => ({ id: r.id, text: r.text, at: r.at, authorName: r.name ?? r.username ?? "" }));
+}
+
+/** The month's umpan balik per BerAKHLAK value. */
+export function behaviourFeedbackFor(db: Db, reportId: string) {
+  return db
+    .selectFrom("report_behaviour_feedback")
+    .select(["value_code", "text"])
+    .where("report_id", "=", reportId)
+    .execute();
+}
+
+/** Saves the month's feedback per value whole; an empty text removes the value's row. */
+export async function replaceBehaviourFeedback(
+  db: Db,
+  reportId: string,
+  perValue: readonly { valueCode: BerakhlakValueCode; text: string }[],
+) {
+  await db.deleteFrom("report_behaviour_feedback").where("report_id", "=", reportId).execute();
+  const rows = perValue
+    .filter((v) => v.text !== "")
+    .map((v) => ({ report_id: reportId, value_code: v.valueCode, text: v.text }));
+  if (rows.length > 0) {
+    await db.insertInto("report_behaviour_feedback").values(rows).execute();
+  }
 }

@@ -12,7 +12,6 @@ import type { RequestContext } from "../../http/context";
 import { loadChartBelow } from "../org/chart-slice.repo";
 import { reportCalendar } from "../period/holiday.repo";
 import * as skps from "../skp/skp.repo";
-import { replaceBehaviourFeedback } from "./behaviour-feedback";
 import { readableReport } from "./report.access";
 import { summarizeReport } from "./report.detail";
 import * as reports from "./report.repo";
@@ -64,7 +63,7 @@ export function giveFeedback(ctx: RequestContext, id: string, input: FeedbackInp
       );
     }
     await reports.replaceFeedback(trx, id, input.perRhk);
-    await replaceBehaviourFeedback(trx, id, input.perValue);
+    await reports.replaceBehaviourFeedback(trx, id, input.perValue);
     return { values: { overall_feedback: input.overall }, event: "feedback_given" };
   });
 }

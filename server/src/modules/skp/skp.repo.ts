@@ -396,3 +396,26 @@ export async function copyExpectationVersions(db: Db, fromSkpId: string, toSkpId
       .execute();
   }
 }
+
+/** Who holds the SKP and in which position and unit, as lists and headers name them. */
+export async function holderOf(db: Db, skpId: string) {
+  const row = await db
+    .selectFrom("skp")
+    .innerJoin("employee", "employee.id", "skp.employee_id")
+    .innerJoin("position", "position.id", "skp.position_id")
+    .innerJoin("org_unit", "org_unit.id", "position.unit_id")
+    .select([
+      "employee.name",
+      "employee.front_title",
+      "employee.back_title",
+      "position.name as position_name",
+      "org_unit.name as unit_name",
+    ])
+    .where("skp.id", "=", skpId)
+    .executeTakeFirstOrThrow();
+  return {
+    employeeName: displayName(row.front_title, row.name, row.back_title),
+    positionName: row.position_name,
+    unitName: row.unit_name,
+  };
+}
