@@ -8,11 +8,10 @@ import {
 } from "@simkin/domain";
 import type { z } from "zod";
 import type { Db } from "../../db";
-import { newId } from "../../db/ids";
 import { ConflictError, ForbiddenError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
-import { assertNotInFuture, assertRatee, listVisible, recordOf, relationTo } from "./coaching.access";
+import { listVisible, newRecord, recordOf, relationTo } from "./coaching.access";
 import * as sessions from "./coaching.repo";
 
 type CoachingInput = z.output<typeof coachingInputSchema>;
@@ -26,33 +25,26 @@ export function listCoaching(ctx: RequestContext, employeeId: string | undefined
 
 /** The rater records a coaching session with one of the employees they rate today. */
 export async function createCoaching(ctx: RequestContext, input: CoachingInput): Promise<Coaching> {
-  assertNotInFuture(ctx, input.date);
-  const id = newId(ctx.now.getTime());
-  // Resolved from the org chart before the write transaction, which does not touch it.
-  const raterId = await assertRatee(ctx, ctx.db, input.employeeId);
+  const base = await newRecord(ctx, input);
   await ctx.db.transaction().execute(async (trx) => {
     const row = {
-      id,
-      employee_id: input.employeeId,
-      rater_employee_id: raterId,
-      date: input.date,
+      ...base,
       topic: input.topic,
       notes: input.notes,
       feedback_json: null,
       feedback_at: null,
       evaluation_json: null,
       evaluation_at: null,
-      created_at: ctx.now.toISOString(),
     };
     await sessions.insert(trx, row);
     await audit.record(trx, ctx.actor.userId, ctx.now, {
       action: "coaching.created",
       subjectType: "coaching_session",
-      subjectId: id,
+      subjectId: base.id,
       after: row,
     });
   });
-  return getCoaching(ctx.db, id);
+  return getCoaching(ctx.db, base.id);
 }
 
 /** Format B.1.8: the coached employee answers the nine statements once; the form is then handed on, not edited. */

@@ -11,7 +11,7 @@ import { newId } from "../../db/ids";
 import { ForbiddenError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
-import { assertNotInFuture, assertRatee, listVisible, recordOf, relationTo } from "./coaching.access";
+import { listVisible, newRecord, recordOf, relationTo } from "./coaching.access";
 import * as dialogues from "./dialogue.repo";
 
 type DialogueInput = z.output<typeof dialogueInputSchema>;
@@ -23,29 +23,10 @@ export function listDialogues(ctx: RequestContext, employeeId: string | undefine
 
 /** The rater records a dialogue held with one of the employees they rate today, with its follow-up actions. */
 export async function createDialogue(ctx: RequestContext, input: DialogueInput): Promise<Dialogue> {
-  assertNotInFuture(ctx, input.date);
-  const early = input.followUps.findIndex((f) => f.dueDate < input.date);
-  if (early >= 0) {
-    throw new RuleViolation(
-      "due_before_dialogue",
-      "Batas waktu tindak lanjut tidak boleh sebelum tanggal dialog",
-      {},
-      `followUps/${early}/dueDate`,
-    );
-  }
-  const id = newId(ctx.now.getTime());
-  // Resolved from the org chart before the write transaction, which does not touch it.
-  const raterId = await assertRatee(ctx, ctx.db, input.employeeId);
+  const base = await newRecord(ctx, input, () => assertFollowUpsAfter(input));
+  const id = base.id;
   await ctx.db.transaction().execute(async (trx) => {
-    const row = {
-      id,
-      employee_id: input.employeeId,
-      rater_employee_id: raterId,
-      date: input.date,
-      topics: input.topics,
-      agreements: input.agreements,
-      created_at: ctx.now.toISOString(),
-    };
+    const row = { ...base, topics: input.topics, agreements: input.agreements };
     const followUps = input.followUps.map((f) => ({
       id: newId(ctx.now.getTime()),
       dialogue_id: id,
@@ -62,6 +43,19 @@ export async function createDialogue(ctx: RequestContext, input: DialogueInput):
     });
   });
   return getDialogue(ctx.db, id);
+}
+
+/** A follow-up is due on or after the dialogue it comes from. */
+function assertFollowUpsAfter(input: DialogueInput): void {
+  const early = input.followUps.findIndex((f) => f.dueDate < input.date);
+  if (early >= 0) {
+    throw new RuleViolation(
+      "due_before_dialogue",
+      "Batas waktu tindak lanjut tidak boleh sebelum tanggal dialog",
+      {},
+      `followUps/${early}/dueDate`,
+    );
+  }
 }
 
 /** Marks a follow-up action done; the employee or their rater may. Done twice keeps the first time. */
