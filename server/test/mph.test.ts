@@ -1,31 +1,19 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { down, up } from "../src/db/migrations/2026_12_06_014_forms_fidelity";
 import { assertError, assertInvalid } from "./assertions";
 import type { Office } from "./given";
 import { addIkis, approvedSkp, openYear } from "./given-skp";
+import { oneLine, withPdfFile } from "./pdf-text";
 import { createTestApp, json, type TestApp } from "./test-app";
 
-// Set FORMS_PDF_DIR to keep the PDF for a visual check (pdftoppm -png -r 60 file.pdf page).
-function pdfText(pdf: Buffer, name: string): { text: string; info: string } {
-  const keep = process.env.FORMS_PDF_DIR;
-  const dir = keep ?? mkdtempSync(path.join(tmpdir(), "mph-pdf-"));
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  try {
-    const text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-    return { text, info: execFileSync("pdfinfo", [file], { encoding: "utf8" }) };
-  } finally {
-    if (!keep) {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-}
+// Set FORMS_PDF_DIR to keep the PDF for a visual check.
+const mphPdf = (pdf: Buffer, name: string) =>
+  withPdfFile(pdf, name, "FORMS_PDF_DIR", (file) => ({
+    text: oneLine(execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" })),
+    info: execFileSync("pdfinfo", [file], { encoding: "utf8" }),
+  }));
 
 describe("Matriks Peran Hasil by the leader's IKI (issue 9 rule 17)", () => {
   let t: TestApp;
@@ -146,7 +134,7 @@ describe("Matriks Peran Hasil by the leader's IKI (issue 9 rule 17)", () => {
     const res = await (await t.as(office.kasi)).get("/api/mph/pdf?year=2026");
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.headers["content-type"], "application/pdf");
-    const { text, info } = pdfText(res.rawPayload, "mph");
+    const { text, info } = mphPdf(res.rawPayload, "mph");
     assert.match(info, /Page size:\s+841\.89 x 595\.28/, "A4 landscape");
     for (const expected of [
       "MATRIKS PERAN HASIL",
