@@ -23,5 +23,33 @@ export function createDb(config: DbConfig): Db {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   // One connection, one writer: Kysely's SqliteDialect serialises every query through it.
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+}
+
+const STATEMENTS_KEPT = 500;
+
+/**
+ * Kysely prepares every query anew, and preparing costs as much as running a short one on better-sqlite3; the same
+ * SQL text reuses its statement (the least recently used are dropped beyond STATEMENTS_KEPT). Safe on the single
+ * connection: a statement runs to completion before the next query starts (nothing here streams).
+ */
+function withStatementCache(sqlite: SQLite.Database) {
+  const kept = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      const found = kept.get(text);
+      if (found) {
+        kept.delete(text);
+        kept.set(text, found);
+        return found;
+      }
+      const statement = sqlite.prepare(text);
+      kept.set(text, statement);
+      if (kept.size > STATEMENTS_KEPT) {
+        kept.delete(kept.keys().next().value ?? "");
+      }
+      return statement;
+    },
+  };
 }

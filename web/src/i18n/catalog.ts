@@ -11,6 +11,7 @@ import { reportMessages } from "../features/report/report.i18n";
 import { skpMessages } from "../features/skp/skp.i18n";
 import { teamMessages } from "../features/team/team.i18n";
 import { apiErrorMessages } from "../lib/api-errors.i18n";
+import { conflictMessages } from "../lib/conflict.i18n";
 import { formMessages } from "../lib/form.i18n";
 import { commonMessages } from "./common.i18n";
 
@@ -33,6 +34,7 @@ const parts = [
   ratersMessages,
   formMessages,
   apiErrorMessages,
+  conflictMessages,
 ] as const;
 
 type Merge<T extends readonly { id: Record<string, string> }[]> = T extends readonly [

@@ -16,9 +16,9 @@ import { AppError, UnauthenticatedError } from "../../errors";
 import type { Actor, PublicContext, RequestContext } from "../../http/context";
 import { hashToken, SESSION_COOKIE } from "../../http/session";
 import * as audit from "../audit/audit.repo";
-import { loadUnitTree } from "../org/chart.repo";
 import { loadChartBelow } from "../org/chart-slice.repo";
 import * as employees from "../org/employee.repo";
+import { loadUnitsLedBy } from "../org/unit-slice.repo";
 import * as accounts from "./auth.repo";
 import { hashPassword, verifyPassword } from "./password";
 import { assertStrongPassword } from "./password-rules";
@@ -118,7 +118,8 @@ export async function describeMe(db: Db, actor: Actor, now: Date): Promise<Me> {
     capabilities = {
       isRater: rateesOf(chart, employee.id, date).length > 0,
       isAtasanRater: atasanRateesOf(chart, employee.id, date).length > 0,
-      isPimpinan: organisationsLedBy(await loadUnitTree(db), chart, employee.id, date).length > 0,
+      isPimpinan:
+        organisationsLedBy(await loadUnitsLedBy(db, chart, employee.id, date), chart, employee.id, date).length > 0,
     };
   }
   return {

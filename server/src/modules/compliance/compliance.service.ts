@@ -15,8 +15,8 @@ import {
 } from "@simkin/domain";
 import { ForbiddenError } from "../../errors";
 import type { RequestContext } from "../../http/context";
-import { loadUnitTree } from "../org/chart.repo";
 import { loadChartBelow } from "../org/chart-slice.repo";
+import { loadUnitsAround, loadUnitsLedBy } from "../org/unit-slice.repo";
 import { reportCalendar } from "../period/holiday.repo";
 import * as compliance from "./compliance.repo";
 
@@ -97,9 +97,10 @@ async function scopeOf(ctx: RequestContext, date: string): Promise<Scope> {
   }
   const me = ctx.actor.employeeId;
   if (me) {
-    const [tree, chart] = await Promise.all([loadUnitTree(ctx.db), loadChartBelow(ctx.db, me, date)]);
-    const led = organisationsLedBy(tree, chart, me, date);
+    const chart = await loadChartBelow(ctx.db, me, date);
+    const led = organisationsLedBy(await loadUnitsLedBy(ctx.db, chart, me, date), chart, me, date);
     if (led.length > 0) {
+      const tree = await loadUnitsAround(ctx.db, led);
       // Members as membersOf counts them: by their own position's unit, each unit in exactly one organisation.
       const wanted = new Set([...led, ...organisationsBelow(tree, led)]);
       const units = [...tree.keys()].filter((id) => wanted.has(organisationOf(tree, id) ?? ""));

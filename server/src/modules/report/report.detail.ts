@@ -81,10 +81,12 @@ export async function buildReportDetail(
   db: Db,
   ctx: Pick<RequestContext, "actor" | "now">,
   report: reports.ReportRow,
-  parties: ReportParties,
+  parties: ReportParties & { skp: skps.SkpRow },
+  // A save has just loaded the RHK to check the realisations against them.
+  loadedRhk?: Awaited<ReturnType<typeof skps.loadRhk>>,
 ): Promise<ReportDetail> {
-  const skp = await skps.findById(db, report.skp_id);
-  const rhk = await skps.loadRhk(db, report.skp_id);
+  const { skp } = parties;
+  const rhk = loadedRhk ?? (await skps.loadRhk(db, report.skp_id));
   const linesOf = await ikiLines(db, report, rhk);
   const actions = new Map((await reports.actionsFor(db, report.id)).map((a) => [a.rhk_id, a]));
   const feedback = new Map((await reports.feedbackFor(db, report.id)).map((f) => [f.rhk_id, f]));
@@ -93,7 +95,7 @@ export async function buildReportDetail(
   const verification = await latestCode(db, "report", report.id);
   return {
     ...(await summarizeReport(db, report, ctx.now)),
-    approach: skp?.approach ?? "kuantitatif",
+    approach: skp.approach ?? "kuantitatif",
     rhk: rhk.map((r) => ({
       rhkId: r.id,
       kind: r.kind,
@@ -115,7 +117,7 @@ export async function buildReportDetail(
         })),
       feedback: feedbackOf(feedback.get(r.id)),
     })),
-    behaviours: skp ? await behavioursOf(db, skp, report.id) : [],
+    behaviours: await behavioursOf(db, skp, report.id),
     achievements: report.achievements,
     challenges: report.challenges,
     improvements: report.improvements,

@@ -146,8 +146,8 @@ export async function openReport(
  * that do not fit its approach: numbers for kuantitatif, words for kualitatif (issue 9 rule 9).
  */
 export async function saveReport(ctx: RequestContext, id: string, input: ReportContent): Promise<ReportDetail> {
-  return changeReport(ctx, id, "edit", input.version, async (trx, report) => {
-    assertRealisations((await skps.findById(trx, report.skp_id))?.approach ?? "kuantitatif", input.realisations);
+  return changeReport(ctx, id, "edit", input.version, async (trx, report, parties) => {
+    assertRealisations(parties.skp.approach ?? "kuantitatif", input.realisations);
     const rhk = await skps.loadRhk(trx, report.skp_id);
     const ikiIds = new Set(rhk.flatMap((r) => r.ikis.map((i) => i.id)));
     const rhkIds = new Set(rhk.map((r) => r.id));
@@ -174,11 +174,18 @@ export async function saveReport(ctx: RequestContext, id: string, input: ReportC
     return {
       values: { achievements: input.achievements, challenges: input.challenges, improvements: input.improvements },
       event: null,
+      rhk,
     };
   });
 }
 
-type Change = { values: Partial<reports.ReportRow>; event: string | null; note?: string | null };
+type Change = {
+  values: Partial<reports.ReportRow>;
+  event: string | null;
+  note?: string | null;
+  /** The SKP's RHK when the change loaded them, so the answer does not load them again. */
+  rhk?: Awaited<ReturnType<typeof skps.loadRhk>>;
+};
 
 /**
  * Load what the caller may read, check who may act and the move, apply, bump the version, record; one transaction.
@@ -189,10 +196,10 @@ export async function changeReport(
   id: string,
   action: ReportAction,
   version: number | null,
-  apply: (trx: Db, report: reports.ReportRow, parties: ReportParties) => Promise<Change>,
+  apply: (trx: Db, report: reports.ReportRow, parties: ReportParties & { skp: skps.SkpRow }) => Promise<Change>,
 ): Promise<ReportDetail> {
   const { parties } = await readableReport(ctx, ctx.db, id);
-  await ctx.db.transaction().execute(async (trx) => {
+  const change = await ctx.db.transaction().execute(async (trx) => {
     const report = await reports.findById(trx, id);
     if (!report) {
       throw new NotFoundError("laporan");
@@ -224,12 +231,13 @@ export async function changeReport(
       before: { status: report.status, version: report.version },
       after: { status, ...change.values },
     });
+    return change;
   });
   const saved = await reports.findById(ctx.db, id);
   if (!saved) {
     throw new NotFoundError("laporan");
   }
-  return buildReportDetail(ctx.db, ctx, saved, parties);
+  return buildReportDetail(ctx.db, ctx, saved, parties, change.rhk);
 }
 
 const forbidden: Record<ReportAction, string> = {

@@ -7,8 +7,9 @@ import {
   unitPath,
 } from "@simkin/domain";
 import type { Db } from "../../db";
-import { describeOfficers, loadUnitTree } from "../org/chart.repo";
+import { describeOfficers } from "../org/chart.repo";
 import { placementDuring } from "../org/placement.repo";
+import { loadUnitsAbove } from "../org/unit-slice.repo";
 
 /** Someone to describe: an employee (or nobody, for a vacant seat) in a position, acting or not. */
 export type Seat = Pick<ResolvedOfficer, "employeeId" | "positionId" | "acting">;
@@ -31,7 +32,10 @@ export async function describeSeats(db: Db, seats: readonly (Seat | null)[]): Pr
   if (officers.every((o) => o === null)) {
     return officers.map(() => null);
   }
-  const tree = await loadUnitTree(db);
+  const tree = await loadUnitsAbove(
+    db,
+    officers.flatMap((o) => (o?.unitId ? [o.unitId] : [])),
+  );
   return officers.map((officer) =>
     officer
       ? {
@@ -88,7 +92,7 @@ export async function describeReviewer(db: Db, userId: string, date: string): Pr
 /** The instansi and the signing place printed for a position, from the pemerintah daerah above its unit. */
 export async function governmentOf(db: Db, positionId: string): Promise<IssuingGovernment> {
   const position = await db.selectFrom("position").select("unit_id").where("id", "=", positionId).executeTakeFirst();
-  return issuingGovernment(await loadUnitTree(db), position?.unit_id ?? "");
+  return issuingGovernment(await loadUnitsAbove(db, position ? [position.unit_id] : []), position?.unit_id ?? "");
 }
 
 /** How a user account is named on screen: its employee's name with titles, else the username; null if unknown. */

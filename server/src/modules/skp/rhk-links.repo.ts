@@ -6,7 +6,7 @@ import {
   type RhkLinksContext,
 } from "@simkin/domain";
 import type { Db } from "../../db";
-import { loadUnitTree } from "../org/chart.repo";
+import { loadUnitsAbove, loadUnitsAround } from "../org/unit-slice.repo";
 import { raterRhkOptions } from "./seat-skp.repo";
 import type { ResolvedParties } from "./skp.access";
 import * as skps from "./skp.repo";
@@ -18,30 +18,30 @@ import * as skps from "./skp.repo";
  */
 export async function pkOptionsFor(db: Db, positionId: string, year: number): Promise<PkTargetRef[]> {
   const position = await db.selectFrom("position").select("unit_id").where("id", "=", positionId).executeTakeFirst();
-  const tree = await loadUnitTree(db);
-  const organisation = position ? organisationOf(tree, position.unit_id) : null;
+  const organisation = position ? organisationOf(await loadUnitsAbove(db, [position.unit_id]), position.unit_id) : null;
   if (!organisation) {
     return [];
   }
+  const tree = await loadUnitsAround(db, [organisation]);
+  const units = [...tree.keys()].filter((id) => organisationOf(tree, id) === organisation);
   const rows = await db
     .selectFrom("pk_target")
     .innerJoin("org_unit", "org_unit.id", "pk_target.unit_id")
     .select(["pk_target.id", "pk_target.unit_id", "sasaran", "indicator", "target", "unit", "org_unit.name"])
     .where("pk_target.year", "=", year)
+    .where("pk_target.unit_id", "in", units)
     .orderBy("org_unit.code")
     .orderBy("pk_target.created_at")
     .orderBy("pk_target.id")
     .execute();
-  return rows
-    .filter((r) => organisationOf(tree, r.unit_id) === organisation)
-    .map((r) => ({
-      id: r.id,
-      unitName: r.name,
-      sasaran: r.sasaran,
-      indicator: r.indicator,
-      target: r.target,
-      unit: r.unit,
-    }));
+  return rows.map((r) => ({
+    id: r.id,
+    unitName: r.name,
+    sasaran: r.sasaran,
+    indicator: r.indicator,
+    target: r.target,
+    unit: r.unit,
+  }));
 }
 
 /** The external RHK atasan of the revision a draft replaces, which stay valid on it (decision 0021). */

@@ -4,6 +4,7 @@ import { useIsMutating, useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
+import { ConflictModal } from "../../lib/conflict-modal";
 import { errorText } from "../../lib/error-text";
 import { useMe } from "../../lib/session";
 import { BehaviourFeedback } from "./behaviour-feedback";
@@ -57,6 +58,12 @@ function ReportView({ detail }: { detail: ReportDetail }) {
   return (
     <Stack pb="md">
       <ReportHeader detail={detail} isOwner={isOwner} isRater={me?.capabilities.isRater ?? false} />
+      <ConflictModal
+        rows={draft.conflict}
+        saving={draft.saving}
+        onKeepMine={() => draft.resolveConflict("mine")}
+        onTakeTheirs={() => draft.resolveConflict("theirs")}
+      />
       {detail.revisionReason && (
         <Alert color="orange" title={t("report.revision.title")} data-testid="revision-reason">
           <Text size="sm" fw={600}>

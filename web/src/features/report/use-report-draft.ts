@@ -1,7 +1,6 @@
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import {
-  type ReportContent,
   type ReportDetail,
   realisationProblem,
   reportApi,
@@ -11,22 +10,13 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { call, isStaleWrite } from "../../lib/api";
+import type { ConflictRow } from "../../lib/conflict-modal";
+import { type DraftValues, draftConflictRows, draftFrom } from "./draft-conflict";
 import { draftFields, reportKeys, showReportError } from "./report-api";
 
-export type DraftValues = Omit<ReportContent, "version">;
 type SaveMode = "auto" | "manual" | "silent";
 
 const AUTOSAVE_MS = 2000;
-
-export function draftFrom(detail: ReportDetail): DraftValues {
-  return {
-    realisations: detail.rhk.flatMap((r) => r.ikis.map((i) => ({ ikiId: i.ikiId, value: i.value }))),
-    actions: detail.rhk.map((r) => ({ rhkId: r.rhkId, plan: r.plan, progress: r.progress })),
-    achievements: detail.achievements,
-    challenges: detail.challenges,
-    improvements: detail.improvements,
-  };
-}
 
 const snapshotOf = (v: DraftValues) =>
   JSON.stringify([
@@ -41,8 +31,9 @@ export type ReportDraft = ReturnType<typeof useReportDraft>;
 
 /**
  * The employee's draft: the whole content is PUT with the version it was loaded at. Saves automatically
- * 2 seconds after the last change (never while a save runs, never a content that just failed); a 409
- * stale_version reloads the report and tells the user. Mount it with `key={detail.id}`.
+ * 2 seconds after the last change (never while a save runs, never a content that just failed). When someone else
+ * saved first (409/412), nothing typed is dropped: both versions are offered side by side (`conflict`) and the user
+ * keeps theirs (saved over the new version) or takes the saved one. Mount it with `key={detail.id}`.
  */
 export function useReportDraft(detail: ReportDetail, editing: boolean, busy: boolean) {
   const t = useT();
@@ -54,6 +45,7 @@ export function useReportDraft(detail: ReportDetail, editing: boolean, busy: boo
   const [savedSnapshot, setSavedSnapshot] = useState(() => snapshotOf(draftFrom(detail)));
   const [failedSnapshot, setFailedSnapshot] = useState<string | null>(null);
   const [autoSavedAt, setAutoSavedAt] = useState<Date | null>(null);
+  const [conflict, setConflict] = useState<{ fresh: ReportDetail; rows: ConflictRow[] } | null>(null);
   const snapshot = snapshotOf(form.values);
   const dirty = snapshot !== savedSnapshot;
 
@@ -120,15 +112,16 @@ export function useReportDraft(detail: ReportDetail, editing: boolean, busy: boo
       return true;
     } catch (error) {
       if (isStaleWrite(error)) {
-        notifications.show({
-          color: "orange",
-          title: t("report.stale"),
-          message: t("report.staleText"),
-          autoClose: 10_000,
-        });
         const fresh = await call(reportApi.get, { params: { id: detail.id } });
         queryClient.setQueryData(reportKeys.detail(fresh.id), fresh);
-        reset(fresh);
+        const rows = fresh.allowed.includes("edit") ? draftConflictRows(values, fresh, t) : [];
+        if (rows.length > 0) {
+          setConflict({ fresh, rows });
+        } else {
+          // Nothing of ours differs, or the report can no longer be edited (submitted elsewhere): take it.
+          notifications.show({ color: "orange", title: t("report.stale"), message: t("report.staleText") });
+          reset(fresh);
+        }
         return false;
       }
       setFailedSnapshot(sent);
@@ -144,18 +137,43 @@ export function useReportDraft(detail: ReportDetail, editing: boolean, busy: boo
   saveRef.current = save;
 
   useEffect(() => {
-    if (!editing || !dirty || saving || busy || snapshot === failedSnapshot) {
+    if (!editing || !dirty || saving || busy || conflict || snapshot === failedSnapshot) {
       return;
     }
     const timer = setTimeout(() => void saveRef.current("auto"), AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [editing, dirty, saving, busy, snapshot, failedSnapshot]);
+  }, [editing, dirty, saving, busy, conflict, snapshot, failedSnapshot]);
+
+  const resolveConflict = useCallback(
+    (keep: "mine" | "theirs") => {
+      if (!conflict) {
+        return;
+      }
+      setConflict(null);
+      if (keep === "theirs") {
+        resetRef.current(conflict.fresh);
+        return;
+      }
+      versionRef.current = conflict.fresh.version;
+      void saveRef.current("manual");
+    },
+    [conflict],
+  );
 
   useUnsavedGuard(editing && dirty, () => void saveRef.current("silent"));
 
   const saveNow = useCallback((mode: SaveMode) => saveRef.current(mode), []);
   const version = useCallback(() => versionRef.current, []);
-  return { form, dirty, saving, autoSavedAt, save: saveNow, version };
+  return {
+    form,
+    dirty,
+    saving,
+    autoSavedAt,
+    save: saveNow,
+    version,
+    conflict: conflict?.rows ?? null,
+    resolveConflict,
+  };
 }
 
 /** Leaving with unsaved changes: the browser asks before unloading; moving within the app saves on the way out. */
