@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
 import { startSmtpSink } from "../server/test/smtp-sink";
+import { launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
 import { startSmtpSink } from "../server/test/smtp-sink";
+import { launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
 
 const month = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(5, 7));
 const year = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 4));

@@ -4,8 +4,8 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, type RunningServer, screenshotDir, shot, signIn, signOut, startServer } from "./harness";
 import { startSmtpSink } from "../server/test/smtp-sink";
+import { launchBrowser, type RunningServer, screenshotDir, shot, signIn, signOut, startServer } from "./harness";
 
 const year = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 4));
 const phone = { width: 390, height: 844 };

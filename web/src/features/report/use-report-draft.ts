@@ -1,11 +1,6 @@
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import {
-  type ReportDetail,
-  realisationProblem,
-  reportApi,
-  reportContentSchema,
-} from "@simkin/domain";
+import { type ReportDetail, realisationProblem, reportApi, reportContentSchema } from "@simkin/domain";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useT } from "../../i18n/i18n";
