@@ -14,6 +14,7 @@ import { route } from "./http/route";
 import { enforceRoutePolicies } from "./http/route-policy";
 import { contentSecurityPolicy, NONCE_PLACEHOLDER, newNonce, registerSecurityHeaders } from "./http/security-headers";
 import { registerSession } from "./http/session";
+import { moduleHooks } from "./module-hooks";
 import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
 import { coachingRoutes } from "./modules/coaching/coaching.routes";
@@ -25,6 +26,7 @@ import { periodRoutes } from "./modules/period/period.routes";
 import { reportRoutes } from "./modules/report/report.routes";
 import { usePdfPool } from "./modules/skp/pdf/pdf-pool";
 import { skpRoutes } from "./modules/skp/skp.routes";
+import { verificationRoutes } from "./modules/verification/verification.routes";
 
 // Zod's own messages (for checks without a custom one) in Indonesian, like every other message the API sends.
 z.config(z.locales.id());
@@ -50,8 +52,8 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   app.addHook("onClose", releasePdfPool);
 
   route(app, systemApi.health, async () => ({ ok: true as const, database: config.db.dialect }));
-  authRoutes(app);
-  orgRoutes(app);
+  authRoutes(app, moduleHooks.demoAccounts);
+  orgRoutes(app, moduleHooks.employeeAccounts);
   importRoutes(app);
   periodRoutes(app);
   skpRoutes(app);
@@ -60,6 +62,7 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   coachingRoutes(app);
   complianceRoutes(app);
   auditRoutes(app);
+  verificationRoutes(app, moduleHooks.documentReaders);
   await serveWeb(app, config.webDist);
   return app;
 }

@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { existsSync, mkdirSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import type { Office } from "./given";
 import { approvedSkp, openYear } from "./given-skp";
@@ -145,6 +147,24 @@ describe("SKP batch ZIP", () => {
     const gone = await admin.get(`/api/skps/batch/${id}/download`);
     assert.equal(gone.statusCode, 409, gone.body);
     assert.equal(json(gone).code, "batch_not_ready");
+  });
+
+  it("removes ZIPs left by a restart in the middle of a batch, and keeps recent ones another process may serve", async () => {
+    const dir = path.join(t.config.filesDir, "batches");
+    mkdirSync(dir, { recursive: true });
+    const left = path.join(dir, "left-by-a-restart.zip");
+    const recent = path.join(dir, "another-process.zip");
+    for (const [file, at] of [
+      [left, Date.parse("2026-03-15T03:00:00.000Z")],
+      [recent, t.clock.now.getTime()],
+    ] as const) {
+      writeFileSync(file, "PK");
+      utimesSync(file, at / 1000, at / 1000);
+    }
+    const { id } = json(await start(admin, { unitId: office.seksi.id, year: 2026 }));
+    await untilFinished(admin, id);
+    assert.equal(existsSync(left), false, "the orphan is gone");
+    assert.equal(existsSync(recent), true, "a recent file stays");
   });
 
   it("refuses a malformed request with 400 and a year or unit without SKPs with 422 batch_empty", async () => {

@@ -1,7 +1,5 @@
-import { z } from "zod";
 import { byIdSchema, okSchema } from "../http/common";
 import { contract } from "../http/contract";
-import { employeeSchema, placementSchema, ratersSchema } from "../org/org.schema";
 import {
   accountSchema,
   authStatusSchema,
@@ -66,18 +64,6 @@ export const authApi = {
     body: resetByTokenSchema,
     response: okSchema,
   }),
-};
-
-export const profileSchema = z.object({
-  employee: employeeSchema.nullable(),
-  placements: z.array(placementSchema),
-  raters: ratersSchema,
-  unitPath: z.array(z.string()),
-});
-export type Profile = z.infer<typeof profileSchema>;
-
-export const profileApi = {
-  get: contract({ method: "GET", path: "/api/profile", access: "signed_in", response: profileSchema }),
 };
 
 export const accountApi = {

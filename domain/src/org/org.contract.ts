@@ -73,6 +73,19 @@ export const positionApi = {
   }),
 };
 
+/** "Profil saya": served by the org module (server/src/modules/org/profile.service.ts). */
+export const profileSchema = z.object({
+  employee: employeeSchema.nullable(),
+  placements: z.array(placementSchema),
+  raters: ratersSchema,
+  unitPath: z.array(z.string()),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export const profileApi = {
+  get: contract({ method: "GET", path: "/api/profile", access: "signed_in", response: profileSchema }),
+};
+
 export const employeeListItemSchema = employeeSchema.extend({
   positionName: z.string().nullable(),
   unitName: z.string().nullable(),
@@ -161,24 +174,5 @@ export const placementApi = {
     params: byIdSchema,
     query: z.strictObject({ version: z.coerce.number().int().min(1) }),
     response: okSchema,
-  }),
-};
-
-export const importRowErrorSchema = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
-export type ImportRowError = z.infer<typeof importRowErrorSchema>;
-
-/** File endpoints: the body is multipart (upload) or the response is a file (template), so no JSON body schema. */
-export const employeeImportApi = {
-  template: contract({
-    method: "GET",
-    path: "/api/employee-imports/template",
-    access: "admin",
-    response: z.unknown(),
-  }),
-  upload: contract({
-    method: "POST",
-    path: "/api/employee-imports",
-    access: "admin",
-    response: z.object({ imported: z.number().int(), placed: z.number().int() }),
   }),
 };

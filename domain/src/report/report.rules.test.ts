@@ -8,6 +8,7 @@ import {
   nextReportStatus,
   type ReportAction,
   reportActions,
+  reportRaterDate,
 } from "./report.rules";
 import { type ReportStatus, reportStatusSchema } from "./report.schema";
 
@@ -148,6 +149,26 @@ describe("assertMonthInPeriod", () => {
       assert.equal(violation.code, "month_outside_period");
       assert.equal(violation.field, "month");
       assert.deepEqual(violation.details, { month });
+    });
+  }
+});
+
+describe("reportRaterDate", () => {
+  const fullYear = { start: "2026-01-01", end: "2026-12-31" };
+  const secondHalf = { start: "2026-07-01", end: "2026-12-31" };
+  const firstHalf = { start: "2026-01-01", end: "2026-06-15" };
+  const cases: [string, { year: number; month: number }, { start: string; end: string }, string, string][] = [
+    ["today inside the month", { year: 2026, month: 3 }, fullYear, "2026-03-10T03:00:00Z", "2026-03-10"],
+    ["today after the month: its last day", { year: 2026, month: 2 }, fullYear, "2026-03-10T03:00:00Z", "2026-02-28"],
+    ["today before the month: its first day", { year: 2026, month: 5 }, fullYear, "2026-03-10T03:00:00Z", "2026-05-01"],
+    ["a period starting mid-year", { year: 2026, month: 7 }, secondHalf, "2026-06-20T03:00:00Z", "2026-07-01"],
+    ["a period ending mid-month", { year: 2026, month: 6 }, firstHalf, "2026-06-20T03:00:00Z", "2026-06-15"],
+    ["the WIB day, not the UTC one", { year: 2026, month: 3 }, fullYear, "2026-03-10T18:00:00Z", "2026-03-11"],
+    ["December ends on the 31st", { year: 2026, month: 12 }, fullYear, "2027-01-05T03:00:00Z", "2026-12-31"],
+  ];
+  for (const [name, report, period, now, expected] of cases) {
+    it(`${name}: ${expected}`, () => {
+      assert.equal(reportRaterDate(report, period, new Date(now)), expected);
     });
   }
 });

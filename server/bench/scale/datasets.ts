@@ -31,7 +31,11 @@ export async function ensureDataset(
   const db = configFor(size, dialect, options.pgUrl);
   const where = db.dialect === "sqlite" ? path.relative(repoRoot, db.file) : `schema ${db.schema} (BENCH_DATABASE_URL)`;
   if (!options.rebuild && (await isCurrent(db, size))) {
-    return { size, dialect, db, employees: await withDb(db, countEmployees), builtIn: null, where };
+    // Migrations since the build that add only indexes apply to the cached data; any other change rebuilds it.
+    await withDb(db, (handle) => prepareDatabase(handle, db.dialect === "postgres" ? db.schema : undefined));
+    if (await isCurrent(db, size)) {
+      return { size, dialect, db, employees: await withDb(db, countEmployees), builtIn: null, where };
+    }
   }
   await wipe(db);
   console.log(`Building ×${size} on ${dialect} (${where}); cached for the next runs, --rebuild builds it again.`);

@@ -22,6 +22,12 @@ export function createDb(config: DbConfig): Db {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  if (config.file !== ":memory:") {
+    // Without statistics the planner picks skp(year, status) over skp(employee_id, ...) for a team's SKPs and scans a
+    // whole year (0.2 s on 100,000 employees, 0.3 ms with them); optimize gathers them where missing or stale.
+    sqlite.pragma("analysis_limit = 1000");
+    sqlite.pragma("optimize = 0x10002");
+  }
   // One connection, one writer: Kysely's SqliteDialect serialises every query through it.
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }

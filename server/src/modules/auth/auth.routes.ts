@@ -9,8 +9,9 @@ import * as secondFactor from "./second-factor.service";
 import * as setup from "./setup.service";
 import * as signIn from "./sign-in.service";
 
-export function authRoutes(app: FastifyInstance) {
-  route(app, authApi.status, (_input, ctx) => setup.status(ctx));
+/** `demoAccounts` comes from the seed module (server/src/module-hooks.ts). */
+export function authRoutes(app: FastifyInstance, demoAccounts: setup.DemoAccountList) {
+  route(app, authApi.status, (_input, ctx) => setup.status(ctx, demoAccounts));
   route(app, authApi.setup, ({ body }, ctx, reply) => setup.setup(ctx, body, reply));
   route(app, authApi.login, ({ body }, ctx, reply) => signIn.login(ctx, body, reply));
   route(app, authApi.logout, (_input, ctx, reply) => auth.logout(ctx, reply));

@@ -1,25 +1,28 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import { type AuthStatus, accountLimits, type Me, SETUP_TOKEN_HOURS } from "@simkin/domain";
+import { type AuthStatus, accountLimits, type DemoAccount, type Me, SETUP_TOKEN_HOURS } from "@simkin/domain";
 import type { FastifyReply } from "fastify";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
 import { AppError } from "../../errors";
 import type { PublicContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
-import { demoAccounts } from "../seed/demo-accounts";
-import { isDemoDatabase } from "../seed/demo-marker";
 import * as accounts from "./auth.repo";
 import { startSession } from "./auth.service";
 import { hashPassword } from "./password";
 import { assertStrongPassword } from "./password-rules";
 import * as tokens from "./token.repo";
 
+/**
+ * The persona accounts of the demo office, none when the database does not hold the office the demo seed wrote. The
+ * seed module provides it (server/src/module-hooks.ts): it imports this module to create accounts (decision 0045).
+ */
+export type DemoAccountList = (db: Db, password: string) => Promise<DemoAccount[]>;
+
 /** A production start with no accounts asks for the first administrator; a demo start lists its accounts. */
-export async function status(ctx: PublicContext): Promise<AuthStatus> {
+export async function status(ctx: PublicContext, demoAccounts: DemoAccountList): Promise<AuthStatus> {
   const needsSetup = (await accounts.countAccounts(ctx.db)) === 0;
   // Only a demo start on the demo office it seeded lists the accounts and their password; never production.
-  const listed = ctx.config.mode === "demo" && (await isDemoDatabase(ctx.db));
-  const demo = listed ? await demoAccounts(ctx.db, ctx.config.demoPassword) : [];
+  const demo = ctx.config.mode === "demo" ? await demoAccounts(ctx.db, ctx.config.demoPassword) : [];
   return {
     mode: ctx.config.mode,
     needsSetup,

@@ -232,6 +232,20 @@ export async function employeesInUnits(db: Db, unitIds: readonly string[], date:
   return rows.map((r) => r.employee_id);
 }
 
+/** The unit of the employee's own (definitif) position on the date, if any. */
+export async function ownUnitOn(db: Db, employeeId: string, date: string): Promise<string | null> {
+  const row = await db
+    .selectFrom("placement")
+    .innerJoin("position", "position.id", "placement.position_id")
+    .select("position.unit_id")
+    .where("placement.employee_id", "=", employeeId)
+    .where("placement.kind", "=", "definitif")
+    .where((eb) => placementDuring(eb, date))
+    .orderBy("placement.start_date", "desc")
+    .executeTakeFirst();
+  return row?.unit_id ?? null;
+}
+
 /**
  * How many IKI each SKP of the page has and how many the page's reports have a realisation for; a kualitatif IKI
  * reported in words counts like a number (issue 9 rule 9).

@@ -4,13 +4,13 @@ import {
   type OrgChart,
   reminderStage,
   reportDeadline,
+  reportRaterDate,
   resolveRaters,
   wibDate,
 } from "@simkin/domain";
 import type { Db } from "../../db";
 import { loadChartAbove } from "../org/chart-slice.repo";
 import { reportCalendar } from "../period/holiday.repo";
-import { reportDate } from "../report/report.access";
 import * as notifications from "./notification.repo";
 import { type Notice, notifyOnce } from "./notify";
 import * as reminderRows from "./reminder.repo";
@@ -91,7 +91,7 @@ async function awaitingFeedback(db: Db, now: Date): Promise<Pending[]> {
   // One slice per date, above the employees whose reports wait on it (chart-slice.repo.ts).
   const byDate = new Map<string, string[]>();
   for (const report of waiting) {
-    const date = reportDate(report, report, now);
+    const date = reportRaterDate(report, { start: report.period_start, end: report.period_end }, now);
     byDate.set(date, [...(byDate.get(date) ?? []), report.employee_id]);
   }
   const charts = new Map<string, OrgChart>();
@@ -100,7 +100,7 @@ async function awaitingFeedback(db: Db, now: Date): Promise<Pending[]> {
   }
   const pending: Pending[] = [];
   for (const report of waiting) {
-    const date = reportDate(report, report, now);
+    const date = reportRaterDate(report, { start: report.period_start, end: report.period_end }, now);
     const chart = charts.get(date);
     const raterId = chart ? resolveRaters(chart, report.employee_id, date).rater?.employeeId : undefined;
     if (!raterId) {

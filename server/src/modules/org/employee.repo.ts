@@ -70,52 +70,40 @@ export type EmployeeFilter = {
   pageSize: number;
 };
 
-/** Searches by name or NIP; the unit filter matches the unit (or any unit below it) of the current position. */
+/**
+ * Searches by name or NIP; the unit filter matches the unit (or any unit below it) of the current position. The
+ * filter, count and page run on `employee` alone; positions are joined for the page's rows only (a government of
+ * 100,000 employees would otherwise join every current placement before paging).
+ */
 export async function search(db: Db, filter: EmployeeFilter): Promise<{ items: EmployeeListItem[]; total: number }> {
-  const current = db
-    .selectFrom("placement")
-    .innerJoin("position", "position.id", "placement.position_id")
-    .innerJoin("org_unit", "org_unit.id", "position.unit_id")
-    .select([
-      "placement.employee_id",
-      "position.name as position_name",
-      "org_unit.name as unit_name",
-      "org_unit.id as unit_id",
-    ])
-    .where("placement.kind", "=", "definitif")
-    .where((eb) => placementDuring(eb, filter.date))
-    .as("cur");
-
-  let query = db.selectFrom("employee").leftJoin(current, "cur.employee_id", "employee.id");
-  if (filter.q) {
-    // The name by its search key (accents, case and titles folded; trigram-indexed on PostgreSQL); digits by NIP.
-    const name = searchTerm(filter.q);
-    const nip = filter.q.replace(/\D/g, "");
-    query = query.where((eb) =>
-      eb.or([
-        ...(name ? [containsIn(eb.ref("employee.name_search"), name)] : []),
-        ...(nip ? [eb("employee.nip", "like", `%${nip}%`)] : []),
-      ]),
-    );
-  }
-  if (filter.unitIds) {
-    query = query.where("cur.unit_id", "in", filter.unitIds);
-  }
-  if (filter.status) {
-    query = query.where("employee.status", "=", filter.status);
-  }
-  const total = await query.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-  const rows = await query
+  const matching = matchingEmployees(db, filter);
+  const total = await matching.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const page = matching
+    .select("employee.id")
+    .orderBy("employee.name_search")
+    .orderBy("employee.id")
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+  const rows = await db
+    .selectFrom("employee")
+    .leftJoin("placement", (join) =>
+      join
+        .onRef("placement.employee_id", "=", "employee.id")
+        .on("placement.kind", "=", "definitif")
+        .on((eb) => placementDuring(eb, filter.date)),
+    )
+    .leftJoin("position", "position.id", "placement.position_id")
+    .leftJoin("org_unit", "org_unit.id", "position.unit_id")
     .leftJoin("user_account", "user_account.employee_id", "employee.id")
     .selectAll("employee")
-    .select(["cur.position_name", "cur.unit_name", "user_account.id as account_id", "user_account.deactivated_at"])
+    .select(["position.name as position_name", "org_unit.name as unit_name"])
+    .select(["user_account.id as account_id", "user_account.deactivated_at"])
     .select((eb) =>
       eb.case().when("user_account.password_hash", "is not", null).then(1).else(0).end().as("has_password"),
     )
-    .orderBy("employee.name")
+    .where("employee.id", "in", page)
+    .orderBy("employee.name_search")
     .orderBy("employee.id")
-    .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize)
     .execute();
   return {
     total: Number(total.n),
@@ -128,6 +116,37 @@ export async function search(db: Db, filter: EmployeeFilter): Promise<{ items: E
         : null,
     })),
   };
+}
+
+function matchingEmployees(db: Db, filter: EmployeeFilter) {
+  let query = db.selectFrom("employee");
+  if (filter.q) {
+    // The name by its search key (accents, case and titles folded; trigram-indexed on PostgreSQL); digits by NIP.
+    const name = searchTerm(filter.q);
+    const nip = filter.q.replace(/\D/g, "");
+    query = query.where((eb) =>
+      eb.or([
+        ...(name ? [containsIn(eb.ref("employee.name_search"), name)] : []),
+        ...(nip ? [eb("employee.nip", "like", `%${nip}%`)] : []),
+      ]),
+    );
+  }
+  const { unitIds } = filter;
+  if (unitIds) {
+    query = query.where("employee.id", "in", (qb) =>
+      qb
+        .selectFrom("placement")
+        .innerJoin("position", "position.id", "placement.position_id")
+        .select("placement.employee_id")
+        .where("placement.kind", "=", "definitif")
+        .where((eb) => placementDuring(eb, filter.date))
+        .where("position.unit_id", "in", unitIds),
+    );
+  }
+  if (filter.status) {
+    query = query.where("employee.status", "=", filter.status);
+  }
+  return query;
 }
 
 export async function insert(db: Db, id: string, values: EmployeeValues, at: string): Promise<void> {

@@ -1,4 +1,5 @@
 import {
+  type Account,
   type CreateEmployee,
   type Employee,
   type EmployeeDetail,
@@ -16,13 +17,23 @@ import { newId } from "../../db/ids";
 import { ConflictError, NotFoundError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
-import { provisionAccount } from "../auth/account-links.service";
-import * as accounts from "../auth/auth.repo";
-import { nudgeOutbox } from "../notification/scheduler";
 import * as employees from "./employee.repo";
 import * as placements from "./placement.repo";
 import { ratersOn } from "./raters.service";
 import * as units from "./unit.repo";
+
+/**
+ * What creating and showing an employee needs of their sign-in account. The auth module provides it
+ * (server/src/module-hooks.ts): it reads employees and the chart, so this module cannot import it (decision 0045).
+ */
+export type EmployeeAccounts = {
+  /** Creates the new employee's account in the same transaction, and queues its activation link. */
+  provision(trx: Db, ctx: RequestContext, employee: { id: string; nip: string; email: string | null }): Promise<void>;
+  /** The employee's account as the caller may see it, or null when they have none. */
+  find(ctx: RequestContext, employeeId: string): Promise<Account | null>;
+  /** After the commit: sends what `provision` queued now rather than at the outbox's next turn. */
+  flush(): void;
+};
 
 export type EmployeeQuery = { q?: string; unitId?: string; status?: EmploymentStatus; page: number; pageSize: number };
 
@@ -38,29 +49,37 @@ export async function listEmployees(ctx: RequestContext, query: EmployeeQuery) {
 }
 
 /** Administrators and the auditor see everyone; an employee sees only themselves; anyone else gets 404. */
-export async function getEmployee(ctx: RequestContext, id: string, date?: string): Promise<EmployeeDetail> {
+export async function getEmployee(
+  ctx: RequestContext,
+  accounts: EmployeeAccounts,
+  id: string,
+  date?: string,
+): Promise<EmployeeDetail> {
   const isSelf = ctx.actor.employeeId === id;
   if (!isSelf && !hasAccess(ctx.actor.roles, "admin_or_auditor")) {
     throw new NotFoundError("pegawai");
   }
   const employee = await mustFind(ctx.db, id);
-  const account = await accounts.findByEmployee(ctx.db, id);
   return {
     employee,
     placements: await placements.listForEmployee(ctx.db, id),
     raters: await ratersOn(ctx.db, id, date ?? wibDate(ctx.now)),
-    account: account ? await accounts.toAccount(ctx.db, account, ctx.actor) : null,
+    account: await accounts.find(ctx, id),
   };
 }
 
-export async function createEmployee(ctx: RequestContext, input: CreateEmployee): Promise<Employee> {
+export async function createEmployee(
+  ctx: RequestContext,
+  accounts: EmployeeAccounts,
+  input: CreateEmployee,
+): Promise<Employee> {
   const created = await ctx.db.transaction().execute(async (trx) => {
     const values = await checkedValues(trx, input, null);
     const id = newId();
     const at = ctx.now.toISOString();
     await employees.insert(trx, id, values, at);
     // Every employee signs in with their NIP, once they (by e-mailed link) or an administrator set a password.
-    await provisionAccount(trx, ctx, { id, nip: values.nip, email: values.email });
+    await accounts.provision(trx, ctx, { id, nip: values.nip, email: values.email });
     const created = await mustFind(trx, id);
     await audit.record(trx, ctx.actor.userId, ctx.now, {
       action: "employee.created",
@@ -70,7 +89,7 @@ export async function createEmployee(ctx: RequestContext, input: CreateEmployee)
     });
     return created;
   });
-  nudgeOutbox();
+  accounts.flush();
   return created;
 }
 

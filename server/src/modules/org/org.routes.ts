@@ -7,7 +7,8 @@ import * as positions from "./position.service";
 import { myProfile } from "./profile.service";
 import * as units from "./unit.service";
 
-export function orgRoutes(app: FastifyInstance) {
+/** `accounts` comes from the auth module (server/src/module-hooks.ts). */
+export function orgRoutes(app: FastifyInstance, accounts: employees.EmployeeAccounts) {
   route(app, profileApi.get, (_input, ctx) => myProfile(ctx));
   route(app, unitApi.list, (_input, ctx) => units.listUnits(ctx));
   route(app, unitApi.create, ({ body }, ctx) => units.createUnit(ctx, body));
@@ -16,8 +17,8 @@ export function orgRoutes(app: FastifyInstance) {
   route(app, positionApi.create, ({ body }, ctx) => positions.createPosition(ctx, body));
   route(app, positionApi.update, ({ params, body }, ctx) => positions.updatePosition(ctx, params.id, body));
   route(app, employeeApi.list, ({ query }, ctx) => employees.listEmployees(ctx, query));
-  route(app, employeeApi.get, ({ params, query }, ctx) => employees.getEmployee(ctx, params.id, query.date));
-  route(app, employeeApi.create, ({ body }, ctx) => employees.createEmployee(ctx, body));
+  route(app, employeeApi.get, ({ params, query }, ctx) => employees.getEmployee(ctx, accounts, params.id, query.date));
+  route(app, employeeApi.create, ({ body }, ctx) => employees.createEmployee(ctx, accounts, body));
   route(app, employeeApi.update, ({ params, body }, ctx) => employees.updateEmployee(ctx, params.id, body));
   route(app, placementApi.create, ({ body }, ctx) => placements.createPlacement(ctx, body));
   route(app, placementApi.update, ({ params, body }, ctx) => placements.updatePlacement(ctx, params.id, body));

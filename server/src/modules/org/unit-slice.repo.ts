@@ -14,6 +14,11 @@ export async function loadUnitsAbove(db: Db, unitIds: readonly string[]): Promis
   return unitsWithHeads(db, await idsAbove(db, unitIds));
 }
 
+/** The units at the top of the tree (the pemerintah daerah): the widest scope an overseer can choose. */
+export async function loadRootUnits(db: Db): Promise<{ id: string; name: string }[]> {
+  return db.selectFrom("org_unit").select(["id", "name"]).where("parent_id", "is", null).orderBy("name").execute();
+}
+
 /** The units and every unit above and below them. */
 export async function loadUnitsAround(db: Db, unitIds: readonly string[]): Promise<UnitSlice> {
   const ids = new Set([...(await idsAbove(db, unitIds)), ...(await idsBelow(db, unitIds))]);

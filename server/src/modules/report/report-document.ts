@@ -1,4 +1,4 @@
-import { monthName, type Party, type ReportDetail, wibDate } from "@simkin/domain";
+import { monthName, type Party, type ReportDetail, reportRaterDate, wibDate } from "@simkin/domain";
 import type { FastifyReply } from "fastify";
 import { NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
@@ -9,7 +9,6 @@ import { buildDetail } from "../skp/skp.detail";
 import * as skps from "../skp/skp.repo";
 import { codeFor, contentHash } from "../verification/verification.service";
 import { renderReportPdf } from "./pdf/report-pdf";
-import { reportDate } from "./report.access";
 import { getReport } from "./report.service";
 
 /** The printed content that the verification hash covers: what the paper says, not ids, comments or history. */
@@ -59,7 +58,9 @@ async function partiesFor(ctx: RequestContext, report: ReportDetail) {
     throw new NotFoundError("SKP");
   }
   // Midday WIB of the report's date, so that the SKP resolves the same rater as the report did.
-  const at = new Date(`${reportDate(report, skp, ctx.now)}T05:00:00.000Z`);
+  const at = new Date(
+    `${reportRaterDate(report, { start: skp.period_start, end: skp.period_end }, ctx.now)}T05:00:00.000Z`,
+  );
   const detail = await buildDetail(ctx.db, { actor: ctx.actor, now: at }, skp, await partiesOf(ctx.db, skp, at));
   return { employee: detail.employee, rater: detail.rater };
 }

@@ -1,27 +1,10 @@
-import { canReadReport, type ReportParties, resolveRaters, wibDate } from "@simkin/domain";
+import { canReadReport, type ReportParties, reportRaterDate, resolveRaters } from "@simkin/domain";
 import type { Db } from "../../db";
 import { NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import { loadChartAbove } from "../org/chart-slice.repo";
 import * as skps from "../skp/skp.repo";
 import * as reports from "./report.repo";
-
-/** The date a report's rater is resolved for: today, kept within the report's month and the SKP period. */
-export function reportDate(
-  report: { year: number; month: number },
-  skp: { period_start: string; period_end: string },
-  now: Date,
-) {
-  const monthStart = `${report.year}-${String(report.month).padStart(2, "0")}-01`;
-  const monthEnd = new Date(Date.UTC(report.year, report.month, 0)).toISOString().slice(0, 10);
-  const from = monthStart > skp.period_start ? monthStart : skp.period_start;
-  const to = monthEnd < skp.period_end ? monthEnd : skp.period_end;
-  const today = wibDate(now);
-  if (today < from) {
-    return from;
-  }
-  return today > to ? to : today;
-}
 
 export async function partiesOfReport(
   db: Db,
@@ -32,7 +15,7 @@ export async function partiesOfReport(
   if (!skp) {
     throw new NotFoundError("SKP");
   }
-  const date = reportDate(report, skp, now);
+  const date = reportRaterDate(report, { start: skp.period_start, end: skp.period_end }, now);
   const resolved = resolveRaters(
     await loadChartAbove(db, date, { employeeIds: [report.employee_id] }),
     report.employee_id,

@@ -2,6 +2,7 @@ import type { DemoAccount } from "@simkin/domain";
 import { displayName, wibDate } from "@simkin/domain";
 import type { Db } from "../../db";
 import { placementDuring } from "../org/placement.repo";
+import { isDemoDatabase } from "./demo-marker";
 
 /** The persona accounts of the demo office, shown on the login page in demo mode only. */
 export const demoPersonas = [
@@ -18,7 +19,12 @@ export const demoPersonas = [
   { username: "admin", persona: "Super Admin" },
 ] as const;
 
-export async function demoAccounts(db: Db, password: string): Promise<DemoAccount[]> {
+/** The sign-in page's demo list: only on the database the demo seed marked, so never a production office's accounts. */
+export async function demoAccountsIfSeeded(db: Db, password: string): Promise<DemoAccount[]> {
+  return (await isDemoDatabase(db)) ? demoAccounts(db, password) : [];
+}
+
+async function demoAccounts(db: Db, password: string): Promise<DemoAccount[]> {
   const today = wibDate(new Date());
   const rows = await db
     .selectFrom("user_account")

@@ -1,7 +1,6 @@
-import { berakhlakApi, mphApi, skpApi, verificationApi } from "@simkin/domain";
+import { berakhlakApi, mphApi, skpApi } from "@simkin/domain";
 import type { FastifyInstance } from "fastify";
 import { route } from "../../http/route";
-import { verify } from "../verification/verification.service";
 import { skpBatchRoutes } from "./batch/batch.routes";
 import { addBerakhlakVersion, listBerakhlak } from "./berakhlak.service";
 import * as mph from "./mph.service";
@@ -38,6 +37,5 @@ export function skpRoutes(app: FastifyInstance) {
   route(app, mphApi.pdf, ({ query }, ctx, reply) => sendMphPdf(ctx, query.year, reply));
   route(app, berakhlakApi.list, (_input, ctx) => listBerakhlak(ctx));
   route(app, berakhlakApi.create, ({ body }, ctx) => addBerakhlakVersion(ctx, body));
-  route(app, verificationApi.get, ({ params }, ctx) => verify(ctx, params.code));
   skpBatchRoutes(app);
 }

@@ -11,10 +11,6 @@ import type { Db } from "../../db";
 import { NotFoundError } from "../../errors";
 import type { PublicContext, RequestContext } from "../../http/context";
 import { countRequest, TooManyRequestsError } from "../../http/rate-limit";
-import { readable } from "../coaching/coaching.service";
-import { readableReport } from "../report/report.access";
-import { readableMatrix } from "../skp/mph-document";
-import { readableSkp } from "../skp/skp.access";
 import * as verifications from "./verification.repo";
 
 /** Printed documents with a verification code: SKP, monthly report, Format B.1.8/B.1.9, Matriks Peran Hasil. */
@@ -93,21 +89,19 @@ const documentTypes: Record<string, string> = {
   mph: "Matriks Peran Hasil",
 };
 
-/** Whether the signed-in caller may see the document under the usual rules; throws NotFoundError when not. */
-const readers: Record<string, (ctx: RequestContext, id: string) => Promise<unknown>> = {
-  skp: (ctx, id) => readableSkp(ctx, ctx.db, id),
-  report: (ctx, id) => readableReport(ctx, ctx.db, id),
-  coaching_b18: (ctx, id) => readable(ctx, ctx.db, id),
-  coaching_b19: (ctx, id) => readable(ctx, ctx.db, id),
-  mph: (ctx, id) => readableMatrix(ctx, id),
-};
+/**
+ * Per document type, whether the signed-in caller may see the document under the usual rules (throws NotFoundError
+ * when not). The modules that print the documents provide them (server/src/module-hooks.ts): they import this module
+ * for their codes, so it cannot import them (decision 0045).
+ */
+export type DocumentReaders = Record<DocumentType, (ctx: RequestContext, id: string) => Promise<unknown>>;
 
 /**
  * Public: what the QR code on a printed document opens, rate limited per client address. An anonymous visitor sees
  * what a reader of the paper needs to check it (type, code, period, status, issuing office, the subject's initials
  * and the content hash); a signed-in user who may see the document itself also sees the name, position and unit.
  */
-export async function verify(ctx: PublicContext, code: string): Promise<Verification> {
+export async function verify(ctx: PublicContext, code: string, readers: DocumentReaders): Promise<Verification> {
   await limitVerification(ctx);
   const row = await verifications.findByCode(ctx.db, code);
   if (!row) {
@@ -119,7 +113,7 @@ export async function verify(ctx: PublicContext, code: string): Promise<Verifica
   const newer = await verifications.hasNewerPrint(ctx.db, row);
   const [printedName = row.subject, ...detail] = row.subject.split(" — ");
   const name = row.subject_name ?? printedName;
-  const view = await subjectViewFor(ctx, row.document_type, row.document_id);
+  const view = await subjectViewFor(ctx, readers, row.document_type, row.document_id);
   return {
     code: formatVerificationCode(row.code),
     documentType: documentTypes[row.document_type] ?? row.document_type,
@@ -150,14 +144,19 @@ async function limitVerification(ctx: PublicContext): Promise<void> {
  * Signing in alone does not reveal the name: only a user who may see the document under the usual rules (its
  * subject, their raters, the pengelola kinerja, the auditor) does, so the page is no side door for other accounts.
  */
-async function subjectViewFor(ctx: PublicContext, type: string, id: string): Promise<SubjectView> {
+async function subjectViewFor(
+  ctx: PublicContext,
+  readers: DocumentReaders,
+  type: string,
+  id: string,
+): Promise<SubjectView> {
   const actor = ctx.actor;
   if (!actor) {
     return "anonymous";
   }
   const signedIn: RequestContext = { ...ctx, actor };
   try {
-    const reader = readers[type];
+    const reader = Object.entries(readers).find(([key]) => key === type)?.[1];
     if (!reader) {
       return "no_access";
     }

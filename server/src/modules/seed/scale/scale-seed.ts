@@ -90,6 +90,9 @@ async function finish(db: Db, dialect: "sqlite" | "postgres", options: ScaleOpti
     });
   });
   if (dialect === "sqlite") {
+    // The planner statistics a server would gather at its next start (createDb runs pragma optimize).
+    await sql`pragma analysis_limit = 1000`.execute(db);
+    await sql`analyze`.execute(db);
     await sql`pragma synchronous = full`.execute(db);
     await sql`pragma wal_checkpoint(truncate)`.execute(db);
   } else {

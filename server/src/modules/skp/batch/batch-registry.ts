@@ -1,4 +1,5 @@
-import { rm } from "node:fs/promises";
+import { readdir, rm, stat } from "node:fs/promises";
+import path from "node:path";
 import { BATCH_KEEP_MINUTES, type BatchStatus, type SkpBatch } from "@simkin/domain";
 import { AppError } from "../../../errors";
 
@@ -91,6 +92,20 @@ export class BatchRegistry {
     this.jobs.clear();
     await Promise.allSettled(jobs.map((j) => j.running));
     await Promise.all(jobs.map((j) => rm(j.file, { force: true })));
+  }
+
+  /**
+   * ZIPs in the folder that no job of this process knows, older than twice the keeping time: left by a restart in
+   * the middle of a batch. The age spares another process's batches when several share the folder (decision 0040).
+   */
+  async removeOrphans(dir: string, now: Date): Promise<void> {
+    const known = new Set([...this.jobs.values()].map((j) => path.basename(j.file)));
+    for (const name of await readdir(dir)) {
+      const file = path.join(dir, name);
+      if (!known.has(name) && (await stat(file)).mtimeMs < now.getTime() - 2 * KEEP_MS) {
+        await rm(file, { force: true });
+      }
+    }
   }
 
   // Done ZIPs past their time are deleted; the job stays (as expired) so its owner learns why it is gone.

@@ -41,6 +41,7 @@ export async function startBatch(
   }
   const dir = path.join(ctx.config.filesDir, "batches");
   await mkdir(dir, { recursive: true });
+  await registry.removeOrphans(dir, ctx.now);
   const id = newId(ctx.now.getTime());
   const job: BatchJob = {
     id,

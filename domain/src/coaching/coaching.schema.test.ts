@@ -6,7 +6,7 @@ import {
   coachingFeedbackStatements,
   competencyEvaluationInputSchema,
   likertLabels,
-} from "./coaching";
+} from "./coaching.schema";
 
 /** Format B.1.8 as REGULATIONS.md §6.6 gives it (PermenPANRB 6/2022 lampiran): three groups of three statements. */
 const b18: [string, string[]][] = [

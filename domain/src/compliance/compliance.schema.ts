@@ -1,32 +1,5 @@
 import { z } from "zod";
 
-/** The reminders and notices a person receives in the app (the bell) and by e-mail. */
-export const notificationKindSchema = z.enum([
-  "report_due_soon",
-  "report_overdue",
-  "report_awaiting_feedback",
-  "feedback_awaiting_ack",
-  "report_revision_requested",
-  "account_password_reset",
-  "account_password_changed",
-  "account_deactivated",
-  "account_reactivated",
-  "skp_expectations_changed",
-  "second_factor_reset",
-]);
-export type NotificationKind = z.infer<typeof notificationKindSchema>;
-
-export const notificationSchema = z.object({
-  id: z.string(),
-  kind: notificationKindSchema,
-  title: z.string(),
-  body: z.string(),
-  link: z.string(),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-});
-export type Notification = z.infer<typeof notificationSchema>;
-
 export const complianceStatusSchema = z.enum(["belum", "draft", "diajukan", "perlu_revisi", "diterima"]);
 export type ComplianceStatus = z.infer<typeof complianceStatusSchema>;
 /** unit: unit, position and name; name: the employee's name; status: by status; waiting: longest wait for feedback first. */

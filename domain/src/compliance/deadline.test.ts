@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { isReportLate, type ReportDueRule, reminderStage, reportDeadline, reportDueDate } from "./report.rules";
+import { isReportLate, type ReportDueRule, reminderStage, reportDeadline, reportDueDate } from "./deadline.rules";
 
 const fixed = (dueDay: number): ReportDueRule => ({ dueDay, shift: "none" });
 const moving = (dueDay: number): ReportDueRule => ({ dueDay, shift: "next_working_day" });
