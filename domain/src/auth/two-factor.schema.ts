@@ -6,6 +6,8 @@ import { normaliseTotpCode } from "./two-factor.rules";
 export const totpCodeSchema = z
   .string({ message: "Kode wajib diisi" })
   .trim()
+  // Room for spaces typed between the groups; the code itself is checked below.
+  .max(20, "Kode terdiri dari 6 angka")
   .transform(normaliseTotpCode)
   .pipe(z.string().regex(/^\d{6}$/, "Kode terdiri dari 6 angka"));
 

@@ -16,7 +16,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import { EnrolmentRequiredScreen } from "../features/auth/enrolment-required-screen";
-import { NotificationBell } from "../features/report/notification-bell";
+import { NotificationBell } from "../features/notification/notification-bell";
 import type { MessageKey } from "../i18n/catalog";
 import { useI18n, useT } from "../i18n/i18n";
 import { call } from "../lib/api";

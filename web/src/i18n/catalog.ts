@@ -1,15 +1,18 @@
-import { adminMessages } from "../features/admin/admin.i18n";
-import { accountMessages } from "../features/admin/employees/account.i18n";
-import { employeesMessages } from "../features/admin/employees.i18n";
 import { auditMessages } from "../features/audit/audit.i18n";
 import { authMessages } from "../features/auth/auth.i18n";
 import { securityMessages } from "../features/auth/security.i18n";
 import { coachingMessages } from "../features/coaching/coaching.i18n";
-import { planningMessages } from "../features/planning/planning.i18n";
+import { complianceMessages } from "../features/compliance/compliance.i18n";
+import { importMessages } from "../features/import/import.i18n";
+import { accountMessages } from "../features/org/employees/account.i18n";
+import { employeesMessages } from "../features/org/employees.i18n";
+import { orgMessages } from "../features/org/org.i18n";
+import { periodMessages } from "../features/period/period.i18n";
 import { ratersMessages } from "../features/profile/raters.i18n";
 import { reportMessages } from "../features/report/report.i18n";
 import { skpMessages } from "../features/skp/skp.i18n";
-import { teamMessages } from "../features/team/team.i18n";
+import { teamMessages } from "../features/skp/team/team.i18n";
+import { verificationMessages } from "../features/verification/verification.i18n";
 import { apiErrorMessages } from "../lib/api-errors.i18n";
 import { conflictMessages } from "../lib/conflict.i18n";
 import { formMessages } from "../lib/form.i18n";
@@ -20,14 +23,17 @@ export type Locale = "id" | "en";
 /** Each feature owns its messages; Indonesian is the source, English must have every key. */
 const parts = [
   commonMessages,
-  adminMessages,
+  orgMessages,
+  importMessages,
   employeesMessages,
   auditMessages,
   skpMessages,
+  verificationMessages,
   teamMessages,
-  planningMessages,
+  periodMessages,
   reportMessages,
   coachingMessages,
+  complianceMessages,
   authMessages,
   accountMessages,
   securityMessages,

@@ -1,3 +1,4 @@
+import { wibDate } from "@simkin/domain";
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
 import { catalog, type Locale, type MessageKey } from "./catalog";
 
@@ -62,4 +63,10 @@ export function useFormatDate() {
     },
     [locale],
   );
+}
+
+/** An instant shown as its WIB calendar day ("20 Oktober 2026"), or "–" when there is none. */
+export function useFormatDay() {
+  const formatDate = useFormatDate();
+  return useCallback((iso: string | null) => (iso ? formatDate(wibDate(new Date(iso))) : "–"), [formatDate]);
 }

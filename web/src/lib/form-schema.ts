@@ -29,14 +29,18 @@ function issueText(issue: Issue): string {
     if (origin === "string") {
       return Number(min) <= 1 ? say("form.required") : say("form.tooShort", { min });
     }
-    return say(origin === "array" ? "form.tooFew" : "form.tooSmall", { min });
+    if (origin === "array") {
+      return Number(min) <= 1 ? say("form.atLeastOne") : say("form.tooFew", { min });
+    }
+    return say("form.tooSmall", { min });
   }
   if (code === "too_big") {
     const key = origin === "string" ? "form.tooLong" : origin === "array" ? "form.tooMany" : "form.tooLarge";
     return say(key, { max });
   }
   if (code === "invalid_format") {
-    return say(issue.format === "date" ? "form.invalidDate" : "form.invalidFormat");
+    const key = issue.format === "date" ? "form.invalidDate" : issue.format === "email" ? "form.invalidEmail" : null;
+    return say(key ?? "form.invalidFormat");
   }
   return say("form.invalid");
 }
@@ -75,6 +79,8 @@ type Options<V> = {
   rules?: (values: V) => Record<string, string | null>;
   /** The values as the schema's input, when the form keeps more (e.g. React keys on list rows). */
   input?: (values: V) => unknown;
+  /** The form's field for a schema path ("a.0.b"), when the form names it differently. */
+  path?: (schemaPath: string) => string;
 };
 
 type Checked = {
@@ -87,11 +93,15 @@ type Checked = {
  * a field the user has changed when it loses focus. A new empty form shows no errors, and leaving an untouched
  * field for the Save button does not push the button away under the pointer with a new error line.
  */
-export function schemaValidation<V>(schema: z.ZodType, { rules, input }: Options<V> = {}) {
+export function schemaValidation<V>(schema: z.ZodType, { rules, input, path }: Options<V> = {}) {
   const resolve = schemaResolver(localised(schema), { sync: true });
   const validate = (values: V): FormErrors => {
     const extra = Object.entries(rules?.(values) ?? {}).filter(([, message]) => message !== null);
-    return { ...Object.fromEntries(extra), ...resolve(input ? input(values) : values) };
+    const found = Object.entries(resolve(input ? input(values) : values));
+    return {
+      ...Object.fromEntries(extra),
+      ...Object.fromEntries(found.map(([at, error]) => [path ? path(at) : at, error])),
+    };
   };
   const enhanceGetInputProps = ({ field, form }: Checked) => ({
     onBlur: () => {
@@ -119,4 +129,18 @@ export function maxLengthOf(schema: z.ZodType): number {
     return inner.maxLength;
   }
   throw new Error("maxLengthOf: the schema is not a string with a maximum length");
+}
+
+/** The most items a shared array schema accepts, for how many rows a list editor offers. */
+export function maxItemsOf(schema: z.ZodType): number {
+  let inner: unknown = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable || inner instanceof z.ZodDefault) {
+    inner = inner.unwrap();
+  }
+  const checks = inner instanceof z.ZodArray ? (inner._zod.def.checks ?? []) : [];
+  const limit = checks.find((check) => check instanceof z.core.$ZodCheckMaxLength);
+  if (!(limit instanceof z.core.$ZodCheckMaxLength)) {
+    throw new Error("maxItemsOf: the schema is not an array with a maximum length");
+  }
+  return limit._zod.def.maximum;
 }

@@ -1,24 +1,12 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  Loader,
-  Pagination,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Alert, Button, Card, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
 import { auditApi, idSchema } from "@simkin/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { useSearchParams } from "react-router";
 import { useT } from "../../i18n/i18n";
+import { useAddressFilters } from "../../lib/address-filters";
 import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
+import { PageNav } from "../../lib/page-nav";
 import { canAudit, useMe } from "../../lib/session";
 import { actionGroups, actionKey, groupKey, knownActions } from "./audit-labels";
 import { AuditTable } from "./audit-table";
@@ -44,20 +32,7 @@ export function Page() {
 
 /** Filters and page live in the address (?action=&subjectId=&page=), so a trail can be linked. */
 function useAuditFilters() {
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get("page")) || 1);
-  const update = (changes: Record<string, string | null>) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [key, value] of Object.entries({ page: null, ...changes })) {
-        if (value) {
-          next.set(key, value);
-        } else {
-          next.delete(key);
-        }
-      }
-      return next;
-    });
+  const { params, page, update } = useAddressFilters();
   return { action: params.get("action") ?? "", subjectId: params.get("subjectId") ?? "", page, update };
 }
 
@@ -101,20 +76,7 @@ function AuditTrail() {
           ) : (
             <AuditTable events={events.data.items} onSubject={(subjectId) => filters.update({ subjectId })} />
           )}
-          {pages > 1 && (
-            <Group justify="center">
-              <Pagination
-                total={pages}
-                value={filters.page}
-                onChange={(page) => filters.update({ page: String(page) })}
-                size="sm"
-                siblings={1}
-              />
-              <Text size="xs" c="dimmed">
-                {t("common.page", { page: filters.page, pages })}
-              </Text>
-            </Group>
-          )}
+          <PageNav page={filters.page} pages={pages} onChange={(page) => filters.update({ page: String(page) })} />
         </>
       )}
     </>

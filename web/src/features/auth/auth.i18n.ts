@@ -8,7 +8,6 @@ export const authMessages = defineMessages(
     "forgot.intro":
       "Masukkan NIP atau nama pengguna Anda. Bila akun Anda memiliki alamat e-mail, kami kirimkan tautan untuk membuat kata sandi baru.",
     "forgot.submit": "Kirim tautan",
-    "forgot.identifierRequired": "NIP atau nama pengguna wajib diisi",
     "forgot.sent":
       "Permintaan diterima. Bila NIP atau nama pengguna itu terdaftar dan memiliki e-mail, tautan sudah dikirim; tautan berlaku {minutes} menit dan hanya sekali pakai. Periksa juga folder spam.",
     "forgot.noEmail":
@@ -61,7 +60,6 @@ export const authMessages = defineMessages(
     "forgot.intro":
       "Enter your NIP or username. If your account has an e-mail address, we send you a link to choose a new password.",
     "forgot.submit": "Send link",
-    "forgot.identifierRequired": "Enter your NIP or username",
     "forgot.sent":
       "Request received. If that NIP or username is registered and has an e-mail address, the link has been sent; it is valid for {minutes} minutes and works once. Check your spam folder too.",
     "forgot.noEmail":

@@ -1,33 +1,24 @@
 import { Alert, Button, Card, PasswordInput, Stack, Title } from "@mantine/core";
-import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { authApi } from "@simkin/domain";
+import { authApi, changePasswordSchema } from "@simkin/domain";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useT } from "../../i18n/i18n";
-import { ApiError, call } from "../../lib/api";
-import { errorText } from "../../lib/error-text";
+import { call } from "../../lib/api";
 import { showApiError } from "../../lib/form-errors";
 import { useMe, useSetMe } from "../../lib/session";
-import { NewPasswordField, serverProblemsOf } from "./new-password-field";
-
-/** Which field each refusal of the server belongs beside. */
-const fieldOf: Record<string, "currentPassword" | "newPassword"> = {
-  wrong_password: "currentPassword",
-  same_password: "newPassword",
-  password_too_weak: "newPassword",
-};
+import { NewPasswordPair, useNewPasswordForm } from "./new-password-field";
 
 export function ChangePasswordPage() {
   const t = useT();
   const me = useMe();
   const setMe = useSetMe();
   const navigate = useNavigate();
-  const [refused, setRefused] = useState<{ password: string; problems: string[] }>({ password: "", problems: [] });
-  const form = useForm({
-    initialValues: { currentPassword: "", newPassword: "", confirm: "" },
-    validate: { confirm: (value, values) => (value === values.newPassword ? null : t("password.mismatch")) },
+  const { form, refuse, serverProblems } = useNewPasswordForm({
+    schema: changePasswordSchema,
+    initialValues: { currentPassword: "", newPassword: "" },
+    password: "newPassword",
+    fieldOf: { wrong_password: "currentPassword", same_password: "newPassword", password_too_weak: "newPassword" },
   });
   const save = useMutation({
     mutationFn: (body: { currentPassword: string; newPassword: string }) => call(authApi.changePassword, { body }),
@@ -37,13 +28,9 @@ export function ChangePasswordPage() {
       navigate("/");
     },
     onError: (error, body) => {
-      const field = error instanceof ApiError ? fieldOf[error.code] : undefined;
-      if (!field) {
+      if (!refuse(error, body.newPassword)) {
         showApiError(error, form);
-        return;
       }
-      form.setFieldError(field, errorText(error));
-      setRefused({ password: body.newPassword, problems: serverProblemsOf(error) });
     },
   });
   const user = me.data;
@@ -64,19 +51,12 @@ export function ChangePasswordPage() {
             autoComplete="current-password"
             {...form.getInputProps("currentPassword")}
           />
-          <NewPasswordField
+          <NewPasswordPair
+            form={form}
+            password="newPassword"
             label={t("password.new")}
-            inputProps={form.getInputProps("newPassword")}
-            value={form.values.newPassword}
             owner={owner}
-            serverProblems={refused.password === form.values.newPassword ? refused.problems : []}
-            testId="new-password"
-          />
-          <PasswordInput
-            label={t("password.confirm")}
-            required
-            autoComplete="new-password"
-            {...form.getInputProps("confirm")}
+            serverProblems={serverProblems}
           />
           <Button type="submit" loading={save.isPending}>
             {t("password.submit")}

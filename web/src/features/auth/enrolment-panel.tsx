@@ -12,12 +12,13 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { twoFactorApi } from "@simkin/domain";
+import { totpCodeSchema, twoFactorApi } from "@simkin/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { showApiError } from "../../lib/form-errors";
+import { maxLengthOf } from "../../lib/form-schema";
 import { groupSecret } from "./use-second-factor";
 
 type Props = { onEnrolled: (recoveryCodes: string[]) => void; onCancel?: () => void };
@@ -81,7 +82,7 @@ export function EnrolmentPanel({ onEnrolled, onCancel }: Props) {
             label={t("login.code")}
             autoComplete="one-time-code"
             inputMode="numeric"
-            maxLength={7}
+            maxLength={maxLengthOf(totpCodeSchema)}
             required
             data-testid="enrolment-code"
             styles={{ input: { fontFamily: "monospace", letterSpacing: 4, fontSize: 18 } }}

@@ -1,11 +1,12 @@
 import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { authApi } from "@simkin/domain";
+import { authApi, forgotPasswordSchema } from "@simkin/domain";
 import { useMutation } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
+import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { useAuthStatus } from "./password-rules";
 import { PublicPage } from "./public-page";
 
@@ -15,7 +16,7 @@ export function ForgotPasswordPage() {
   const status = useAuthStatus();
   const form = useForm({
     initialValues: { identifier: "" },
-    validate: { identifier: (value) => (value.trim() ? null : t("forgot.identifierRequired")) },
+    ...schemaValidation(forgotPasswordSchema),
   });
   const ask = useMutation({
     mutationFn: (body: { identifier: string }) => call(authApi.forgotPassword, { body }),
@@ -40,7 +41,7 @@ export function ForgotPasswordPage() {
   }
   return (
     <PublicPage>
-      <form onSubmit={form.onSubmit((values) => ask.mutate(values))} noValidate>
+      <form onSubmit={form.onSubmit((values) => ask.mutate(forgotPasswordSchema.parse(values)))} noValidate>
         <Stack>
           <Title order={2} size="h3">
             {t("forgot.title")}
@@ -62,6 +63,7 @@ export function ForgotPasswordPage() {
             autoComplete="username"
             required
             data-autofocus
+            maxLength={maxLengthOf(forgotPasswordSchema.shape.identifier)}
             {...form.getInputProps("identifier")}
           />
           <Button type="submit" loading={ask.isPending}>

@@ -1,13 +1,11 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, Title } from "@mantine/core";
-import { useForm } from "@mantine/form";
-import { authApi } from "@simkin/domain";
+import { Alert, Anchor, Button, Stack, Text, Title } from "@mantine/core";
+import { authApi, resetByTokenSchema } from "@simkin/domain";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
-import { NewPasswordField, serverProblemsOf } from "./new-password-field";
+import { NewPasswordPair, useNewPasswordForm } from "./new-password-field";
 import { useAuthStatus } from "./password-rules";
 import { PublicPage } from "./public-page";
 
@@ -17,19 +15,16 @@ export function ResetPasswordPage() {
   const [params] = useSearchParams();
   const token = params.get("token") ?? "";
   const status = useAuthStatus();
-  const [refused, setRefused] = useState<{ password: string; problems: string[] }>({ password: "", problems: [] });
-  const form = useForm({
-    initialValues: { newPassword: "", confirm: "" },
-    validate: { confirm: (value, values) => (value === values.newPassword ? null : t("password.mismatch")) },
+  const { form, refuse, serverProblems } = useNewPasswordForm({
+    schema: resetByTokenSchema.pick({ newPassword: true }),
+    initialValues: { newPassword: "" },
+    password: "newPassword",
+    fieldOf: { password_too_weak: "newPassword" },
   });
   const save = useMutation({
     mutationFn: (newPassword: string) => call(authApi.resetPassword, { body: { token, newPassword } }),
-    onError: (error, newPassword) => {
-      if (error instanceof ApiError && error.code === "password_too_weak") {
-        form.setFieldError("newPassword", errorText(error));
-        setRefused({ password: newPassword, problems: serverProblemsOf(error) });
-      }
-    },
+    // Any other refusal (a dead link, a failed request) shows above the form.
+    onError: (error, newPassword) => refuse(error, newPassword),
   });
   const linkDead = !token || (save.error instanceof ApiError && save.error.code === "reset_token_invalid");
   const otherError =
@@ -83,18 +78,11 @@ export function ResetPasswordPage() {
           )}
           {!linkDead && (
             <>
-              <NewPasswordField
+              <NewPasswordPair
+                form={form}
+                password="newPassword"
                 label={t("password.new")}
-                inputProps={form.getInputProps("newPassword")}
-                value={form.values.newPassword}
-                serverProblems={refused.password === form.values.newPassword ? refused.problems : []}
-                testId="new-password"
-              />
-              <PasswordInput
-                label={t("password.confirm")}
-                required
-                autoComplete="new-password"
-                {...form.getInputProps("confirm")}
+                serverProblems={serverProblems}
               />
               <Button type="submit" loading={save.isPending}>
                 {t("reset.submit")}

@@ -1,11 +1,12 @@
 import { Modal, PasswordInput, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { twoFactorApi } from "@simkin/domain";
+import { totpCodeSchema, twoFactorApi } from "@simkin/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
+import { maxLengthOf } from "../../lib/form-schema";
 
 type ModalProps = { opened: boolean; onClose: () => void };
 
@@ -16,7 +17,7 @@ function CodeInput(props: ReturnType<ReturnType<typeof useForm<{ code: string }>
       label={t("login.code")}
       autoComplete="one-time-code"
       inputMode="numeric"
-      maxLength={7}
+      maxLength={maxLengthOf(totpCodeSchema)}
       required
       styles={{ input: { fontFamily: "monospace", letterSpacing: 4 } }}
       {...props}

@@ -1,30 +1,26 @@
-import { Button, Card, Center, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
-import { useForm } from "@mantine/form";
-import { authApi } from "@simkin/domain";
+import { Button, Card, Center, Stack, Text, TextInput, Title } from "@mantine/core";
+import { authApi, setupSchema } from "@simkin/domain";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useT } from "../../i18n/i18n";
-import { ApiError, call } from "../../lib/api";
-import { errorText } from "../../lib/error-text";
+import { call } from "../../lib/api";
 import { showApiError } from "../../lib/form-errors";
+import { maxLengthOf } from "../../lib/form-schema";
 import { useSetMe } from "../../lib/session";
-import { NewPasswordField, serverProblemsOf } from "./new-password-field";
+import { NewPasswordPair, useNewPasswordForm } from "./new-password-field";
 
 type Setup = { setupToken: string; username: string; password: string };
-
-/** Which field each refusal of the server belongs beside. */
-const fieldOf: Record<string, keyof Setup> = { setup_token_invalid: "setupToken", password_too_weak: "password" };
 
 /** The first start of a production install: the first super admin, with the setup token from the server log. */
 export function SetupPage() {
   const t = useT();
   const navigate = useNavigate();
   const setMe = useSetMe();
-  const [refused, setRefused] = useState<{ password: string; problems: string[] }>({ password: "", problems: [] });
-  const form = useForm<Setup & { confirm: string }>({
-    initialValues: { setupToken: "", username: "", password: "", confirm: "" },
-    validate: { confirm: (value, values) => (value === values.password ? null : t("password.mismatch")) },
+  const { form, refuse, serverProblems } = useNewPasswordForm<Setup>({
+    schema: setupSchema,
+    initialValues: { setupToken: "", username: "", password: "" },
+    password: "password",
+    fieldOf: { setup_token_invalid: "setupToken", password_too_weak: "password" },
   });
   const setup = useMutation({
     mutationFn: (body: Setup) => call(authApi.setup, { body }),
@@ -33,13 +29,9 @@ export function SetupPage() {
       navigate("/", { replace: true });
     },
     onError: (error, body) => {
-      const field = error instanceof ApiError ? fieldOf[error.code] : undefined;
-      if (!field) {
+      if (!refuse(error, body.password)) {
         showApiError(error, form);
-        return;
       }
-      form.setFieldError(field, errorText(error));
-      setRefused({ password: body.password, problems: serverProblemsOf(error) });
     },
   });
   return (
@@ -66,22 +58,22 @@ export function SetupPage() {
             autoComplete="off"
             spellCheck={false}
             styles={{ input: { fontFamily: "monospace" } }}
+            maxLength={maxLengthOf(setupSchema.shape.setupToken)}
             {...form.getInputProps("setupToken")}
           />
-          <TextInput label={t("setup.username")} required autoComplete="username" {...form.getInputProps("username")} />
-          <NewPasswordField
-            label={t("setup.password")}
-            inputProps={form.getInputProps("password")}
-            value={form.values.password}
-            owner={{ username: form.values.username }}
-            serverProblems={refused.password === form.values.password ? refused.problems : []}
-            testId="new-password"
-          />
-          <PasswordInput
-            label={t("password.confirm")}
+          <TextInput
+            label={t("setup.username")}
             required
-            autoComplete="new-password"
-            {...form.getInputProps("confirm")}
+            autoComplete="username"
+            maxLength={maxLengthOf(setupSchema.shape.username)}
+            {...form.getInputProps("username")}
+          />
+          <NewPasswordPair
+            form={form}
+            password="password"
+            label={t("setup.password")}
+            owner={{ username: form.values.username }}
+            serverProblems={serverProblems}
           />
           <Button type="submit" loading={setup.isPending}>
             {t("setup.submit")}

@@ -6,12 +6,12 @@ import { type Coaching, coachingApi, coachingFeedbackInputSchema, coachingFeedba
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { MessageKey } from "../../i18n/catalog";
-import { useFormatDate, useT } from "../../i18n/i18n";
+import { useFormatDate, useFormatDay, useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
-import { maxLengthOf } from "../../lib/form-schema";
-import { fullLabel, useFormatDay } from "./format";
+import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
+import { fullLabel } from "../../lib/full-label";
 import { coachingKeys, useSessionSaved } from "./queries";
 
 const SCALE = [1, 2, 3, 4, 5] as const;
@@ -64,22 +64,22 @@ export function B18Modal({ session, canAnswer, onClose }: Props) {
 
 type Values = { answers: string[]; comment: string };
 
+/** The answers as numbers; an unanswered statement stays missing, so it reads as required. */
+const toInput = (values: Values) => ({ ...values, answers: values.answers.map((a) => (a ? Number(a) : null)) });
+
 function B18Form({ session, onClose }: { session: Coaching; onClose: () => void }) {
   const t = useT();
   const queryClient = useQueryClient();
   const sessionSaved = useSessionSaved();
   const form = useForm<Values>({
     initialValues: { answers: coachingFeedbackStatements.map(() => ""), comment: "" },
-    validate: (values) =>
-      Object.fromEntries(
-        values.answers.flatMap((a, i) => (a ? [] : [[`answers.${i}`, t("coaching.b18.answerRequired")]])),
-      ),
+    ...schemaValidation(coachingFeedbackInputSchema, { input: toInput }),
   });
   const save = useMutation({
     mutationFn: (values: Values) =>
       call(coachingApi.feedback, {
         params: { id: session.id },
-        body: { answers: values.answers.map(Number), comment: values.comment.trim() },
+        body: coachingFeedbackInputSchema.parse(toInput(values)),
       }),
     onSuccess: async (saved) => {
       notifications.show({ color: "green", message: t("coaching.b18.saved") });

@@ -18,17 +18,16 @@ import { notifications } from "@mantine/notifications";
 import { type Coaching, coachingApi, competencyEvaluationInputSchema } from "@simkin/domain";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
-import { useFormatDate, useT } from "../../i18n/i18n";
+import { useFormatDate, useFormatDay, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { showApiError } from "../../lib/form-errors";
-import { maxLengthOf } from "../../lib/form-schema";
-import { useFormatDay } from "./format";
+import { maxItemsOf, maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { useSessionSaved } from "./queries";
 
 /** One evaluation row's limits, from the shared schema. */
 const rowFields = competencyEvaluationInputSchema.shape.rows.element.shape;
 
-const MAX_ROWS = 20;
+const MAX_ROWS = maxItemsOf(competencyEvaluationInputSchema.shape.rows);
 const scores = ["1", "2", "3", "4", "5"];
 
 type Row = { key: string; competency: string; score: string | null; reason: string };
@@ -62,6 +61,11 @@ export function B19Modal({ session, canEdit, onClose }: Props) {
   );
 }
 
+/** The rows as the server takes them: no React keys, the chosen score as a number (none chosen: missing). */
+const toInput = (values: Values) => ({
+  rows: values.rows.map(({ key, score, ...row }) => ({ ...row, score: score ? Number(score) : null })),
+});
+
 const emptyRow = (): Row => ({ key: randomId(), competency: "", score: null, reason: "" });
 
 function B19Form({ session, onClose }: { session: Coaching; onClose: () => void }) {
@@ -69,32 +73,19 @@ function B19Form({ session, onClose }: { session: Coaching; onClose: () => void 
   const formatDay = useFormatDay();
   const phone = useMediaQuery("(max-width: 48em)");
   const sessionSaved = useSessionSaved();
-  const required = (label: string) => (value: string) => (value.trim() ? null : t("coaching.form.required", { label }));
   const form = useForm<Values>({
     initialValues: {
       rows: session.evaluation
         ? session.evaluation.rows.map((r) => ({ key: randomId(), ...r, score: String(r.score) }))
         : [emptyRow()],
     },
-    validate: {
-      rows: {
-        competency: required(t("coaching.b19.competency")),
-        score: (value) => (value ? null : t("coaching.b19.scoreRequired")),
-        reason: required(t("coaching.b19.reason")),
-      },
-    },
+    ...schemaValidation(competencyEvaluationInputSchema, { input: toInput }),
   });
   const save = useMutation({
     mutationFn: (values: Values) =>
       call(coachingApi.evaluation, {
         params: { id: session.id },
-        body: {
-          rows: values.rows.map((r) => ({
-            competency: r.competency.trim(),
-            score: Number(r.score),
-            reason: r.reason.trim(),
-          })),
-        },
+        body: competencyEvaluationInputSchema.parse(toInput(values)),
       }),
     onSuccess: async (saved) => {
       notifications.show({ color: "green", message: t("coaching.b19.saved") });
@@ -103,15 +94,8 @@ function B19Form({ session, onClose }: { session: Coaching; onClose: () => void 
     },
     onError: (error) => showApiError(error, form),
   });
-  const submit = (values: Values) => {
-    if (values.rows.length === 0) {
-      form.setFieldError("rows", t("coaching.b19.minRows"));
-      return;
-    }
-    save.mutate(values);
-  };
   return (
-    <form onSubmit={form.onSubmit(submit)} noValidate data-testid="b19-form">
+    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate data-testid="b19-form">
       <Stack>
         {session.evaluation && (
           <Text size="xs" c="dimmed">

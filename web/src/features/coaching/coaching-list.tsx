@@ -3,11 +3,11 @@ import type { Coaching } from "@simkin/domain";
 import { IconCheck, IconClipboardCheck, IconClipboardList, IconDownload } from "@tabler/icons-react";
 import { useState } from "react";
 import { useFormatDate, useT } from "../../i18n/i18n";
+import { fullLabel } from "../../lib/full-label";
 import { B18Modal } from "./b18-form";
 import { B19Modal } from "./b19-form";
 import { CoachingFormModal } from "./coaching-form";
 import { Field, RecordHeader } from "./form-fields";
-import { fullLabel } from "./format";
 import { useSessions, useSubordinates } from "./queries";
 import { RecordList } from "./record-list";
 

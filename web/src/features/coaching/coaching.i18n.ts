@@ -1,10 +1,9 @@
 import { defineMessages } from "../../i18n/define";
-import { complianceMessages } from "./compliance.i18n";
 import { dialogueMessages } from "./dialogue.i18n";
 import { sessionMessages } from "./session.i18n";
 
-/** The catalogue of the compliance, dialogue and coaching screens, kept in three parts to stay readable. */
+/** The catalogue of the dialogue and coaching screens, kept in two parts to stay readable. */
 export const coachingMessages = defineMessages(
-  { ...complianceMessages.id, ...dialogueMessages.id, ...sessionMessages.id },
-  { ...complianceMessages.en, ...dialogueMessages.en, ...sessionMessages.en },
+  { ...dialogueMessages.id, ...sessionMessages.id },
+  { ...dialogueMessages.en, ...sessionMessages.en },
 );

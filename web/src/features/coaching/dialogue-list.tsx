@@ -4,12 +4,12 @@ import { type Dialogue, dialogueApi } from "@simkin/domain";
 import { IconCircleCheck } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useFormatDate, useT } from "../../i18n/i18n";
+import { useFormatDate, useFormatDay, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { showApiError } from "../../lib/form-errors";
+import { fullLabel } from "../../lib/full-label";
 import { DialogueFormModal } from "./dialogue-form";
 import { Field, RecordHeader } from "./form-fields";
-import { fullLabel, useFormatDay } from "./format";
 import { coachingKeys, todayWib, useDialogues, useSubordinates } from "./queries";
 import { RecordList } from "./record-list";
 

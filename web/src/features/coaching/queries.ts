@@ -9,11 +9,6 @@ export const coachingKeys = {
   dialogues: ["coaching", "dialogues"] as const,
   sessions: ["coaching", "sessions"] as const,
   subordinates: (year: number) => ["coaching", "subordinates", year] as const,
-  compliance: (year: number, month: number) => ["coaching", "compliance", year, month] as const,
-  complianceUnits: (year: number, month: number, page: number, q: string) =>
-    ["coaching", "compliance", year, month, "units", page, q] as const,
-  compliancePeople: (year: number, month: number, filter: Record<string, string | number | null>) =>
-    ["coaching", "compliance", year, month, "people", filter] as const,
 };
 
 /** Today as a WIB calendar date (YYYY-MM-DD): the latest date a dialogue or session may carry. */

@@ -1,12 +1,13 @@
 import { Button, Card, Divider, Group, Modal, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { type ReportDetail, reportApi } from "@simkin/domain";
+import { feedbackInputSchema, type ReportDetail, reportApi } from "@simkin/domain";
 import { IconCheck, IconDeviceFloppy, IconRotate } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { call, isStaleWrite } from "../../lib/api";
+import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { BehaviourFeedbackFields, type ValueFeedback, valueFeedbackFrom } from "./behaviour-feedback";
 import { feedbackFields, showReportError, useReportChanged } from "./report-api";
 
@@ -15,6 +16,11 @@ type Values = {
   perValue: ValueFeedback[];
   overall: string;
 };
+/** The feedback as saved; the version comes from the report shown. */
+const feedbackSchema = feedbackInputSchema.omit({ version: true });
+const rhkFields = feedbackSchema.shape.perRhk.element.shape;
+const revisionSchema = reportApi.requestRevision.body.pick({ reason: true });
+
 type Decision = { kind: "save" } | { kind: "accept" } | { kind: "revision"; reason: string };
 
 function valuesFrom(detail: ReportDetail): Values {
@@ -34,7 +40,7 @@ function valuesFrom(detail: ReportDetail): Values {
 export function FeedbackForm({ detail }: { detail: ReportDetail }) {
   const t = useT();
   const changed = useReportChanged();
-  const form = useForm<Values>({ initialValues: valuesFrom(detail) });
+  const form = useForm<Values>({ initialValues: valuesFrom(detail), ...schemaValidation(feedbackSchema) });
   const [revising, setRevising] = useState(false);
   const decide = useMutation({
     mutationFn: async (decision: Decision) => {
@@ -42,7 +48,7 @@ export function FeedbackForm({ detail }: { detail: ReportDetail }) {
       if (decision.kind === "save" || form.isDirty()) {
         const saved = await call(reportApi.feedback, {
           params: { id: detail.id },
-          body: { ...form.getValues(), version },
+          body: { ...feedbackSchema.parse(form.getValues()), version },
         });
         form.resetDirty();
         version = saved.version;
@@ -95,18 +101,21 @@ export function FeedbackForm({ detail }: { detail: ReportDetail }) {
                   label={t("report.feedback.wentWell")}
                   autosize
                   minRows={2}
+                  maxLength={maxLengthOf(rhkFields.wentWell)}
                   {...form.getInputProps(`perRhk.${index}.wentWell`)}
                 />
                 <Textarea
                   label={t("report.feedback.toImprove")}
                   autosize
                   minRows={2}
+                  maxLength={maxLengthOf(rhkFields.toImprove)}
                   {...form.getInputProps(`perRhk.${index}.toImprove`)}
                 />
                 <Textarea
                   label={t("report.feedback.supportInput")}
                   autosize
                   minRows={2}
+                  maxLength={maxLengthOf(rhkFields.support)}
                   {...form.getInputProps(`perRhk.${index}.support`)}
                 />
               </SimpleGrid>
@@ -114,7 +123,13 @@ export function FeedbackForm({ detail }: { detail: ReportDetail }) {
           ))}
           <BehaviourFeedbackFields detail={detail} form={form} />
           <Divider />
-          <Textarea label={t("report.feedback.overall")} autosize minRows={3} {...form.getInputProps("overall")} />
+          <Textarea
+            label={t("report.feedback.overall")}
+            autosize
+            minRows={3}
+            maxLength={maxLengthOf(feedbackSchema.shape.overall)}
+            {...form.getInputProps("overall")}
+          />
           <Group justify="flex-end" gap="sm">
             <Button
               type="submit"
@@ -165,13 +180,14 @@ type RevisionProps = { opened: boolean; loading: boolean; onClose: () => void; o
 
 function RevisionModal({ opened, loading, onClose, onSend }: RevisionProps) {
   const t = useT();
-  const form = useForm({
-    initialValues: { reason: "" },
-    validate: { reason: (value) => (value.trim() ? null : t("report.feedback.revisionRequired")) },
-  });
+  const form = useForm({ initialValues: { reason: "" }, ...schemaValidation(revisionSchema) });
   return (
     <Modal opened={opened} onClose={onClose} title={t("report.feedback.revisionTitle")}>
-      <form onSubmit={form.onSubmit((values) => onSend(values.reason.trim()))} noValidate data-testid="revision-form">
+      <form
+        onSubmit={form.onSubmit((values) => onSend(revisionSchema.parse(values).reason))}
+        noValidate
+        data-testid="revision-form"
+      >
         <Stack>
           <Textarea
             label={t("report.feedback.revisionReason")}
@@ -179,6 +195,7 @@ function RevisionModal({ opened, loading, onClose, onSend }: RevisionProps) {
             required
             autosize
             minRows={4}
+            maxLength={maxLengthOf(revisionSchema.shape.reason)}
             data-autofocus
             {...form.getInputProps("reason")}
           />

@@ -1,12 +1,12 @@
-import { Card, Group, Progress, SimpleGrid, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Group, Progress, SimpleGrid, Text, TextInput } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import type { Approach, ReportRhk } from "@simkin/domain";
 import { useI18n, useT } from "../../i18n/i18n";
+import { type Iki, IkiLines, type RealisationProps, realisationOf } from "./iki-lines";
 import { Labelled } from "./labelled";
 import type { ReportDraft } from "./use-report-draft";
 import { WordsTable } from "./words-table";
 
-type Iki = ReportRhk["ikis"][number];
 type Props = { rhk: ReportRhk; draft: ReportDraft; editing: boolean; approach: Approach };
 
 function useNumber() {
@@ -29,80 +29,43 @@ export function IkiTable({ rhk, draft, editing, approach }: Props) {
   if (approach === "kualitatif") {
     return <WordsTable rhk={rhk} draft={draft} editing={editing} phone={phone} />;
   }
-  if (phone) {
-    return (
-      <Stack gap="xs">
-        {rhk.ikis.map((iki) => (
-          <Card key={iki.ikiId} withBorder padding="xs" data-testid="iki-line">
-            <Text size="sm" fw={600}>
-              {iki.indicator}
-            </Text>
-            <SimpleGrid cols={2} mt={6} spacing="xs">
-              <Labelled label={t("report.iki.target")}>{targetText(iki)}</Labelled>
-              <Labelled label={t("report.iki.cumulative")}>
-                <Cumulative iki={iki} />
-              </Labelled>
-            </SimpleGrid>
-            <Realisation iki={iki} draft={draft} editing={editing} withLabel />
-            <PercentBar percent={iki.percent} />
-          </Card>
-        ))}
-      </Stack>
-    );
-  }
   return (
-    <Table verticalSpacing="xs" withTableBorder layout="fixed">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th w="31%">{t("report.iki.indicator")}</Table.Th>
-          <Table.Th w="14%">{t("report.iki.target")}</Table.Th>
-          <Table.Th w="21%">{t("report.iki.realisation")}</Table.Th>
-          <Table.Th w="14%">{t("report.iki.cumulative")}</Table.Th>
-          <Table.Th w="20%">{t("report.iki.percent")}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rhk.ikis.map((iki) => (
-          <Table.Tr key={iki.ikiId} data-testid="iki-line">
-            <Table.Td>
-              <Text size="sm">{iki.indicator}</Text>
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">{targetText(iki)}</Text>
-            </Table.Td>
-            <Table.Td>
-              <Realisation iki={iki} draft={draft} editing={editing} withLabel={false} />
-            </Table.Td>
-            <Table.Td>
+    <IkiLines
+      ikis={rhk.ikis}
+      phone={phone}
+      indicatorWidth="31%"
+      columns={[
+        { label: t("report.iki.target"), width: "14%", cell: (iki) => <Text size="sm">{targetText(iki)}</Text> },
+        {
+          label: t("report.iki.realisation"),
+          width: "21%",
+          cell: (iki) => <Realisation iki={iki} draft={draft} editing={editing} withLabel={false} />,
+        },
+        { label: t("report.iki.cumulative"), width: "14%", cell: (iki) => <Cumulative iki={iki} /> },
+        { label: t("report.iki.percent"), width: "20%", cell: (iki) => <PercentBar percent={iki.percent} /> },
+      ]}
+      card={(iki) => (
+        <>
+          <SimpleGrid cols={2} mt={6} spacing="xs">
+            <Labelled label={t("report.iki.target")}>{targetText(iki)}</Labelled>
+            <Labelled label={t("report.iki.cumulative")}>
               <Cumulative iki={iki} />
-            </Table.Td>
-            <Table.Td>
-              <PercentBar percent={iki.percent} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+            </Labelled>
+          </SimpleGrid>
+          <Realisation iki={iki} draft={draft} editing={editing} withLabel />
+          <PercentBar percent={iki.percent} />
+        </>
+      )}
+    />
   );
 }
 
 const targetText = (iki: Iki) => [iki.target ?? "–", iki.unit ?? ""].join(" ").trim();
 
-function Realisation({
-  iki,
-  draft,
-  editing,
-  withLabel,
-}: {
-  iki: Iki;
-  draft: ReportDraft;
-  editing: boolean;
-  withLabel: boolean;
-}) {
+function Realisation({ iki, draft, editing, withLabel }: RealisationProps) {
   const t = useT();
-  const index = draft.form.values.realisations.findIndex((r) => r.ikiId === iki.ikiId);
+  const { index, value } = realisationOf(iki, draft);
   if (!editing || index < 0) {
-    const value = index >= 0 ? (draft.form.values.realisations[index]?.value ?? "") : iki.value;
     const text = value === "" ? "–" : [value, iki.unit ?? ""].join(" ").trim();
     return withLabel ? (
       <Labelled label={t("report.iki.realisation")}>{text}</Labelled>

@@ -5,12 +5,12 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import type { z } from "zod";
-import { useT } from "../../i18n/i18n";
+import { useFormatDay, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { showApiError } from "../../lib/form-errors";
 import { reportKeys, useReportChanged } from "./report-api";
-import { LateBadge, ReportStatusBadge, useFormatDay, useMonthName } from "./report-labels";
+import { LateBadge, ReportStatusBadge, useMonthName } from "./report-labels";
 
 type ReportMonth = z.infer<typeof reportMonthSchema>;
 

@@ -4,11 +4,11 @@ import { isReportLate, type ReportDetail, reportApi } from "@simkin/domain";
 import { IconCheck, IconDeviceFloppy, IconSend } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { useFormatDate, useT } from "../../i18n/i18n";
+import { useFormatDate, useFormatDay, useT } from "../../i18n/i18n";
 import { call, isStaleWrite } from "../../lib/api";
 import { showApiError } from "../../lib/form-errors";
 import { draftFields, showReportError, useReportChanged } from "./report-api";
-import { useFormatDay, useFormatTime } from "./report-labels";
+import { useFormatTime } from "./report-labels";
 import type { ReportDraft } from "./use-report-draft";
 
 export const submitKey = (id: string) => ["report-submit", id] as const;

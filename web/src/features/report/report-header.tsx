@@ -2,8 +2,8 @@ import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } fr
 import type { ReportDetail } from "@simkin/domain";
 import { IconFileTypePdf } from "@tabler/icons-react";
 import { Link } from "react-router";
-import { useFormatDate, useT } from "../../i18n/i18n";
-import { LateBadge, ReportStatusBadge, useFormatDay, useMonthName } from "./report-labels";
+import { useFormatDate, useFormatDay, useT } from "../../i18n/i18n";
+import { LateBadge, ReportStatusBadge, useMonthName } from "./report-labels";
 
 /** Title, whose report it is, where it stands, and the PDF. */
 export function ReportHeader({

@@ -1,8 +1,8 @@
 import { Badge } from "@mantine/core";
-import { type ReportStatus, wibDate } from "@simkin/domain";
+import type { ReportStatus } from "@simkin/domain";
 import { useCallback } from "react";
 import type { MessageKey } from "../../i18n/catalog";
-import { useFormatDate, useI18n, useT } from "../../i18n/i18n";
+import { useI18n, useT } from "../../i18n/i18n";
 
 const statusColor: Record<ReportStatus | "none", string> = {
   none: "gray",
@@ -55,12 +55,6 @@ export function useMonthName() {
     },
     [t],
   );
-}
-
-/** A deadline instant shown as its WIB calendar day, e.g. "5 Maret 2026". */
-export function useFormatDay() {
-  const formatDate = useFormatDate();
-  return useCallback((iso: string) => formatDate(wibDate(new Date(iso))), [formatDate]);
 }
 
 /** A time of day in WIB: "14.05" in Indonesian. */

@@ -7,7 +7,10 @@ import { useMutation } from "@tanstack/react-query";
 import type { MessageKey } from "../../i18n/catalog";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { showReportError, useReportChanged } from "./report-api";
+
+const commentSchema = reportApi.comment.body;
 
 /** The short reply thread between the employee and the rater. */
 export function CommentsSection({ detail }: { detail: ReportDetail }) {
@@ -15,10 +18,7 @@ export function CommentsSection({ detail }: { detail: ReportDetail }) {
   const formatDate = useFormatDate();
   const changed = useReportChanged();
   const canComment = detail.allowed.includes("comment");
-  const form = useForm({
-    initialValues: { text: "" },
-    validate: { text: (value) => (value.trim() ? null : t("report.comments.required")) },
-  });
+  const form = useForm({ initialValues: { text: "" }, ...schemaValidation(commentSchema) });
   const send = useMutation({
     mutationFn: (text: string) => call(reportApi.comment, { params: { id: detail.id }, body: { text } }),
     onSuccess: async (updated) => {
@@ -58,13 +58,14 @@ export function CommentsSection({ detail }: { detail: ReportDetail }) {
           </div>
         ))}
         {canComment && (
-          <form onSubmit={form.onSubmit((values) => send.mutate(values.text.trim()))} noValidate>
+          <form onSubmit={form.onSubmit((values) => send.mutate(commentSchema.parse(values).text))} noValidate>
             <Stack gap="xs">
               <Textarea
                 label={t("report.comments.label")}
                 autosize
                 minRows={2}
                 maxRows={8}
+                maxLength={maxLengthOf(commentSchema.shape.text)}
                 {...form.getInputProps("text")}
               />
               <Group justify="flex-end">

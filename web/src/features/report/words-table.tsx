@@ -1,11 +1,11 @@
-import { Card, Stack, Table, Text, Textarea } from "@mantine/core";
+import { Text, Textarea } from "@mantine/core";
 import type { ReportRhk } from "@simkin/domain";
 import { REALISATION_TEXT_MAX } from "@simkin/domain";
 import { useT } from "../../i18n/i18n";
+import { IkiLines, type RealisationProps, realisationOf } from "./iki-lines";
 import { Labelled } from "./labelled";
 import type { ReportDraft } from "./use-report-draft";
 
-type Iki = ReportRhk["ikis"][number];
 type Props = { rhk: ReportRhk; draft: ReportDraft; editing: boolean; phone: boolean };
 
 /**
@@ -14,64 +14,34 @@ type Props = { rhk: ReportRhk; draft: ReportDraft; editing: boolean; phone: bool
  */
 export function WordsTable({ rhk, draft, editing, phone }: Props) {
   const t = useT();
-  if (phone) {
-    return (
-      <Stack gap="xs">
-        {rhk.ikis.map((iki) => (
-          <Card key={iki.ikiId} withBorder padding="xs" data-testid="iki-line">
-            <Text size="sm" fw={600}>
-              {iki.indicator}
-            </Text>
-            <Labelled label={t("report.iki.target")}>{iki.target ?? "–"}</Labelled>
-            <Words iki={iki} draft={draft} editing={editing} withLabel />
-          </Card>
-        ))}
-      </Stack>
-    );
-  }
   return (
-    <Table verticalSpacing="xs" withTableBorder layout="fixed">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th w="30%">{t("report.iki.indicator")}</Table.Th>
-          <Table.Th w="28%">{t("report.iki.target")}</Table.Th>
-          <Table.Th w="42%">{t("report.iki.words")}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rhk.ikis.map((iki) => (
-          <Table.Tr key={iki.ikiId} data-testid="iki-line" style={{ verticalAlign: "top" }}>
-            <Table.Td>
-              <Text size="sm">{iki.indicator}</Text>
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm">{iki.target ?? "–"}</Text>
-            </Table.Td>
-            <Table.Td>
-              <Words iki={iki} draft={draft} editing={editing} withLabel={false} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <IkiLines
+      ikis={rhk.ikis}
+      phone={phone}
+      indicatorWidth="30%"
+      alignTop
+      columns={[
+        { label: t("report.iki.target"), width: "28%", cell: (iki) => <Text size="sm">{iki.target ?? "–"}</Text> },
+        {
+          label: t("report.iki.words"),
+          width: "42%",
+          cell: (iki) => <Words iki={iki} draft={draft} editing={editing} withLabel={false} />,
+        },
+      ]}
+      card={(iki) => (
+        <>
+          <Labelled label={t("report.iki.target")}>{iki.target ?? "–"}</Labelled>
+          <Words iki={iki} draft={draft} editing={editing} withLabel />
+        </>
+      )}
+    />
   );
 }
 
-function Words({
-  iki,
-  draft,
-  editing,
-  withLabel,
-}: {
-  iki: Iki;
-  draft: ReportDraft;
-  editing: boolean;
-  withLabel: boolean;
-}) {
+function Words({ iki, draft, editing, withLabel }: RealisationProps) {
   const t = useT();
-  const index = draft.form.values.realisations.findIndex((r) => r.ikiId === iki.ikiId);
+  const { index, value } = realisationOf(iki, draft);
   if (!editing || index < 0) {
-    const value = index >= 0 ? (draft.form.values.realisations[index]?.value ?? "") : iki.value;
     const text = (
       <Text
         size="sm"

@@ -1,8 +1,13 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { skpApi } from "@simkin/domain";
+import { z } from "zod";
 import { useT } from "../../i18n/i18n";
-import { maxLengthOf } from "../../lib/form-schema";
+import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
+
+/** A written reason (returning an SKP, a catatan perbaikan) or the optional note of a review, as the server takes it. */
+const requiredNote = z.strictObject({ note: skpApi.return.body.shape.reason });
+const optionalNote = z.strictObject({ note: skpApi.review.body.shape.note });
 
 type ConfirmProps = {
   opened: boolean;
@@ -64,10 +69,8 @@ export function NoteModal(props: NoteProps) {
 function NoteForm(props: NoteProps) {
   const { text, label, placeholder, confirmLabel, color, loading, error, optional, onSubmit, onClose } = props;
   const t = useT();
-  const form = useForm({
-    initialValues: { note: "" },
-    validate: { note: (value) => (optional || value.trim() ? null : t("skp.action.noteRequired")) },
-  });
+  const schema = optional ? optionalNote : requiredNote;
+  const form = useForm({ initialValues: { note: "" }, ...schemaValidation(schema) });
   return (
     <form onSubmit={form.onSubmit(({ note }) => onSubmit(note.trim()))} noValidate>
       <Stack>
@@ -78,7 +81,7 @@ function NoteForm(props: NoteProps) {
           required={!optional}
           autosize
           minRows={4}
-          maxLength={maxLengthOf(skpApi.return.body.shape.reason)}
+          maxLength={maxLengthOf(schema.shape.note)}
           data-autofocus
           data-testid="action-note"
           {...form.getInputProps("note")}

@@ -1,7 +1,7 @@
 import { Badge, Box, Button, Group, Indicator, Modal, Paper, Stack, Text, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { type SkpDetail, skpApi } from "@simkin/domain";
+import { type SkpDetail, skpApi, skpContentSchema } from "@simkin/domain";
 import { IconDeviceFloppy } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect } from "react";
@@ -9,7 +9,8 @@ import { useBlocker } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call, isStaleWrite } from "../../lib/api";
 import { errorText, fieldErrorText } from "../../lib/error-text";
-import { type ContentValues, formPath, liveProblems, requiredErrors, toBody, toValues } from "./content-form";
+import { schemaValidation } from "../../lib/form-schema";
+import { type ContentValues, formPath, liveProblems, toBody, toValues } from "./content-form";
 import { EditorProvider } from "./editor-context";
 import { HasilKerjaEditor, ModelApproachEditor } from "./hasil-kerja-editor";
 import { LampiranEditor } from "./lampiran-editor";
@@ -30,12 +31,11 @@ export function ContentEditor({ skp, onDirtyChange }: Props) {
   const handleError = useSkpErrorHandler();
   const form = useForm<ContentValues>({
     initialValues: toValues(skp),
-    validate: (values) =>
-      requiredErrors(values, {
-        rhkText: t("skp.edit.rhkRequired"),
-        indicator: t("skp.edit.indicatorRequired"),
-        item: t("skp.edit.itemRequired"),
-      }),
+    // The body the server saves, checked by its own schema; its paths are named as the form's fields.
+    ...schemaValidation(skpContentSchema, {
+      input: (values: ContentValues) => toBody(values, skp.version),
+      path: formPath,
+    }),
   });
   const dirty = form.isDirty();
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);

@@ -14,8 +14,7 @@ import {
   skpContentSchema,
   skpProblems,
 } from "@simkin/domain";
-import { maxLengthOf } from "../../lib/form-schema";
-import { lampiranKinds } from "./skp-labels";
+import { maxItemsOf, maxLengthOf } from "../../lib/form-schema";
 
 /** Form state of a draft: every list item carries a client-only key so rows keep their identity when reordered. */
 export type IkiValues = {
@@ -58,9 +57,9 @@ const ikiFields = rhkFields.ikis.element.shape;
 
 /** How many rows the editor offers (the schema's array limits) and the text limits, taken from the shared schema. */
 export const LIMITS = {
-  rhk: 30,
-  iki: 10,
-  lampiran: 15,
+  rhk: maxItemsOf(skpContentSchema.shape.rhk),
+  iki: maxItemsOf(rhkFields.ikis),
+  lampiran: maxItemsOf(skpContentSchema.shape.lampiran.shape.konsekuensi),
   rhkText: maxLengthOf(rhkFields.text),
   indicator: maxLengthOf(ikiFields.indicator),
   target: maxLengthOf(ikiFields.target),
@@ -186,32 +185,7 @@ export function liveProblems(values: ContentValues, skp: SkpDetail): SkpProblem[
   return problems.map((p) => ({ ...p, path: formPath(p.path) }));
 }
 
-type Messages = { rhkText: string; indicator: string; item: string };
-
-/** Texts the server requires on every save (a draft too), checked before sending. */
-export function requiredErrors(values: ContentValues, messages: Messages): Record<string, string> {
-  const errors: Record<string, string> = {};
-  values.rhk.forEach((r, i) => {
-    if (!r.text.trim()) {
-      errors[`rhk.${i}.text`] = messages.rhkText;
-    }
-    r.ikis.forEach((iki, j) => {
-      if (!iki.indicator.trim()) {
-        errors[`rhk.${i}.ikis.${j}.indicator`] = messages.indicator;
-      }
-    });
-  });
-  for (const kind of lampiranKinds) {
-    values.lampiran[kind].forEach((item, n) => {
-      if (!item.text.trim()) {
-        errors[`lampiran.${kind}.${n}.text`] = messages.item;
-      }
-    });
-  }
-  return errors;
-}
-
-/** A server path ("rhk/0/ikis/1/target", "lampiran/konsekuensi/0") as the form's path. */
+/** A server or schema path ("rhk/0/ikis/1/target", "lampiran.konsekuensi.0") as the form's path. */
 export function formPath(serverPath: string): string {
   // The external RHK atasan is one object on the server and two fields in the form.
   const path = serverPath

@@ -6,7 +6,7 @@ import { useMemo, useState } from "react";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
-import { unitTreeOptions } from "../admin/employees/unit-options";
+import { unitTreeOptions } from "../org/employees/unit-options";
 
 const POLL_MS = 1000;
 

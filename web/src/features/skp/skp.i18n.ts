@@ -5,7 +5,6 @@ import { skpLinksMessages } from "./skp-links.i18n";
 import { skpReviewMessages } from "./skp-review.i18n";
 import { skpSeatMessages } from "./skp-seat.i18n";
 import { skpWorkflowMessages } from "./skp-workflow.i18n";
-import { verifyMessages } from "./verify.i18n";
 
 /** The SKP feature's catalogue: the form's terms and the workflow's, Indonesian first, English with the same keys. */
 export const skpMessages = {
@@ -13,7 +12,6 @@ export const skpMessages = {
     ...skpFormMessages.id,
     ...skpWorkflowMessages.id,
     ...accumulationMessages.id,
-    ...verifyMessages.id,
     ...skpSeatMessages.id,
     ...skpReviewMessages.id,
     ...skpLinksMessages.id,
@@ -23,7 +21,6 @@ export const skpMessages = {
     ...skpFormMessages.en,
     ...skpWorkflowMessages.en,
     ...accumulationMessages.en,
-    ...verifyMessages.en,
     ...skpSeatMessages.en,
     ...skpReviewMessages.en,
     ...skpLinksMessages.en,

@@ -1,0 +1,10 @@
+/**
+ * The compliance screen's cached answers. They sit under the coaching keys because they count coaching records:
+ * a saved dialogue or session (which refreshes ["coaching"]) refreshes the compliance figures too.
+ */
+export const complianceKeys = {
+  units: (year: number, month: number, page: number, q: string) =>
+    ["coaching", "compliance", year, month, "units", page, q] as const,
+  people: (year: number, month: number, filter: Record<string, string | number | null>) =>
+    ["coaching", "compliance", year, month, "people", filter] as const,
+};
