@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
+import { startSmtpSink } from "../server/test/smtp-sink";
 import { launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
-import { startSmtpSink } from "./smtp-sink";
 
 const month = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(5, 7));
 const year = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 4));
@@ -63,7 +63,7 @@ describe("a month's report: evidence, feedback, revision, acceptance, acknowledg
   after(async () => {
     await browser.close();
     await server.stop();
-    await sink.stop();
+    await sink.close();
   });
 
   it("lets the employee fill the month with an uploaded PDF and a link, and submit", async () => {
@@ -99,7 +99,7 @@ describe("a month's report: evidence, feedback, revision, acceptance, acknowledg
   it("tells the rater by bell and e-mail; the rater gives feedback and asks for a revision", async () => {
     await expectBell(kasi, /menunggu umpan balik/);
     const kasiEmail = await emailOf(kasi);
-    await expectMail(sink.mails, kasiEmail, /menunggu umpan balik/);
+    await expectMail(sink.messages, kasiEmail, /menunggu umpan balik/);
     await kasi.getByRole("navigation").getByText("Umpan Balik Laporan").click();
     await kasi.getByTestId("feedback-inbox").waitFor();
     await kasi.goto(reportUrl);
@@ -117,7 +117,7 @@ describe("a month's report: evidence, feedback, revision, acceptance, acknowledg
   it("lets the employee revise and resubmit; the rater accepts", async () => {
     await expectBell(staff, /perlu direvisi/);
     const staffEmail = await emailOf(staff);
-    await expectMail(sink.mails, staffEmail, /perlu direvisi/);
+    await expectMail(sink.messages, staffEmail, /perlu direvisi/);
     await staff.goto(reportUrl);
     await staff.getByTestId("revision-reason").getByText("foto antrean").waitFor();
     await staff

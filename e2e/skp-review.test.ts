@@ -4,8 +4,8 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
+import { startSmtpSink } from "../server/test/smtp-sink";
 import { launchBrowser, type RunningServer, screenshotDir, shot, signIn, signOut, startServer } from "./harness";
-import { startSmtpSink } from "./smtp-sink";
 
 const year = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 4));
 const phone = { width: 390, height: 844 };
@@ -58,7 +58,7 @@ describe("the pengelola kinerja reviews an SKP before the rater approves; the ra
   after(async () => {
     await browser.close();
     await server.stop();
-    await sink.stop();
+    await sink.close();
   });
 
   it("shows the rater a submitted SKP waiting for the review, without an approve button", async () => {
@@ -157,10 +157,10 @@ describe("the pengelola kinerja reviews an SKP before the rater approves; the ra
     await page.getByTestId("skp-event").filter({ hasText: "Ekspektasi khusus pimpinan" }).first().waitFor();
     await shots(page, "39-skp-pegawai-ekspektasi-baru");
     const email = (await (await page.request.get("/api/profile")).json()).employee.email as string;
-    for (let i = 0; i < 60 && !sink.mails.some((m) => m.to.includes(email) && /Ekspektasi/.test(m.subject)); i++) {
+    for (let i = 0; i < 60 && !sink.messages.some((m) => m.to.includes(email) && /Ekspektasi/.test(m.subject)); i++) {
       await new Promise((r) => setTimeout(r, 1000));
     }
-    assert.ok(sink.mails.some((m) => m.to.includes(email) && /Ekspektasi khusus pimpinan/.test(m.subject)));
+    assert.ok(sink.messages.some((m) => m.to.includes(email) && /Ekspektasi khusus pimpinan/.test(m.subject)));
   });
 
   it("shows the pengelola the year's review setting and lets them add a BerAKHLAK version", async () => {

@@ -1,29 +1,13 @@
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { formatNip } from "@simkin/domain";
 import { assertError } from "./assertions";
 import type { Office } from "./given";
+import { oneLine, pdfText } from "./pdf-text";
 import { createTestApp, json, type TestApp } from "./test-app";
 
-// Set FORMS_PDF_DIR to keep the PDFs for a visual check (pdftoppm -png -r 60 file.pdf page).
-function textOf(pdf: Buffer, name: string): string {
-  const keep = process.env.FORMS_PDF_DIR;
-  const dir = keep ?? mkdtempSync(path.join(tmpdir(), "forms-pdf-"));
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  try {
-    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-  } finally {
-    if (!keep) {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-}
+// Set FORMS_PDF_DIR to keep the PDFs for a visual check.
+const textOf = (pdf: Buffer, name: string) => oneLine(pdfText(pdf, name, "FORMS_PDF_DIR"));
 
 const answers = [5, 4, 4, 5, 5, 3, 4, 5, 5];
 const rows = [

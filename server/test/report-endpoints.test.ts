@@ -1,29 +1,17 @@
 import assert from "node:assert/strict";
-import { afterEach, beforeEach, describe, it } from "node:test";
-import type { Office } from "./given";
-import { openYear, reportingStaff } from "./given-skp";
-import { createTestApp, json, type TestApp } from "./test-app";
+import { describe, it } from "node:test";
+import { json } from "./test-app";
+import { perTest, reportWorld } from "./worlds";
 
 describe("monthly report endpoints", () => {
-  let t: TestApp;
-  let office: Office;
-  let staffSkp: Awaited<ReturnType<typeof reportingStaff>>;
-  let ikiIds: string[];
-  beforeEach(async () => {
-    t = await createTestApp({ now: "2026-03-02T03:00:00.000Z" });
-    office = await t.given.office();
-    await openYear(t.db, 2026);
-    staffSkp = await reportingStaff(t.db, office);
-    ikiIds = staffSkp.ikiIds;
-  });
-  afterEach(() => t.close());
+  const w = perTest(reportWorld);
 
   const content = (version: number, over: Record<string, unknown> = {}) => ({
     realisations: [
-      { ikiId: ikiIds[0], value: "130" },
-      { ikiId: ikiIds[1], value: "96" },
+      { ikiId: w.ikiIds[0], value: "130" },
+      { ikiId: w.ikiIds[1], value: "96" },
     ],
-    actions: [{ rhkId: staffSkp.rhkIds[0], plan: "Verifikasi berkas harian di loket PATEN", progress: 20 }],
+    actions: [{ rhkId: w.staffSkp.rhkIds[0], plan: "Verifikasi berkas harian di loket PATEN", progress: 20 }],
     achievements: "Menerima dan memverifikasi 130 berkas permohonan.",
     challenges: "Pemohon sering membawa berkas tidak lengkap.",
     improvements: "Menyebarkan daftar persyaratan melalui WhatsApp kecamatan.",
@@ -33,12 +21,12 @@ describe("monthly report endpoints", () => {
 
   /** February's report, opened by the staff, with one link as evidence. */
   const februaryWithLink = async () => {
-    const staff = await t.as(office.staff);
+    const staff = await w.t.as(w.office.staff);
     const opened = await staff.post("/api/reports", { year: 2026, month: 2 });
     assert.equal(opened.statusCode, 200, opened.body);
     const report = json(opened);
     const link = await staff.post(`/api/reports/${report.id}/links`, {
-      rhkId: staffSkp.rhkIds[0],
+      rhkId: w.staffSkp.rhkIds[0],
       url: "https://drive.example.go.id/rekap-februari",
       title: "Rekap Februari",
     });
@@ -56,17 +44,19 @@ describe("monthly report endpoints", () => {
   };
 
   const evidenceCount = async (reportId: string) =>
-    (await t.db.selectFrom("evidence").select("id").where("report_id", "=", reportId).execute()).length;
+    (await w.t.db.selectFrom("evidence").select("id").where("report_id", "=", reportId).execute()).length;
 
   it("lists the twelve months of the approved SKP with their deadlines, none opened yet", async () => {
-    const res = await (await t.as(office.staff)).get("/api/reports/mine?year=2026");
+    const res = await (await w.t.as(w.office.staff)).get("/api/reports/mine?year=2026");
     assert.equal(res.statusCode, 200, res.body);
     const months = json(res);
     assert.deepEqual(
       months.map((m: { month: number }) => m.month),
       [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
     );
-    assert.ok(months.every((m: { skpId: string; report: unknown }) => m.skpId === staffSkp.skpId && m.report === null));
+    assert.ok(
+      months.every((m: { skpId: string; report: unknown }) => m.skpId === w.staffSkp.skpId && m.report === null),
+    );
     assert.equal(months[0].deadline, "2026-02-05T16:59:59.999Z");
     // 5 January 2027 is Isra Mikraj in the seeded calendar: December's report is due the next working day.
     assert.equal(months[11].deadline, "2027-01-06T16:59:59.999Z");
@@ -79,24 +69,24 @@ describe("monthly report endpoints", () => {
 
   it("shows the opened month's report in the list", async () => {
     const { report } = await februaryWithLink();
-    const months = json(await (await t.as(office.staff)).get("/api/reports/mine?year=2026"));
+    const months = json(await (await w.t.as(w.office.staff)).get("/api/reports/mine?year=2026"));
     assert.equal(months[1].report.id, report.id);
     assert.equal(months[1].report.status, "draft");
     assert.equal(months[0].report, null);
   });
 
   it("lists no months for an account that is not an employee", async () => {
-    const admin = await t.as(await t.given.admin());
+    const admin = await w.t.as(await w.t.given.admin());
     const res = await admin.get("/api/reports/mine?year=2026");
     assert.equal(res.statusCode, 200, res.body);
     assert.deepEqual(json(res), []);
   });
 
   it("refuses the month list without a valid year, or for someone not signed in", async () => {
-    const staff = await t.as(office.staff);
+    const staff = await w.t.as(w.office.staff);
     assert.equal((await staff.get("/api/reports/mine")).statusCode, 400);
     assert.equal((await staff.get("/api/reports/mine?year=1999")).statusCode, 400);
-    assert.equal((await t.anonymous().get("/api/reports/mine?year=2026")).statusCode, 401);
+    assert.equal((await w.t.anonymous().get("/api/reports/mine?year=2026")).statusCode, 401);
   });
 
   it("lets the owner remove a link from a draft report", async () => {
@@ -107,7 +97,7 @@ describe("monthly report endpoints", () => {
     assert.equal(await evidenceCount(report.id), 0);
     const detail = json(await staff.get(`/api/reports/${report.id}`));
     assert.ok(!JSON.stringify(detail).includes(evidence.id));
-    const audits = await t.db
+    const audits = await w.t.db
       .selectFrom("audit_event")
       .select("action")
       .where("subject_id", "=", evidence.id)
@@ -128,22 +118,22 @@ describe("monthly report endpoints", () => {
   it("refuses evidence removal by the rater, hides it from a stranger and from anyone not signed in", async () => {
     const { report, evidence } = await februaryWithLink();
     const url = `/api/reports/${report.id}/evidence/${evidence.id}`;
-    const rater = await (await t.as(office.kasi)).delete(url);
+    const rater = await (await w.t.as(w.office.kasi)).delete(url);
     assert.equal(rater.statusCode, 403);
     assert.equal(json(rater).code, "forbidden");
-    const other = await t.given.office();
-    const stranger = await (await t.as(other.staff)).delete(url);
+    const other = await w.t.given.office();
+    const stranger = await (await w.t.as(other.staff)).delete(url);
     assert.equal(stranger.statusCode, 404);
     assert.equal(json(stranger).code, "not_found");
-    assert.equal((await t.anonymous().delete(url)).statusCode, 401);
-    const malformed = await (await t.as(office.staff)).delete(`/api/reports/${report.id}/evidence/xyz`);
+    assert.equal((await w.t.anonymous().delete(url)).statusCode, 401);
+    const malformed = await (await w.t.as(w.office.staff)).delete(`/api/reports/${report.id}/evidence/xyz`);
     assert.equal(malformed.statusCode, 400);
     assert.equal(await evidenceCount(report.id), 1);
   });
 
   it("answers not signed in to an anonymous visitor on every report and notification endpoint", async () => {
     const { report } = await februaryWithLink();
-    const anonymous = t.anonymous();
+    const anonymous = w.t.anonymous();
     const responses = [
       await anonymous.get(`/api/reports/${report.id}`),
       await anonymous.put(`/api/reports/${report.id}/content`, content(report.version)),
@@ -155,7 +145,11 @@ describe("monthly report endpoints", () => {
       assert.equal(res.statusCode, 401, res.body);
       assert.equal(json(res).code, "unauthenticated");
     }
-    const row = await t.db.selectFrom("monthly_report").select("status").where("id", "=", report.id).executeTakeFirst();
+    const row = await w.t.db
+      .selectFrom("monthly_report")
+      .select("status")
+      .where("id", "=", report.id)
+      .executeTakeFirst();
     assert.equal(row?.status, "draft");
   });
 
@@ -171,7 +165,7 @@ describe("monthly report endpoints", () => {
     const { staff, report } = await februaryWithLink();
     const notNumber = await staff.put(
       `/api/reports/${report.id}/content`,
-      content(report.version, { realisations: [{ ikiId: ikiIds[0], value: "abc" }] }),
+      content(report.version, { realisations: [{ ikiId: w.ikiIds[0], value: "abc" }] }),
     );
     // The SKP is kuantitatif: a number is required (a kualitatif SKP takes words, report-kualitatif.test.ts).
     assert.equal(notNumber.statusCode, 422);
@@ -179,7 +173,7 @@ describe("monthly report endpoints", () => {
     assert.ok(json(notNumber).fields["realisations/0/value"], JSON.stringify(json(notNumber).fields));
     const tooMuch = await staff.put(
       `/api/reports/${report.id}/content`,
-      content(report.version, { actions: [{ rhkId: staffSkp.rhkIds[0], plan: "Verifikasi", progress: 150 }] }),
+      content(report.version, { actions: [{ rhkId: w.staffSkp.rhkIds[0], plan: "Verifikasi", progress: 150 }] }),
     );
     assert.equal(tooMuch.statusCode, 400);
     assert.ok(json(tooMuch).fields["actions/0/progress"], JSON.stringify(json(tooMuch).fields));
@@ -187,7 +181,7 @@ describe("monthly report endpoints", () => {
 
   it("refuses feedback with an unknown field from the rater", async () => {
     const { report } = await submitted();
-    const res = await (await t.as(office.kasi)).put(`/api/reports/${report.id}/feedback`, {
+    const res = await (await w.t.as(w.office.kasi)).put(`/api/reports/${report.id}/feedback`, {
       perRhk: [],
       overall: "Capaian sudah baik",
       score: 90,
@@ -206,7 +200,7 @@ describe("monthly report endpoints", () => {
     });
     assert.equal(res.statusCode, 403);
     assert.equal(json(res).code, "forbidden");
-    const row = await t.db
+    const row = await w.t.db
       .selectFrom("monthly_report")
       .select("version")
       .where("id", "=", report.id)

@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
-import { afterEach, beforeEach, describe, it } from "node:test";
-import type { Office } from "./given";
-import { openYear, reportingStaff } from "./given-skp";
+import { describe, it } from "node:test";
 import { type FormPart, multipart as formData } from "./multipart";
-import { createTestApp, json, type TestApp } from "./test-app";
+import { json } from "./test-app";
+import { perTest, reportWorld } from "./worlds";
 
 /** An evidence upload: the form fields, then one file part. */
 function multipart(fields: Record<string, string>, file: { name: string; bytes: Buffer; type?: string }) {
@@ -15,25 +14,14 @@ function multipart(fields: Record<string, string>, file: { name: string; bytes: 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 describe("monthly report", () => {
-  let t: TestApp;
-  let office: Office;
-  let staffSkp: Awaited<ReturnType<typeof reportingStaff>>;
-  let ikiIds: string[];
-  beforeEach(async () => {
-    t = await createTestApp({ now: "2026-03-02T03:00:00.000Z" });
-    office = await t.given.office();
-    await openYear(t.db, 2026);
-    staffSkp = await reportingStaff(t.db, office);
-    ikiIds = staffSkp.ikiIds;
-  });
-  afterEach(() => t.close());
+  const w = perTest(reportWorld);
 
   const content = (version: number, values: [string, string]) => ({
     realisations: [
-      { ikiId: ikiIds[0], value: values[0] },
-      { ikiId: ikiIds[1], value: values[1] },
+      { ikiId: w.ikiIds[0], value: values[0] },
+      { ikiId: w.ikiIds[1], value: values[1] },
     ],
-    actions: [{ rhkId: staffSkp.rhkIds[0], plan: "Verifikasi berkas harian di loket PATEN", progress: 20 }],
+    actions: [{ rhkId: w.staffSkp.rhkIds[0], plan: "Verifikasi berkas harian di loket PATEN", progress: 20 }],
     achievements: "Menerima dan memverifikasi 130 berkas permohonan.",
     challenges: "Pemohon sering membawa berkas tidak lengkap.",
     improvements: "Menyebarkan daftar persyaratan melalui WhatsApp kecamatan.",
@@ -41,20 +29,20 @@ describe("monthly report", () => {
   });
 
   it("runs a month from draft to feedback, revision, acceptance and acknowledgement", async () => {
-    const staff = await t.as(office.staff);
-    const kasi = await t.as(office.kasi);
+    const staff = await w.t.as(w.office.staff);
+    const kasi = await w.t.as(w.office.kasi);
     const opened = json(await staff.post("/api/reports", { year: 2026, month: 2 }));
     assert.equal(opened.status, "draft");
     assert.equal(opened.deadline, "2026-03-05T16:59:59.999Z");
     const saved = json(await staff.put(`/api/reports/${opened.id}/content`, content(opened.version, ["130", "96"])));
     assert.equal(saved.rhk[0].ikis[0].cumulative, 130);
     assert.equal(saved.rhk[0].ikis[0].percent, 8.7);
-    const upload = multipart({ rhkId: staffSkp.rhkIds[0] ?? "" }, { name: "rekap februari.pdf", bytes: PDF });
+    const upload = multipart({ rhkId: w.staffSkp.rhkIds[0] ?? "" }, { name: "rekap februari.pdf", bytes: PDF });
     const file = await staff.post(`/api/reports/${opened.id}/evidence`, upload.payload, { headers: upload.headers });
     assert.equal(file.statusCode, 200, file.body);
     assert.equal(json(file).mimeType, "application/pdf");
     const link = await staff.post(`/api/reports/${opened.id}/links`, {
-      rhkId: staffSkp.rhkIds[0],
+      rhkId: w.staffSkp.rhkIds[0],
       url: "https://drive.example.go.id/rekap",
       title: "Rekap",
     });
@@ -71,7 +59,7 @@ describe("monthly report", () => {
       await kasi.put(`/api/reports/${opened.id}/feedback`, {
         perRhk: [
           {
-            rhkId: staffSkp.rhkIds[0],
+            rhkId: w.staffSkp.rhkIds[0],
             wentWell: "Verifikasi cepat",
             toImprove: "Lengkapi foto",
             support: "Printer baru",
@@ -100,7 +88,7 @@ describe("monthly report", () => {
   });
 
   it("marks a submission after the 5th of the next month (WIB) as late but accepts it", async () => {
-    const staff = await t.as(office.staff);
+    const staff = await w.t.as(w.office.staff);
     const opened = json(await staff.post("/api/reports", { year: 2026, month: 1 }));
     const saved = json(await staff.put(`/api/reports/${opened.id}/content`, content(opened.version, ["100", "90"])));
     const submitted = json(await staff.post(`/api/reports/${opened.id}/submit`, { version: saved.version }));
@@ -109,7 +97,7 @@ describe("monthly report", () => {
   });
 
   it("deduplicates a retried submit and refuses a second open of the same month", async () => {
-    const staff = await t.as(office.staff);
+    const staff = await w.t.as(w.office.staff);
     const opened = json(await staff.post("/api/reports", { year: 2026, month: 2 }));
     const twice = json(await staff.post("/api/reports", { year: 2026, month: 2 }));
     assert.equal(twice.id, opened.id);
@@ -123,9 +111,9 @@ describe("monthly report", () => {
   });
 
   it("refuses bad evidence: an executable or HTML renamed to .pdf, a file over the limit, a non-https link", async () => {
-    const staff = await t.as(office.staff);
+    const staff = await w.t.as(w.office.staff);
     const opened = json(await staff.post("/api/reports", { year: 2026, month: 2 }));
-    const rhkId = staffSkp.rhkIds[0] ?? "";
+    const rhkId = w.staffSkp.rhkIds[0] ?? "";
     for (const bytes of [
       Buffer.from("MZ\x90\x00 executable"),
       Buffer.from("<html><script>alert(1)</script></html>"),
@@ -142,14 +130,14 @@ describe("monthly report", () => {
     const http = await staff.post(`/api/reports/${opened.id}/links`, { rhkId, url: "http://contoh.go.id/x" });
     assert.equal(http.statusCode, 400);
     assert.ok(json(http).fields.url);
-    assert.equal((await t.db.selectFrom("evidence").selectAll().execute()).length, 0);
+    assert.equal((await w.t.db.selectFrom("evidence").selectAll().execute()).length, 0);
   });
 
   it("stores a filename with HTML or path characters safely", async () => {
-    const staff = await t.as(office.staff);
+    const staff = await w.t.as(w.office.staff);
     const opened = json(await staff.post("/api/reports", { year: 2026, month: 2 }));
     const body = multipart(
-      { rhkId: staffSkp.rhkIds[0] ?? "" },
+      { rhkId: w.staffSkp.rhkIds[0] ?? "" },
       { name: "../../<img src=x onerror=alert(1)>.exe", bytes: PDF },
     );
     const res = json(await staff.post(`/api/reports/${opened.id}/evidence`, body.payload, { headers: body.headers }));
@@ -158,8 +146,8 @@ describe("monthly report", () => {
   });
 
   it("refuses a month outside the SKP period, a realisation for an IKI not in the SKP, and someone else's report", async () => {
-    await t.db.updateTable("skp").set({ period_start: "2026-03-01" }).where("id", "=", staffSkp.skpId).execute();
-    const staff = await t.as(office.staff);
+    await w.t.db.updateTable("skp").set({ period_start: "2026-03-01" }).where("id", "=", w.staffSkp.skpId).execute();
+    const staff = await w.t.as(w.office.staff);
     const outside = await staff.post("/api/reports", { year: 2026, month: 1 });
     assert.equal(json(outside).code, "month_outside_period");
     const opened = json(await staff.post("/api/reports", { year: 2026, month: 3 }));
@@ -168,32 +156,32 @@ describe("monthly report", () => {
       realisations: [{ ikiId: crypto.randomUUID(), value: "5" }],
     });
     assert.equal(json(stray).code, "iki_not_in_skp");
-    const stranger = await t.given.placedEmployee({ positionId: (await t.given.position()).id });
-    assert.equal((await (await t.as(stranger)).get(`/api/reports/${opened.id}`)).statusCode, 404);
+    const stranger = await w.t.given.placedEmployee({ positionId: (await w.t.given.position()).id });
+    assert.equal((await (await w.t.as(stranger)).get(`/api/reports/${opened.id}`)).statusCode, 404);
   });
 
   it("lets only the employee, the rater, the rater's superior, the pengelola and the auditor download evidence, as an attachment", async () => {
-    const staff = await t.as(office.staff);
+    const staff = await w.t.as(w.office.staff);
     const opened = json(await staff.post("/api/reports", { year: 2026, month: 2 }));
-    const body = multipart({ rhkId: staffSkp.rhkIds[0] ?? "" }, { name: "bukti.pdf", bytes: PDF });
+    const body = multipart({ rhkId: w.staffSkp.rhkIds[0] ?? "" }, { name: "bukti.pdf", bytes: PDF });
     const evidence = json(
       await staff.post(`/api/reports/${opened.id}/evidence`, body.payload, { headers: body.headers }),
     );
     const url = `/api/evidence/${evidence.id}`;
-    const auditor = await t.given.user({ roles: ["auditor"] });
-    const superAdmin = await t.given.user({ roles: ["super_admin"] });
-    for (const who of [office.staff, office.kasi, office.camat, await t.given.admin(), auditor]) {
-      const res = await (await t.as(who)).get(url);
+    const auditor = await w.t.given.user({ roles: ["auditor"] });
+    const superAdmin = await w.t.given.user({ roles: ["super_admin"] });
+    for (const who of [w.office.staff, w.office.kasi, w.office.camat, await w.t.given.admin(), auditor]) {
+      const res = await (await w.t.as(who)).get(url);
       assert.equal(res.statusCode, 200);
       assert.match(String(res.headers["content-disposition"]), /^attachment;/);
     }
-    const stranger = await t.given.placedEmployee({ positionId: (await t.given.position()).id });
-    assert.equal((await (await t.as(stranger)).get(url)).statusCode, 404);
-    assert.equal((await (await t.as(superAdmin)).get(url)).statusCode, 404);
+    const stranger = await w.t.given.placedEmployee({ positionId: (await w.t.given.position()).id });
+    assert.equal((await (await w.t.as(stranger)).get(url)).statusCode, 404);
+    assert.equal((await (await w.t.as(superAdmin)).get(url)).statusCode, 404);
   });
 
   it("lets only the rater give feedback and decide", async () => {
-    const staff = await t.as(office.staff);
+    const staff = await w.t.as(w.office.staff);
     const opened = json(await staff.post("/api/reports", { year: 2026, month: 2 }));
     const saved = json(await staff.put(`/api/reports/${opened.id}/content`, content(opened.version, ["1", "2"])));
     const submitted = json(await staff.post(`/api/reports/${opened.id}/submit`, { version: saved.version }));
@@ -202,7 +190,7 @@ describe("monthly report", () => {
       403,
     );
     assert.equal(
-      (await (await t.as(office.camat)).post(`/api/reports/${opened.id}/accept`, { version: submitted.version }))
+      (await (await w.t.as(w.office.camat)).post(`/api/reports/${opened.id}/accept`, { version: submitted.version }))
         .statusCode,
       403,
     );

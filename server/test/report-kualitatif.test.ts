@@ -1,13 +1,10 @@
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { assertError, assertInvalid } from "./assertions";
 import type { Office } from "./given";
 import { approvedSkp, openYear } from "./given-skp";
 import { multipart } from "./multipart";
+import { oneLine, pdfText } from "./pdf-text";
 import { type Client, createTestApp, json, type TestApp } from "./test-app";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
@@ -15,20 +12,8 @@ const WORDS =
   "Standar pelayanan dispensasi nikah hasil reviu dicetak dan dipasang di ruang tunggu; salinannya diunggah ke laman kecamatan.";
 const VALUE_FEEDBACK = "Ramah dan sabar menjelaskan persyaratan kepada pemohon yang berkasnya belum lengkap.";
 
-// Set REPORT_PDF_DIR to keep the PDF for a visual check (pdftoppm -png -r 60).
-function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "report-kualitatif-"));
-  try {
-    writeFileSync(path.join(dir, "r.pdf"), pdf);
-    if (process.env.REPORT_PDF_DIR) {
-      writeFileSync(path.join(process.env.REPORT_PDF_DIR, "laporan-kualitatif.pdf"), pdf);
-    }
-    return execFileSync("pdftotext", ["-enc", "UTF-8", path.join(dir, "r.pdf"), "-"], { encoding: "utf8" });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-const oneLine = (text: string) => text.replace(/\s+/g, " ");
+// Set REPORT_PDF_DIR to keep the PDF for a visual check.
+const reportText = (pdf: Buffer) => pdfText(pdf, "laporan-kualitatif", "REPORT_PDF_DIR");
 
 /** Issue 9 rules 9 and 10: a kualitatif SKP reported in words with evidence; feedback per BerAKHLAK value. */
 describe("a kualitatif monthly report with feedback per BerAKHLAK value", () => {
@@ -181,7 +166,7 @@ describe("a kualitatif monthly report with feedback per BerAKHLAK value", () => 
     assert.equal((await kasi.post(`/api/reports/${report.id}/accept`, { version: saved.version })).statusCode, 200);
     const pdf = await staff.get(`/api/reports/${report.id}/pdf`);
     assert.equal(pdf.statusCode, 200, pdf.body);
-    const text = oneLine(pdfText(pdf.rawPayload));
+    const text = oneLine(reportText(pdf.rawPayload));
     assert.match(text, /REALISASI BULAN INI BERDASARKAN BUKTI DUKUNG/);
     assert.match(text, /Standar pelayanan dispensasi nikah hasil reviu dicetak/);
     assert.match(text, /H\. UMPAN BALIK PERILAKU KERJA \(BERAKHLAK\)/);

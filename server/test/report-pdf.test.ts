@@ -1,32 +1,14 @@
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { formatNip } from "@simkin/domain";
 import type { Office } from "./given";
 import { approvedSkp, openYear } from "./given-skp";
 import { multipart } from "./multipart";
+import { oneLine, pdfText } from "./pdf-text";
 import { type Client, createTestApp, json, type TestApp } from "./test-app";
 
-// Set REPORT_PDF_DIR to keep the PDFs for a visual check (pdftoppm -png -r 70 file.pdf page).
-function textOf(pdf: Buffer, name: string): string {
-  const keep = process.env.REPORT_PDF_DIR;
-  const dir = keep ?? mkdtempSync(path.join(tmpdir(), "report-pdf-"));
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  try {
-    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
-  } finally {
-    if (!keep) {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-}
-
-const oneLine = (text: string) => text.replace(/\s+/g, " ");
+// Set REPORT_PDF_DIR to keep the PDFs for a visual check.
+const textOf = (pdf: Buffer, name: string) => pdfText(pdf, name, "REPORT_PDF_DIR");
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 const ikis = [

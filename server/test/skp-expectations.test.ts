@@ -1,24 +1,13 @@
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { assertError, assertInvalid, auditEventsOf, countRows } from "./assertions";
 import type { Office } from "./given";
 import { reviewedByPengelola } from "./given-skp";
+import { pdfText } from "./pdf-text";
 import { officeWithRaterSkp, submittedStaffSkp } from "./skp-flow";
 import { createTestApp, json, type TestApp } from "./test-app";
 
-const pdfText = (pdf: Buffer) => {
-  const dir = mkdtempSync(path.join(tmpdir(), "ekspektasi-"));
-  try {
-    writeFileSync(path.join(dir, "skp.pdf"), pdf);
-    return execFileSync("pdftotext", ["-enc", "UTF-8", path.join(dir, "skp.pdf"), "-"], { encoding: "utf8" });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-};
+const skpText = (pdf: Buffer) => pdfText(pdf, "skp");
 
 /** Issue 9 rule 2: ekspektasi khusus pimpinan is set and clarified throughout the year (REGULATIONS.md §2.1, §3.2). */
 describe("ekspektasi khusus pimpinan on an approved SKP", () => {
@@ -112,7 +101,7 @@ describe("ekspektasi khusus pimpinan on an approved SKP", () => {
     const { skp } = await approved();
     const kasi = await t.as(office.kasi);
     await kasi.put(`/api/skps/${skp.id}/expectations`, change("Tidak ada antrean lebih dari 15 menit", skp.version));
-    const text = pdfText((await (await t.as(office.staff)).get(`/api/skps/${skp.id}/pdf`)).rawPayload).replace(
+    const text = skpText((await (await t.as(office.staff)).get(`/api/skps/${skp.id}/pdf`)).rawPayload).replace(
       /\s+/g,
       " ",
     );

@@ -1,11 +1,8 @@
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, it } from "node:test";
 import { berakhlakSe20of2021, type Iki, type Rhk, type SkpDetail } from "@simkin/domain";
 import { renderLampiranPdf, renderSkpPdf, type SkpPdfInput } from "../src/modules/skp/pdf/skp-pdf";
+import { oneLine, pdfText } from "./pdf-text";
 
 type IkiRow = [Iki["aspek"], string, string, string];
 
@@ -169,23 +166,8 @@ const input = (skp: SkpDetail): SkpPdfInput => ({
   verification: { code: "7KQ2-M9XD", url: "https://simkin.palembang.go.id/v/7KQ2-M9XD" },
 });
 
-// Set SKP_PDF_DIR to keep the PDFs for a visual check (pdftoppm -png -r 80 file.pdf page).
-function textOf(pdf: Buffer, name: string): string {
-  const keep = process.env.SKP_PDF_DIR;
-  const dir = keep ?? mkdtempSync(path.join(tmpdir(), "skp-pdf-"));
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  try {
-    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
-  } finally {
-    if (!keep) {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-}
-
-const oneLine = (text: string) => text.replace(/\s+/g, " ");
+// Set SKP_PDF_DIR to keep the PDFs for a visual check.
+const textOf = (pdf: Buffer, name: string) => pdfText(pdf, name, "SKP_PDF_DIR");
 
 describe("SKP PDF", () => {
   it("prints the official JA/JF kuantitatif form with fonts, identity, sections and verification", async () => {

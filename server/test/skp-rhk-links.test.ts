@@ -1,33 +1,17 @@
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { newId } from "../src/db/ids";
 import type { Office } from "./given";
 import { approvedSkp, completeContent, openYear, reviewedByPengelola } from "./given-skp";
+import { oneLine, pdfText } from "./pdf-text";
 import { createTestApp, json, type TestApp } from "./test-app";
 
 // Issue 9 rules 6-8 over HTTP: the RHK atasan outside SIMKIN, the PK target links, the JPT penugasan marker.
 const SEKDA_RHK = "Meningkatnya kualitas pelayanan publik perangkat daerah kewilayahan";
 const external = { text: SEKDA_RHK, reference: "SKP Camat 2026, Nomor 800/26/KEC" };
 
-/** The PDF's text; with SKP_PDF_DIR set the PDF is kept there for a look (pdftoppm -png -r 60). */
-function pdfText(pdf: Buffer, name: string): string {
-  const keep = process.env.SKP_PDF_DIR;
-  const dir = keep ?? mkdtempSync(path.join(tmpdir(), "rhk-pdf-"));
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  try {
-    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-  } finally {
-    if (!keep) {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-}
+/** The PDF's text on one line; with SKP_PDF_DIR set the PDF is kept there for a look. */
+const linksText = (pdf: Buffer, name: string) => oneLine(pdfText(pdf, name, "SKP_PDF_DIR"));
 
 describe("SKP RHK links (issue 9 rules 6-8)", () => {
   let t: TestApp;
@@ -113,7 +97,7 @@ describe("SKP RHK links (issue 9 rules 6-8)", () => {
 
     const pdf = await kasi.get(`/api/skps/${skp.id}/pdf`);
     assert.equal(pdf.statusCode, 200);
-    const text = pdfText(pdf.rawPayload, "skp-external-pk");
+    const text = linksText(pdf.rawPayload, "skp-external-pk");
     assert.ok(text.includes(SEKDA_RHK), "the external RHK is printed as the intervened RHK");
     assert.ok(text.includes("(SKP Camat 2026, Nomor 800/26/KEC)"));
     assert.ok(
@@ -210,7 +194,7 @@ describe("SKP RHK links (issue 9 rules 6-8)", () => {
     assert.equal(saved.statusCode, 200, saved.body);
     assert.equal(json(saved).rhk[0].assignedBy, "Wali Kota");
     assert.deepEqual(json(saved).problems, []);
-    const text = pdfText((await kasi.get(`/api/skps/${skp.id}/pdf`)).rawPayload, "skp-jpt-penugasan");
+    const text = linksText((await kasi.get(`/api/skps/${skp.id}/pdf`)).rawPayload, "skp-jpt-penugasan");
     assert.ok(text.includes("Terlayaninya permohonan PATEN sesuai standar pelayanan (penugasan dari Wali Kota)"), text);
   });
 

@@ -1,24 +1,12 @@
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { formatNip } from "@simkin/domain";
 import type { Office } from "./given";
 import { approvedSkp, completeContent, openYear, reviewedByPengelola } from "./given-skp";
+import { oneLine, pdfText } from "./pdf-text";
 import { createTestApp, json, type TestApp } from "./test-app";
 
-const pdfText = (pdf: Buffer) => {
-  const dir = mkdtempSync(path.join(tmpdir(), "penandatangan-"));
-  try {
-    writeFileSync(path.join(dir, "doc.pdf"), pdf);
-    const text = execFileSync("pdftotext", ["-enc", "UTF-8", path.join(dir, "doc.pdf"), "-"], { encoding: "utf8" });
-    return text.replace(/\s+/g, " ");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-};
+const docText = (pdf: Buffer) => oneLine(pdfText(pdf, "doc"));
 
 /**
  * Issue 9 rule 3 (who signed) and rule 15 (full unit, instansi from the unit tree). The Kasi's SKP is approved on
@@ -67,7 +55,7 @@ describe("the parties an SKP printout names", () => {
     assert.equal(detail.signed.employee.unit, "Seksi Pelayanan Umum, Kecamatan Uji");
 
     for (const part of ["pdf", "lampiran-pdf"]) {
-      const text = pdfText((await kasi.get(`/api/skps/${skpId}/${part}`)).rawPayload);
+      const text = docText((await kasi.get(`/api/skps/${skpId}/${part}`)).rawPayload);
       assert.ok(text.includes(office.camat.name), `${part}: the Camat signs`);
       assert.ok(text.includes(`NIP. ${formatNip(office.camat.nip)}`), `${part}: with the Camat's NIP`);
       assert.ok(!text.includes(plt.name), `${part}: the Plt does not appear`);
@@ -75,7 +63,7 @@ describe("the parties an SKP printout names", () => {
       assert.ok(text.includes("PEMERINTAH KOTA PALEMBANG"), `${part}: the instansi from the root unit`);
       assert.ok(!text.includes("belum disetujui"), `${part}: no 'current officials' note`);
     }
-    const skpText = pdfText((await kasi.get(`/api/skps/${skpId}/pdf`)).rawPayload);
+    const skpText = docText((await kasi.get(`/api/skps/${skpId}/pdf`)).rawPayload);
     assert.ok(skpText.includes("Seksi Pelayanan Umum, Kecamatan Uji"), "the unit path with the organisation");
   });
 
@@ -102,7 +90,7 @@ describe("the parties an SKP printout names", () => {
     const staff = await t.as(office.staff);
     const draft = json(await staff.post("/api/skps", { year: 2026 }));
     assert.equal(draft.signed.basis, "current");
-    const text = pdfText((await staff.get(`/api/skps/${draft.id}/pdf`)).rawPayload);
+    const text = docText((await staff.get(`/api/skps/${draft.id}/pdf`)).rawPayload);
     assert.ok(text.includes("SKP ini belum disetujui"), "the note says the officials are the current ones");
     assert.ok(text.includes(office.kasi.name));
     assert.ok(text.includes("Palembang, 10 Maret 2026"), "a draft is dated the day it is printed");

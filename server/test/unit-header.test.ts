@@ -1,23 +1,11 @@
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { assertError, assertInvalid } from "./assertions";
+import { oneLine, pdfText } from "./pdf-text";
 import { officeWithRaterSkp } from "./skp-flow";
 import { createTestApp, json, type TestApp } from "./test-app";
 
-const pdfText = (pdf: Buffer) => {
-  const dir = mkdtempSync(path.join(tmpdir(), "kop-"));
-  try {
-    writeFileSync(path.join(dir, "doc.pdf"), pdf);
-    const text = execFileSync("pdftotext", ["-enc", "UTF-8", path.join(dir, "doc.pdf"), "-"], { encoding: "utf8" });
-    return text.replace(/\s+/g, " ");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-};
+const docText = (pdf: Buffer) => oneLine(pdfText(pdf, "doc"));
 
 /** Issue 9 rule 15: the instansi on the forms comes from the root unit's data, not from the code. */
 describe("the official header of a pemerintah daerah", () => {
@@ -45,7 +33,7 @@ describe("the official header of a pemerintah daerah", () => {
 
     const staff = await t.as(office.staff);
     const draft = json(await staff.post("/api/skps", { year: 2026 }));
-    const text = pdfText((await staff.get(`/api/skps/${draft.id}/pdf`)).rawPayload);
+    const text = docText((await staff.get(`/api/skps/${draft.id}/pdf`)).rawPayload);
     assert.ok(text.includes("PEMERINTAH KABUPATEN OGAN ILIR PROVINSI SUMATERA SELATAN"), "the header set on the unit");
     assert.ok(text.includes("Indralaya, 16 Maret 2026"), "the signing place set on the unit");
     assert.ok(!text.includes("PALEMBANG"), "nothing of Palembang is hard-coded");
@@ -69,7 +57,7 @@ describe("the official header of a pemerintah daerah", () => {
       }),
     );
     assert.deepEqual([cleared.headerName, cleared.signingPlace], [null, null]);
-    const plainText = pdfText((await staff.get(`/api/skps/${draft.id}/pdf`)).rawPayload);
+    const plainText = docText((await staff.get(`/api/skps/${draft.id}/pdf`)).rawPayload);
     assert.ok(plainText.includes("PEMKAB OGAN ILIR"), "without a header the unit's name is printed");
     assert.ok(plainText.includes("Pemkab Ogan Ilir, 16 Maret 2026"), "and the place is read from the name");
   });

@@ -5,6 +5,7 @@ import { ConflictError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import { absoluteUrl } from "../../http/public-url";
 import { loadChartAbove } from "../org/chart-slice.repo";
+import * as positions from "../org/position.repo";
 import { describeSeats, governmentOf, type Seat } from "../skp/party.repo";
 import { formatDateId } from "../skp/pdf/pdf-format";
 import { issuerOfUnit } from "../verification/verification.repo";
@@ -68,10 +69,7 @@ export async function sendCoachingPdf(ctx: RequestContext, id: string, form: Coa
     );
   }
   const { employee, rater } = await partiesOn(ctx.db, session);
-  const unitId = employee.positionId
-    ? (await ctx.db.selectFrom("position").select("unit_id").where("id", "=", employee.positionId).executeTakeFirst())
-        ?.unit_id
-    : undefined;
+  const unitId = employee.positionId ? (await positions.findById(ctx.db, employee.positionId))?.unitId : undefined;
   const doc = {
     type: form === "b18" ? ("coaching_b18" as const) : ("coaching_b19" as const),
     id: session.id,

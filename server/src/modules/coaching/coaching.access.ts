@@ -10,8 +10,10 @@ import {
   wibDate,
 } from "@simkin/domain";
 import type { Db } from "../../db";
+import { newId } from "../../db/ids";
 import type { RequestContext } from "../../http/context";
 import { loadChartAbove, loadChartBelow } from "../org/chart-slice.repo";
+import type { ListScope } from "./coaching.repo";
 
 /** How the caller stands today to one employee, resolved from the org chart (REGULATIONS.md §3.6). */
 export async function relationTo(ctx: RequestContext, db: Db, employeeId: string): Promise<Relation> {
@@ -34,7 +36,7 @@ export const recordOf = (row: { rater_employee_id: string }): CoachingRecord => 
 });
 
 /** Only the employee's Pejabat Penilai today records a dialogue or coaching session with them. */
-export async function assertRatee(ctx: RequestContext, db: Db, employeeId: string): Promise<string> {
+async function assertRatee(ctx: RequestContext, db: Db, employeeId: string): Promise<string> {
   const rel = await relationTo(ctx, db, employeeId);
   if (!canActOnCoaching(rel, "record", null) || !rel.me) {
     throw new RuleViolation(
@@ -47,13 +49,8 @@ export async function assertRatee(ctx: RequestContext, db: Db, employeeId: strin
   return rel.me;
 }
 
-/**
- * Which records a list shows: `employees` whose records are all visible, plus those `recordedBy` the caller
- * (limited to `of` when one employee was asked for). Null means nothing.
- */
-export type ListScope = { employees: string[]; recordedBy: string | null; of: string | null };
-
-export async function listScope(ctx: RequestContext, employeeId: string | undefined): Promise<ListScope | null> {
+/** Whose records a list shows (see ListScope); null means nothing. */
+async function listScope(ctx: RequestContext, employeeId: string | undefined): Promise<ListScope | null> {
   const me = ctx.actor.employeeId;
   if (employeeId) {
     const rel = await relationTo(ctx, ctx.db, employeeId);
@@ -71,8 +68,40 @@ export async function listScope(ctx: RequestContext, employeeId: string | undefi
   return { employees: [me, ...ratees], recordedBy: me, of: null };
 }
 
+/** A list of dialogues or coaching sessions: what the caller may see, for one employee or for themselves and team. */
+export async function listVisible<T>(
+  ctx: RequestContext,
+  employeeId: string | undefined,
+  list: (db: Db, scope: ListScope) => Promise<T[]>,
+): Promise<T[]> {
+  const scope = await listScope(ctx, employeeId);
+  return scope ? list(ctx.db, scope) : [];
+}
+
+/**
+ * The common part of a new dialogue or coaching session: a date not in the future, then the record's own `checks`,
+ * then the caller as the employee's Pejabat Penilai today (resolved before the write transaction, which does not
+ * touch the chart), and a fresh id.
+ */
+export async function newRecord(
+  ctx: RequestContext,
+  input: { employeeId: string; date: string },
+  checks: () => void = () => {},
+) {
+  assertNotInFuture(ctx, input.date);
+  checks();
+  const raterId = await assertRatee(ctx, ctx.db, input.employeeId);
+  return {
+    id: newId(ctx.now.getTime()),
+    employee_id: input.employeeId,
+    rater_employee_id: raterId,
+    date: input.date,
+    created_at: ctx.now.toISOString(),
+  };
+}
+
 /** A dialogue or coaching session is recorded after it took place, so its date is today (WIB) at the latest. */
-export function assertNotInFuture(ctx: RequestContext, date: string): void {
+function assertNotInFuture(ctx: RequestContext, date: string): void {
   if (date > wibDate(ctx.now)) {
     throw new RuleViolation("date_in_future", "Tanggal tidak boleh setelah hari ini", { date }, "date");
   }

@@ -2,76 +2,49 @@ import {
   type Coaching,
   canActOnCoaching,
   canReadCoaching,
-  coachingFeedbackInputSchema,
+  type coachingFeedbackInputSchema,
   type coachingInputSchema,
-  competencyEvaluationInputSchema,
-  displayName,
+  type competencyEvaluationInputSchema,
 } from "@simkin/domain";
 import type { z } from "zod";
 import type { Db } from "../../db";
-import { newId } from "../../db/ids";
 import { ConflictError, ForbiddenError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
-import { assertNotInFuture, assertRatee, listScope, recordOf, relationTo } from "./coaching.access";
+import { listVisible, newRecord, recordOf, relationTo } from "./coaching.access";
+import * as sessions from "./coaching.repo";
 
 type CoachingInput = z.output<typeof coachingInputSchema>;
 type FeedbackInput = z.output<typeof coachingFeedbackInputSchema>;
 type EvaluationInput = z.output<typeof competencyEvaluationInputSchema>;
 
 /** Bimbingan kinerja (REGULATIONS.md §2.3, §6.6), visible to the same people as dialogues. */
-export async function listCoaching(ctx: RequestContext, employeeId: string | undefined): Promise<Coaching[]> {
-  const scope = await listScope(ctx, employeeId);
-  if (!scope) {
-    return [];
-  }
-  const rows = await selectSessions(ctx.db)
-    .where((eb) => {
-      const visible = [];
-      if (scope.employees.length > 0) {
-        visible.push(eb("s.employee_id", "in", scope.employees));
-      }
-      if (scope.recordedBy) {
-        const recorded = eb("s.rater_employee_id", "=", scope.recordedBy);
-        visible.push(scope.of ? eb.and([recorded, eb("s.employee_id", "=", scope.of)]) : recorded);
-      }
-      return eb.or(visible);
-    })
-    .orderBy("s.date", "desc")
-    .orderBy("s.id", "desc")
-    .execute();
-  return rows.map(toCoaching);
+export function listCoaching(ctx: RequestContext, employeeId: string | undefined): Promise<Coaching[]> {
+  return listVisible(ctx, employeeId, sessions.listInScope);
 }
 
 /** The rater records a coaching session with one of the employees they rate today. */
 export async function createCoaching(ctx: RequestContext, input: CoachingInput): Promise<Coaching> {
-  assertNotInFuture(ctx, input.date);
-  const id = newId(ctx.now.getTime());
-  // Resolved from the org chart before the write transaction, which does not touch it.
-  const raterId = await assertRatee(ctx, ctx.db, input.employeeId);
+  const base = await newRecord(ctx, input);
   await ctx.db.transaction().execute(async (trx) => {
     const row = {
-      id,
-      employee_id: input.employeeId,
-      rater_employee_id: raterId,
-      date: input.date,
+      ...base,
       topic: input.topic,
       notes: input.notes,
       feedback_json: null,
       feedback_at: null,
       evaluation_json: null,
       evaluation_at: null,
-      created_at: ctx.now.toISOString(),
     };
-    await trx.insertInto("coaching_session").values(row).execute();
+    await sessions.insert(trx, row);
     await audit.record(trx, ctx.actor.userId, ctx.now, {
       action: "coaching.created",
       subjectType: "coaching_session",
-      subjectId: id,
+      subjectId: base.id,
       after: row,
     });
   });
-  return getCoaching(ctx.db, id);
+  return getCoaching(ctx.db, base.id);
 }
 
 /** Format B.1.8: the coached employee answers the nine statements once; the form is then handed on, not edited. */
@@ -82,14 +55,8 @@ export async function giveFeedback(ctx: RequestContext, id: string, input: Feedb
       throw new ForbiddenError("Hanya pegawai yang dibimbing yang dapat mengisi umpan balik bimbingan");
     }
     const at = ctx.now.toISOString();
-    const answered = await trx
-      .updateTable("coaching_session")
-      .set({ feedback_json: JSON.stringify(input), feedback_at: at })
-      .where("id", "=", row.id)
-      .where("feedback_json", "is", null)
-      .executeTakeFirst();
     // The null guard in the update also stops a second answer racing the first.
-    if (Number(answered.numUpdatedRows) !== 1) {
+    if (!(await sessions.answerFeedback(trx, row.id, JSON.stringify(input), at))) {
       throw new ConflictError("already_answered", "Umpan balik bimbingan ini sudah Anda isi");
     }
     await audit.record(trx, ctx.actor.userId, ctx.now, {
@@ -110,16 +77,12 @@ export async function evaluate(ctx: RequestContext, id: string, input: Evaluatio
       throw new ForbiddenError("Hanya pejabat penilai pegawai ini yang dapat mengisi evaluasi kompetensi");
     }
     const at = ctx.now.toISOString();
-    await trx
-      .updateTable("coaching_session")
-      .set({ evaluation_json: JSON.stringify(input), evaluation_at: at })
-      .where("id", "=", row.id)
-      .execute();
+    await sessions.saveEvaluation(trx, row.id, JSON.stringify(input), at);
     await audit.record(trx, ctx.actor.userId, ctx.now, {
       action: "coaching.evaluated",
       subjectType: "coaching_session",
       subjectId: row.id,
-      before: row.evaluation_json === null ? null : { ...parseEvaluation(row.evaluation_json), at: row.evaluation_at },
+      before: sessions.evaluationOf(row),
       after: { ...input, at },
     });
   });
@@ -128,7 +91,7 @@ export async function evaluate(ctx: RequestContext, id: string, input: Evaluatio
 
 /** Loads a session the caller may read, or answers 404 as if it did not exist. */
 export async function readable(ctx: RequestContext, db: Db, id: string) {
-  const row = await db.selectFrom("coaching_session").selectAll().where("id", "=", id).executeTakeFirst();
+  const row = await sessions.findRow(db, id);
   if (!row) {
     throw new NotFoundError("bimbingan kinerja");
   }
@@ -140,47 +103,9 @@ export async function readable(ctx: RequestContext, db: Db, id: string) {
 }
 
 export async function getCoaching(db: Db, id: string): Promise<Coaching> {
-  const row = await selectSessions(db).where("s.id", "=", id).executeTakeFirst();
-  if (!row) {
+  const coaching = await sessions.findById(db, id);
+  if (!coaching) {
     throw new NotFoundError("bimbingan kinerja");
   }
-  return toCoaching(row);
-}
-
-function selectSessions(db: Db) {
-  return db
-    .selectFrom("coaching_session as s")
-    .innerJoin("employee as e", "e.id", "s.employee_id")
-    .innerJoin("employee as r", "r.id", "s.rater_employee_id")
-    .selectAll("s")
-    .select([
-      "e.name as e_name",
-      "e.front_title as e_front",
-      "e.back_title as e_back",
-      "r.name as r_name",
-      "r.front_title as r_front",
-      "r.back_title as r_back",
-    ]);
-}
-
-type SessionRow = Awaited<ReturnType<ReturnType<typeof selectSessions>["execute"]>>[number];
-
-// Stored JSON is parsed with the input schemas, so a malformed row fails loudly instead of reaching the client.
-const parseFeedback = (json: string) => coachingFeedbackInputSchema.parse(JSON.parse(json));
-const parseEvaluation = (json: string) => competencyEvaluationInputSchema.parse(JSON.parse(json));
-
-function toCoaching(r: SessionRow): Coaching {
-  return {
-    id: r.id,
-    employeeId: r.employee_id,
-    employeeName: displayName(r.e_front, r.e_name, r.e_back),
-    raterEmployeeId: r.rater_employee_id,
-    raterName: displayName(r.r_front, r.r_name, r.r_back),
-    date: r.date,
-    topic: r.topic,
-    notes: r.notes,
-    feedback: r.feedback_json && r.feedback_at ? { ...parseFeedback(r.feedback_json), at: r.feedback_at } : null,
-    evaluation:
-      r.evaluation_json && r.evaluation_at ? { ...parseEvaluation(r.evaluation_json), at: r.evaluation_at } : null,
-  };
+  return coaching;
 }

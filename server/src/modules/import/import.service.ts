@@ -15,6 +15,7 @@ import { nudgeOutbox } from "../notification/scheduler";
 import * as employees from "../org/employee.repo";
 import { employeeValues } from "../org/employee.service";
 import * as placements from "../org/placement.repo";
+import * as positions from "../org/position.repo";
 import { type ColumnKey, columns, readRows, type SheetRow } from "./employee-sheet";
 
 type ValidRow = {
@@ -73,7 +74,7 @@ async function validateRows(db: Db, rows: SheetRow[], numericNipRows: Set<number
     db,
     rows.map((r) => r.values.nip.replace(/\s+/g, "")),
   );
-  const positionIndex = await positionsByUnitAndName(db);
+  const positionIndex = await positions.idsByUnitCodeAndName(db);
 
   for (const { row, values } of rows) {
     const fail = (key: ColumnKey, message: string) => errors.push({ row, column: headerOf(key), message });
@@ -182,15 +183,6 @@ function placementOf(
     return undefined;
   }
   return { positionId, startDate: date.data };
-}
-
-async function positionsByUnitAndName(db: Db): Promise<Map<string, string>> {
-  const rows = await db
-    .selectFrom("position")
-    .innerJoin("org_unit", "org_unit.id", "position.unit_id")
-    .select(["position.id", "position.name", "org_unit.code"])
-    .execute();
-  return new Map(rows.map((r) => [`${r.code.toUpperCase()}|${r.name.toLowerCase()}`, r.id]));
 }
 
 async function insertRows(trx: Db, ctx: RequestContext, rows: ValidRow[]) {

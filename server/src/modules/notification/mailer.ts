@@ -2,6 +2,7 @@ import nodemailer from "nodemailer";
 import type SMTPTransport from "nodemailer/lib/smtp-transport";
 import type { SmtpConfig } from "../../config";
 import type { Db } from "../../db";
+import * as outbox from "./outbox.repo";
 
 const BATCH = 20;
 const CLAIM_MS = 5 * 60_000;
@@ -43,26 +44,21 @@ export async function sendPendingEmails(
     for (const mail of claimed) {
       try {
         await transport.sendMail({ from: smtp.from, to: mail.to_address, subject: mail.subject, text: mail.body });
-        await db
-          .updateTable("outbound_email")
-          .set({ status: "sent", sent_at: now.toISOString(), attempts: mail.attempts + 1, last_error: null })
-          .where("id", "=", mail.id)
-          .where("claimed_by", "=", workerId)
-          .execute();
+        await outbox.recordAttempt(db, mail.id, workerId, {
+          status: "sent",
+          sent_at: now.toISOString(),
+          attempts: mail.attempts + 1,
+          last_error: null,
+        });
         result.sent++;
       } catch (error) {
         const attempts = mail.attempts + 1;
         // The claim is left to expire: it is the wait before the next attempt.
-        await db
-          .updateTable("outbound_email")
-          .set({
-            attempts,
-            status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
-            last_error: (error instanceof Error ? error.message : String(error)).slice(0, 500),
-          })
-          .where("id", "=", mail.id)
-          .where("claimed_by", "=", workerId)
-          .execute();
+        await outbox.recordAttempt(db, mail.id, workerId, {
+          attempts,
+          status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
+          last_error: (error instanceof Error ? error.message : String(error)).slice(0, 500),
+        });
         result.failed++;
       }
     }
@@ -73,38 +69,14 @@ export async function sendPendingEmails(
 }
 
 /** Claims pending mails one by one; a row another worker claimed in between is simply skipped. */
-async function claimBatch(db: Db, now: Date, workerId: string) {
+async function claimBatch(db: Db, now: Date, workerId: string): Promise<outbox.ClaimedMail[]> {
   const at = now.toISOString();
-  const candidates = await db
-    .selectFrom("outbound_email")
-    .select("id")
-    .where("status", "=", "pending")
-    .where((eb) => eb.or([eb("claimed_until", "is", null), eb("claimed_until", "<", at)]))
-    // Account e-mails (a one-time link valid for 30 minutes) go before any backlog of reminders.
-    .orderBy((eb) => eb.fn.coalesce("priority", eb.lit(0)), "desc")
-    .orderBy("created_at")
-    .orderBy("id")
-    .limit(BATCH)
-    .execute();
   const until = new Date(now.getTime() + CLAIM_MS).toISOString();
   const claimed = [];
-  for (const { id } of candidates) {
-    const update = await db
-      .updateTable("outbound_email")
-      .set({ claimed_by: workerId, claimed_until: until })
-      .where("id", "=", id)
-      .where("status", "=", "pending")
-      .where((eb) => eb.or([eb("claimed_until", "is", null), eb("claimed_until", "<", at)]))
-      .executeTakeFirst();
-    if (Number(update.numUpdatedRows) === 1) {
-      const row = await db
-        .selectFrom("outbound_email")
-        .select(["id", "to_address", "subject", "body", "attempts"])
-        .where("id", "=", id)
-        .executeTakeFirst();
-      if (row) {
-        claimed.push(row);
-      }
+  for (const id of await outbox.claimableIds(db, at, BATCH)) {
+    const mail = await outbox.claim(db, id, workerId, at, until);
+    if (mail) {
+      claimed.push(mail);
     }
   }
   return claimed;

@@ -1,13 +1,15 @@
 import type { NotificationKind } from "@simkin/domain";
 import type { Db } from "../../db";
-import { newId } from "../../db/ids";
+import * as notifications from "./notification.repo";
+import * as outbox from "./outbox.repo";
 
-export type Recipient = { userId: string; email: string | null };
+export type { Recipient } from "./notification.repo";
+export { recipientOf } from "./notification.repo";
 
 export type Notice = {
   /** Unique per reminder and occasion, e.g. `report_overdue:<employeeId>:2026-02`. */
   key: string;
-  recipient: Recipient;
+  recipient: notifications.Recipient;
   kind: NotificationKind;
   subjectId: string;
   title: string;
@@ -29,13 +31,7 @@ export async function notifyOnce(db: Db, now: Date, notice: Notice, publicUrl: s
  * change itself, so there is never a change without its notice nor a notice of a change that was rolled back.
  */
 export async function notifyWithin(trx: Db, now: Date, notice: Notice, publicUrl: string | null): Promise<boolean> {
-  const at = now.toISOString();
-  const claim = await trx
-    .insertInto("reminder_claim")
-    .values({ key: notice.key, claimed_at: at })
-    .onConflict((oc) => oc.column("key").doNothing())
-    .executeTakeFirst();
-  if (Number(claim.numInsertedOrUpdatedRows ?? 0) !== 1) {
+  if (!(await notifications.claimKey(trx, notice.key, now.toISOString()))) {
     return false;
   }
   await writeNotice(trx, now, notice, publicUrl);
@@ -53,20 +49,8 @@ export async function writeNotice(
   publicUrl: string | null,
   priority = 0,
 ) {
-  await db
-    .insertInto("notification")
-    .values({
-      id: newId(now.getTime()),
-      user_id: notice.recipient.userId,
-      kind: notice.kind,
-      subject_id: notice.subjectId,
-      title: notice.title,
-      body: notice.body,
-      link: notice.link,
-      created_at: now.toISOString(),
-      read_at: null,
-    })
-    .execute();
+  const { recipient, ...text } = notice;
+  await notifications.insert(db, now, { userId: recipient.userId, ...text });
   if (notice.recipient.email) {
     await queueEmail(db, now, {
       to: notice.recipient.email,
@@ -83,23 +67,7 @@ export async function queueEmail(
   now: Date,
   mail: { to: string; subject: string; body: string; priority?: number },
 ) {
-  await db
-    .insertInto("outbound_email")
-    .values({
-      id: newId(now.getTime()),
-      to_address: mail.to,
-      subject: mail.subject,
-      body: mail.body,
-      status: "pending",
-      attempts: 0,
-      claimed_by: null,
-      claimed_until: null,
-      last_error: null,
-      created_at: now.toISOString(),
-      sent_at: null,
-      priority: mail.priority ?? 0,
-    })
-    .execute();
+  await outbox.insert(db, now, { ...mail, priority: mail.priority ?? 0 });
 }
 
 /** Plain text; the link is absolute only when the public address is known, else the reader is sent to the app. */
@@ -116,16 +84,4 @@ function emailBody(notice: Omit<Notice, "key">, publicUrl: string | null): strin
     "",
     "Pesan ini dikirim otomatis oleh SIMKIN. Mohon tidak membalas e-mail ini.",
   ].join("\n");
-}
-
-/** An employee's account (the oldest, should there be several) and e-mail address; null without an account. */
-export async function recipientOf(db: Db, employeeId: string): Promise<Recipient | null> {
-  const row = await db
-    .selectFrom("user_account")
-    .innerJoin("employee", "employee.id", "user_account.employee_id")
-    .select(["user_account.id", "employee.email"])
-    .where("user_account.employee_id", "=", employeeId)
-    .orderBy("user_account.created_at")
-    .executeTakeFirst();
-  return row ? { userId: row.id, email: row.email?.trim() || null } : null;
 }

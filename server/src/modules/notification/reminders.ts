@@ -11,7 +11,9 @@ import {
 import type { Db } from "../../db";
 import { loadChartAbove } from "../org/chart-slice.repo";
 import { reportCalendar } from "../period/holiday.repo";
-import { type Notice, notifyOnce, type Recipient } from "./notify";
+import * as notifications from "./notification.repo";
+import { type Notice, notifyOnce } from "./notify";
+import * as reminderRows from "./reminder.repo";
 import { acceptedText, awaitingFeedbackText, dueSoonText, overdueText, revisionText } from "./reminder-texts";
 
 export type ReminderOptions = { publicUrl: string | null };
@@ -30,7 +32,7 @@ export async function runReminders(db: Db, now: Date, options: ReminderOptions):
     ...(await awaitingAcknowledgement(db)),
   ];
   const open = await unclaimed(db, pending);
-  const recipients = await recipientsOf(db, [...new Set(open.map((p) => p.to))]);
+  const recipients = await notifications.activeRecipientsOf(db, [...new Set(open.map((p) => p.to))]);
   let created = 0;
   for (const { to, ...notice } of open) {
     const recipient = recipients.get(to);
@@ -47,18 +49,9 @@ async function missingReports(db: Db, now: Date): Promise<Pending[]> {
   const thisYear = Number(wibDate(now).slice(0, 4));
   // December's report is due in January, so last year's SKPs still count.
   const years = [thisYear - 1, thisYear];
-  const skps = await db
-    .selectFrom("skp")
-    .select(["id", "employee_id", "year", "period_start", "period_end"])
-    .where("status", "=", "disetujui")
-    .where("year", "in", years)
-    .execute();
+  const skps = await reminderRows.approvedSkpsOf(db, years);
   const calendar = await reportCalendar(db, years);
-  const reports = await db
-    .selectFrom("monthly_report")
-    .select(["id", "employee_id", "year", "month", "status"])
-    .where("year", "in", years)
-    .execute();
+  const reports = await reminderRows.reportsOf(db, years);
   const seen = new Set<string>();
   const pending: Pending[] = [];
   for (const skp of skps) {
@@ -94,25 +87,7 @@ async function missingReports(db: Db, now: Date): Promise<Pending[]> {
 
 /** Submitted reports → the rater resolved for the report's month; once per submission. */
 async function awaitingFeedback(db: Db, now: Date): Promise<Pending[]> {
-  const waiting = await db
-    .selectFrom("monthly_report")
-    .innerJoin("skp", "skp.id", "monthly_report.skp_id")
-    .innerJoin("employee", "employee.id", "monthly_report.employee_id")
-    .select([
-      "monthly_report.id",
-      "monthly_report.employee_id",
-      "monthly_report.year",
-      "monthly_report.month",
-      "monthly_report.last_submitted_at",
-      "monthly_report.updated_at",
-      "skp.period_start",
-      "skp.period_end",
-      "employee.name",
-      "employee.front_title",
-      "employee.back_title",
-    ])
-    .where("monthly_report.status", "=", "diajukan")
-    .execute();
+  const waiting = await reminderRows.submittedReports(db);
   // One slice per date, above the employees whose reports wait on it (chart-slice.repo.ts).
   const byDate = new Map<string, string[]>();
   for (const report of waiting) {
@@ -146,22 +121,7 @@ async function awaitingFeedback(db: Db, now: Date): Promise<Pending[]> {
 
 /** Accepted or sent back and not yet acknowledged → the employee; once per decision. */
 async function awaitingAcknowledgement(db: Db): Promise<Pending[]> {
-  const decided = await db
-    .selectFrom("monthly_report")
-    .select([
-      "id",
-      "employee_id",
-      "year",
-      "month",
-      "status",
-      "revision_reason",
-      "last_submitted_at",
-      "accepted_at",
-      "updated_at",
-    ])
-    .where("status", "in", ["diterima", "perlu_revisi"])
-    .where("acknowledged_at", "is", null)
-    .execute();
+  const decided = await reminderRows.unacknowledgedDecisions(db);
   return decided.map((report) => {
     const accepted = report.status === "diterima";
     // A submission gets one decision, so a revision request is known by the submission it answered; updated_at
@@ -184,35 +144,9 @@ async function awaitingAcknowledgement(db: Db): Promise<Pending[]> {
 
 /** Drops reminders already claimed, so a routine run opens a transaction only for what is new. */
 async function unclaimed(db: Db, pending: Pending[]): Promise<Pending[]> {
-  const claimed = new Set<string>();
-  for (let i = 0; i < pending.length; i += 500) {
-    const keys = pending.slice(i, i + 500).map((p) => p.key);
-    const rows = await db.selectFrom("reminder_claim").select("key").where("key", "in", keys).execute();
-    for (const row of rows) {
-      claimed.add(row.key);
-    }
-  }
+  const claimed = await notifications.claimedKeys(
+    db,
+    pending.map((p) => p.key),
+  );
   return pending.filter((p) => !claimed.has(p.key));
-}
-
-/** Each employee's account (the oldest, should there be several) and e-mail address. */
-async function recipientsOf(db: Db, employeeIds: string[]): Promise<Map<string, Recipient>> {
-  const recipients = new Map<string, Recipient>();
-  for (let i = 0; i < employeeIds.length; i += 500) {
-    const rows = await db
-      .selectFrom("user_account")
-      .innerJoin("employee", "employee.id", "user_account.employee_id")
-      .select(["user_account.id", "user_account.employee_id", "employee.email"])
-      .where("user_account.employee_id", "in", employeeIds.slice(i, i + 500))
-      // A deactivated account is nobody's to read; without a claim, the reminder still comes if it is reactivated.
-      .where("user_account.deactivated_at", "is", null)
-      .orderBy("user_account.created_at", "desc")
-      .execute();
-    for (const row of rows) {
-      if (row.employee_id) {
-        recipients.set(row.employee_id, { userId: row.id, email: row.email?.trim() || null });
-      }
-    }
-  }
-  return recipients;
 }

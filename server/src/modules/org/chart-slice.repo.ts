@@ -1,6 +1,7 @@
 import type { ChartPlacement, ChartPosition, OrgChart } from "@simkin/domain";
-import { type Expression, type SqlBool, sql } from "kysely";
+import { sql } from "kysely";
 import type { Db } from "../../db";
+import { placementDuring } from "./placement.repo";
 
 /**
  * Slices of the org chart for one question on one date, so that resolving raters costs what the question touches and
@@ -41,7 +42,7 @@ export async function loadChartBelow(db: Db, employeeId: string, date: string): 
       .selectFrom("placement")
       .select("placement.position_id as id")
       .where("placement.employee_id", "=", employeeId)
-      .where((eb) => activeOn(eb.ref("placement.start_date"), eb.ref("placement.end_date"), date))
+      .where((eb) => placementDuring(eb, date))
       .union(
         qb
           .selectFrom("position")
@@ -68,7 +69,7 @@ export async function loadChartBelow(db: Db, employeeId: string, date: string): 
     .selectFrom("placement")
     .select(placementColumns)
     .where("placement.position_id", "in", (qb) => qb.selectFrom("below").select("below.id"))
-    .where((eb) => activeOn(eb.ref("placement.start_date"), eb.ref("placement.end_date"), date))
+    .where((eb) => placementDuring(eb, date))
     .orderBy("placement.id")
     .execute();
   return chartOfRows(positions, placements);
@@ -86,7 +87,7 @@ async function above(
       .selectFrom("placement")
       .select("position_id")
       .where("employee_id", "in", employeeIds)
-      .where((eb) => activeOn(eb.ref("start_date"), eb.ref("end_date"), date))
+      .where((eb) => placementDuring(eb, date))
       .execute();
     starts.push(...held.map((p) => p.position_id));
   }
@@ -120,15 +121,10 @@ async function above(
     .selectFrom("placement")
     .select(placementColumns)
     .where("placement.position_id", "in", (qb) => qb.selectFrom("above").select("above.id"))
-    .where((eb) => activeOn(eb.ref("placement.start_date"), eb.ref("placement.end_date"), date))
+    .where((eb) => placementDuring(eb, date))
     .orderBy("placement.id")
     .execute();
   return chartOfRows(positions, placements);
-}
-
-/** "Placement active on the date": started on or before it, not ended before it. */
-function activeOn(start: Expression<string>, end: Expression<string | null>, date: string): Expression<SqlBool> {
-  return sql<SqlBool>`(${start} <= ${date} and (${end} is null or ${end} >= ${date}))`;
 }
 
 const positionColumns = [

@@ -1,4 +1,4 @@
-import type { Placement, PlacementSpan } from "@simkin/domain";
+import type { Placement, PlacementKind, PlacementSpan, PositionKind } from "@simkin/domain";
 import type { ExpressionBuilder } from "kysely";
 import type { Db } from "../../db";
 import type { Database, PlacementTable } from "../../db/schema";
@@ -16,6 +16,48 @@ export function placementDuring(eb: ExpressionBuilder<Database, "placement">, fr
     eb("placement.start_date", "<=", to),
     eb.or([eb("placement.end_date", "is", null), eb("placement.end_date", ">=", from)]),
   ]);
+}
+
+/** A placement held at some time in a year, with its position's kind (what an SKP for the year starts from). */
+export type YearPlacement = {
+  positionId: string;
+  positionKind: PositionKind;
+  kind: PlacementKind;
+  startDate: string;
+  endDate: string | null;
+};
+
+/** The employee's placements of these kinds (in one position, if given) held during the year, latest start first. */
+export async function heldDuringYear(
+  db: Db,
+  employeeId: string,
+  year: number,
+  filter: { kinds: readonly PlacementKind[]; positionId?: string },
+): Promise<YearPlacement[]> {
+  let query = db
+    .selectFrom("placement")
+    .innerJoin("position", "position.id", "placement.position_id")
+    .select([
+      "placement.position_id",
+      "placement.kind",
+      "placement.start_date",
+      "placement.end_date",
+      "position.kind as position_kind",
+    ])
+    .where("placement.employee_id", "=", employeeId)
+    .where("placement.kind", "in", filter.kinds)
+    .where((eb) => placementDuring(eb, `${year}-01-01`, `${year}-12-31`));
+  if (filter.positionId) {
+    query = query.where("placement.position_id", "=", filter.positionId);
+  }
+  const rows = await query.orderBy("placement.start_date", "desc").execute();
+  return rows.map((r) => ({
+    positionId: r.position_id,
+    positionKind: r.position_kind,
+    kind: r.kind,
+    startDate: r.start_date,
+    endDate: r.end_date,
+  }));
 }
 
 function selectPlacements(db: Db) {

@@ -85,6 +85,16 @@ function toPosition(row: PositionTable & { unit_name: string }): Position {
   };
 }
 
+/** Every position, keyed by its unit's code (upper case) and its name (lower case), as an import sheet names it. */
+export async function idsByUnitCodeAndName(db: Db): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom("position")
+    .innerJoin("org_unit", "org_unit.id", "position.unit_id")
+    .select(["position.id", "position.name", "org_unit.code"])
+    .execute();
+  return new Map(rows.map((r) => [`${r.code.toUpperCase()}|${r.name.toLowerCase()}`, r.id]));
+}
+
 /** The units an employee heads on a date, as definitive or acting (Plt) holder of the unit's head position. */
 export async function unitsLedBy(db: Db, employeeId: string, date: string): Promise<string[]> {
   const rows = await db

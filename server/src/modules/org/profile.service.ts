@@ -2,6 +2,7 @@ import { type Profile, wibDate } from "@simkin/domain";
 import type { RequestContext } from "../../http/context";
 import * as employees from "./employee.repo";
 import * as placements from "./placement.repo";
+import * as positions from "./position.repo";
 import { ratersOn } from "./raters.service";
 import * as units from "./unit.repo";
 
@@ -29,13 +30,9 @@ export async function myProfile(ctx: RequestContext): Promise<Profile> {
 
 async function unitPathOf(ctx: RequestContext, positionId: string): Promise<string[]> {
   const all = await units.listAll(ctx.db);
-  const position = await ctx.db
-    .selectFrom("position")
-    .select("unit_id")
-    .where("id", "=", positionId)
-    .executeTakeFirst();
+  const position = await positions.findById(ctx.db, positionId);
   const path: string[] = [];
-  let current = all.find((u) => u.id === position?.unit_id);
+  let current = all.find((u) => u.id === position?.unitId);
   while (current && path.length < 20) {
     path.unshift(current.name);
     const parentId = current.parentId;

@@ -1,9 +1,10 @@
 import type { Holiday, HolidayInput, UpdateHoliday } from "@simkin/domain";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
-import { ConflictError, NotFoundError, StaleVersionError } from "../../errors";
+import { ConflictError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
+import { auditedRemove, auditedUpdate } from "../audit/audited-change";
 import * as holidays from "./holiday.repo";
 
 /** The holiday calendar of one year, by date (issue 9 rule 19). */
@@ -32,36 +33,31 @@ export async function updateHoliday(ctx: RequestContext, id: string, input: Upda
     const before = await mustFind(trx, id);
     await assertDateFree(trx, input.date, id);
     const { version, ...values } = input;
-    if (!(await holidays.update(trx, id, values, version, ctx.now.toISOString()))) {
-      throw new StaleVersionError("hari libur");
-    }
-    const after = await mustFind(trx, id);
-    await audit.record(trx, ctx.actor.userId, ctx.now, {
-      action: "holiday.updated",
-      subjectType: "holiday",
-      subjectId: id,
-      before,
-      after,
+    return auditedUpdate(trx, ctx, {
+      ...change("holiday.updated", id, before),
+      write: () => holidays.update(trx, id, values, version, ctx.now.toISOString()),
+      reload: () => mustFind(trx, id),
     });
-    return after;
   });
 }
 
 export async function deleteHoliday(ctx: RequestContext, id: string, version: number) {
   return ctx.db.transaction().execute(async (trx) => {
     const before = await mustFind(trx, id);
-    if (!(await holidays.remove(trx, id, version))) {
-      throw new StaleVersionError("hari libur");
-    }
-    await audit.record(trx, ctx.actor.userId, ctx.now, {
-      action: "holiday.deleted",
-      subjectType: "holiday",
-      subjectId: id,
-      before,
+    return auditedRemove(trx, ctx, {
+      ...change("holiday.deleted", id, before),
+      write: () => holidays.remove(trx, id, version),
     });
-    return { ok: true as const };
   });
 }
+
+const change = (action: string, id: string, before: Holiday) => ({
+  action,
+  subjectType: "holiday",
+  id,
+  entity: "hari libur",
+  before,
+});
 
 /** One entry per date: a day is either a holiday or not, whatever its names. */
 async function assertDateFree(db: Db, date: string, exceptId: string | null) {

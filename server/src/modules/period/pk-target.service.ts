@@ -1,53 +1,31 @@
 import { hasAccess, type PkTarget, RuleViolation, wibDate } from "@simkin/domain";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
-import { ForbiddenError, NotFoundError, StaleVersionError } from "../../errors";
+import { ForbiddenError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
+import { auditedRemove, auditedUpdate } from "../audit/audited-change";
 import { unitsLedBy } from "../org/position.repo";
+import * as units from "../org/unit.repo";
+import * as targets from "./pk-target.repo";
 import { openYearOrFail } from "./year.service";
 
 type PkInput = { sasaran: string; indicator: string; target: string; unit: string };
 
-function selectTargets(db: Db) {
-  return db
-    .selectFrom("pk_target")
-    .innerJoin("org_unit", "org_unit.id", "pk_target.unit_id")
-    .selectAll("pk_target")
-    .select("org_unit.name as unit_name");
-}
-
-export async function listTargets(ctx: RequestContext, year: number, unitId?: string): Promise<PkTarget[]> {
-  let query = selectTargets(ctx.db).where("pk_target.year", "=", year);
-  if (unitId) {
-    query = query.where("pk_target.unit_id", "=", unitId);
-  }
-  const rows = await query.orderBy("org_unit.code").orderBy("pk_target.created_at").orderBy("pk_target.id").execute();
-  return rows.map(toTarget);
+export function listTargets(ctx: RequestContext, year: number, unitId?: string): Promise<PkTarget[]> {
+  return targets.listForYear(ctx.db, year, unitId);
 }
 
 export async function createTarget(ctx: RequestContext, input: PkInput & { year: number; unitId: string }) {
   return ctx.db.transaction().execute(async (trx) => {
     const managed = await assertManagesAny(trx, ctx);
-    if (!(await trx.selectFrom("org_unit").select("id").where("id", "=", input.unitId).executeTakeFirst())) {
+    if (!(await units.findById(trx, input.unitId))) {
       throw new RuleViolation("unit_not_found", "Unit kerja tidak ditemukan", {}, "unitId");
     }
     assertManages(managed, input.unitId);
     await openYearOrFail(trx, input.year);
     const id = newId();
-    const at = ctx.now.toISOString();
-    await trx
-      .insertInto("pk_target")
-      .values({
-        id,
-        year: input.year,
-        unit_id: input.unitId,
-        ...fields(input),
-        version: 1,
-        created_at: at,
-        updated_at: at,
-      })
-      .execute();
+    await targets.insert(trx, id, { year: input.year, unitId: input.unitId, ...fields(input) }, ctx.now.toISOString());
     const created = await mustFind(trx, id);
     await audit.record(trx, ctx.actor.userId, ctx.now, {
       action: "pk_target.created",
@@ -61,64 +39,46 @@ export async function createTarget(ctx: RequestContext, input: PkInput & { year:
 
 export async function updateTarget(ctx: RequestContext, id: string, input: PkInput & { version: number }) {
   return ctx.db.transaction().execute(async (trx) => {
-    const managed = await assertManagesAny(trx, ctx);
-    const before = await mustFind(trx, id);
-    assertManages(managed, before.unitId);
-    await openYearOrFail(trx, before.year);
-    const result = await trx
-      .updateTable("pk_target")
-      .set({ ...fields(input), version: input.version + 1, updated_at: ctx.now.toISOString() })
-      .where("id", "=", id)
-      .where("version", "=", input.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) {
-      throw new StaleVersionError("target perjanjian kinerja");
-    }
-    const after = await mustFind(trx, id);
-    await audit.record(trx, ctx.actor.userId, ctx.now, {
-      action: "pk_target.updated",
-      subjectType: "pk_target",
-      subjectId: id,
-      before,
-      after,
+    const before = await editable(trx, ctx, id);
+    return auditedUpdate(trx, ctx, {
+      ...change("pk_target.updated", id, before),
+      write: () => targets.update(trx, id, fields(input), input.version, ctx.now.toISOString()),
+      reload: () => mustFind(trx, id),
     });
-    return after;
   });
 }
 
 export async function deleteTarget(ctx: RequestContext, id: string, version: number) {
   return ctx.db.transaction().execute(async (trx) => {
-    const managed = await assertManagesAny(trx, ctx);
-    const before = await mustFind(trx, id);
-    assertManages(managed, before.unitId);
-    await openYearOrFail(trx, before.year);
+    const before = await editable(trx, ctx, id);
     await assertNotCarried(trx, id);
-    const result = await trx
-      .deleteFrom("pk_target")
-      .where("id", "=", id)
-      .where("version", "=", version)
-      .executeTakeFirst();
-    if (Number(result.numDeletedRows) !== 1) {
-      throw new StaleVersionError("target perjanjian kinerja");
-    }
-    await audit.record(trx, ctx.actor.userId, ctx.now, {
-      action: "pk_target.deleted",
-      subjectType: "pk_target",
-      subjectId: id,
-      before,
+    return auditedRemove(trx, ctx, {
+      ...change("pk_target.deleted", id, before),
+      write: () => targets.remove(trx, id, version),
     });
-    return { ok: true as const };
   });
 }
 
+/** A target the caller manages in a year still open (assertManagesAny runs before the target is loaded). */
+async function editable(trx: Db, ctx: RequestContext, id: string): Promise<PkTarget> {
+  const managed = await assertManagesAny(trx, ctx);
+  const before = await mustFind(trx, id);
+  assertManages(managed, before.unitId);
+  await openYearOrFail(trx, before.year);
+  return before;
+}
+
+const change = (action: string, id: string, before: PkTarget) => ({
+  action,
+  subjectType: "pk_target",
+  id,
+  entity: "target perjanjian kinerja",
+  before,
+});
+
 /** A target an RHK carries stays: the SKP shows and prints the link, and the capaian is computed through it (rule 7). */
 async function assertNotCarried(db: Db, id: string): Promise<void> {
-  const link = await db
-    .selectFrom("skp_rhk_pk_target")
-    .select("rhk_id")
-    .where("pk_target_id", "=", id)
-    .executeTakeFirst();
-  if (link) {
+  if (await targets.isCarried(db, id)) {
     throw new RuleViolation(
       "pk_target_linked",
       "Target perjanjian kinerja ini sudah dibawa oleh RHK dalam SKP; lepaskan dari RHK tersebut sebelum menghapusnya",
@@ -163,37 +123,13 @@ function assertManages(managed: "all" | Set<string>, unitId: string): void {
 }
 
 async function mustFind(db: Db, id: string): Promise<PkTarget> {
-  const row = await selectTargets(db).where("pk_target.id", "=", id).executeTakeFirst();
-  if (!row) {
+  const found = await targets.findById(db, id);
+  if (!found) {
     throw new NotFoundError("target perjanjian kinerja");
   }
-  return toTarget(row);
+  return found;
 }
 
 function fields(input: PkInput) {
   return { sasaran: input.sasaran, indicator: input.indicator, target: input.target, unit: input.unit };
-}
-
-function toTarget(row: {
-  id: string;
-  year: number;
-  unit_id: string;
-  unit_name: string;
-  sasaran: string;
-  indicator: string;
-  target: string;
-  unit: string;
-  version: number;
-}): PkTarget {
-  return {
-    id: row.id,
-    year: row.year,
-    unitId: row.unit_id,
-    unitName: row.unit_name,
-    sasaran: row.sasaran,
-    indicator: row.indicator,
-    target: row.target,
-    unit: row.unit,
-    version: row.version,
-  };
 }

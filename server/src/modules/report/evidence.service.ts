@@ -17,6 +17,8 @@ import { newId } from "../../db/ids";
 import { ForbiddenError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
+import * as skps from "../skp/skp.repo";
+import * as evidence from "./evidence.repo";
 import { partiesOfReport, readableReport } from "./report.access";
 import { readZipListing } from "./zip-listing";
 
@@ -48,21 +50,8 @@ async function editableReport(ctx: RequestContext, db: Db, reportId: string, rhk
     throw new ForbiddenError("Hanya pegawai pemilik laporan yang dapat mengelola bukti dukung");
   }
   nextReportStatus(report.status, "edit");
-  if (rhkId) {
-    const rhk = await db
-      .selectFrom("skp_rhk")
-      .select("id")
-      .where("id", "=", rhkId)
-      .where("skp_id", "=", report.skp_id)
-      .executeTakeFirst();
-    if (!rhk) {
-      throw new RuleViolation(
-        "rhk_not_in_skp",
-        "Bukti dukung hanya untuk RHK yang ada di SKP laporan ini",
-        {},
-        "rhkId",
-      );
-    }
+  if (rhkId && !(await skps.rhkIdsOf(db, report.skp_id)).has(rhkId)) {
+    throw new RuleViolation("rhk_not_in_skp", "Bukti dukung hanya untuk RHK yang ada di SKP laporan ini", {}, "rhkId");
   }
   return report;
 }
@@ -89,11 +78,11 @@ export async function uploadEvidence(
       : null;
   const type = assertEvidenceFile(input.bytes, ctx.config.maxUploadBytes, zip);
   const hash = await storeFile(ctx.config.filesDir, input.bytes);
-  const evidence = {
+  const row: evidence.EvidenceRow = {
     id: newId(),
     report_id: reportId,
     rhk_id: rhkId,
-    kind: "file" as const,
+    kind: "file",
     name: safeFileName(input.fileName, type),
     url: null,
     mime_type: type.mime,
@@ -102,8 +91,8 @@ export async function uploadEvidence(
     created_by: ctx.actor.userId,
     created_at: ctx.now.toISOString(),
   };
-  await insertEvidence(ctx, evidence);
-  return toEvidence(evidence);
+  await insertEvidence(ctx, row);
+  return evidence.toEvidence(row);
 }
 
 export async function addLink(
@@ -112,11 +101,11 @@ export async function addLink(
   input: { rhkId: string; url: string; title: string },
 ) {
   await editableReport(ctx, ctx.db, reportId, input.rhkId);
-  const evidence = {
+  const row: evidence.EvidenceRow = {
     id: newId(),
     report_id: reportId,
     rhk_id: input.rhkId,
-    kind: "link" as const,
+    kind: "link",
     name: input.title || input.url,
     url: input.url,
     mime_type: null,
@@ -125,21 +114,18 @@ export async function addLink(
     created_by: ctx.actor.userId,
     created_at: ctx.now.toISOString(),
   };
-  await insertEvidence(ctx, evidence);
-  return toEvidence(evidence);
+  await insertEvidence(ctx, row);
+  return evidence.toEvidence(row);
 }
 
-async function insertEvidence(
-  ctx: RequestContext,
-  row: Parameters<typeof toEvidence>[0] & { report_id: string; content_hash: string | null; created_by: string },
-) {
+async function insertEvidence(ctx: RequestContext, row: evidence.EvidenceRow) {
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.insertInto("evidence").values(row).execute();
+    await evidence.insert(trx, row);
     await audit.record(trx, ctx.actor.userId, ctx.now, {
       action: "evidence.added",
       subjectType: "evidence",
       subjectId: row.id,
-      after: toEvidence(row),
+      after: evidence.toEvidence(row),
     });
   });
 }
@@ -147,21 +133,16 @@ async function insertEvidence(
 export async function removeEvidence(ctx: RequestContext, reportId: string, evidenceId: string) {
   await editableReport(ctx, ctx.db, reportId, null);
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom("evidence")
-      .selectAll()
-      .where("id", "=", evidenceId)
-      .where("report_id", "=", reportId)
-      .executeTakeFirst();
+    const row = await evidence.findOnReport(trx, reportId, evidenceId);
     if (!row) {
       throw new NotFoundError("bukti dukung");
     }
-    await trx.deleteFrom("evidence").where("id", "=", evidenceId).execute();
+    await evidence.remove(trx, evidenceId);
     await audit.record(trx, ctx.actor.userId, ctx.now, {
       action: "evidence.removed",
       subjectType: "evidence",
       subjectId: evidenceId,
-      before: toEvidence(row),
+      before: evidence.toEvidence(row),
     });
     return { ok: true as const };
   });
@@ -169,21 +150,7 @@ export async function removeEvidence(ctx: RequestContext, reportId: string, evid
 
 /** Always an attachment, with the type found at upload; anyone not entitled is told it does not exist. */
 export async function downloadEvidence(ctx: RequestContext, id: string, reply: FastifyReply): Promise<Buffer> {
-  const row = await ctx.db
-    .selectFrom("evidence")
-    .innerJoin("monthly_report", "monthly_report.id", "evidence.report_id")
-    .select([
-      "evidence.kind",
-      "evidence.name",
-      "evidence.mime_type",
-      "evidence.content_hash",
-      "monthly_report.employee_id",
-      "monthly_report.year",
-      "monthly_report.month",
-      "monthly_report.skp_id",
-    ])
-    .where("evidence.id", "=", id)
-    .executeTakeFirst();
+  const row = await evidence.findForDownload(ctx.db, id);
   if (row?.kind !== "file" || !row.content_hash) {
     throw new NotFoundError("bukti dukung");
   }
@@ -198,26 +165,4 @@ export async function downloadEvidence(ctx: RequestContext, id: string, reply: F
     `attachment; filename="${row.name.replace(/"/g, "")}"; filename*=UTF-8''${encodeURIComponent(row.name)}`,
   );
   return bytes;
-}
-
-function toEvidence(row: {
-  id: string;
-  rhk_id: string;
-  kind: "file" | "link";
-  name: string;
-  url: string | null;
-  mime_type: string | null;
-  size: number | null;
-  created_at: string;
-}): Evidence {
-  return {
-    id: row.id,
-    rhkId: row.rhk_id,
-    kind: row.kind,
-    name: row.name,
-    url: row.url,
-    mimeType: row.mime_type,
-    size: row.size,
-    createdAt: row.created_at,
-  };
 }

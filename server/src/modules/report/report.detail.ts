@@ -2,7 +2,6 @@ import {
   accumulationFor,
   canActOnReport,
   cumulativeFor,
-  displayName,
   formatVerificationCode,
   isReportLate,
   legalReportActions,
@@ -13,8 +12,10 @@ import {
 } from "@simkin/domain";
 import type { Db } from "../../db";
 import type { RequestContext } from "../../http/context";
+import * as employees from "../org/employee.repo";
 import { type ReportCalendar, reportCalendar } from "../period/holiday.repo";
 import * as skps from "../skp/skp.repo";
+import { latestCode } from "../verification/verification.repo";
 import { behavioursOf } from "./behaviour-feedback";
 import * as reports from "./report.repo";
 
@@ -25,21 +26,15 @@ export async function summarizeReport(
   now: Date,
   calendar?: ReportCalendar,
 ): Promise<ReportSummary> {
-  const info = await db
-    .selectFrom("skp")
-    .innerJoin("employee", "employee.id", "skp.employee_id")
-    .innerJoin("position", "position.id", "skp.position_id")
-    .select(["employee.name", "employee.front_title", "employee.back_title", "position.name as position_name"])
-    .where("skp.id", "=", report.skp_id)
-    .executeTakeFirstOrThrow();
+  const holder = await skps.holderOf(db, report.skp_id);
   const known = calendar ?? (await reportCalendar(db, [report.year]));
   const deadline = reportDeadline(report.year, report.month, known.ruleFor(report.year), known.holidays);
   return {
     id: report.id,
     skpId: report.skp_id,
     employeeId: report.employee_id,
-    employeeName: displayName(info.front_title, info.name, info.back_title),
-    positionName: info.position_name,
+    employeeName: holder.employeeName,
+    positionName: holder.positionName,
     year: report.year,
     month: report.month,
     status: report.status,
@@ -96,20 +91,8 @@ export async function buildReportDetail(
   const actions = new Map((await reports.actionsFor(db, report.id)).map((a) => [a.rhk_id, a]));
   const feedback = new Map((await reports.feedbackFor(db, report.id)).map((f) => [f.rhk_id, f]));
   const evidence = await reports.evidenceFor(db, report.id);
-  const rater = parties.raterEmployeeId
-    ? await db
-        .selectFrom("employee")
-        .select(["name", "front_title", "back_title"])
-        .where("id", "=", parties.raterEmployeeId)
-        .executeTakeFirst()
-    : undefined;
-  const verification = await db
-    .selectFrom("document_verification")
-    .select("code")
-    .where("document_type", "=", "report")
-    .where("document_id", "=", report.id)
-    .orderBy("created_at", "desc")
-    .executeTakeFirst();
+  const rater = parties.raterEmployeeId ? await employees.findById(db, parties.raterEmployeeId) : undefined;
+  const verification = await latestCode(db, "report", report.id);
   return {
     ...(await summarizeReport(db, report, ctx.now)),
     approach: skp.approach ?? "kuantitatif",
@@ -140,13 +123,13 @@ export async function buildReportDetail(
     improvements: report.improvements,
     overallFeedback: report.overall_feedback,
     revisionReason: report.status === "perlu_revisi" ? report.revision_reason : null,
-    raterName: rater ? displayName(rater.front_title, rater.name, rater.back_title) : null,
+    raterName: rater?.displayName ?? null,
     comments: await reports.listComments(db, report.id),
     events: await reports.listEvents(db, report.id),
     allowed: legalReportActions(report.status).filter(
       (a) => canActOnReport(ctx.actor, a, parties) && !(a === "acknowledge" && report.acknowledged_at !== null),
     ),
-    verificationCode: verification ? formatVerificationCode(verification.code) : null,
+    verificationCode: verification ? formatVerificationCode(verification) : null,
   };
 }
 

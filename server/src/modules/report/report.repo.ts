@@ -1,3 +1,4 @@
+import type { BerakhlakValueCode } from "@simkin/domain";
 import type { Selectable } from "kysely";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
@@ -27,6 +28,26 @@ export async function listForSkps(db: Db, skpIds: readonly string[]): Promise<Re
     .selectAll()
     .where("skp_id", "in", [...skpIds])
     .orderBy("month")
+    .execute();
+}
+
+export function listForEmployeeYear(db: Db, employeeId: string, year: number): Promise<ReportRow[]> {
+  return db
+    .selectFrom("monthly_report")
+    .selectAll()
+    .where("employee_id", "=", employeeId)
+    .where("year", "=", year)
+    .execute();
+}
+
+/** The employees' submitted reports, oldest submission first (a rater's feedback inbox). */
+export function listSubmittedBy(db: Db, employeeIds: readonly string[]): Promise<ReportRow[]> {
+  return db
+    .selectFrom("monthly_report")
+    .selectAll()
+    .where("employee_id", "in", employeeIds)
+    .where("status", "=", "diajukan")
+    .orderBy("last_submitted_at")
     .execute();
 }
 
@@ -146,6 +167,22 @@ export async function listEvents(db: Db, reportId: string) {
   return rows.map((r) => ({ at: r.at, action: r.action, note: r.note, actorName: r.name ?? r.username ?? null }));
 }
 
+export async function addComment(
+  db: Db,
+  comment: { reportId: string; authorId: string; text: string; at: Date },
+): Promise<void> {
+  await db
+    .insertInto("report_comment")
+    .values({
+      id: newId(comment.at.getTime()),
+      report_id: comment.reportId,
+      author_id: comment.authorId,
+      text: comment.text,
+      at: comment.at.toISOString(),
+    })
+    .execute();
+}
+
 export async function listComments(db: Db, reportId: string) {
   const rows = await db
     .selectFrom("report_comment")
@@ -156,4 +193,28 @@ export async function listComments(db: Db, reportId: string) {
     .orderBy("report_comment.id")
     .execute();
   return rows.map((r) => ({ id: r.id, text: r.text, at: r.at, authorName: r.name ?? r.username ?? "" }));
+}
+
+/** The month's umpan balik per BerAKHLAK value. */
+export function behaviourFeedbackFor(db: Db, reportId: string) {
+  return db
+    .selectFrom("report_behaviour_feedback")
+    .select(["value_code", "text"])
+    .where("report_id", "=", reportId)
+    .execute();
+}
+
+/** Saves the month's feedback per value whole; an empty text removes the value's row. */
+export async function replaceBehaviourFeedback(
+  db: Db,
+  reportId: string,
+  perValue: readonly { valueCode: BerakhlakValueCode; text: string }[],
+) {
+  await db.deleteFrom("report_behaviour_feedback").where("report_id", "=", reportId).execute();
+  const rows = perValue
+    .filter((v) => v.text !== "")
+    .map((v) => ({ report_id: reportId, value_code: v.valueCode, text: v.text }));
+  if (rows.length > 0) {
+    await db.insertInto("report_behaviour_feedback").values(rows).execute();
+  }
 }

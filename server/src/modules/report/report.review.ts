@@ -8,12 +8,10 @@ import {
   wibDate,
 } from "@simkin/domain";
 import type { Db } from "../../db";
-import { newId } from "../../db/ids";
 import type { RequestContext } from "../../http/context";
 import { loadChartBelow } from "../org/chart-slice.repo";
 import { reportCalendar } from "../period/holiday.repo";
 import * as skps from "../skp/skp.repo";
-import { replaceBehaviourFeedback } from "./behaviour-feedback";
 import { readableReport } from "./report.access";
 import { summarizeReport } from "./report.detail";
 import * as reports from "./report.repo";
@@ -54,9 +52,7 @@ export async function submitReport(ctx: RequestContext, id: string, version: num
  */
 export function giveFeedback(ctx: RequestContext, id: string, input: FeedbackInput): Promise<ReportDetail> {
   return changeReport(ctx, id, "give_feedback", input.version, async (trx, report) => {
-    const rhkIds = new Set(
-      (await trx.selectFrom("skp_rhk").select("id").where("skp_id", "=", report.skp_id).execute()).map((r) => r.id),
-    );
+    const rhkIds = await skps.rhkIdsOf(trx, report.skp_id);
     const stray = input.perRhk.findIndex((f) => !rhkIds.has(f.rhkId));
     if (stray >= 0) {
       throw new RuleViolation(
@@ -67,7 +63,7 @@ export function giveFeedback(ctx: RequestContext, id: string, input: FeedbackInp
       );
     }
     await reports.replaceFeedback(trx, id, input.perRhk);
-    await replaceBehaviourFeedback(trx, id, input.perValue);
+    await reports.replaceBehaviourFeedback(trx, id, input.perValue);
     return { values: { overall_feedback: input.overall }, event: "feedback_given" };
   });
 }
@@ -100,16 +96,7 @@ export function acknowledge(ctx: RequestContext, id: string, version: number): P
 /** A short reply thread between the employee and the rater. */
 export function addComment(ctx: RequestContext, id: string, text: string): Promise<ReportDetail> {
   return changeReport(ctx, id, "comment", null, async (trx) => {
-    await trx
-      .insertInto("report_comment")
-      .values({
-        id: newId(ctx.now.getTime()),
-        report_id: id,
-        author_id: ctx.actor.userId,
-        text,
-        at: ctx.now.toISOString(),
-      })
-      .execute();
+    await reports.addComment(trx, { reportId: id, authorId: ctx.actor.userId, text, at: ctx.now });
     return { values: {}, event: null };
   });
 }
@@ -124,13 +111,7 @@ export async function feedbackInbox(ctx: RequestContext): Promise<ReportSummary[
   if (ratees.length === 0) {
     return [];
   }
-  const rows = await ctx.db
-    .selectFrom("monthly_report")
-    .selectAll()
-    .where("employee_id", "in", ratees)
-    .where("status", "=", "diajukan")
-    .orderBy("last_submitted_at")
-    .execute();
+  const rows = await reports.listSubmittedBy(ctx.db, ratees);
   const calendar = await reportCalendar(ctx.db, [...new Set(rows.map((r) => r.year))]);
   return Promise.all(rows.map((row) => summarizeReport(ctx.db, row, ctx.now, calendar)));
 }

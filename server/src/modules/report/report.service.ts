@@ -30,12 +30,7 @@ export async function myMonths(ctx: RequestContext, year: number) {
     return [];
   }
   const approved = (await skps.listForEmployee(ctx.db, employeeId, year)).filter((s) => s.status === "disetujui");
-  const existing = await ctx.db
-    .selectFrom("monthly_report")
-    .selectAll()
-    .where("employee_id", "=", employeeId)
-    .where("year", "=", year)
-    .execute();
+  const existing = await reports.listForEmployeeYear(ctx.db, employeeId, year);
   const calendar = await reportCalendar(ctx.db, [year]);
   const months = approved.flatMap((skp) => monthsOf(skp.period_start, skp.period_end).map((month) => ({ skp, month })));
   months.sort((a, b) => a.month - b.month);

@@ -4,6 +4,7 @@ import { ConflictError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import { absoluteUrl } from "../../http/public-url";
 import { loadChartAbove } from "../org/chart-slice.repo";
+import * as positions from "../org/position.repo";
 import { issuerOfUnit } from "../verification/verification.repo";
 import { codeFor, contentHash } from "../verification/verification.service";
 import { matrix } from "./mph.service";
@@ -45,11 +46,7 @@ export async function sendMphPdf(ctx: RequestContext, year: number, reply: Fasti
   if (!leader) {
     throw new NotFoundError("pegawai");
   }
-  const position = await ctx.db
-    .selectFrom("position")
-    .select("unit_id")
-    .where("id", "=", skp.position_id)
-    .executeTakeFirst();
+  const position = await positions.findById(ctx.db, skp.position_id);
   const printed = { year, leader, rhk: data.rhk, subordinates: data.subordinates, assignments: data.assignments };
   const code = await codeFor(
     ctx.db,
@@ -61,7 +58,7 @@ export async function sendMphPdf(ctx: RequestContext, year: number, reply: Fasti
       subjectDetail: `${leader.position}, ${leader.unit}`,
       period: `Tahun ${year}`,
       status: `Dicetak ${date}`,
-      issuer: position ? await issuerOfUnit(ctx.db, position.unit_id) : null,
+      issuer: position ? await issuerOfUnit(ctx.db, position.unitId) : null,
     },
     contentHash(printed),
     ctx.now,

@@ -34,11 +34,21 @@ export async function rhkWithIkis(db: Db, skpId: string): Promise<MphRhk[]> {
   }));
 }
 
-export async function listForLeader(db: Db, leaderId: string, year: number): Promise<MphAssignmentRow[]> {
+/** What the leader assigned for the year, in the order it was assigned. */
+export function listForLeader(db: Db, leaderId: string, year: number): Promise<MphAssignmentRow[]> {
+  return listOfYear(db, year, "rater_employee_id", leaderId);
+}
+
+/** What the employee's leaders assigned them for the year, in the order it was assigned. */
+export function listForEmployee(db: Db, employeeId: string, year: number): Promise<MphAssignmentRow[]> {
+  return listOfYear(db, year, "employee_id", employeeId);
+}
+
+function listOfYear(db: Db, year: number, by: "rater_employee_id" | "employee_id", employeeId: string) {
   return db
     .selectFrom("mph_assignment")
     .selectAll()
-    .where("rater_employee_id", "=", leaderId)
+    .where(by, "=", employeeId)
     .where("year", "=", year)
     .orderBy("created_at")
     .orderBy("id")

@@ -1,4 +1,11 @@
-import { type IssuingGovernment, issuingGovernment, type Party, type ResolvedOfficer, unitPath } from "@simkin/domain";
+import {
+  displayName,
+  type IssuingGovernment,
+  issuingGovernment,
+  type Party,
+  type ResolvedOfficer,
+  unitPath,
+} from "@simkin/domain";
 import type { Db } from "../../db";
 import { describeOfficers } from "../org/chart.repo";
 import { placementDuring } from "../org/placement.repo";
@@ -86,4 +93,18 @@ export async function describeReviewer(db: Db, userId: string, date: string): Pr
 export async function governmentOf(db: Db, positionId: string): Promise<IssuingGovernment> {
   const position = await db.selectFrom("position").select("unit_id").where("id", "=", positionId).executeTakeFirst();
   return issuingGovernment(await loadUnitsAbove(db, position ? [position.unit_id] : []), position?.unit_id ?? "");
+}
+
+/** How a user account is named on screen: its employee's name with titles, else the username; null if unknown. */
+export async function accountName(db: Db, userId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom("user_account")
+    .leftJoin("employee", "employee.id", "user_account.employee_id")
+    .select(["user_account.username", "employee.name", "employee.front_title", "employee.back_title"])
+    .where("user_account.id", "=", userId)
+    .executeTakeFirst();
+  if (!row) {
+    return null;
+  }
+  return row.name ? displayName(row.front_title, row.name, row.back_title) : row.username;
 }

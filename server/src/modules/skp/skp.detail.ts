@@ -1,6 +1,5 @@
 import {
   availableSkpActions,
-  displayName,
   formatVerificationCode,
   type Party,
   printedPartiesFor,
@@ -11,6 +10,8 @@ import {
 } from "@simkin/domain";
 import type { Db } from "../../db";
 import type { RequestContext } from "../../http/context";
+import * as years from "../period/year.repo";
+import { latestCode } from "../verification/verification.repo";
 import { valuesOf } from "./berakhlak.repo";
 import { actingPrefix, describeSeats } from "./party.repo";
 import { linkContextOf } from "./rhk-links.repo";
@@ -47,13 +48,7 @@ export async function buildDetail(
   };
   const editable = skp.status === "draft" || skp.status === "dikembalikan";
   const next = await skps.nextRevisionOf(db, skp.id);
-  const verification = await db
-    .selectFrom("document_verification")
-    .select("code")
-    .where("document_type", "=", "skp")
-    .where("document_id", "=", skp.id)
-    .orderBy("created_at", "desc")
-    .executeTakeFirst();
+  const verification = await latestCode(db, "skp", skp.id);
   const current = await currentParties(db, skp, parties);
   const events = await eventsOf(db, skp.id);
   const review = await reviewSettingOf(db, skp.year);
@@ -76,7 +71,7 @@ export async function buildDetail(
     pkOptions: links.pkOptions,
     previousRevisionId: skp.previous_id,
     nextRevisionId: next?.id ?? null,
-    verificationCode: verification ? formatVerificationCode(verification.code) : null,
+    verificationCode: verification ? formatVerificationCode(verification) : null,
     allowed: availableSkpActions(skp.status, review, ctx.actor, parties).filter(
       (action) => !(action === "revise" && next),
     ),
@@ -88,8 +83,8 @@ export async function buildDetail(
 
 /** The year's review setting; a year not (yet) in the table keeps the documented default, the review. */
 export async function reviewSettingOf(db: Db, year: number): Promise<SkpReview> {
-  const row = await db.selectFrom("performance_year").select("skp_review").where("year", "=", year).executeTakeFirst();
-  return row?.skp_review ?? "required";
+  const row = await years.findByYear(db, year);
+  return row?.skpReview ?? "required";
 }
 
 /** The history of the SKP with the parties kept at each workflow step. */
@@ -124,19 +119,7 @@ export async function currentParties(
 }
 
 export async function summarize(db: Db, skp: skps.SkpRow): Promise<SkpSummary> {
-  const info = await db
-    .selectFrom("employee")
-    .innerJoin("position", (join) => join.on("position.id", "=", skp.position_id))
-    .innerJoin("org_unit", "org_unit.id", "position.unit_id")
-    .select([
-      "employee.name",
-      "employee.front_title",
-      "employee.back_title",
-      "position.name as position_name",
-      "org_unit.name as unit_name",
-    ])
-    .where("employee.id", "=", skp.employee_id)
-    .executeTakeFirstOrThrow();
+  const holder = await skps.holderOf(db, skp.id);
   const acting = actingPrefix((await heldAsOf(db, skp)) === "plt" ? "plt" : null);
   return {
     id: skp.id,
@@ -144,9 +127,9 @@ export async function summarize(db: Db, skp: skps.SkpRow): Promise<SkpSummary> {
     revision: skp.revision,
     status: skp.status,
     employeeId: skp.employee_id,
-    employeeName: displayName(info.front_title, info.name, info.back_title),
-    positionName: `${acting}${info.position_name}`,
-    unitName: info.unit_name,
+    employeeName: holder.employeeName,
+    positionName: `${acting}${holder.positionName}`,
+    unitName: holder.unitName,
     periodStart: skp.period_start,
     periodEnd: skp.period_end,
     submittedAt: skp.submitted_at,

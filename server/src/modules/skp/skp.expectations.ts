@@ -1,7 +1,8 @@
-import { type BerakhlakValueCode, displayName, type ExpectationsInput, type SkpDetail } from "@simkin/domain";
+import type { BerakhlakValueCode, ExpectationsInput, SkpDetail } from "@simkin/domain";
 import type { Db } from "../../db";
 import type { RequestContext } from "../../http/context";
 import { notifyWithin, recipientOf } from "../notification/notify";
+import * as employees from "../org/employee.repo";
 import { valuesOf } from "./berakhlak.repo";
 import * as skps from "./skp.repo";
 import { changeSkp } from "./skp.service";
@@ -79,12 +80,8 @@ async function notifyEmployee(ctx: RequestContext, trx: Db, skp: skps.SkpRow, oc
   if (!recipient || recipient.userId === ctx.actor.userId) {
     return;
   }
-  const rater = await trx
-    .selectFrom("employee")
-    .select(["name", "front_title", "back_title"])
-    .where("id", "=", ctx.actor.employeeId ?? "")
-    .executeTakeFirst();
-  const by = rater ? displayName(rater.front_title, rater.name, rater.back_title) : "Pejabat penilai kinerja";
+  const rater = ctx.actor.employeeId ? await employees.findById(trx, ctx.actor.employeeId) : undefined;
+  const by = rater?.displayName ?? "Pejabat penilai kinerja";
   await notifyWithin(
     trx,
     ctx.now,

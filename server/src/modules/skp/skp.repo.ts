@@ -61,6 +61,17 @@ export async function listForPosition(db: Db, positionId: string, year: number):
 }
 
 /** The SKP in force for the employee and year on a date: approved, covering the date if one does. */
+/** The year's SKPs in the review step (submitted, or reviewed and waiting for the rater), oldest submission first. */
+export function listInReview(db: Db, year: number): Promise<SkpRow[]> {
+  return db
+    .selectFrom("skp")
+    .selectAll()
+    .where("year", "=", year)
+    .where("status", "in", ["diajukan", "direviu"])
+    .orderBy("submitted_at")
+    .execute();
+}
+
 export async function approvedFor(db: Db, employeeId: string, year: number, date: string): Promise<SkpRow | undefined> {
   const approved = (await listForEmployee(db, employeeId, year)).filter((s) => s.status === "disetujui");
   return approved.find((s) => s.period_start <= date && s.period_end >= date) ?? approved[0];
@@ -87,6 +98,11 @@ export async function update(db: Db, id: string, version: number, values: Partia
 
 export async function setStatus(db: Db, id: string, status: SkpStatus, at: string): Promise<void> {
   await db.updateTable("skp").set({ status, updated_at: at }).where("id", "=", id).execute();
+}
+
+/** The SKP's model and approach, copied with its content (not a user's edit, so no version bump). */
+export async function setModel(db: Db, id: string, values: Pick<SkpRow, "model" | "approach">): Promise<void> {
+  await db.updateTable("skp").set(values).where("id", "=", id).execute();
 }
 
 export async function loadRhk(db: Db, skpId: string): Promise<Rhk[]> {
@@ -236,6 +252,12 @@ export async function appendRhk(db: Db, skpId: string, rhk: readonly RhkWrite[],
   }
 }
 
+/** The ids of the SKP's RHK, to refuse a reference to an RHK of another SKP. */
+export async function rhkIdsOf(db: Db, skpId: string): Promise<Set<string>> {
+  const rows = await db.selectFrom("skp_rhk").select("id").where("skp_id", "=", skpId).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function countRhk(db: Db, skpId: string): Promise<number> {
   const row = await db
     .selectFrom("skp_rhk")
@@ -373,4 +395,27 @@ export async function copyExpectationVersions(db: Db, fromSkpId: string, toSkpId
       .values(rows.map((r) => ({ ...r, id: `${toSkpId}:${r.id}`, skp_id: toSkpId })))
       .execute();
   }
+}
+
+/** Who holds the SKP and in which position and unit, as lists and headers name them. */
+export async function holderOf(db: Db, skpId: string) {
+  const row = await db
+    .selectFrom("skp")
+    .innerJoin("employee", "employee.id", "skp.employee_id")
+    .innerJoin("position", "position.id", "skp.position_id")
+    .innerJoin("org_unit", "org_unit.id", "position.unit_id")
+    .select([
+      "employee.name",
+      "employee.front_title",
+      "employee.back_title",
+      "position.name as position_name",
+      "org_unit.name as unit_name",
+    ])
+    .where("skp.id", "=", skpId)
+    .executeTakeFirstOrThrow();
+  return {
+    employeeName: displayName(row.front_title, row.name, row.back_title),
+    positionName: row.position_name,
+    unitName: row.unit_name,
+  };
 }

@@ -2,6 +2,7 @@ import {
   assertRhkLinks,
   canActOnSkp,
   defaultModelFor,
+  isActiveOn,
   isSnapshotStep,
   nextSkpStatus,
   parseTarget,
@@ -19,9 +20,10 @@ import { newId } from "../../db/ids";
 import { ConflictError, ForbiddenError, NotFoundError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
-import { placementDuring } from "../org/placement.repo";
+import * as placements from "../org/placement.repo";
 import { openYearOrFail } from "../period/year.service";
 import { versionInForce } from "./berakhlak.repo";
+import * as assignments from "./mph.repo";
 import { describeReviewer } from "./party.repo";
 import { linkContextOf } from "./rhk-links.repo";
 import { type ResolvedParties, readableSkp } from "./skp.access";
@@ -235,16 +237,8 @@ function assertTargets(input: SkpContent) {
 async function placementForYear(db: Db, employeeId: string, year: number, now: Date) {
   const today = wibDate(now);
   const date = today.startsWith(`${year}-`) ? today : today < `${year}` ? `${year}-01-01` : `${year}-12-31`;
-  const rows = await db
-    .selectFrom("placement")
-    .innerJoin("position", "position.id", "placement.position_id")
-    .select(["placement.position_id", "placement.start_date", "placement.end_date", "position.kind"])
-    .where("placement.employee_id", "=", employeeId)
-    .where("placement.kind", "=", "definitif")
-    .where((eb) => placementDuring(eb, `${year}-01-01`, `${year}-12-31`))
-    .orderBy("placement.start_date", "desc")
-    .execute();
-  const row = rows.find((r) => r.start_date <= date && (r.end_date === null || r.end_date >= date)) ?? rows[0];
+  const rows = await placements.heldDuringYear(db, employeeId, year, { kinds: ["definitif"] });
+  const row = rows.find((r) => isActiveOn(r, date)) ?? rows[0];
   if (!row) {
     throw new RuleViolation(
       "skp_no_position",
@@ -253,27 +247,12 @@ async function placementForYear(db: Db, employeeId: string, year: number, now: D
       "year",
     );
   }
-  return {
-    positionId: row.position_id,
-    positionKind: row.kind,
-    startDate: row.start_date,
-    endDate: row.end_date,
-    kind: "definitif" as const,
-  };
+  return { ...row, kind: "definitif" as const };
 }
 
 /** The position asked for when the employee holds it during the year: his own, or a seat he holds as Plt. */
 async function actingSeatForYear(db: Db, employeeId: string, positionId: string, year: number) {
-  const rows = await db
-    .selectFrom("placement")
-    .innerJoin("position", "position.id", "placement.position_id")
-    .select(["placement.kind", "placement.start_date", "placement.end_date", "position.kind as position_kind"])
-    .where("placement.employee_id", "=", employeeId)
-    .where("placement.position_id", "=", positionId)
-    .where("placement.kind", "in", ["definitif", "plt"])
-    .where((eb) => placementDuring(eb, `${year}-01-01`, `${year}-12-31`))
-    .orderBy("placement.start_date", "desc")
-    .execute();
+  const rows = await placements.heldDuringYear(db, employeeId, year, { kinds: ["definitif", "plt"], positionId });
   const row = rows.find((r) => r.kind === "definitif") ?? rows[0];
   if (!row) {
     throw new RuleViolation(
@@ -283,24 +262,12 @@ async function actingSeatForYear(db: Db, employeeId: string, positionId: string,
       "positionId",
     );
   }
-  return {
-    positionId,
-    positionKind: row.position_kind,
-    startDate: row.start_date,
-    endDate: row.end_date,
-    kind: row.kind === "definitif" ? ("definitif" as const) : ("plt" as const),
-  };
+  return { ...row, kind: row.kind === "definitif" ? ("definitif" as const) : ("plt" as const) };
 }
 
 /** Roles and results the rater assigned in the Matriks Peran Hasil become proposed RHK of the draft. */
 export async function proposalsFromMatrix(db: Db, employeeId: string, year: number): Promise<RhkInput[]> {
-  const rows = await db
-    .selectFrom("mph_assignment")
-    .selectAll()
-    .where("employee_id", "=", employeeId)
-    .where("year", "=", year)
-    .orderBy("created_at")
-    .execute();
+  const rows = await assignments.listForEmployee(db, employeeId, year);
   return rows.map((a) => ({
     kind: "utama",
     text: a.text,
@@ -356,6 +323,6 @@ async function copyLastYear(
     })),
   }));
   await skps.replaceContent(db, into, rhk, await skps.loadLampiran(db, source.id));
-  await db.updateTable("skp").set({ model: source.model, approach: source.approach }).where("id", "=", into).execute();
+  await skps.setModel(db, into, { model: source.model, approach: source.approach });
   return true;
 }

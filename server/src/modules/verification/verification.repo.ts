@@ -80,3 +80,15 @@ export async function issuerOfUnit(db: Db, unitId: string): Promise<string | nul
   }
   return issuingOffice(path);
 }
+
+/** The code of the document's latest print, if it was ever printed. */
+export async function latestCode(db: Db, type: string, id: string): Promise<string | null> {
+  const row = await db
+    .selectFrom("document_verification")
+    .select("code")
+    .where("document_type", "=", type)
+    .where("document_id", "=", id)
+    .orderBy("created_at", "desc")
+    .executeTakeFirst();
+  return row?.code ?? null;
+}
