@@ -17,6 +17,7 @@ import * as m020 from "./migrations/2026_12_06_020_scale_indexes";
 import * as m021 from "./migrations/2026_12_06_021_safe_writes";
 import * as m022 from "./migrations/2026_12_07_022_unit_slices";
 import * as m023 from "./migrations/2026_12_07_023_list_orders";
+import * as m024 from "./migrations/2026_12_07_024_partial_rater_index";
 
 /** Append-only. Kysely runs these in name order; never edit or rename one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   "2026_12_06_021_safe_writes": m021,
   "2026_12_07_022_unit_slices": m022,
   "2026_12_07_023_list_orders": m023,
+  "2026_12_07_024_partial_rater_index": m024,
 };
 
 /** `schema` (PostgreSQL only) keeps the migration bookkeeping inside that schema, e.g. one per test. */
