@@ -97,6 +97,32 @@ describe("the Camat plans from the Sekda's SKP outside SIMKIN and links his RHK 
       await page.close();
     }
     await camat.bringToFront();
+
+    // Issue 10: the same draft saved from another tab first; the editor shows both versions and keeps what was typed.
+    const mine = "Terwujudnya pelayanan publik kecamatan yang cepat, mudah dan terukur (versi saya)";
+    const theirs = "Terwujudnya pelayanan publik kecamatan yang cepat dan mudah (tab lain)";
+    const other = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await signIn(other, server.url, "camat");
+    await other.goto(skpUrl);
+    await other.getByTestId("rhk-item").first().getByLabel("Rencana Hasil Kerja").fill(theirs);
+    await other.getByTestId("save-draft").click();
+    await other.getByText("Draf SKP tersimpan").first().waitFor();
+    await camat.getByTestId("rhk-item").first().getByLabel("Rencana Hasil Kerja").fill(mine);
+    await camat.getByTestId("save-draft").click();
+    const dialog = camat.getByRole("dialog", { name: "Data ini baru saja diubah di tempat lain" });
+    await dialog.getByText(mine).waitFor();
+    await dialog.getByText(theirs).waitFor();
+    await camat.waitForTimeout(400); // the dialog's opening transition
+    await camat.screenshot({ path: path.join(screenshotDir, "79-skp-conflict-layar.png") });
+    await dialog.getByTestId("conflict-keep-mine").click();
+    await camat.getByText("Draf SKP tersimpan").first().waitFor();
+    await camat.getByTestId("rhk-item").first().getByLabel("Rencana Hasil Kerja").waitFor();
+    assert.equal(
+      await camat.getByTestId("rhk-item").first().getByLabel("Rencana Hasil Kerja").inputValue(),
+      mine,
+    );
+    await other.close();
+
     await camat.getByTestId("action-submit").click();
     await camat.getByTestId("confirm-action").click();
     await camat.getByTestId("skp-status").getByText("Diajukan").waitFor();

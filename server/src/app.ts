@@ -10,6 +10,7 @@ import { z } from "zod";
 import type { Config, TrustProxy } from "./config";
 import type { Db } from "./db";
 import { errorHandler, notFoundHandler } from "./http/error-handler";
+import { registerLoadShedding } from "./http/load-shedding";
 import { route } from "./http/route";
 import { enforceRoutePolicies } from "./http/route-policy";
 import { contentSecurityPolicy, NONCE_PLACEHOLDER, newNonce, registerSecurityHeaders } from "./http/security-headers";
@@ -46,6 +47,8 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   enforceRoutePolicies(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5 } });
+  // Before the session lookup: a refused request must cost nothing.
+  registerLoadShedding(app, config.maxInFlight);
   registerSession(app, config, db, options.clock ?? (() => new Date()));
   registerSecurityHeaders(app, config);
   const releasePdfPool = usePdfPool(config.pdf);

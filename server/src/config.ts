@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defaultSignInPolicy, type PasswordPolicy, type SignInPolicy } from "@simkin/domain";
@@ -58,9 +59,16 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(72),
-  PDF_THREADS: z.coerce.number().int().min(1).max(32).default(2),
+  // One core stays for the event loop: PDF threads on every core starved the requests around them (decision 0047).
+  PDF_THREADS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(32)
+    .default(Math.max(1, availableParallelism() - 1)),
   PDF_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
   PDF_CACHE_MB: z.coerce.number().min(0).max(1024).default(32),
+  MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(64),
 });
 
 /** Printed on PDFs, in QR codes and e-mails, so production must name it; the Host header is never trusted for it. */
@@ -109,6 +117,8 @@ export type Config = {
   accountLinks: { resetMinutes: number; activationHours: number };
   /** PDF worker threads, documents that may wait for one (more get 503), and the rendered-document cache (0035). */
   pdf: { threads: number; queue: number; cacheMb: number };
+  /** API requests in progress at once; more are answered 503 server_busy with Retry-After (load-shedding.ts). */
+  maxInFlight: number;
 };
 
 /** The repository root, whether running from src/ (tsx) or dist/ (bundled). */
@@ -168,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordPolicy: { minLength: e.PASSWORD_MIN_LENGTH, requireClasses: e.PASSWORD_REQUIRE_CLASSES === "true" },
     accountLinks: { resetMinutes: e.PASSWORD_RESET_LINK_MINUTES, activationHours: e.ACCOUNT_ACTIVATION_LINK_HOURS },
     pdf: { threads: e.PDF_THREADS, queue: e.PDF_QUEUE, cacheMb: e.PDF_CACHE_MB },
+    maxInFlight: e.MAX_IN_FLIGHT,
   };
 }
 

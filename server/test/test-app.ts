@@ -37,6 +37,7 @@ export const testConfig = (db: DbConfig): Config => ({
   passwordPolicy: { minLength: 12, requireClasses: true },
   accountLinks: { resetMinutes: 30, activationHours: 72 },
   pdf: { threads: 2, queue: 8, cacheMb: 32 },
+  maxInFlight: 64,
 });
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

@@ -3,14 +3,16 @@
 // Started by the bench (server-process.ts); prints "listening <port>" when ready.
 import { sql } from "kysely";
 import { buildApp } from "../../src/app";
-import type { DbConfig } from "../../src/config";
+import { type DbConfig, loadConfig } from "../../src/config";
 import { createDb } from "../../src/db";
 import { newId } from "../../src/db/ids";
 import { testConfig } from "../../test/test-app";
 
 const dbConfig = JSON.parse(process.env.BENCH_SERVER_DB ?? "null") as DbConfig; // written by server-process.ts
 const db = createDb(dbConfig);
-const app = await buildApp({ ...testConfig(dbConfig), mode: "demo", reminderIntervalMinutes: 0 }, db);
+// The PDF pool as the server's own defaults size it for this machine (config.ts), not the tests' fixed two threads.
+const { pdf } = loadConfig({ PDF_THREADS: process.env.PDF_THREADS, PDF_QUEUE: process.env.PDF_QUEUE });
+const app = await buildApp({ ...testConfig(dbConfig), pdf, mode: "demo", reminderIntervalMinutes: 0 }, db);
 
 await sql`create table if not exists bench_bare (id text primary key, at text not null, body text not null)`.execute(
   db,

@@ -4,12 +4,14 @@ import { notifications } from "@mantine/notifications";
 import { type SkpDetail, skpApi, skpContentSchema } from "@simkin/domain";
 import { IconDeviceFloppy } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useBlocker } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call, isStaleWrite } from "../../lib/api";
+import { ConflictModal, type ConflictRow } from "../../lib/conflict-modal";
 import { errorText, fieldErrorText } from "../../lib/error-text";
 import { schemaValidation } from "../../lib/form-schema";
+import { contentConflictRows } from "./content-conflict";
 import { type ContentValues, formPath, liveProblems, toBody, toValues } from "./content-form";
 import { EditorProvider } from "./editor-context";
 import { HasilKerjaEditor, ModelApproachEditor } from "./hasil-kerja-editor";
@@ -23,7 +25,8 @@ const SAVE_ERROR = "skp-save-error";
 
 /**
  * The draft's content in edit mode. Mount it with key `${id}:${version}`: a saved or reloaded SKP starts the
- * form afresh. "Simpan draf" PUTs the whole content with the version it was loaded at.
+ * form afresh. "Simpan draf" PUTs the whole content with the version it was loaded at; when someone else saved first,
+ * both versions are shown and the user keeps theirs (saved over the new version) or takes the saved one.
  */
 export function ContentEditor({ skp, onDirtyChange }: Props) {
   const t = useT();
@@ -40,16 +43,25 @@ export function ContentEditor({ skp, onDirtyChange }: Props) {
   const dirty = form.isDirty();
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
+  const [conflict, setConflict] = useState<{ fresh: SkpDetail; rows: ConflictRow[] } | null>(null);
   const save = useMutation({
-    mutationFn: (values: ContentValues) =>
-      call(skpApi.saveContent, { params: { id: skp.id }, body: toBody(values, skp.version) }),
+    mutationFn: (input: { values: ContentValues; version: number }) =>
+      call(skpApi.saveContent, { params: { id: skp.id }, body: toBody(input.values, input.version) }),
     onSuccess: async (updated) => {
       notifications.hide(SAVE_ERROR);
       form.resetDirty();
       notifications.show({ color: "green", message: t("skp.edit.saved") });
       await invalidate(updated);
     },
-    onError: (error) => {
+    onError: async (error, input) => {
+      if (isStaleWrite(error)) {
+        const fresh = await call(skpApi.get, { params: { id: skp.id } });
+        const rows = fresh.allowed.includes("edit") ? contentConflictRows(input.values, fresh, t) : [];
+        if (rows.length > 0) {
+          setConflict({ fresh, rows });
+          return;
+        }
+      }
       if (error instanceof ApiError && Object.keys(error.fields).length > 0 && !isStaleWrite(error)) {
         const paths = Object.entries(error.fields).map(([path, message]) => {
           form.setFieldError(formPath(path), fieldErrorText(error, message));
@@ -75,7 +87,7 @@ export function ContentEditor({ skp, onDirtyChange }: Props) {
     <EditorProvider value={{ form, skp, problems }}>
       <form
         onSubmit={form.onSubmit(
-          (values) => save.mutate(values),
+          (values) => save.mutate({ values, version: skp.version }),
           (errors) => {
             const first = Object.keys(errors)[0];
             if (first) {
@@ -105,7 +117,22 @@ export function ContentEditor({ skp, onDirtyChange }: Props) {
           <SaveBar dirty={dirty} saving={save.isPending} onReset={() => form.reset()} />
         </Stack>
       </form>
-      <LeaveGuard dirty={dirty && !save.isPending} />
+      <LeaveGuard dirty={dirty && !save.isPending && !conflict} />
+      <ConflictModal
+        rows={conflict?.rows ?? null}
+        saving={save.isPending}
+        onKeepMine={() => {
+          setConflict(null);
+          if (conflict) {
+            save.mutate({ values: form.getValues(), version: conflict.fresh.version });
+          }
+        }}
+        onTakeTheirs={() => {
+          setConflict(null);
+          // The saved SKP has a new version: the editor is mounted again with it.
+          void invalidate(conflict?.fresh);
+        }}
+      />
     </EditorProvider>
   );
 }

@@ -66,7 +66,7 @@ export class PdfPool {
       this.stats.cacheHits++;
       return running;
     }
-    if (this.inFlight.size >= this.options.threads + this.options.queue) {
+    if (this.inFlight.size >= this.options.threads + this.options.queue || this.waitBeforeStartMs() > MAX_WAIT_MS) {
       this.stats.refused++;
       throw new PdfBusyError(this.retryAfterSeconds());
     }
@@ -138,12 +138,23 @@ export class PdfPool {
     }
   }
 
+  /** How long a document queued now waits for a thread: the full rounds ahead of it at the recent render time. */
+  private waitBeforeStartMs(): number {
+    return Math.floor(this.inFlight.size / this.options.threads) * this.averageMs;
+  }
+
   /** About when a thread frees up for one more document: the queue ahead of it at the recent render time. */
   private retryAfterSeconds(): number {
     const rounds = Math.ceil(this.inFlight.size / this.options.threads);
     return Math.min(60, Math.max(1, Math.ceil((rounds * this.averageMs) / 1000)));
   }
 }
+
+/**
+ * A document that would wait longer than this for a thread is refused (503 pdf_busy) even when the queue has room:
+ * under load renders slow down, and eight of them queued could keep the last one past a client's 10 s timeout.
+ */
+const MAX_WAIT_MS = 4000;
 
 let active: PdfPool | null = null;
 let fallback: PdfPool | null = null;
