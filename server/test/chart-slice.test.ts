@@ -9,8 +9,9 @@ import {
   resolveRaters,
   resolveSeatRaters,
 } from "@simkin/domain";
-import { loadChart, loadUnitTree } from "../src/modules/org/chart.repo";
+import { loadChart } from "../src/modules/org/chart.repo";
 import { loadChartAbove, loadChartBelow } from "../src/modules/org/chart-slice.repo";
+import { loadUnitTree } from "../src/modules/org/unit-slice.repo";
 import { seedDemoOffice } from "../src/modules/seed/seed";
 import { createTestApp, type TestApp } from "./test-app";
 

@@ -8,9 +8,15 @@ import {
   organisationsLedBy,
   unitPath,
 } from "@simkin/domain";
-import { loadChart, loadUnitTree } from "../src/modules/org/chart.repo";
+import { loadChart } from "../src/modules/org/chart.repo";
 import { loadChartBelow } from "../src/modules/org/chart-slice.repo";
-import { loadUnitsAbove, loadUnitsAround, loadUnitsLedBy, type UnitSlice } from "../src/modules/org/unit-slice.repo";
+import {
+  loadUnitsAbove,
+  loadUnitsAround,
+  loadUnitsLedBy,
+  loadUnitTree,
+  type UnitSlice,
+} from "../src/modules/org/unit-slice.repo";
 import { seedDemoOffice } from "../src/modules/seed/seed";
 import { createTestApp, type TestApp } from "./test-app";
 

@@ -1,4 +1,4 @@
-import type { NamedUnit, Officer, OrgChart, ResolvedOfficer, UnitNode } from "@simkin/domain";
+import type { Officer, OrgChart, ResolvedOfficer } from "@simkin/domain";
 import { displayName, pangkatLabel } from "@simkin/domain";
 import type { Db } from "../../db";
 import { chartOfRows } from "./chart-slice.repo";
@@ -79,44 +79,4 @@ export async function describeOfficers(
       delegated: o.delegated,
     };
   });
-}
-
-/**
- * The unit tree with the position leading each unit, for organisations and their pimpinan (organisation.rules.ts), and
- * each unit's names for the unit path and the instansi printed on forms (unit-path.ts). Small: tens to a few
- * thousand rows.
- */
-export async function loadUnitTree(db: Db): Promise<ReadonlyMap<string, UnitNode & NamedUnit>> {
-  const units = await db
-    .selectFrom("org_unit")
-    .select(["id", "parent_id", "kind", "name", "header_name", "signing_place"])
-    .execute();
-  const heads = await db
-    .selectFrom("position")
-    .select(["id", "leads_unit_id"])
-    .where("leads_unit_id", "is not", null)
-    .orderBy("created_at")
-    .orderBy("id")
-    .execute();
-  const headOf = new Map<string, string>();
-  for (const head of heads) {
-    // One head per unit: the first position marked as leading it.
-    if (head.leads_unit_id && !headOf.has(head.leads_unit_id)) {
-      headOf.set(head.leads_unit_id, head.id);
-    }
-  }
-  return new Map(
-    units.map((u) => [
-      u.id,
-      {
-        id: u.id,
-        parentId: u.parent_id,
-        kind: u.kind,
-        headPositionId: headOf.get(u.id) ?? null,
-        name: u.name,
-        headerName: u.header_name,
-        signingPlace: u.signing_place,
-      },
-    ]),
-  );
 }

@@ -89,42 +89,52 @@ async function idsBelow(db: Db, unitIds: readonly string[]): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-/** The units with their names and the position leading each: the first one marked as leading it. */
+/** The units with their names and the position leading each, in chunks of ids. */
 async function unitsWithHeads(db: Db, ids: readonly string[]): Promise<UnitSlice> {
   const slice = new Map<string, UnitNode & NamedUnit>();
   for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunk = ids.slice(i, i + CHUNK);
-    const units = await db
-      .selectFrom("org_unit")
-      .select(["id", "parent_id", "kind", "name", "header_name", "signing_place"])
-      .where("id", "in", chunk)
-      .execute();
-    const heads = await db
-      .selectFrom("position")
-      .select(["id", "leads_unit_id"])
-      .where("leads_unit_id", "in", chunk)
-      .orderBy("created_at")
-      .orderBy("id")
-      .execute();
-    const headOf = new Map<string, string>();
-    for (const head of heads) {
-      if (head.leads_unit_id && !headOf.has(head.leads_unit_id)) {
-        headOf.set(head.leads_unit_id, head.id);
-      }
-    }
-    for (const u of units) {
-      slice.set(u.id, {
-        id: u.id,
-        parentId: u.parent_id,
-        kind: u.kind,
-        headPositionId: headOf.get(u.id) ?? null,
-        name: u.name,
-        headerName: u.header_name,
-        signingPlace: u.signing_place,
-      });
-    }
+    await addUnits(db, slice, ids.slice(i, i + CHUNK));
   }
   return slice;
+}
+
+/** The whole unit tree: what the slices are compared with in the tests (test/unit-slice.test.ts). */
+export async function loadUnitTree(db: Db): Promise<UnitSlice> {
+  const tree = new Map<string, UnitNode & NamedUnit>();
+  await addUnits(db, tree, null);
+  return tree;
+}
+
+/** Adds the units (all of them when `ids` is null), each with its head: the first position marked as leading it. */
+async function addUnits(db: Db, into: Map<string, UnitNode & NamedUnit>, ids: string[] | null): Promise<void> {
+  let units = db.selectFrom("org_unit").select(["id", "parent_id", "kind", "name", "header_name", "signing_place"]);
+  let heads = db
+    .selectFrom("position")
+    .select(["id", "leads_unit_id"])
+    .where("leads_unit_id", "is not", null)
+    .orderBy("created_at")
+    .orderBy("id");
+  if (ids) {
+    units = units.where("id", "in", ids);
+    heads = heads.where("leads_unit_id", "in", ids);
+  }
+  const headOf = new Map<string, string>();
+  for (const head of await heads.execute()) {
+    if (head.leads_unit_id && !headOf.has(head.leads_unit_id)) {
+      headOf.set(head.leads_unit_id, head.id);
+    }
+  }
+  for (const u of await units.execute()) {
+    into.set(u.id, {
+      id: u.id,
+      parentId: u.parent_id,
+      kind: u.kind,
+      headPositionId: headOf.get(u.id) ?? null,
+      name: u.name,
+      headerName: u.header_name,
+      signingPlace: u.signing_place,
+    });
+  }
 }
 
 /** Ids per statement, well under SQLite's and PostgreSQL's bound-parameter limits. */
