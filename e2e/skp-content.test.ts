@@ -117,10 +117,7 @@ describe("the Camat plans from the Sekda's SKP outside SIMKIN and links his RHK 
     await dialog.getByTestId("conflict-keep-mine").click();
     await camat.getByText("Draf SKP tersimpan").first().waitFor();
     await camat.getByTestId("rhk-item").first().getByLabel("Rencana Hasil Kerja").waitFor();
-    assert.equal(
-      await camat.getByTestId("rhk-item").first().getByLabel("Rencana Hasil Kerja").inputValue(),
-      mine,
-    );
+    assert.equal(await camat.getByTestId("rhk-item").first().getByLabel("Rencana Hasil Kerja").inputValue(), mine);
     await other.close();
 
     await camat.getByTestId("action-submit").click();
