@@ -9,7 +9,14 @@ import {
 import { ForbiddenError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import { loadChartBelow } from "../org/chart-slice.repo";
-import { loadRootUnits, loadUnitsAbove, loadUnitsAround, loadUnitsLedBy, type UnitSlice } from "../org/unit-slice.repo";
+import {
+  idsBelow,
+  loadRootUnits,
+  loadUnitsAbove,
+  loadUnitsAround,
+  loadUnitsLedBy,
+  type UnitSlice,
+} from "../org/unit-slice.repo";
 import * as compliance from "./compliance.repo";
 
 export type Scope = {
@@ -61,7 +68,8 @@ async function overseerScope(ctx: RequestContext, date: string, within: string |
   const own = ownUnit ? await loadUnitsAbove(ctx.db, [ownUnit]) : noUnits;
   const ownOrganisation = ownUnit ? organisationOf(own, ownUnit) : null;
   const chosenId = within ?? ownOrganisation;
-  const above = chosenId ? await loadUnitsAbove(ctx.db, [chosenId]) : noUnits;
+  // The own organisation is already in `own`; any other unit asked for is read with the units above it.
+  const above = !chosenId || own.has(chosenId) ? own : await loadUnitsAbove(ctx.db, [chosenId]);
   const unit = chosenId ? above.get(chosenId) : undefined;
   if (within && !unit) {
     throw new NotFoundError("unit");
@@ -73,18 +81,8 @@ async function overseerScope(ctx: RequestContext, date: string, within: string |
   if (!unit || unit.parentId === null) {
     return { scope: "all", employees: null, coverage };
   }
-  const subtree = await loadUnitsAround(ctx.db, [unit.id]);
-  const units = [...subtree.keys()].filter((id) => isInside(subtree, id, unit.id));
+  const units = await idsBelow(ctx.db, [unit.id]);
   return { scope: "all", employees: await compliance.employeesInUnits(ctx.db, units, date), coverage };
-}
-
-function isInside(slice: UnitSlice, unitId: string, ancestorId: string): boolean {
-  for (let u = slice.get(unitId); u; u = u.parentId ? slice.get(u.parentId) : undefined) {
-    if (u.id === ancestorId) {
-      return true;
-    }
-  }
-  return false;
 }
 
 function uniqueChoices<T extends { unitId: string }>(choices: T[]): T[] {

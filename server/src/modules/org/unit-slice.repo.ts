@@ -71,7 +71,8 @@ async function idsAbove(db: Db, unitIds: readonly string[]): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-async function idsBelow(db: Db, unitIds: readonly string[]): Promise<string[]> {
+/** The ids of the units and of every unit below them. */
+export async function idsBelow(db: Db, unitIds: readonly string[]): Promise<string[]> {
   if (unitIds.length === 0) {
     return [];
   }
