@@ -37,7 +37,7 @@ if (options.sizes.length > 0) {
         continue;
       }
       console.log(`\nMeasuring ${name(dataset)} (${options.duration} s per run) ...`);
-      const result = await measureDataset(dataset, options.duration);
+      const result = await measureDataset(dataset, options.duration, options.only);
       results.push(result);
       console.log(`\n${detailTable(result)}\n`);
     }

@@ -34,7 +34,12 @@ describe("monthly report", () => {
     const opened = json(await staff.post("/api/reports", { year: 2026, month: 2 }));
     assert.equal(opened.status, "draft");
     assert.equal(opened.deadline, "2026-03-05T16:59:59.999Z");
-    const saved = json(await staff.put(`/api/reports/${opened.id}/content`, content(opened.version, ["130", "96"])));
+    const put = json(await staff.put(`/api/reports/${opened.id}/content`, content(opened.version, ["130", "96"])));
+    // A save answers its new version only; the report is read again for the cumulative figures.
+    assert.deepEqual(Object.keys(put).sort(), ["changedRealisations", "id", "updatedAt", "version"]);
+    assert.equal(put.changedRealisations, true);
+    const saved = json(await staff.get(`/api/reports/${opened.id}`));
+    assert.equal(saved.version, put.version);
     assert.equal(saved.rhk[0].ikis[0].cumulative, 130);
     assert.equal(saved.rhk[0].ikis[0].percent, 8.7);
     const upload = multipart({ rhkId: w.staffSkp.rhkIds[0] ?? "" }, { name: "rekap februari.pdf", bytes: PDF });

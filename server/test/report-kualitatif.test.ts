@@ -68,7 +68,7 @@ describe("a kualitatif monthly report with feedback per BerAKHLAK value", () => 
       version: opened.version,
     });
     assert.equal(res.statusCode, 200, res.body);
-    return json(res);
+    return json(await staff.get(`/api/reports/${opened.id}`));
   };
   const withLink = async (staff: Client, reportId: string) => {
     const link = { rhkId, url: "https://arsip.kec-plaju.example/bukti/sp-dispensasi.pdf", title: "Standar pelayanan" };

@@ -7,6 +7,7 @@ import {
   linkInputSchema,
   reportContentSchema,
   reportDetailSchema,
+  reportSavedSchema,
   reportSummarySchema,
 } from "./report.schema";
 
@@ -56,7 +57,7 @@ export const reportApi = {
     access: "signed_in",
     params: byIdSchema,
     body: reportContentSchema,
-    response: reportDetailSchema,
+    response: reportSavedSchema,
   }),
   submit: contract({
     method: "POST",

@@ -159,3 +159,12 @@ export const reportDetailSchema = reportSummarySchema.extend({
   verificationCode: z.string().nullable(),
 });
 export type ReportDetail = z.infer<typeof reportDetailSchema>;
+
+/** A saved draft: its new version; `changedRealisations` tells the form to reload the cumulative figures. */
+export const reportSavedSchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  changedRealisations: z.boolean(),
+});
+export type ReportSaved = z.infer<typeof reportSavedSchema>;

@@ -14,6 +14,8 @@ export type BenchOptions = {
   duration: number;
   overload: boolean;
   inProcess: boolean;
+  /** Measure keys to run (the bare ones always run: the ratios need them); empty runs all. */
+  only: string[];
 };
 
 export const USAGE = `npm run bench [-- options]
@@ -22,7 +24,9 @@ export const USAGE = `npm run bench [-- options]
   --duration 10         seconds per measure
   --rebuild             rebuild the cached datasets (data/bench/scale-x<N>.sqlite, schema bench_x<N>)
   --overload            only the overload check: 200 connections for 60 s, PDFs among reads and writes
-  --no-in-process       skip the in-process section (app.inject on the demo office)`;
+  --no-in-process       skip the in-process section (app.inject on the demo office)
+  --only save,me        only these measures (keys: me skpInbox reportInbox complianceTeam complianceAll search save)
+  BENCH_SERVER_PROF=DIR writes the measured server's CPU profile to DIR (node --cpu-prof)`;
 
 export function benchOptions(args: string[], env: NodeJS.ProcessEnv): BenchOptions {
   const { values } = parseArgs({
@@ -34,6 +38,7 @@ export function benchOptions(args: string[], env: NodeJS.ProcessEnv): BenchOptio
       rebuild: { type: "boolean", default: false },
       overload: { type: "boolean", default: false },
       "no-in-process": { type: "boolean", default: false },
+      only: { type: "string", default: "" },
       help: { type: "boolean", default: false },
     },
   });
@@ -65,5 +70,9 @@ export function benchOptions(args: string[], env: NodeJS.ProcessEnv): BenchOptio
     duration,
     overload: values.overload,
     inProcess: !values["no-in-process"] && !values.overload,
+    only: values.only
+      .split(",")
+      .map((k) => k.trim())
+      .filter((k) => k !== ""),
   };
 }

@@ -9,7 +9,10 @@ const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..
 
 /** Starts bench-server.ts in its own process (its own event loop, as in production) and waits until it listens. */
 export async function startBenchServer(db: DbConfig): Promise<BenchServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/scale/bench-server.ts"], {
+  const profile = process.env.BENCH_SERVER_PROF
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_SERVER_PROF}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", "bench/scale/bench-server.ts"], {
     cwd: serverDir,
     env: { ...process.env, BENCH_SERVER_DB: JSON.stringify(db) },
     stdio: ["ignore", "pipe", "inherit"],

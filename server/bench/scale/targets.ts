@@ -5,7 +5,7 @@ import { BENCH_PASSWORD } from "./datasets";
 
 export type Session = { username: string; cookie: string; csrf: string };
 
-/** A monthly report draft and the body that saves it again (its content unchanged, the version moving on). */
+/** A monthly report draft and the body that saves it again (saveLoad changes one narrative each time). */
 export type Draft = { owner: string; reportId: string; version: number; content: Record<string, unknown> };
 
 /** Who the measures sign in as and which records they touch, all in one copy of the office (and drafts anywhere). */

@@ -91,6 +91,37 @@ export async function replaceRealisations(
   }
 }
 
+/**
+ * Brings the draft's realisations to `values`, writing only the rows that differ: an autosave of the narratives
+ * leaves them untouched, and every page not written is one the commit does not have to sync to disk.
+ */
+export async function syncRealisations(
+  db: Db,
+  reportId: string,
+  values: readonly { ikiId: string; value: string }[],
+): Promise<boolean> {
+  const saved = await db
+    .selectFrom("report_realisation")
+    .select(["iki_id", "value"])
+    .where("report_id", "=", reportId)
+    .execute();
+  const wanted = new Map(values.filter((v) => v.value !== "").map((v) => [v.ikiId, v.value]));
+  const had = new Map(saved.map((r) => [r.iki_id, r.value]));
+  const gone = saved.filter((r) => !wanted.has(r.iki_id)).map((r) => r.iki_id);
+  const changed = [...wanted].filter(([ikiId, value]) => had.get(ikiId) !== value);
+  if (gone.length > 0) {
+    await db.deleteFrom("report_realisation").where("report_id", "=", reportId).where("iki_id", "in", gone).execute();
+  }
+  for (const [ikiId, value] of changed) {
+    await db
+      .insertInto("report_realisation")
+      .values({ report_id: reportId, iki_id: ikiId, value })
+      .onConflict((oc) => oc.columns(["report_id", "iki_id"]).doUpdateSet({ value }))
+      .execute();
+  }
+  return gone.length > 0 || changed.length > 0;
+}
+
 export async function actionsFor(db: Db, reportId: string) {
   return db.selectFrom("report_action").selectAll().where("report_id", "=", reportId).execute();
 }
@@ -107,6 +138,37 @@ export async function replaceActions(
   if (rows.length > 0) {
     await db.insertInto("report_action").values(rows).execute();
   }
+}
+
+/** The same for the rencana aksi: only the rows that differ are written. */
+export async function syncActions(
+  db: Db,
+  reportId: string,
+  actions: readonly { rhkId: string; plan: string; progress: number | null }[],
+): Promise<boolean> {
+  const saved = await db
+    .selectFrom("report_action")
+    .select(["rhk_id", "plan", "progress"])
+    .where("report_id", "=", reportId)
+    .execute();
+  const wanted = new Map(actions.filter((a) => a.plan !== "" || a.progress !== null).map((a) => [a.rhkId, a]));
+  const had = new Map(saved.map((r) => [r.rhk_id, r]));
+  const gone = saved.filter((r) => !wanted.has(r.rhk_id)).map((r) => r.rhk_id);
+  const changed = [...wanted.values()].filter((a) => {
+    const before = had.get(a.rhkId);
+    return before?.plan !== a.plan || before.progress !== a.progress;
+  });
+  if (gone.length > 0) {
+    await db.deleteFrom("report_action").where("report_id", "=", reportId).where("rhk_id", "in", gone).execute();
+  }
+  for (const a of changed) {
+    await db
+      .insertInto("report_action")
+      .values({ report_id: reportId, rhk_id: a.rhkId, plan: a.plan, progress: a.progress })
+      .onConflict((oc) => oc.columns(["report_id", "rhk_id"]).doUpdateSet({ plan: a.plan, progress: a.progress }))
+      .execute();
+  }
+  return gone.length > 0 || changed.length > 0;
 }
 
 export async function feedbackFor(db: Db, reportId: string) {

@@ -9,6 +9,7 @@ import {
   type ReportContent,
   type ReportDetail,
   type ReportParties,
+  type ReportSaved,
   RuleViolation,
   reportDeadline,
 } from "@simkin/domain";
@@ -143,40 +144,61 @@ export async function openReport(
 
 /**
  * Saves the draft whole; refuses realisations for IKI (and actions for RHK) that are not in the SKP, and realisations
- * that do not fit its approach: numbers for kuantitatif, words for kualitatif (issue 9 rule 9).
+ * that do not fit its approach: numbers for kuantitatif, words for kualitatif (issue 9 rule 9). Answers the new
+ * version only: the form keeps what it sent, and autosaves every few seconds must not rebuild the whole report.
  */
-export async function saveReport(ctx: RequestContext, id: string, input: ReportContent): Promise<ReportDetail> {
-  return changeReport(ctx, id, "edit", input.version, async (trx, report, parties) => {
-    assertRealisations(parties.skp.approach ?? "kuantitatif", input.realisations);
-    const rhk = await skps.loadRhk(trx, report.skp_id);
-    const ikiIds = new Set(rhk.flatMap((r) => r.ikis.map((i) => i.id)));
-    const rhkIds = new Set(rhk.map((r) => r.id));
-    const strayIki = input.realisations.findIndex((r) => !ikiIds.has(r.ikiId));
-    if (strayIki >= 0) {
-      throw new RuleViolation(
-        "iki_not_in_skp",
-        "Realisasi hanya untuk IKI yang ada di SKP laporan ini",
-        {},
-        `realisations/${strayIki}/ikiId`,
-      );
-    }
-    const strayRhk = input.actions.findIndex((a) => !rhkIds.has(a.rhkId));
-    if (strayRhk >= 0) {
-      throw new RuleViolation(
-        "rhk_not_in_skp",
-        "Rencana aksi hanya untuk RHK yang ada di SKP laporan ini",
-        {},
-        `actions/${strayRhk}/rhkId`,
-      );
-    }
-    await reports.replaceRealisations(trx, id, input.realisations);
-    await reports.replaceActions(trx, id, input.actions);
-    return {
-      values: { achievements: input.achievements, challenges: input.challenges, improvements: input.improvements },
-      event: null,
-      rhk,
-    };
-  });
+export async function saveReport(ctx: RequestContext, id: string, input: ReportContent): Promise<ReportSaved> {
+  const { saved, changedRealisations } = await applyChange(
+    ctx,
+    id,
+    "edit",
+    input.version,
+    async (trx, report, parties) => {
+      assertRealisations(parties.skp.approach ?? "kuantitatif", input.realisations);
+      const { ikiIds, rhkIds } = await skps.rhkAndIkiIds(trx, report.skp_id);
+      const strayIki = input.realisations.findIndex((r) => !ikiIds.has(r.ikiId));
+      if (strayIki >= 0) {
+        throw new RuleViolation(
+          "iki_not_in_skp",
+          "Realisasi hanya untuk IKI yang ada di SKP laporan ini",
+          {},
+          `realisations/${strayIki}/ikiId`,
+        );
+      }
+      const strayRhk = input.actions.findIndex((a) => !rhkIds.has(a.rhkId));
+      if (strayRhk >= 0) {
+        throw new RuleViolation(
+          "rhk_not_in_skp",
+          "Rencana aksi hanya untuk RHK yang ada di SKP laporan ini",
+          {},
+          `actions/${strayRhk}/rhkId`,
+        );
+      }
+      const realisations = await reports.syncRealisations(trx, id, input.realisations);
+      const actions = await reports.syncActions(trx, id, input.actions);
+      const narratives = {
+        achievements: input.achievements,
+        challenges: input.challenges,
+        improvements: input.improvements,
+      };
+      return {
+        values: changedOnly(report, narratives),
+        event: null,
+        changed: { realisations, actions },
+      };
+    },
+  );
+  return { id: saved.id, version: saved.version, updatedAt: saved.updated_at, changedRealisations };
+}
+
+/** The narratives that differ from the saved row: an unchanged column is neither written nor audited again. */
+function changedOnly(
+  report: reports.ReportRow,
+  narratives: Pick<reports.ReportRow, "achievements" | "challenges" | "improvements">,
+) {
+  return Object.fromEntries(
+    Object.entries(narratives).filter(([key, value]) => report[key as keyof typeof narratives] !== value),
+  ) as Partial<reports.ReportRow>; // keys are a subset of the row's narrative columns
 }
 
 type Change = {
@@ -185,11 +207,13 @@ type Change = {
   note?: string | null;
   /** The SKP's RHK when the change loaded them, so the answer does not load them again. */
   rhk?: Awaited<ReturnType<typeof skps.loadRhk>>;
+  /** Child rows the change rewrote (named in the audit event). */
+  changed?: Record<string, boolean>;
 };
 
 /**
  * Load what the caller may read, check who may act and the move, apply, bump the version, record; one transaction.
- * The parties are resolved once, before it: they come from the org chart, which the write does not touch.
+ * Answers with the whole report detail (the reviewer's and the workflow screens show it at once).
  */
 export async function changeReport(
   ctx: RequestContext,
@@ -198,8 +222,23 @@ export async function changeReport(
   version: number | null,
   apply: (trx: Db, report: reports.ReportRow, parties: ReportParties & { skp: skps.SkpRow }) => Promise<Change>,
 ): Promise<ReportDetail> {
+  const { saved, parties, change } = await applyChange(ctx, id, action, version, apply);
+  return buildReportDetail(ctx.db, ctx, saved, parties, change.rhk);
+}
+
+/**
+ * The change itself. The parties are resolved once, before the transaction: they come from the org chart, which the
+ * write does not touch.
+ */
+async function applyChange(
+  ctx: RequestContext,
+  id: string,
+  action: ReportAction,
+  version: number | null,
+  apply: (trx: Db, report: reports.ReportRow, parties: ReportParties & { skp: skps.SkpRow }) => Promise<Change>,
+) {
   const { parties } = await readableReport(ctx, ctx.db, id);
-  const change = await ctx.db.transaction().execute(async (trx) => {
+  const { change, saved } = await ctx.db.transaction().execute(async (trx) => {
     const report = await reports.findById(trx, id);
     if (!report) {
       throw new NotFoundError("laporan");
@@ -212,7 +251,9 @@ export async function changeReport(
       throw new StaleVersionError("laporan");
     }
     const change = await apply(trx, report, parties);
-    if (!(await reports.update(trx, id, report.version, { status, ...change.values }, ctx.now.toISOString()))) {
+    const values = status === report.status ? change.values : { status, ...change.values };
+    const at = ctx.now.toISOString();
+    if (!(await reports.update(trx, id, report.version, values, at))) {
       throw new StaleVersionError("laporan");
     }
     if (change.event) {
@@ -228,16 +269,26 @@ export async function changeReport(
       action: `report.${action}`,
       subjectType: "monthly_report",
       subjectId: id,
-      before: { status: report.status, version: report.version },
-      after: { status, ...change.values },
+      before: { status: report.status, version: report.version, ...pick(report, Object.keys(change.values)) },
+      after: { status, ...change.values, ...changedParts(change.changed) },
     });
-    return change;
+    return { change, saved: { ...report, ...values, version: report.version + 1, updated_at: at } };
   });
-  const saved = await reports.findById(ctx.db, id);
-  if (!saved) {
-    throw new NotFoundError("laporan");
-  }
-  return buildReportDetail(ctx.db, ctx, saved, parties, change.rhk);
+  return { saved, parties, change, changedRealisations: change.changed?.realisations ?? false };
+}
+
+/** The saved values of the columns a change writes, for the audit's "before". */
+function pick(report: reports.ReportRow, keys: string[]) {
+  return Object.fromEntries(keys.filter((k) => k in report).map((k) => [k, report[k as keyof reports.ReportRow]]));
+}
+
+/** `{ realisations: "diubah" }` for each child list the change rewrote. */
+function changedParts(changed: Record<string, boolean> | undefined) {
+  return Object.fromEntries(
+    Object.entries(changed ?? {})
+      .filter(([, yes]) => yes)
+      .map(([part]) => [part, "diubah"]),
+  );
 }
 
 const forbidden: Record<ReportAction, string> = {

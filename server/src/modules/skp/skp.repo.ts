@@ -105,6 +105,20 @@ export async function setModel(db: Db, id: string, values: Pick<SkpRow, "model" 
   await db.updateTable("skp").set(values).where("id", "=", id).execute();
 }
 
+/** The ids of the SKP's RHK and IKI, in one query: what a report save checks its rows against. */
+export async function rhkAndIkiIds(db: Db, skpId: string): Promise<{ rhkIds: Set<string>; ikiIds: Set<string> }> {
+  const rows = await db
+    .selectFrom("skp_rhk")
+    .leftJoin("skp_iki", "skp_iki.rhk_id", "skp_rhk.id")
+    .select(["skp_rhk.id as rhk_id", "skp_iki.id as iki_id"])
+    .where("skp_rhk.skp_id", "=", skpId)
+    .execute();
+  return {
+    rhkIds: new Set(rows.map((r) => r.rhk_id)),
+    ikiIds: new Set(rows.flatMap((r) => (r.iki_id === null ? [] : [r.iki_id]))),
+  };
+}
+
 export async function loadRhk(db: Db, skpId: string): Promise<Rhk[]> {
   const rhk = await db
     .selectFrom("skp_rhk")

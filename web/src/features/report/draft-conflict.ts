@@ -15,6 +15,25 @@ export function draftFrom(detail: ReportDetail): DraftValues {
   };
 }
 
+/** The cached report after a save: what the form sent, at the saved version (the server answers the version only). */
+export function withSavedDraft(detail: ReportDetail, sent: DraftValues, version: number): ReportDetail {
+  const realisationOf = (ikiId: string) => sent.realisations.find((r) => r.ikiId === ikiId)?.value ?? "";
+  const actionOf = (rhkId: string) => sent.actions.find((a) => a.rhkId === rhkId);
+  return {
+    ...detail,
+    version,
+    achievements: sent.achievements,
+    challenges: sent.challenges,
+    improvements: sent.improvements,
+    rhk: detail.rhk.map((r) => ({
+      ...r,
+      plan: actionOf(r.rhkId)?.plan ?? "",
+      progress: actionOf(r.rhkId)?.progress ?? null,
+      ikis: r.ikis.map((i) => ({ ...i, value: realisationOf(i.ikiId) })),
+    })),
+  };
+}
+
 /** What the user typed against what is saved now, part by part: realisations, action plans, then the narratives. */
 export function draftConflictRows(mine: DraftValues, fresh: ReportDetail, t: ReturnType<typeof useT>): ConflictRow[] {
   const theirs = draftFrom(fresh);

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { call, isStaleWrite } from "../../lib/api";
 import type { ConflictRow } from "../../lib/conflict-modal";
-import { type DraftValues, draftConflictRows, draftFrom } from "./draft-conflict";
+import { type DraftValues, draftConflictRows, draftFrom, withSavedDraft } from "./draft-conflict";
 import { draftFields, reportKeys, showReportError } from "./report-api";
 
 type SaveMode = "auto" | "manual" | "silent";
@@ -97,7 +97,13 @@ export function useReportDraft(detail: ReportDetail, editing: boolean, busy: boo
       setSavedSnapshot(sent);
       setFailedSnapshot(null);
       form.clearErrors();
-      queryClient.setQueryData(reportKeys.detail(saved.id), saved);
+      queryClient.setQueryData<ReportDetail>(reportKeys.detail(saved.id), (cached) =>
+        cached ? withSavedDraft(cached, parsed.data, saved.version) : cached,
+      );
+      // The cumulative figures beside each IKI come from the server: reload them only when a realisation changed.
+      if (saved.changedRealisations) {
+        void queryClient.invalidateQueries({ queryKey: reportKeys.detail(saved.id) });
+      }
       void queryClient.invalidateQueries({ queryKey: ["reports"] });
       if (mode === "auto") {
         setAutoSavedAt(new Date());
