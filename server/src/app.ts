@@ -48,7 +48,7 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5 } });
   // Before the session lookup: a refused request must cost nothing.
-  registerLoadShedding(app, config.maxInFlight);
+  registerLoadShedding(app, { maxInFlight: config.maxInFlight, shedAfterLagMs: config.shedAfterLagMs });
   registerSession(app, config, db, options.clock ?? (() => new Date()));
   registerSecurityHeaders(app, config);
   const releasePdfPool = usePdfPool(config.pdf);

@@ -69,6 +69,7 @@ const envSchema = z.object({
   PDF_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
   PDF_CACHE_MB: z.coerce.number().min(0).max(1024).default(32),
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(64),
+  SHED_AFTER_LAG_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
 });
 
 /** Printed on PDFs, in QR codes and e-mails, so production must name it; the Host header is never trusted for it. */
@@ -119,6 +120,8 @@ export type Config = {
   pdf: { threads: number; queue: number; cacheMb: number };
   /** API requests in progress at once; more are answered 503 server_busy with Retry-After (load-shedding.ts). */
   maxInFlight: number;
+  /** A request read this long after the event loop last came round is answered 503 at once (0: never). */
+  shedAfterLagMs: number;
 };
 
 /** The repository root, whether running from src/ (tsx) or dist/ (bundled). */
@@ -179,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     accountLinks: { resetMinutes: e.PASSWORD_RESET_LINK_MINUTES, activationHours: e.ACCOUNT_ACTIVATION_LINK_HOURS },
     pdf: { threads: e.PDF_THREADS, queue: e.PDF_QUEUE, cacheMb: e.PDF_CACHE_MB },
     maxInFlight: e.MAX_IN_FLIGHT,
+    shedAfterLagMs: e.SHED_AFTER_LAG_MS,
   };
 }
 

@@ -38,6 +38,8 @@ export const testConfig = (db: DbConfig): Config => ({
   accountLinks: { resetMinutes: 30, activationHours: 72 },
   pdf: { threads: 2, queue: 8, cacheMb: 32 },
   maxInFlight: 64,
+  // Off: a test's setup can run for seconds without the loop coming round, and its next request is not a crowd.
+  shedAfterLagMs: 0,
 });
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

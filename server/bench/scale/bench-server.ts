@@ -11,8 +11,16 @@ import { testConfig } from "../../test/test-app";
 const dbConfig = JSON.parse(process.env.BENCH_SERVER_DB ?? "null") as DbConfig; // written by server-process.ts
 const db = createDb(dbConfig);
 // The PDF pool as the server's own defaults size it for this machine (config.ts), not the tests' fixed two threads.
-const { pdf } = loadConfig({ PDF_THREADS: process.env.PDF_THREADS, PDF_QUEUE: process.env.PDF_QUEUE });
-const app = await buildApp({ ...testConfig(dbConfig), pdf, mode: "demo", reminderIntervalMinutes: 0 }, db);
+// Load shedding as in production too (the tests turn the lag limit off).
+const { pdf, shedAfterLagMs } = loadConfig({
+  PDF_THREADS: process.env.PDF_THREADS,
+  PDF_QUEUE: process.env.PDF_QUEUE,
+  SHED_AFTER_LAG_MS: process.env.SHED_AFTER_LAG_MS,
+});
+const app = await buildApp(
+  { ...testConfig(dbConfig), pdf, shedAfterLagMs, mode: "demo", reminderIntervalMinutes: 0 },
+  db,
+);
 
 await sql`create table if not exists bench_bare (id text primary key, at text not null, body text not null)`.execute(
   db,

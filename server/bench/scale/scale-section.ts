@@ -190,7 +190,8 @@ export async function saveLoad(plan: Plan, sessionOf: (u: string) => Promise<Ses
           version: draft.version,
         }),
         release: (status, body) => {
-          const version = status === 200 ? versionIn(body) : null;
+          // A 503 changed nothing: the draft goes back at the same version.
+          const version = status === 200 ? versionIn(body) : status === 503 ? draft.version : null;
           if (version !== null) {
             draft.version = version;
             free.push(draft);
