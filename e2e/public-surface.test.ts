@@ -66,6 +66,17 @@ describe("the public surface: demo banner, verification page and a strict CSP", 
     }
   });
 
+  it("sends the built scripts and styles compressed to a browser that accepts it, and whole to one that does not", async () => {
+    const html = await (await fetch(`${server.url}/login`)).text();
+    const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+    assert.ok(script, "the page names its script");
+    const br = await fetch(`${server.url}${script}`, { headers: { "accept-encoding": "br" } });
+    assert.equal(br.headers.get("content-encoding"), "br");
+    const plain = await fetch(`${server.url}${script}`, { headers: { "accept-encoding": "identity" } });
+    assert.equal(plain.headers.get("content-encoding"), null);
+    assert.equal(await br.text(), await plain.text(), "the same script either way");
+  });
+
   it("prints an SKP whose code verifies with the name masked for an anonymous visitor", async () => {
     const page = await browser.newPage({ viewport: desktop });
     await signIn(page, server.url, "staf.yanum");

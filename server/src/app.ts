@@ -96,6 +96,8 @@ async function serveWeb(app: FastifyInstance, webDist: string | null) {
       index: false,
       globIgnore: ["index.html"],
       cacheControl: false,
+      // web/compress.mjs writes a .br and a .gz beside each built file; the one the browser accepts is sent.
+      preCompressed: true,
       setHeaders: (reply, filePath) => {
         const hashed = filePath.startsWith(path.join(webDist, "assets") + path.sep);
         reply.header("cache-control", hashed ? "public, max-age=31536000, immutable" : "no-cache");
