@@ -48,7 +48,9 @@ try {
     const ms = performance.now() - started;
     times.push(ms);
     const total = requests.reduce((sum, r) => sum + r.bytes, 0);
-    console.log(`run ${i + 1}: sign-in usable after ${ms.toFixed(0)} ms, ${requests.length} responses, ${(total / 1024).toFixed(0)} KiB`);
+    console.log(
+      `run ${i + 1}: sign-in usable after ${ms.toFixed(0)} ms, ${requests.length} responses, ${(total / 1024).toFixed(0)} KiB`,
+    );
     if (i === 0) {
       for (const r of requests.sort((a, b) => b.bytes - a.bytes).slice(0, 12)) {
         console.log(`  ${(r.bytes / 1024).toFixed(1).padStart(7)} KiB ${r.url}`);
