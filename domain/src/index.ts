@@ -63,3 +63,6 @@ export * from "./skp/skp-batch.contract";
 export * from "./time";
 export * from "./verification/verification.contract";
 export * from "./verification/verification.rules";
+export * from "./task/task.contract";
+export * from "./task/task.order";
+export * from "./task/task.schema";
