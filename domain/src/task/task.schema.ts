@@ -30,7 +30,8 @@ export type TaskKind = z.infer<typeof taskKindSchema>;
 export const blockReasonSchema = z.enum(["no_skp", "draft", "awaiting_approval", "vacant"]);
 export type BlockReason = z.infer<typeof blockReasonSchema>;
 
-const officerSchema = z.object({ name: z.string(), positionName: z.string() });
+/** An official as the block names them; `name` is null for a vacant seat. */
+const officerSchema = z.object({ name: z.string().nullable(), positionName: z.string() });
 
 /**
  * A blocked cascade: the direct rater (whose SKP the staff member's RHK must intervene), the real cause further up
@@ -38,8 +39,8 @@ const officerSchema = z.object({ name: z.string(), positionName: z.string() });
  */
 export const skpBlockSchema = z.object({
   year: z.number().int(),
-  rater: officerSchema.nullable(),
-  cause: officerSchema.nullable(),
+  rater: officerSchema,
+  cause: officerSchema,
   reason: blockReasonSchema,
   /** Whom the reminder goes to (the cause, or the official who must approve the cause's SKP); null: nobody to ask. */
   ask: officerSchema.nullable(),
