@@ -39,6 +39,7 @@ const kindRank: Record<TaskKind, number> = {
   feedback_ack: 12,
   reports_missing: 13,
   skp_waiting: 14,
+  skp_in_review: 15,
 };
 
 /** 0: overdue, 1: with a deadline ahead, 2: waiting (no deadline), 3: neither. */
@@ -79,6 +80,7 @@ export const taskNavItem: Record<TaskKind, string> = {
   feedback_ack: "/reports",
   coaching_feedback: "/team/dialogues",
   skp_approve: "/team/skp",
+  skp_in_review: "/team/skp",
   report_answer: "/team/reports",
   coaching_evaluate: "/team/dialogues",
   follow_up_due: "/team/dialogues",
@@ -87,7 +89,7 @@ export const taskNavItem: Record<TaskKind, string> = {
 };
 
 /** Tasks that only inform (the person waits on someone else) and so add nothing to a navigation count. */
-export const isWaitingOnly = (kind: TaskKind) => kind === "skp_waiting";
+export const isWaitingOnly = (kind: TaskKind) => kind === "skp_waiting" || kind === "skp_in_review";
 
 /** The count per navigation item: what the person must act on, each count task weighing its count. */
 export function navCounts(tasks: readonly Pick<Task, "kind" | "count">[]): Record<string, number> {

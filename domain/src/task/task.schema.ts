@@ -17,6 +17,8 @@ export const taskKindSchema = z.enum([
   "coaching_feedback",
   // The rater's (Plt and Plh included).
   "skp_approve",
+  // Submitted by a ratee, waiting for the pengelola kinerja's review before the rater may approve it.
+  "skp_in_review",
   "report_answer",
   "coaching_evaluate",
   "follow_up_due",

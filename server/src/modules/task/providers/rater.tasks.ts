@@ -2,15 +2,18 @@ import { addDays, displayName, type Task } from "@simkin/domain";
 import type { TaskContext } from "../task.registry";
 import { endOfDay, task } from "./task.build";
 
-/** Follow-ups show from this many days before they fall due (and stay once overdue). */
+/** Follow-ups show from this many days before they fall due... */
 const FOLLOW_UP_NOTICE_DAYS = 7;
+/** ...until this many days after: older ones are the dialogue's history (the dialogue page still lists them). */
+const FOLLOW_UP_OVERDUE_DAYS = 60;
 
 type Named = { name: string; front_title: string | null; back_title: string | null };
 const personOf = (r: Named) => displayName(r.front_title, r.name, r.back_title);
 
 /**
  * SKPs of the people the rater rates that wait for the approval: reviewed ones, or submitted ones when the year has
- * no review step (REGULATIONS.md §6.7); one query on (employee_id, year), the SKP's unique key.
+ * no review step (REGULATIONS.md §6.7), and those still in the review, to know what comes; one query on
+ * (employee_id, year), the SKP's unique key.
  */
 export async function skpsToApprove(tc: TaskContext): Promise<Task[]> {
   const ratees = await tc.ratees();
@@ -22,19 +25,29 @@ export async function skpsToApprove(tc: TaskContext): Promise<Task[]> {
     .select("skp_review")
     .where("year", "=", tc.year)
     .executeTakeFirst();
-  const statuses = review?.skp_review === "off" ? ["diajukan", "direviu"] : ["direviu"];
+  const inReview = review?.skp_review !== "off";
   const rows = await tc.ctx.db
     .selectFrom("skp")
     .innerJoin("employee", "employee.id", "skp.employee_id")
-    .select(["skp.id", "skp.year", "skp.submitted_at", "skp.reviewed_at", "name", "front_title", "back_title"])
+    .select([
+      "skp.id",
+      "skp.year",
+      "skp.status",
+      "skp.submitted_at",
+      "skp.reviewed_at",
+      "name",
+      "front_title",
+      "back_title",
+    ])
     .where("skp.employee_id", "in", ratees)
     .where("skp.year", "=", tc.year)
-    .where("skp.status", "in", statuses as ("diajukan" | "direviu")[])
+    .where("skp.status", "in", ["diajukan", "direviu"])
     .execute();
   return rows.map((r) =>
     task({
       key: `skp_approve:${r.id}`,
-      kind: "skp_approve",
+      // Under the review step a submitted SKP first goes to the pengelola: the rater sees it, marked as in review.
+      kind: inReview && r.status === "diajukan" ? "skp_in_review" : "skp_approve",
       link: `/skp/${r.id}`,
       year: r.year,
       since: r.reviewed_at ?? r.submitted_at,
@@ -93,7 +106,7 @@ export async function coachingToEvaluate(tc: TaskContext): Promise<Task[]> {
   );
 }
 
-/** Follow-up actions agreed in the rater's dialogues, not done, due within a week or overdue. */
+/** Follow-up actions agreed in the rater's dialogues, not done, due within a week or overdue up to 60 days. */
 export async function followUpsDue(tc: TaskContext): Promise<Task[]> {
   if (!tc.employeeId) {
     return [];
@@ -106,6 +119,7 @@ export async function followUpsDue(tc: TaskContext): Promise<Task[]> {
     .where("performance_dialogue.rater_employee_id", "=", tc.employeeId)
     .where("dialogue_follow_up.done_at", "is", null)
     .where("dialogue_follow_up.due_date", "<=", addDays(tc.date, FOLLOW_UP_NOTICE_DAYS))
+    .where("dialogue_follow_up.due_date", ">=", addDays(tc.date, -FOLLOW_UP_OVERDUE_DAYS))
     .execute();
   return rows.map((r) =>
     task({
