@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Card, Center, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
 import { type Task, taskUrgency, type Urgency } from "@simkin/domain";
 import { IconChecks } from "@tabler/icons-react";
+import { useState } from "react";
 import { Link } from "react-router";
 import { useFormatDay, useI18n, useT } from "../../i18n/i18n";
 import { errorText } from "../../lib/error-text";
@@ -86,10 +87,16 @@ function TaskItem({ task }: { task: Task }) {
   );
 }
 
+/** A long list (a Camat's month-end) shows the most urgent first and the rest on request. */
+const FIRST_SHOWN = 8;
+
 /** "Yang perlu Anda lakukan": every pending task of the person, most urgent first (issue 11). */
 export function TaskList() {
   const t = useT();
   const tasks = useTasks();
+  const [all, setAll] = useState(false);
+  const items = tasks.data?.items ?? [];
+  const shown = all ? items : items.slice(0, FIRST_SHOWN);
   return (
     <Card withBorder component="section" aria-labelledby="tasks-title">
       <Title order={3} size="h4" id="tasks-title">
@@ -119,9 +126,14 @@ export function TaskList() {
       )}
       {tasks.data && tasks.data.items.length > 0 && (
         <Stack gap="xs" data-testid="tasks">
-          {tasks.data.items.map((task) => (
+          {shown.map((task) => (
             <TaskItem key={task.key} task={task} />
           ))}
+          {shown.length < items.length && (
+            <Button variant="subtle" onClick={() => setAll(true)} data-testid="tasks-all">
+              {t("tasks.showAll", { n: items.length })}
+            </Button>
+          )}
         </Stack>
       )}
     </Card>

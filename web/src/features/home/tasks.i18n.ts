@@ -51,6 +51,7 @@ export const taskMessages = defineMessages(
     "tasks.action.reports_missing": "Lihat kepatuhan",
     "tasks.reason": "Alasan: {text}",
     "tasks.navCount": "{label}, {n} menunggu",
+    "tasks.showAll": "Tampilkan semua {n} tugas",
   },
   {
     "tasks.title": "What you need to do",
@@ -101,5 +102,6 @@ export const taskMessages = defineMessages(
     "tasks.action.reports_missing": "View compliance",
     "tasks.reason": "Reason: {text}",
     "tasks.navCount": "{label}, {n} waiting",
+    "tasks.showAll": "Show all {n} tasks",
   },
 );

@@ -42,7 +42,7 @@ export function SkpBlockNotice({ block, compact = false }: { block: SkpBlock; co
         {block.ask ? t("skpBlock.ask", { ask: officer(block.ask) }) : t("skpBlock.askNobody")}
       </Text>
       {!compact && (
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="dark.6">
           {t("skpBlock.meanwhile")}
         </Text>
       )}
@@ -61,7 +61,7 @@ export function SkpBlockNotice({ block, compact = false }: { block: SkpBlock; co
         </div>
       )}
       {reminded && !remind.isError && (
-        <Text size="xs" c="dimmed" data-testid="reminder-sent">
+        <Text size="xs" c="dark.6" data-testid="reminder-sent">
           {t("skpBlock.reminded")}
         </Text>
       )}
