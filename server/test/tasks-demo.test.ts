@@ -3,7 +3,8 @@ import { after, before, describe, it } from "node:test";
 import { seedDemoOffice } from "../src/modules/seed/seed";
 import { type Client, createTestApp, json, type TestApp } from "./test-app";
 
-type TaskBody = { kind: string; key: string; link: string; person: string | null; block: Record<string, never> | null };
+type Block = { cause: { positionName: string }; rater: { positionName: string }; reason: string };
+type TaskBody = { kind: string; key: string; link: string; person: string | null; block: Block | null };
 
 /** Early December of the demo year: November's reports wait for feedback, the Lurah Talang Putri has no SKP. */
 const NOW = "2026-12-07T03:00:00.000Z";
@@ -47,7 +48,7 @@ describe("tasks of the demo office's personas", () => {
   it("tells the Talang Putri staff member that the Lurah's missing SKP blocks hers, and nobody else", async () => {
     const [blocked] = (await tasksOf("staf.talangputri")).filter((k) => k.kind === "skp_blocked");
     assert.ok(blocked?.block);
-    const block = blocked.block as { cause: { positionName: string }; rater: { positionName: string }; reason: string };
+    const block = blocked.block;
     assert.equal(block.cause.positionName, "Lurah Talang Putri");
     assert.notEqual(block.rater.positionName, "Lurah Talang Putri", "her own rater is below the Lurah");
     assert.equal(block.reason, "no_skp");

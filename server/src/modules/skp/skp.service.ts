@@ -17,7 +17,7 @@ import {
 } from "@simkin/domain";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
-import { AppError, ConflictError, ForbiddenError, NotFoundError, StaleVersionError } from "../../errors";
+import { AppError, ForbiddenError, NotFoundError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
 import * as placements from "../org/placement.repo";
