@@ -1,5 +1,4 @@
-import type { Task } from "@simkin/domain";
-import { reportDeadline } from "@simkin/domain";
+import { reportDeadline, type Task } from "@simkin/domain";
 import { complianceUnits } from "../../compliance/compliance.service";
 import { reportCalendar } from "../../period/holiday.repo";
 import type { TaskContext } from "../task.registry";
