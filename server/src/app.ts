@@ -27,6 +27,7 @@ import { periodRoutes } from "./modules/period/period.routes";
 import { reportRoutes } from "./modules/report/report.routes";
 import { usePdfPool } from "./modules/skp/pdf/pdf-pool";
 import { skpRoutes } from "./modules/skp/skp.routes";
+import { taskRoutes } from "./modules/task/task.routes";
 import { verificationRoutes } from "./modules/verification/verification.routes";
 
 // Zod's own messages (for checks without a custom one) in Indonesian, like every other message the API sends.
@@ -64,6 +65,7 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   notificationRoutes(app);
   coachingRoutes(app);
   complianceRoutes(app);
+  taskRoutes(app);
   auditRoutes(app);
   verificationRoutes(app, moduleHooks.documentReaders);
   await serveWeb(app, config.webDist);

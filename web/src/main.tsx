@@ -11,12 +11,19 @@ import { router } from "./app/routes";
 import { styleNonce } from "./csp";
 import { I18nProvider } from "./i18n/i18n";
 import { onRestrictedSession } from "./lib/restriction";
+import { tasksKey } from "./lib/tasks";
 
 const theme = createTheme({ primaryColor: "blue", defaultRadius: "md", fontFamily: "system-ui, sans-serif" });
 const queryClient: QueryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
   queryCache: new QueryCache({ onError: (error) => onRestricted(error) }),
-  mutationCache: new MutationCache({ onError: (error) => onRestricted(error) }),
+  mutationCache: new MutationCache({
+    onError: (error) => onRestricted(error),
+    // Any change may add or finish a task: the home list and the navigation counts follow (issue 11).
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: tasksKey });
+    },
+  }),
 });
 const onRestricted = onRestrictedSession(queryClient);
 

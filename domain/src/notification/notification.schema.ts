@@ -13,6 +13,7 @@ export const notificationKindSchema = z.enum([
   "account_reactivated",
   "skp_expectations_changed",
   "second_factor_reset",
+  "skp_blocked_reminder",
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 

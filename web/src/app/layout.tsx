@@ -1,5 +1,6 @@
 import {
   AppShell,
+  Badge,
   Burger,
   Center,
   Group,
@@ -21,6 +22,7 @@ import type { MessageKey } from "../i18n/catalog";
 import { useI18n, useT } from "../i18n/i18n";
 import { call } from "../lib/api";
 import { canAudit, canReadMasterData, isAdmin, meKey, useMe, useSetMe } from "../lib/session";
+import { useTasks } from "../lib/tasks";
 import { DEMO_BANNER_HEIGHT, DemoBanner, useDemoMode } from "./demo-banner";
 
 type NavItem = { to: string; label: MessageKey; visible: (me: Me) => boolean };
@@ -157,6 +159,8 @@ export function AppLayout() {
 function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
   const t = useT();
   const location = useLocation();
+  // The same request as the home list (one per page load): what waits on each item (issue 11).
+  const counts = useTasks(!me.user.mustChangePassword).data?.counts ?? {};
   const isActive = (to: string) =>
     to === "/" ? location.pathname === "/" : location.pathname === to || location.pathname.startsWith(`${to}/`);
   return (
@@ -179,6 +183,16 @@ function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
                 component={Link}
                 to={item.to}
                 label={t(item.label)}
+                rightSection={
+                  counts[item.to] ? (
+                    <Badge size="sm" circle={(counts[item.to] ?? 0) < 10} color="red" data-testid="nav-count">
+                      {counts[item.to]}
+                    </Badge>
+                  ) : undefined
+                }
+                aria-label={
+                  counts[item.to] ? t("tasks.navCount", { label: t(item.label), n: counts[item.to] ?? 0 }) : undefined
+                }
                 active={isActive(item.to)}
                 onClick={onNavigate}
               />

@@ -3,6 +3,7 @@ import { authMessages } from "../features/auth/auth.i18n";
 import { securityMessages } from "../features/auth/security.i18n";
 import { coachingMessages } from "../features/coaching/coaching.i18n";
 import { complianceMessages } from "../features/compliance/compliance.i18n";
+import { taskMessages } from "../features/home/tasks.i18n";
 import { importMessages } from "../features/import/import.i18n";
 import { accountMessages } from "../features/org/employees/account.i18n";
 import { employeesMessages } from "../features/org/employees.i18n";
@@ -11,6 +12,7 @@ import { periodMessages } from "../features/period/period.i18n";
 import { ratersMessages } from "../features/profile/raters.i18n";
 import { reportMessages } from "../features/report/report.i18n";
 import { skpMessages } from "../features/skp/skp.i18n";
+import { skpBlockMessages } from "../features/skp/skp-block.i18n";
 import { teamMessages } from "../features/skp/team/team.i18n";
 import { verificationMessages } from "../features/verification/verification.i18n";
 import { apiErrorMessages } from "../lib/api-errors.i18n";
@@ -41,6 +43,8 @@ const parts = [
   formMessages,
   apiErrorMessages,
   conflictMessages,
+  taskMessages,
+  skpBlockMessages,
 ] as const;
 
 type Merge<T extends readonly { id: Record<string, string> }[]> = T extends readonly [

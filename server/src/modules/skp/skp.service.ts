@@ -17,7 +17,7 @@ import {
 } from "@simkin/domain";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
-import { ConflictError, ForbiddenError, NotFoundError, StaleVersionError } from "../../errors";
+import { AppError, ForbiddenError, NotFoundError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
 import * as placements from "../org/placement.repo";
@@ -68,7 +68,10 @@ export async function createSkp(
       (s) => s.position_id === placement.positionId && s.status !== "diganti",
     );
     if (existing) {
-      throw new ConflictError("skp_exists", `SKP tahun ${input.year} untuk jabatan ini sudah ada`);
+      // The id lets the web link the existing SKP instead of a dead end (issue 11).
+      throw new AppError(409, "skp_exists", `SKP tahun ${input.year} untuk jabatan ini sudah ada`, {
+        skpId: existing.id,
+      });
     }
     const at = ctx.now.toISOString();
     await skps.insert(trx, {

@@ -7,7 +7,9 @@ import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { canAudit, isAdmin, useMe } from "../../lib/session";
 import { OfficerCard } from "../profile/officer-card";
+import { TaskList } from "./task-list";
 
+/** Beranda: what waits for the person first (issue 11), then their roles and officers. */
 export function HomePage() {
   const t = useT();
   const me = useMe().data;
@@ -28,6 +30,7 @@ export function HomePage() {
   return (
     <Stack>
       <Title order={2}>{t("home.welcome", { name: me.employee?.displayName ?? me.user.username })}</Title>
+      <TaskList />
       <Card withBorder>
         <Text size="xs" c="dimmed" fw={600} tt="uppercase">
           {t("home.rolesTitle")}

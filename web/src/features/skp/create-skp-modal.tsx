@@ -1,9 +1,9 @@
-import { Alert, Group, Modal, Radio, Stack, Text } from "@mantine/core";
+import { Alert, Anchor, Group, Modal, Radio, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { type Placement, profileApi, skpApi } from "@simkin/domain";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
@@ -24,7 +24,7 @@ const createErrorTitles: Record<string, MessageKey> = {
 };
 
 /** Seats the employee holds as Plt during the year: he may make an SKP for each (issue 9 rule 5). */
-function actingSeats(placements: readonly Placement[], year: number): Placement[] {
+export function actingSeats(placements: readonly Placement[], year: number): Placement[] {
   const inYear = (p: Placement) =>
     p.startDate <= `${year}-12-31` && (p.endDate === null || p.endDate >= `${year}-01-01`);
   const seats = placements.filter((p) => p.kind === "plt" && inYear(p));
@@ -63,6 +63,9 @@ function CreateSkpForm({ year, onClose }: { year: number; onClose: () => void })
   });
   const error = create.error;
   const errorTitle = error instanceof ApiError ? createErrorTitles[error.code] : undefined;
+  // "SKP sudah ada" names the existing SKP (issue 11): link to it rather than leave a dead end.
+  const existing = error instanceof ApiError && error.code === "skp_exists" ? error.details.skpId : undefined;
+  const existingId = typeof existing === "string" ? existing : null;
   return (
     <form
       onSubmit={(event) => {
@@ -124,6 +127,11 @@ function CreateSkpForm({ year, onClose }: { year: number; onClose: () => void })
             data-testid="create-error"
           >
             {errorText(error)}
+            {existingId && (
+              <Anchor component={Link} to={`/skp/${existingId}`} display="block" mt={4} data-testid="open-existing">
+                {t("skp.create.openExisting")}
+              </Anchor>
+            )}
           </Alert>
         )}
         <FormActions

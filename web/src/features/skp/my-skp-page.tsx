@@ -1,15 +1,18 @@
 import { Alert, Button, Center, Group, Loader, Paper, Select, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { skpApi, wibDate, type YearWithPeriods, yearApi } from "@simkin/domain";
-import { IconPlus } from "@tabler/icons-react";
+import { profileApi, skpApi, wibDate, type YearWithPeriods, yearApi } from "@simkin/domain";
+import { IconArrowRight, IconPlus } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { Link } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { useMe } from "../../lib/session";
-import { CreateSkpModal } from "./create-skp-modal";
+import { useTasks } from "../../lib/tasks";
+import { actingSeats, CreateSkpModal } from "./create-skp-modal";
 import { MySkpTable } from "./my-skp-table";
+import { SkpBlockNotice } from "./skp-block-notice";
 import { skpKeys } from "./skp-cache";
 
 /** This year if it is open, else the latest open year, else the latest year. */
@@ -101,13 +104,29 @@ function YearSkps({ year, open }: { year: number; open: boolean }) {
   const [creating, { open: startCreate, close }] = useDisclosure();
   const skps = useQuery({ queryKey: skpKeys.mine(year), queryFn: () => call(skpApi.mine, { query: { year } }) });
   const hasActive = (skps.data ?? []).some((s) => s.status !== "diganti");
+  // While a draft exists, the way on is that draft; a new SKP only for a seat held as Plt (issue 11).
+  const draft = (skps.data ?? []).find((s) => s.status === "draft" || s.status === "dikembalikan");
+  const profile = useQuery({ queryKey: ["profile"], queryFn: () => call(profileApi.get, {}), enabled: !!draft });
+  const mayCreate = open && (!draft || actingSeats(profile.data?.placements ?? [], year).length > 0);
+  const block = useTasks().data?.items.find((task) => task.kind === "skp_blocked" && task.year === year)?.block;
   return (
     <Stack>
+      {block && <SkpBlockNotice block={block} />}
       <Group justify="space-between">
         <Title order={3} size="h4">
           {t("skp.mine.listTitle", { year })}
         </Title>
-        {open && (
+        {draft && (
+          <Button
+            component={Link}
+            to={`/skp/${draft.id}`}
+            rightSection={<IconArrowRight size={16} />}
+            data-testid="open-draft"
+          >
+            {t("skp.mine.openDraft")}
+          </Button>
+        )}
+        {mayCreate && (
           <Button
             leftSection={<IconPlus size={16} />}
             variant={hasActive ? "light" : "filled"}

@@ -4,7 +4,7 @@ import { Link, useNavigate } from "react-router";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { SkpStatusBadge } from "./skp-status-badge";
 
-/** Every SKP of the year, newest revision first; each row opens the SKP. */
+/** Every SKP of the year, newest revision first; each row opens the SKP. The status comes second, so a phone shows it. */
 export function MySkpTable({ items }: { items: SkpSummary[] }) {
   const t = useT();
   const formatDate = useFormatDate();
@@ -16,9 +16,9 @@ export function MySkpTable({ items }: { items: SkpSummary[] }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t("skp.col.skp")}</Table.Th>
+            <Table.Th>{t("skp.col.status")}</Table.Th>
             <Table.Th>{t("skp.col.position")}</Table.Th>
             <Table.Th>{t("skp.col.period")}</Table.Th>
-            <Table.Th>{t("skp.col.status")}</Table.Th>
             <Table.Th>{t("skp.col.submitted")}</Table.Th>
             <Table.Th>{t("skp.col.approved")}</Table.Th>
           </Table.Tr>
@@ -47,6 +47,9 @@ export function MySkpTable({ items }: { items: SkpSummary[] }) {
                 </Text>
               </Table.Td>
               <Table.Td>
+                <SkpStatusBadge status={s.status} testId="skp-row-status" />
+              </Table.Td>
+              <Table.Td>
                 <Text size="sm">{s.positionName}</Text>
                 <Text size="xs" c="dimmed">
                   {s.unitName}
@@ -56,9 +59,6 @@ export function MySkpTable({ items }: { items: SkpSummary[] }) {
                 <Text size="sm">
                   {formatDate(s.periodStart)} {t("common.until")} {formatDate(s.periodEnd)}
                 </Text>
-              </Table.Td>
-              <Table.Td>
-                <SkpStatusBadge status={s.status} testId="skp-row-status" />
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{formatDate(s.submittedAt && wibDate(new Date(s.submittedAt)))}</Text>

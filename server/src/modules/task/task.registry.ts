@@ -1,0 +1,61 @@
+import { rateesOf, type Task, wibDate } from "@simkin/domain";
+import type { RequestContext } from "../../http/context";
+import { loadChartBelow } from "../org/chart-slice.repo";
+import { reportsMissing, skpsToReview } from "./providers/admin.tasks";
+import { coachingToAnswer, myReportTasks } from "./providers/own-report.tasks";
+import { mySkpTasks } from "./providers/own-skp.tasks";
+import { coachingToEvaluate, followUpsDue, reportsToAnswer, skpsToApprove } from "./providers/rater.tasks";
+
+/** What every provider is asked with: the request, today (WIB), the year, and whom the person rates (loaded once). */
+export type TaskContext = {
+  ctx: RequestContext;
+  employeeId: string | null;
+  date: string;
+  year: number;
+  month: number;
+  /** The employees the person rates today (rateesOf), loaded on first use and shared by the rater providers. */
+  ratees: () => Promise<string[]>;
+};
+
+/** One kind of pending work: one or a few indexed queries walking from the person (never a whole table). */
+export type TaskProvider = {
+  name: string;
+  applies: (tc: TaskContext) => boolean;
+  tasks: (tc: TaskContext) => Promise<Task[]>;
+};
+
+const isEmployee = (tc: TaskContext) => tc.employeeId !== null;
+const isPengelola = (tc: TaskContext) => tc.ctx.actor.roles.includes("pengelola_kinerja");
+
+/** The registry the home page asks; a later issue adds its kind of task with one more entry here. */
+export const taskProviders: readonly TaskProvider[] = [
+  { name: "my_skp", applies: isEmployee, tasks: mySkpTasks },
+  { name: "my_reports", applies: isEmployee, tasks: myReportTasks },
+  { name: "my_coaching", applies: isEmployee, tasks: coachingToAnswer },
+  { name: "skp_approve", applies: isEmployee, tasks: skpsToApprove },
+  { name: "report_answer", applies: isEmployee, tasks: reportsToAnswer },
+  { name: "coaching_evaluate", applies: isEmployee, tasks: coachingToEvaluate },
+  { name: "follow_up_due", applies: isEmployee, tasks: followUpsDue },
+  { name: "skp_review", applies: isPengelola, tasks: skpsToReview },
+  { name: "reports_missing", applies: isPengelola, tasks: reportsMissing },
+];
+
+/** The context of one request: the ratees are loaded once, and only when a rater provider asks. */
+export function taskContextOf(ctx: RequestContext): TaskContext {
+  const date = wibDate(ctx.now);
+  const employeeId = ctx.actor.employeeId;
+  let ratees: Promise<string[]> | null = null;
+  return {
+    ctx,
+    employeeId,
+    date,
+    year: Number(date.slice(0, 4)),
+    month: Number(date.slice(5, 7)),
+    ratees: () => {
+      ratees ??= employeeId
+        ? loadChartBelow(ctx.db, employeeId, date).then((chart) => rateesOf(chart, employeeId, date))
+        : Promise.resolve([]);
+      return ratees;
+    },
+  };
+}
