@@ -12,6 +12,7 @@ import { ForbiddenError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
 import { listVisible, newRecord, recordOf, relationTo } from "./coaching.access";
+import { notifyDialogueRecorded } from "./coaching.notices";
 import * as dialogues from "./dialogue.repo";
 
 type DialogueInput = z.output<typeof dialogueInputSchema>;
@@ -41,6 +42,7 @@ export async function createDialogue(ctx: RequestContext, input: DialogueInput):
       subjectId: id,
       after: { ...row, followUps },
     });
+    await notifyDialogueRecorded(ctx, trx, row, followUps.length);
   });
   return getDialogue(ctx.db, id);
 }

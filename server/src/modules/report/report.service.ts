@@ -185,6 +185,8 @@ type Change = {
   note?: string | null;
   /** The SKP's RHK when the change loaded them, so the answer does not load them again. */
   rhk?: Awaited<ReturnType<typeof skps.loadRhk>>;
+  /** Runs after the event is written (with its id), in the same transaction: the step's notice (issue 11). */
+  afterward?: (eventId: string | null) => Promise<void>;
 };
 
 /**
@@ -215,15 +217,15 @@ export async function changeReport(
     if (!(await reports.update(trx, id, report.version, { status, ...change.values }, ctx.now.toISOString()))) {
       throw new StaleVersionError("laporan");
     }
-    if (change.event) {
-      await reports.addEvent(trx, {
-        reportId: id,
-        at: ctx.now,
-        actorId: ctx.actor.userId,
-        action: change.event,
-        note: change.note,
-      });
-    }
+    const eventId = change.event
+      ? await reports.addEvent(trx, {
+          reportId: id,
+          at: ctx.now,
+          actorId: ctx.actor.userId,
+          action: change.event,
+          note: change.note,
+        })
+      : null;
     await audit.record(trx, ctx.actor.userId, ctx.now, {
       action: `report.${action}`,
       subjectType: "monthly_report",
@@ -231,6 +233,7 @@ export async function changeReport(
       before: { status: report.status, version: report.version },
       after: { status, ...change.values },
     });
+    await change.afterward?.(eventId);
     return change;
   });
   const saved = await reports.findById(ctx.db, id);
