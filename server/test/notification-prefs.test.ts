@@ -26,6 +26,9 @@ describe("e-mail preferences", () => {
       json(res).items,
       emailChoiceKinds.map((kind) => ({ kind, email: true })),
     );
+    assert.equal(json(res).hasEmail, true);
+    const noAddress = await t.given.user({ roles: ["pengelola_kinerja"] });
+    assert.equal(json(await (await t.as(noAddress)).get("/api/notifications/preferences")).hasEmail, false);
   });
 
   it("turned off: the step still notifies in the app, but queues no e-mail; others' choices are their own", async () => {

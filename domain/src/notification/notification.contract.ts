@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { byIdSchema, okSchema, pageSchema } from "../http/common";
 import { contract } from "../http/contract";
-import { emailPreferencesSchema, notificationSchema } from "./notification.schema";
+import { emailPreferencesSchema, emailSettingsSchema, notificationSchema } from "./notification.schema";
 
 export const NOTIFICATION_PAGE_MAX = 50;
 
@@ -37,13 +37,13 @@ export const notificationApi = {
     method: "GET",
     path: "/api/notifications/preferences",
     access: "signed_in",
-    response: emailPreferencesSchema,
+    response: emailSettingsSchema,
   }),
   setPreferences: contract({
     method: "PUT",
     path: "/api/notifications/preferences",
     access: "signed_in",
     body: emailPreferencesSchema,
-    response: emailPreferencesSchema,
+    response: emailSettingsSchema,
   }),
 };

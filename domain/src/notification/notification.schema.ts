@@ -82,3 +82,7 @@ export const emailPreferencesSchema = z.strictObject({
     .refine((items) => new Set(items.map((i) => i.kind)).size === items.length, "Setiap jenis hanya boleh sekali"),
 });
 export type EmailPreferences = z.infer<typeof emailPreferencesSchema>;
+
+/** The caller's choices, and whether an address is on record at all (without one nothing is e-mailed). */
+export const emailSettingsSchema = z.object({ items: z.array(emailPreferenceSchema), hasEmail: z.boolean() });
+export type EmailSettings = z.infer<typeof emailSettingsSchema>;

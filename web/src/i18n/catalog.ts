@@ -4,6 +4,7 @@ import { securityMessages } from "../features/auth/security.i18n";
 import { coachingMessages } from "../features/coaching/coaching.i18n";
 import { complianceMessages } from "../features/compliance/compliance.i18n";
 import { importMessages } from "../features/import/import.i18n";
+import { notificationMessages } from "../features/notification/notification.i18n";
 import { accountMessages } from "../features/org/employees/account.i18n";
 import { employeesMessages } from "../features/org/employees.i18n";
 import { orgMessages } from "../features/org/org.i18n";
@@ -41,6 +42,7 @@ const parts = [
   formMessages,
   apiErrorMessages,
   conflictMessages,
+  notificationMessages,
 ] as const;
 
 type Merge<T extends readonly { id: Record<string, string> }[]> = T extends readonly [

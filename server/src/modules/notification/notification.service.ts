@@ -1,4 +1,4 @@
-import { type EmailPreferences, emailChoiceKinds, type Notification } from "@simkin/domain";
+import { type EmailPreferences, type EmailSettings, emailChoiceKinds, type Notification } from "@simkin/domain";
 import { NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
@@ -40,13 +40,17 @@ export async function markAllRead(ctx: RequestContext): Promise<{ ok: true }> {
 }
 
 /** Every kind the caller may choose, in the settings' order, with their choice (on when never chosen). */
-export async function myPreferences(ctx: RequestContext): Promise<EmailPreferences> {
+export async function myPreferences(ctx: RequestContext): Promise<EmailSettings> {
   const chosen = await prefs.choicesOf(ctx.db, ctx.actor.userId);
-  return { items: emailChoiceKinds.map((kind) => ({ kind, email: chosen.get(kind) ?? true })) };
+  const address = ctx.actor.employeeId ? await notifications.recipientOf(ctx.db, ctx.actor.employeeId) : null;
+  return {
+    items: emailChoiceKinds.map((kind) => ({ kind, email: chosen.get(kind) ?? true })),
+    hasEmail: Boolean(address?.email),
+  };
 }
 
 /** Stores the caller's choices (kinds not sent keep theirs), audited with what changed. */
-export async function setMyPreferences(ctx: RequestContext, input: EmailPreferences): Promise<EmailPreferences> {
+export async function setMyPreferences(ctx: RequestContext, input: EmailPreferences): Promise<EmailSettings> {
   const userId = ctx.actor.userId;
   await ctx.db.transaction().execute(async (trx) => {
     const before = await prefs.choicesOf(trx, userId);
