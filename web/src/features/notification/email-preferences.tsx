@@ -14,6 +14,7 @@ import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { showApiError } from "../../lib/form-errors";
 import { schemaValidation } from "../../lib/form-schema";
+import { useMe } from "../../lib/session";
 import { notificationKeys } from "./notification-api";
 
 /** The settings' sections: each kind under the work it is about. */
@@ -28,6 +29,15 @@ const groups: { label: MessageKey; of: (kind: EmailChoiceKind) => boolean }[] = 
     of: (kind) => kind.startsWith("coaching_") || kind === "dialogue_recorded",
   },
 ];
+
+/** Kinds only a rater receives: hidden from people who rate nobody (their choice stays as it is). */
+const raterKinds = new Set<EmailChoiceKind>([
+  "skp_submitted",
+  "report_awaiting_feedback",
+  "report_waiting_long",
+  "feedback_acknowledged",
+  "coaching_answered",
+]);
 
 /** Each person's e-mail choice per notification kind (issue 11); in-app notifications are always written. */
 export function EmailPreferencesSection() {
@@ -56,6 +66,7 @@ export function EmailPreferencesSection() {
 
 function PreferencesForm({ settings }: { settings: EmailSettings }) {
   const t = useT();
+  const isRater = useMe().data?.capabilities.isRater ?? false;
   const queryClient = useQueryClient();
   const form = useForm<EmailPreferences>({
     initialValues: { items: settings.items },
@@ -75,10 +86,15 @@ function PreferencesForm({ settings }: { settings: EmailSettings }) {
     <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate data-testid="email-preferences">
       <Stack gap="md">
         {groups.map((group) => (
-          <Fieldset key={group.label} legend={t(group.label)} variant="unstyled">
+          <Fieldset
+            key={group.label}
+            legend={t(group.label)}
+            variant="unstyled"
+            styles={{ legend: { fontWeight: 700 } }}
+          >
             <Stack gap={6} mt={4}>
               {form.values.items
-                .filter((item) => group.of(item.kind))
+                .filter((item) => group.of(item.kind) && (isRater || !raterKinds.has(item.kind)))
                 .map((item) => (
                   <Checkbox
                     key={item.kind}

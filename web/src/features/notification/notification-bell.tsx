@@ -89,7 +89,7 @@ function LatestNotifications({ unread, onDone }: { unread: number; onDone: () =>
       <ScrollArea.Autosize mah="min(460px, calc(100dvh - 160px))">
         <NotificationDays items={items} onOpen={onDone} />
       </ScrollArea.Autosize>
-      <Anchor component={Link} to="/notifications" onClick={onDone} size="sm" ta="center" p="xs" fw={600}>
+      <Anchor component={Link} to="/notifications" onClick={onDone} size="sm" ta="center" p="xs" fw={600} c="blue.8">
         {t("notifications.seeAll")}
       </Anchor>
     </Stack>
