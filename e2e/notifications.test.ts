@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
+import { startSmtpSink } from "../server/test/smtp-sink";
 import { launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
 
 const month = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(5, 7));
@@ -40,13 +41,20 @@ async function axeViolations(page: Page, selector: string): Promise<string[]> {
 
 describe("notifications arrive when it happens (issue 11)", () => {
   let server: RunningServer;
+  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
   let browser: Browser;
   let staff: Page;
   let kasi: Page;
   let reportUrl = "";
 
   before(async () => {
-    server = await startServer();
+    sink = await startSmtpSink();
+    // The outbox's interval stays at its 15-minute default: a step's e-mail must go at once, nudged by the step.
+    server = await startServer({
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: String(sink.port),
+      SMTP_FROM: "SIMKIN Plaju <simkin@kec-plaju.example>",
+    });
     browser = await launchBrowser();
     staff = await browser.newPage({ viewport: desktop, baseURL: server.url });
     kasi = await browser.newPage({ viewport: desktop, baseURL: server.url });
@@ -56,6 +64,7 @@ describe("notifications arrive when it happens (issue 11)", () => {
   after(async () => {
     await browser.close();
     await server.stop();
+    await sink.close();
   });
 
   it("raises the rater's bell within about a second of the employee's submit, without a reload", async () => {
@@ -87,6 +96,18 @@ describe("notifications arrive when it happens (issue 11)", () => {
     const elapsed = Date.now() - t0;
     console.log(`# bell rose ${elapsed} ms after the submit answered (poll every 1000 ms)`);
     assert.ok(elapsed <= 1500, `the bell took ${elapsed} ms`);
+    const address = (await (await kasi.request.get("/api/profile")).json()).employee.email as string;
+    for (
+      let i = 0;
+      i < 100 && !sink.messages.some((m) => m.to.includes(address) && /menunggu umpan balik/.test(m.subject));
+      i++
+    ) {
+      await kasi.waitForTimeout(100);
+    }
+    assert.ok(
+      sink.messages.some((m) => m.to.includes(address) && /menunggu umpan balik/.test(m.subject)),
+      "the rater's e-mail went out within 10 s, not at the next outbox interval",
+    );
   });
 
   it("opens the notification from the bell and lands on the report", async () => {

@@ -11,6 +11,7 @@ import type { Db } from "../../db";
 import { ConflictError, ForbiddenError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
+import { nudgeOutbox } from "../notification/scheduler";
 import { listVisible, newRecord, recordOf, relationTo } from "./coaching.access";
 import { notifyCoachingAnswered, notifyCoachingAssigned } from "./coaching.notices";
 import * as sessions from "./coaching.repo";
@@ -46,6 +47,7 @@ export async function createCoaching(ctx: RequestContext, input: CoachingInput):
     });
     await notifyCoachingAssigned(ctx, trx, row);
   });
+  nudgeOutbox();
   return getCoaching(ctx.db, base.id);
 }
 
@@ -69,6 +71,7 @@ export async function giveFeedback(ctx: RequestContext, id: string, input: Feedb
     });
     await notifyCoachingAnswered(ctx, trx, row);
   });
+  nudgeOutbox();
   return getCoaching(ctx.db, id);
 }
 

@@ -11,6 +11,7 @@ import { newId } from "../../db/ids";
 import { ForbiddenError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
+import { nudgeOutbox } from "../notification/scheduler";
 import { listVisible, newRecord, recordOf, relationTo } from "./coaching.access";
 import { notifyDialogueRecorded } from "./coaching.notices";
 import * as dialogues from "./dialogue.repo";
@@ -44,6 +45,7 @@ export async function createDialogue(ctx: RequestContext, input: DialogueInput):
     });
     await notifyDialogueRecorded(ctx, trx, row, followUps.length);
   });
+  nudgeOutbox();
   return getDialogue(ctx.db, id);
 }
 

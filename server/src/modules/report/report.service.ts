@@ -17,6 +17,7 @@ import { newId } from "../../db/ids";
 import { ForbiddenError, NotFoundError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
+import { nudgeOutbox } from "../notification/scheduler";
 import { reportCalendar } from "../period/holiday.repo";
 import * as skps from "../skp/skp.repo";
 import { readableReport } from "./report.access";
@@ -236,6 +237,8 @@ export async function changeReport(
     await change.afterward?.(eventId);
     return change;
   });
+  // A step's e-mail goes now, not at the outbox's next interval (issue 11); after the commit, so it is there to send.
+  nudgeOutbox();
   const saved = await reports.findById(ctx.db, id);
   if (!saved) {
     throw new NotFoundError("laporan");
