@@ -14,6 +14,8 @@ export function NotificationBell() {
   const t = useT();
   const [opened, { toggle, close }] = useDisclosure(false);
   const unread = useUnread();
+  // Loaded with the page (and again when the count moves), so the popover opens on its list, not on a spinner.
+  const list = useNotificationPage(1, SHOWN);
   return (
     <Popover opened={opened} onChange={(value) => !value && close()} position="bottom-end" shadow="md" withArrow>
       <Popover.Target>
@@ -47,15 +49,16 @@ export function NotificationBell() {
         </Box>
       </Popover.Target>
       <Popover.Dropdown p={0} w={380} maw="calc(100vw - 16px)" data-testid="notification-list">
-        {opened && <LatestNotifications unread={unread} onDone={close} />}
+        {opened && <LatestNotifications list={list} unread={unread} onDone={close} />}
       </Popover.Dropdown>
     </Popover>
   );
 }
 
-function LatestNotifications({ unread, onDone }: { unread: number; onDone: () => void }) {
+type LatestProps = { list: ReturnType<typeof useNotificationPage>; unread: number; onDone: () => void };
+
+function LatestNotifications({ list, unread, onDone }: LatestProps) {
   const t = useT();
-  const list = useNotificationPage(1, SHOWN);
   const readAll = useMarkAllRead();
   const items = list.data?.items ?? [];
   return (
