@@ -22,6 +22,7 @@ export * from "./http/contract";
 export * from "./http/system.contract";
 export * from "./import/import.contract";
 export * from "./notification/notification.contract";
+export * from "./notification/notification.rules";
 export * from "./notification/notification.schema";
 export * from "./org/name-search";
 export * from "./org/org.contract";

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { parseEmployeeNumber } from "@simkin/domain";
+import { runReminders } from "../src/modules/notification/reminders";
 import { seedDemoOffice } from "../src/modules/seed/seed";
 import { createTestApp, json, type TestApp } from "./test-app";
 
@@ -191,5 +192,26 @@ describe("the seeded Plaju demo office", () => {
       .execute();
     assert.ok(rows.length > 0);
     assert.ok(rows.every((r) => r.accumulation === "latest"));
+  });
+
+  it("starts with no stale news in the bell: decisions of past months are not announced as new (issue 11)", async () => {
+    await runReminders(t.db, t.clock.now, { publicUrl: null });
+    const rows = await t.db.selectFrom("notification").select(["kind", "title", "created_at"]).execute();
+    assert.ok(
+      rows.every(
+        (r) => r.kind === "report_due_soon" || r.kind === "report_overdue" || r.kind === "report_waiting_long",
+      ),
+      rows.map((r) => r.kind).join(),
+    );
+    assert.ok(
+      rows.every((r) => !/2025/.test(r.title)),
+      "nothing about last year",
+    );
+    const camat = await signInAs("camat");
+    const bell = json(await camat("/api/notifications"));
+    assert.ok(
+      bell.items.every((n: { title: string }) => !/diterima/.test(n.title)),
+      JSON.stringify(bell.items),
+    );
   });
 });

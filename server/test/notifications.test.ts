@@ -55,14 +55,27 @@ describe("notifications API", () => {
     assert.equal(body.items[0].link, "/reports");
   });
 
-  it("shows the latest 50 but counts every unread one", async () => {
+  it("pages newest first, counts every unread one, and refuses a bad page", async () => {
     for (let i = 0; i < 55; i++) {
       await notify(office.staff.userId, `Pengingat ${i}`, new Date(Date.UTC(2026, 2, 1, 0, i)).toISOString());
     }
-    const body = json(await (await t.as(office.staff)).get("/api/notifications"));
-    assert.equal(body.items.length, 50);
-    assert.equal(body.items[0].title, "Pengingat 54");
-    assert.equal(body.unread, 55);
+    const staff = await t.as(office.staff);
+    const first = json(await staff.get("/api/notifications"));
+    assert.equal(first.items.length, 20);
+    assert.equal(first.items[0].title, "Pengingat 54");
+    assert.deepEqual([first.unread, first.total, first.page, first.pageSize], [55, 55, 1, 20]);
+    const last = json(await staff.get("/api/notifications?page=3&pageSize=25"));
+    assert.deepEqual(
+      last.items.map((n: { title: string }) => n.title),
+      ["Pengingat 4", "Pengingat 3", "Pengingat 2", "Pengingat 1", "Pengingat 0"],
+    );
+    const summary = json(await staff.get("/api/notifications/unread"));
+    assert.deepEqual(summary, { unread: 55, latestAt: "2026-03-01T00:54:00.000Z" });
+    for (const query of ["page=0", "pageSize=51", "pageSize=x", "extra=1"]) {
+      const res = await staff.get(`/api/notifications?${query}`);
+      assert.equal(res.statusCode, 400, query);
+      assert.equal(json(res).code, "invalid_input");
+    }
   });
 
   it("marks one read, then all; another user's notification is not found", async () => {
@@ -90,6 +103,8 @@ describe("notifications API", () => {
     const anonymous = t.anonymous();
     assert.equal((await anonymous.get("/api/notifications")).statusCode, 401);
     assert.equal((await anonymous.post("/api/notifications/read-all")).statusCode, 401);
+    assert.equal((await anonymous.get("/api/notifications/unread")).statusCode, 401);
+    assert.equal((await anonymous.get("/api/notifications/preferences")).statusCode, 401);
   });
 });
 

@@ -134,100 +134,78 @@ describe("reminders", () => {
     assert.deepEqual(await notificationsOf(office.staff.userId), []);
   });
 
-  it("tells the rater once per submission that a report awaits feedback", async () => {
+  it("reminds the rater once per submission when a report has waited five days, never before", async () => {
     const submitted = "2026-03-02T02:00:00.000Z";
     const id = await report(2, { status: "diajukan", submitted_at: submitted, last_submitted_at: submitted });
-    at("2026-03-02T03:00:00.000Z");
+    at("2026-03-07T01:59:59.000Z");
+    assert.equal(await runRepeatedly(), 0, "the submission itself is notified by the step, not by the scan");
+    at("2026-03-07T02:00:00.000Z");
     assert.equal(await runRepeatedly(), 1);
     const [waiting] = await notificationsOf(office.kasi.userId);
-    assert.equal(waiting?.kind, "report_awaiting_feedback");
-    assert.equal(waiting?.title, `Laporan kinerja Februari 2026 dari ${office.staff.name} menunggu umpan balik Anda`);
+    assert.equal(waiting?.kind, "report_waiting_long");
+    assert.equal(waiting?.title, `Laporan kinerja Februari 2026 dari ${office.staff.name} sudah lama menunggu`);
+    assert.match(waiting?.body ?? "", /pada 2 Maret 2026/);
     assert.equal(waiting?.link, `/reports/${id}`);
     assert.deepEqual(await notificationsOf(office.camat.userId), []);
 
-    // Sent back, then submitted again: a new submission is a new occasion.
+    // Submitted again after a revision: a new occasion, once more five days later.
     await t.db
       .updateTable("monthly_report")
-      .set({ status: "perlu_revisi", revision_reason: "Lampirkan daftar hadir" })
+      .set({ last_submitted_at: "2026-03-09T02:00:00.000Z" })
       .where("id", "=", id)
       .execute();
-    at("2026-03-02T05:00:00.000Z");
-    assert.equal(await runRepeatedly(), 1);
-    const [revision] = await notificationsOf(office.staff.userId);
-    assert.equal(revision?.kind, "feedback_awaiting_ack");
-    assert.equal(revision?.title, "Laporan kinerja Februari 2026 Anda perlu direvisi");
-    assert.match(revision?.body ?? "", /Lampirkan daftar hadir/);
-    await t.db
-      .updateTable("monthly_report")
-      .set({ status: "diajukan", last_submitted_at: "2026-03-02T06:00:00.000Z" })
-      .where("id", "=", id)
-      .execute();
-    at("2026-03-02T07:00:00.000Z");
+    at("2026-03-10T02:00:00.000Z");
+    assert.equal(await runRepeatedly(), 0);
+    at("2026-03-14T02:00:00.000Z");
     assert.equal(await runRepeatedly(), 1);
     assert.equal((await notificationsOf(office.kasi.userId)).length, 2);
   });
 
-  it("asks the employee once to acknowledge a decision, and never after they did", async () => {
-    const accepted = await report(2, {
-      status: "diterima",
-      submitted_at: "2026-03-02T02:00:00.000Z",
-      last_submitted_at: "2026-03-02T02:00:00.000Z",
-      accepted_at: "2026-03-02T04:00:00.000Z",
-    });
-    await report(3, {
-      status: "diterima",
-      submitted_at: "2026-03-02T02:00:00.000Z",
-      last_submitted_at: "2026-03-02T02:00:00.000Z",
-      accepted_at: "2026-03-02T04:00:00.000Z",
-      acknowledged_at: "2026-03-02T05:00:00.000Z",
-    });
-    await report(4, {
-      status: "perlu_revisi",
-      submitted_at: "2026-03-02T02:00:00.000Z",
-      last_submitted_at: "2026-03-02T02:00:00.000Z",
-      acknowledged_at: "2026-03-02T05:00:00.000Z",
-    });
-    at("2026-03-02T06:00:00.000Z");
-    assert.equal(await runRepeatedly(), 1);
-    const [ack] = await notificationsOf(office.staff.userId);
-    assert.equal(ack?.kind, "feedback_awaiting_ack");
-    assert.equal(ack?.title, "Laporan kinerja Februari 2026 Anda telah diterima");
-    assert.equal(ack?.link, `/reports/${accepted}`);
-
-    // Acknowledged: the next runs find nothing to remind.
-    await t.db
-      .updateTable("monthly_report")
-      .set({ acknowledged_at: "2026-03-02T07:00:00.000Z" })
-      .where("id", "=", accepted)
-      .execute();
-    at("2026-03-02T08:00:00.000Z");
-    assert.equal(await runRepeatedly(), 0);
+  it("leaves decisions to their steps: no scan notice for accepted, sent back or unacknowledged reports", async () => {
+    for (const [month, status] of [
+      [2, "diterima"],
+      [3, "perlu_revisi"],
+    ] as const) {
+      await report(month, {
+        status,
+        submitted_at: "2026-03-02T02:00:00.000Z",
+        last_submitted_at: "2026-03-02T02:00:00.000Z",
+        accepted_at: status === "diterima" ? "2026-03-02T04:00:00.000Z" : null,
+        revision_reason: status === "perlu_revisi" ? "Lampirkan daftar hadir" : null,
+      });
+    }
+    at("2026-03-20T06:00:00.000Z");
+    await runRepeatedly();
+    const kinds = (await notificationsOf(office.staff.userId)).map((n) => n.kind);
+    assert.ok(!kinds.includes("feedback_awaiting_ack"), kinds.join());
+    assert.deepEqual(await notificationsOf(office.kasi.userId), []);
   });
 
   it("queues e-mail only for recipients with an address, linking to the public address", async () => {
-    const submitted = "2026-03-02T02:00:00.000Z";
-    await report(2, { status: "diajukan", submitted_at: submitted, last_submitted_at: submitted });
-    const accepted = await report(3, {
-      status: "diterima",
-      submitted_at: submitted,
-      last_submitted_at: submitted,
-      accepted_at: "2026-03-02T04:00:00.000Z",
-    });
-    at("2026-03-02T06:00:00.000Z");
-    assert.equal((await run()).created, 2, "the rater's and the employee's");
+    at("2026-03-06T01:00:00.000Z");
+    assert.equal((await run()).created, 1, "February is overdue");
     const mails = await t.db.selectFrom("outbound_email").selectAll().execute();
-    assert.equal(mails.length, 1, "the Kasi has no e-mail address");
+    assert.equal(mails.length, 1);
     const [mail] = mails;
     assert.equal(mail?.to_address, "staf@plaju.test");
-    assert.equal(mail?.subject, "[SIMKIN] Laporan kinerja Maret 2026 Anda telah diterima");
-    assert.match(mail?.body ?? "", new RegExp(`https://simkin\\.plaju\\.test/reports/${accepted}`));
+    assert.equal(mail?.subject, "[SIMKIN] Laporan kinerja Februari 2026 melewati batas waktu");
+    assert.match(mail?.body ?? "", /https:\/\/simkin\.plaju\.test\/reports/);
     assert.equal(mail?.status, "pending");
     assert.equal(mail?.attempts, 0);
 
-    // Without a public address the e-mail sends the reader to the app instead of a broken link.
-    at("2026-03-06T01:00:00.000Z");
+    // The Kasi has no address: in the app only. With one and no public address, the e-mail sends the reader to the
+    // app instead of a broken link.
+    const submitted = "2026-03-01T00:00:00.000Z";
+    const id = await report(3, { status: "diajukan", submitted_at: submitted, last_submitted_at: submitted });
+    at("2026-03-06T02:00:00.000Z");
+    assert.equal((await run(null)).created, 1);
+    assert.equal((await t.db.selectFrom("outbound_email").selectAll().execute()).length, 1);
     await t.db.updateTable("employee").set({ email: "kasi@plaju.test" }).where("id", "=", office.kasi.id).execute();
-    await t.db.updateTable("monthly_report").set({ last_submitted_at: "2026-03-06T00:00:00.000Z" }).execute();
+    await t.db
+      .updateTable("monthly_report")
+      .set({ last_submitted_at: "2026-03-01T00:30:00.000Z" })
+      .where("id", "=", id)
+      .execute();
     assert.equal((await run(null)).created, 1);
     const kasiMail = await t.db
       .selectFrom("outbound_email")

@@ -93,6 +93,7 @@ export interface Database {
   idempotency_key: IdempotencyKeyTable;
   instance_marker: InstanceMarkerTable;
   skp_rhk_pk_target: SkpRhkPkTargetTable;
+  notification_email_pref: NotificationEmailPrefTable;
 }
 
 export interface OrgUnitTable {
@@ -421,6 +422,15 @@ export interface NotificationTable {
   link: string;
   created_at: string;
   read_at: string | null;
+}
+
+/** A person's e-mail choice for one notification kind (issue 11); a kind without a row is e-mailed. */
+export interface NotificationEmailPrefTable {
+  user_id: string;
+  kind: NotificationKind;
+  /** 1 = e-mail, 0 = in the app only. */
+  email: number;
+  updated_at: string;
 }
 
 /** One row per reminder ever sent; its key makes a reminder go out once even with several app processes. */

@@ -43,6 +43,7 @@ const ownAccountRoutes = new Set([
   "POST /api/auth/password",
   "POST /api/notifications/read-all",
   "POST /api/notifications/:id/read",
+  "PUT /api/notifications/preferences",
   "POST /api/auth/second-factor/enrolment",
   "POST /api/auth/second-factor/enrolment/confirm",
   "POST /api/auth/second-factor/recovery-codes",

@@ -41,6 +41,7 @@ export const router = createBrowserRouter([
       { path: "profile", Component: ProfilePage },
       { path: "password", Component: ChangePasswordPage },
       { path: "security", Component: SecurityPage },
+      { path: "notifications", lazy: lazyPage(() => import("../features/notification/notifications-page")) },
       { path: "admin/units", lazy: lazyPage(() => import("../features/org/units-page")) },
       { path: "admin/positions", lazy: lazyPage(() => import("../features/org/positions-page")) },
       { path: "admin/employees", lazy: lazyPage(() => import("../features/org/employees-page")) },

@@ -5,6 +5,7 @@ import { coachingMessages } from "../features/coaching/coaching.i18n";
 import { complianceMessages } from "../features/compliance/compliance.i18n";
 import { taskMessages } from "../features/home/tasks.i18n";
 import { importMessages } from "../features/import/import.i18n";
+import { notificationMessages } from "../features/notification/notification.i18n";
 import { accountMessages } from "../features/org/employees/account.i18n";
 import { employeesMessages } from "../features/org/employees.i18n";
 import { orgMessages } from "../features/org/org.i18n";
@@ -45,6 +46,7 @@ const parts = [
   conflictMessages,
   taskMessages,
   skpBlockMessages,
+  notificationMessages,
 ] as const;
 
 type Merge<T extends readonly { id: Record<string, string> }[]> = T extends readonly [

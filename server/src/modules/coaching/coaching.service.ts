@@ -11,7 +11,9 @@ import type { Db } from "../../db";
 import { ConflictError, ForbiddenError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
+import { nudgeOutbox } from "../notification/scheduler";
 import { listVisible, newRecord, recordOf, relationTo } from "./coaching.access";
+import { notifyCoachingAnswered, notifyCoachingAssigned } from "./coaching.notices";
 import * as sessions from "./coaching.repo";
 
 type CoachingInput = z.output<typeof coachingInputSchema>;
@@ -43,7 +45,9 @@ export async function createCoaching(ctx: RequestContext, input: CoachingInput):
       subjectId: base.id,
       after: row,
     });
+    await notifyCoachingAssigned(ctx, trx, row);
   });
+  nudgeOutbox();
   return getCoaching(ctx.db, base.id);
 }
 
@@ -65,7 +69,9 @@ export async function giveFeedback(ctx: RequestContext, id: string, input: Feedb
       subjectId: row.id,
       after: { ...input, at },
     });
+    await notifyCoachingAnswered(ctx, trx, row);
   });
+  nudgeOutbox();
   return getCoaching(ctx.db, id);
 }
 

@@ -11,7 +11,9 @@ import { newId } from "../../db/ids";
 import { ForbiddenError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
+import { nudgeOutbox } from "../notification/scheduler";
 import { listVisible, newRecord, recordOf, relationTo } from "./coaching.access";
+import { notifyDialogueRecorded } from "./coaching.notices";
 import * as dialogues from "./dialogue.repo";
 
 type DialogueInput = z.output<typeof dialogueInputSchema>;
@@ -41,7 +43,9 @@ export async function createDialogue(ctx: RequestContext, input: DialogueInput):
       subjectId: id,
       after: { ...row, followUps },
     });
+    await notifyDialogueRecorded(ctx, trx, row, followUps.length);
   });
+  nudgeOutbox();
   return getDialogue(ctx.db, id);
 }
 

@@ -8,15 +8,20 @@ export type Recipient = { userId: string; email: string | null };
 /** Ids per statement, well under SQLite's and PostgreSQL's bound-parameter limits. */
 const CHUNK = 500;
 
-/** The user's latest notifications, newest first. */
-export async function listForUser(db: Db, userId: string, limit: number): Promise<Notification[]> {
+/** One page of the user's notifications, newest first. */
+export async function listForUser(
+  db: Db,
+  userId: string,
+  page: { limit: number; offset: number },
+): Promise<Notification[]> {
   const rows = await db
     .selectFrom("notification")
     .select(["id", "kind", "title", "body", "link", "created_at", "read_at"])
     .where("user_id", "=", userId)
     .orderBy("created_at", "desc")
     .orderBy("id", "desc")
-    .limit(limit)
+    .limit(page.limit)
+    .offset(page.offset)
     .execute();
   return rows.map((r) => ({
     id: r.id,
@@ -27,6 +32,27 @@ export async function listForUser(db: Db, userId: string, limit: number): Promis
     createdAt: r.created_at,
     readAt: r.read_at,
   }));
+}
+
+export async function countAll(db: Db, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom("notification")
+    .select((eb) => eb.fn.countAll<number>().as("count"))
+    .where("user_id", "=", userId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** The newest notification's time: the bell refetches its list when this moves. */
+export async function latestAt(db: Db, userId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom("notification")
+    .select("created_at")
+    .where("user_id", "=", userId)
+    .orderBy("created_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row?.created_at ?? null;
 }
 
 export async function countUnread(db: Db, userId: string): Promise<number> {
@@ -116,6 +142,11 @@ export async function recipientOf(db: Db, employeeId: string): Promise<Recipient
     .orderBy("user_account.created_at")
     .executeTakeFirst();
   return row ? { userId: row.id, email: row.email?.trim() || null } : null;
+}
+
+/** The employee's active account (the oldest) and address; null without one (nobody could read the notice). */
+export async function activeRecipientOf(db: Db, employeeId: string): Promise<Recipient | null> {
+  return (await activeRecipientsOf(db, [employeeId])).get(employeeId) ?? null;
 }
 
 /** Each employee's active account (the oldest, should there be several) and e-mail address. */

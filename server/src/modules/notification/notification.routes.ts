@@ -4,7 +4,10 @@ import { route } from "../../http/route";
 import * as notifications from "./notification.service";
 
 export function notificationRoutes(app: FastifyInstance) {
-  route(app, notificationApi.list, (_input, ctx) => notifications.listMine(ctx));
+  route(app, notificationApi.list, ({ query }, ctx) => notifications.listMine(ctx, query));
+  route(app, notificationApi.unread, (_input, ctx) => notifications.unreadSummary(ctx));
   route(app, notificationApi.read, ({ params }, ctx) => notifications.markRead(ctx, params.id));
   route(app, notificationApi.readAll, (_input, ctx) => notifications.markAllRead(ctx));
+  route(app, notificationApi.preferences, (_input, ctx) => notifications.myPreferences(ctx));
+  route(app, notificationApi.setPreferences, ({ body }, ctx) => notifications.setMyPreferences(ctx, body));
 }

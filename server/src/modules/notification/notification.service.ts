@@ -1,15 +1,28 @@
-import type { Notification } from "@simkin/domain";
+import { type EmailPreferences, type EmailSettings, emailChoiceKinds, type Notification } from "@simkin/domain";
 import { NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
+import * as audit from "../audit/audit.repo";
+import * as prefs from "./email-pref.repo";
 import * as notifications from "./notification.repo";
 
-const PAGE = 50;
+type Page = { unread: number; total: number; page: number; pageSize: number; items: Notification[] };
 
-/** The caller's latest notifications, newest first, and how many of all of theirs are unread. */
-export async function listMine(ctx: RequestContext): Promise<{ unread: number; items: Notification[] }> {
-  const items = await notifications.listForUser(ctx.db, ctx.actor.userId, PAGE);
+/** One page of the caller's notifications, newest first, and how many of all of theirs are unread. */
+export async function listMine(ctx: RequestContext, query: { page: number; pageSize: number }): Promise<Page> {
+  const userId = ctx.actor.userId;
+  const items = await notifications.listForUser(ctx.db, userId, {
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  const total = await notifications.countAll(ctx.db, userId);
+  const unread = await notifications.countUnread(ctx.db, userId);
+  return { unread, total, page: query.page, pageSize: query.pageSize, items };
+}
+
+/** The bell's poll: the unread count and the newest notification's time. */
+export async function unreadSummary(ctx: RequestContext): Promise<{ unread: number; latestAt: string | null }> {
   const unread = await notifications.countUnread(ctx.db, ctx.actor.userId);
-  return { unread, items };
+  return { unread, latestAt: await notifications.latestAt(ctx.db, ctx.actor.userId) };
 }
 
 /** Marks one of the caller's notifications read; someone else's answers 404 as if it did not exist. */
@@ -24,4 +37,35 @@ export async function markRead(ctx: RequestContext, id: string): Promise<{ ok: t
 export async function markAllRead(ctx: RequestContext): Promise<{ ok: true }> {
   await notifications.markRead(ctx.db, ctx.actor.userId, ctx.now.toISOString());
   return { ok: true };
+}
+
+/** Every kind the caller may choose, in the settings' order, with their choice (on when never chosen). */
+export async function myPreferences(ctx: RequestContext): Promise<EmailSettings> {
+  const chosen = await prefs.choicesOf(ctx.db, ctx.actor.userId);
+  const address = ctx.actor.employeeId ? await notifications.recipientOf(ctx.db, ctx.actor.employeeId) : null;
+  return {
+    items: emailChoiceKinds.map((kind) => ({ kind, email: chosen.get(kind) ?? true })),
+    hasEmail: Boolean(address?.email),
+  };
+}
+
+/** Stores the caller's choices (kinds not sent keep theirs), audited with what changed. */
+export async function setMyPreferences(ctx: RequestContext, input: EmailPreferences): Promise<EmailSettings> {
+  const userId = ctx.actor.userId;
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await prefs.choicesOf(trx, userId);
+    const changed = input.items.filter((i) => (before.get(i.kind) ?? true) !== i.email);
+    if (changed.length === 0) {
+      return;
+    }
+    await prefs.save(trx, userId, changed, ctx.now.toISOString());
+    await audit.record(trx, userId, ctx.now, {
+      action: "notification.email_preferences_set",
+      subjectType: "user_account",
+      subjectId: userId,
+      before: Object.fromEntries(changed.map((i) => [i.kind, before.get(i.kind) ?? true])),
+      after: Object.fromEntries(changed.map((i) => [i.kind, i.email])),
+    });
+  });
+  return myPreferences(ctx);
 }

@@ -1,5 +1,7 @@
-import type { NotificationKind } from "@simkin/domain";
+import { isEmailOptional, type NotificationKind } from "@simkin/domain";
 import type { Db } from "../../db";
+import type { RequestContext } from "../../http/context";
+import { wantsEmail } from "./email-pref.repo";
 import * as notifications from "./notification.repo";
 import * as outbox from "./outbox.repo";
 
@@ -38,8 +40,26 @@ export async function notifyWithin(trx: Db, now: Date, notice: Notice, publicUrl
   return true;
 }
 
+/** A workflow step's notice before its recipient is known: `to` is the employee it concerns. */
+export type StepNotice = Omit<Notice, "recipient"> & { to: string | null };
+
 /**
- * Writes one in-app notification and, when the recipient has an address, its pending e-mail, inside the caller's
+ * Tells the person a workflow step concerns, inside the step's transaction (issue 11): at once, never for a step that
+ * rolled back, once per key (a retried request or a double click finds the key claimed). Nobody is told about their
+ * own step, nor reached without an active account.
+ */
+export async function notifyStep(ctx: RequestContext, trx: Db, notice: StepNotice): Promise<boolean> {
+  const { to, ...rest } = notice;
+  const recipient = to ? await notifications.activeRecipientOf(trx, to) : null;
+  if (!recipient || recipient.userId === ctx.actor.userId) {
+    return false;
+  }
+  return notifyWithin(trx, ctx.now, { ...rest, recipient }, ctx.config.publicUrl);
+}
+
+/**
+ * Writes one in-app notification and, when the recipient has an address and has not turned this kind's e-mail off
+ * (issue 11; account notices are always sent), its pending e-mail, inside the caller's
  * transaction (account notices are written with the change they announce).
  */
 export async function writeNotice(
@@ -51,7 +71,8 @@ export async function writeNotice(
 ) {
   const { recipient, ...text } = notice;
   await notifications.insert(db, now, { userId: recipient.userId, ...text });
-  if (notice.recipient.email) {
+  const optedOut = isEmailOptional(notice.kind) && !(await wantsEmail(db, recipient.userId, notice.kind));
+  if (notice.recipient.email && !optedOut) {
     await queueEmail(db, now, {
       to: notice.recipient.email,
       subject: `[SIMKIN] ${notice.title}`,

@@ -43,21 +43,12 @@ export function awaitingFeedbackText(year: number, month: number, employeeName: 
   };
 }
 
-export function acceptedText(year: number, month: number): Text {
+export function waitingLongText(year: number, month: number, employeeName: string, submittedAt: string): Text {
   const label = monthLabel(year, month);
   return {
-    title: `Laporan kinerja ${label} Anda telah diterima`,
-    body: `Pejabat penilai telah menerima laporan kinerja ${label} Anda. Baca umpan baliknya, lalu konfirmasi.`,
-  };
-}
-
-export function revisionText(year: number, month: number, reason: string | null): Text {
-  const label = monthLabel(year, month);
-  const why = reason ? ` Alasan: ${reason}` : "";
-  return {
-    title: `Laporan kinerja ${label} Anda perlu direvisi`,
+    title: `Laporan kinerja ${label} dari ${employeeName} sudah lama menunggu`,
     body:
-      `Pejabat penilai meminta revisi laporan kinerja ${label} Anda.${why} ` +
-      "Baca umpan baliknya, konfirmasi, lalu perbaiki dan ajukan kembali.",
+      `${employeeName} mengajukan laporan kinerja ${label} pada ${dayLabel(submittedAt)} dan laporan itu belum ` +
+      "Anda tanggapi. Berikan umpan balik, lalu terima laporan atau minta revisi.",
   };
 }

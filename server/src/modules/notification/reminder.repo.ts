@@ -10,18 +10,6 @@ export type SubmittedReport = Pick<
 > &
   Pick<SkpTable, "period_start" | "period_end"> &
   Pick<EmployeeTable, "name" | "front_title" | "back_title">;
-export type DecidedReport = Pick<
-  MonthlyReportTable,
-  | "id"
-  | "employee_id"
-  | "year"
-  | "month"
-  | "status"
-  | "revision_reason"
-  | "last_submitted_at"
-  | "accepted_at"
-  | "updated_at"
->;
 
 export function approvedSkpsOf(db: Db, years: readonly number[]): Promise<ApprovedSkp[]> {
   return db
@@ -60,25 +48,5 @@ export function submittedReports(db: Db): Promise<SubmittedReport[]> {
       "employee.back_title",
     ])
     .where("monthly_report.status", "=", "diajukan")
-    .execute();
-}
-
-/** Accepted or sent back, and not yet acknowledged by the employee. */
-export function unacknowledgedDecisions(db: Db): Promise<DecidedReport[]> {
-  return db
-    .selectFrom("monthly_report")
-    .select([
-      "id",
-      "employee_id",
-      "year",
-      "month",
-      "status",
-      "revision_reason",
-      "last_submitted_at",
-      "accepted_at",
-      "updated_at",
-    ])
-    .where("status", "in", ["diterima", "perlu_revisi"])
-    .where("acknowledged_at", "is", null)
     .execute();
 }

@@ -6,6 +6,7 @@ import {
   reportDeadline,
   reportRaterDate,
   resolveRaters,
+  waitedTooLong,
   wibDate,
 } from "@simkin/domain";
 import type { Db } from "../../db";
@@ -14,7 +15,7 @@ import { reportCalendar } from "../period/holiday.repo";
 import * as notifications from "./notification.repo";
 import { type Notice, notifyOnce } from "./notify";
 import * as reminderRows from "./reminder.repo";
-import { acceptedText, awaitingFeedbackText, dueSoonText, overdueText, revisionText } from "./reminder-texts";
+import { dueSoonText, overdueText, waitingLongText } from "./reminder-texts";
 
 export type ReminderOptions = { publicUrl: string | null };
 
@@ -22,15 +23,13 @@ export type ReminderOptions = { publicUrl: string | null };
 type Pending = Omit<Notice, "recipient"> & { to: string };
 
 /**
+ * Only what time alone brings (issue 11): a report due soon or overdue, and one waiting too long for its rater. What
+ * a step brings (submitted, accepted, revision asked, feedback read...) is notified by the step itself, at once.
  * Scans the database and creates each due reminder once (in the app, and by e-mail when the recipient has an
  * address). Safe to run from several processes at once: every reminder is claimed by a unique key first.
  */
 export async function runReminders(db: Db, now: Date, options: ReminderOptions): Promise<{ created: number }> {
-  const pending = [
-    ...(await missingReports(db, now)),
-    ...(await awaitingFeedback(db, now)),
-    ...(await awaitingAcknowledgement(db)),
-  ];
+  const pending = [...(await missingReports(db, now)), ...(await waitingTooLong(db, now))];
   const open = await unclaimed(db, pending);
   const recipients = await notifications.activeRecipientsOf(db, [...new Set(open.map((p) => p.to))]);
   let created = 0;
@@ -85,9 +84,11 @@ async function missingReports(db: Db, now: Date): Promise<Pending[]> {
   return pending;
 }
 
-/** Submitted reports → the rater resolved for the report's month; once per submission. */
-async function awaitingFeedback(db: Db, now: Date): Promise<Pending[]> {
-  const waiting = await reminderRows.submittedReports(db);
+/** Reports submitted days ago and still waiting → the rater resolved for the report's month; once per submission. */
+async function waitingTooLong(db: Db, now: Date): Promise<Pending[]> {
+  const waiting = (await reminderRows.submittedReports(db)).filter((r) =>
+    waitedTooLong(r.last_submitted_at ?? r.updated_at, now),
+  );
   // One slice per date, above the employees whose reports wait on it (chart-slice.repo.ts).
   const byDate = new Map<string, string[]>();
   for (const report of waiting) {
@@ -107,39 +108,17 @@ async function awaitingFeedback(db: Db, now: Date): Promise<Pending[]> {
       continue;
     }
     const name = displayName(report.front_title, report.name, report.back_title);
+    const submittedAt = report.last_submitted_at ?? report.updated_at;
     pending.push({
-      key: `report_awaiting_feedback:${report.id}:${report.last_submitted_at ?? report.updated_at}`,
+      key: `report_waiting_long:${report.id}:${submittedAt}`,
       to: raterId,
-      kind: "report_awaiting_feedback",
+      kind: "report_waiting_long",
       subjectId: report.id,
-      ...awaitingFeedbackText(report.year, report.month, name),
+      ...waitingLongText(report.year, report.month, name, submittedAt),
       link: `/reports/${report.id}`,
     });
   }
   return pending;
-}
-
-/** Accepted or sent back and not yet acknowledged → the employee; once per decision. */
-async function awaitingAcknowledgement(db: Db): Promise<Pending[]> {
-  const decided = await reminderRows.unacknowledgedDecisions(db);
-  return decided.map((report) => {
-    const accepted = report.status === "diterima";
-    // A submission gets one decision, so a revision request is known by the submission it answered; updated_at
-    // would change with every edit of the revision and remind again.
-    const decision = accepted
-      ? `diterima:${report.accepted_at ?? report.updated_at}`
-      : `perlu_revisi:${report.last_submitted_at ?? report.updated_at}`;
-    return {
-      key: `feedback_awaiting_ack:${report.id}:${decision}`,
-      to: report.employee_id,
-      kind: "feedback_awaiting_ack" as const,
-      subjectId: report.id,
-      ...(accepted
-        ? acceptedText(report.year, report.month)
-        : revisionText(report.year, report.month, report.revision_reason)),
-      link: `/reports/${report.id}`,
-    };
-  });
 }
 
 /** Drops reminders already claimed, so a routine run opens a transaction only for what is new. */

@@ -202,11 +202,12 @@ export async function evidenceFor(db: Db, reportId: string) {
 export async function addEvent(
   db: Db,
   event: { reportId: string; at: Date; actorId: string | null; action: string; note?: string | null },
-) {
+): Promise<string> {
+  const id = newId(event.at.getTime());
   await db
     .insertInto("report_event")
     .values({
-      id: newId(event.at.getTime()),
+      id,
       report_id: event.reportId,
       at: event.at.toISOString(),
       actor_id: event.actorId,
@@ -214,6 +215,7 @@ export async function addEvent(
       note: event.note ?? null,
     })
     .execute();
+  return id;
 }
 
 /** Events or comments with the author's name (the employee's name, or the account's username). */

@@ -14,6 +14,7 @@ import { reportCalendar } from "../period/holiday.repo";
 import * as skps from "../skp/skp.repo";
 import { readableReport } from "./report.access";
 import { summarizeReport } from "./report.detail";
+import { notifyReportStep } from "./report.notices";
 import * as reports from "./report.repo";
 import { changeReport, getReport } from "./report.service";
 
@@ -27,7 +28,7 @@ export async function submitReport(ctx: RequestContext, id: string, version: num
   if (report.status === "diajukan" && report.version === version + 1 && report.employee_id === ctx.actor.employeeId) {
     return getReport(ctx, id);
   }
-  return changeReport(ctx, id, "submit", version, async (trx, row) => {
+  return changeReport(ctx, id, "submit", version, async (trx, row, parties) => {
     const realisations = await reports.realisationsFor(trx, [row.id]);
     if (realisations.length === 0 && row.achievements.trim() === "") {
       throw new RuleViolation(
@@ -42,6 +43,7 @@ export async function submitReport(ctx: RequestContext, id: string, version: num
     return {
       values: { submitted_at: row.submitted_at ?? at, last_submitted_at: at, revision_reason: null },
       event: "submitted",
+      afterward: (eventId) => notifyReportStep(ctx, trx, { name: "submitted", report: row, parties, eventId }),
     };
   });
 }
@@ -51,7 +53,7 @@ export async function submitReport(ctx: RequestContext, id: string, version: num
  * value (issue 9 rule 10); and overall.
  */
 export function giveFeedback(ctx: RequestContext, id: string, input: FeedbackInput): Promise<ReportDetail> {
-  return changeReport(ctx, id, "give_feedback", input.version, async (trx, report) => {
+  return changeReport(ctx, id, "give_feedback", input.version, async (trx, report, parties) => {
     const rhkIds = await skps.rhkIdsOf(trx, report.skp_id);
     const stray = input.perRhk.findIndex((f) => !rhkIds.has(f.rhkId));
     if (stray >= 0) {
@@ -64,32 +66,43 @@ export function giveFeedback(ctx: RequestContext, id: string, input: FeedbackInp
     }
     await reports.replaceFeedback(trx, id, input.perRhk);
     await reports.replaceBehaviourFeedback(trx, id, input.perValue);
-    return { values: { overall_feedback: input.overall }, event: "feedback_given" };
+    return {
+      values: { overall_feedback: input.overall },
+      event: "feedback_given",
+      afterward: (eventId) => notifyReportStep(ctx, trx, { name: "feedback_given", report, parties, eventId }),
+    };
   });
 }
 
 export function acceptReport(ctx: RequestContext, id: string, version: number): Promise<ReportDetail> {
-  return changeReport(ctx, id, "accept", version, async () => ({
+  return changeReport(ctx, id, "accept", version, async (trx, report, parties) => ({
     values: { accepted_at: ctx.now.toISOString(), acknowledged_at: null },
     event: "accepted",
+    afterward: (eventId) => notifyReportStep(ctx, trx, { name: "accepted", report, parties, eventId }),
   }));
 }
 
 export function requestRevision(ctx: RequestContext, id: string, reason: string, version: number) {
-  return changeReport(ctx, id, "request_revision", version, async () => ({
+  return changeReport(ctx, id, "request_revision", version, async (trx, report, parties) => ({
     values: { revision_reason: reason, acknowledged_at: null },
     event: "revision_requested",
     note: reason,
+    afterward: (eventId) =>
+      notifyReportStep(ctx, trx, { name: "revision_requested", report, parties, eventId, reason }),
   }));
 }
 
 /** The employee confirms they have read the feedback. */
 export function acknowledge(ctx: RequestContext, id: string, version: number): Promise<ReportDetail> {
-  return changeReport(ctx, id, "acknowledge", version, async (_trx, report) => {
+  return changeReport(ctx, id, "acknowledge", version, async (trx, report, parties) => {
     if (report.acknowledged_at) {
       throw new RuleViolation("already_acknowledged", "Umpan balik ini sudah Anda konfirmasi", {});
     }
-    return { values: { acknowledged_at: ctx.now.toISOString() }, event: "acknowledged" };
+    return {
+      values: { acknowledged_at: ctx.now.toISOString() },
+      event: "acknowledged",
+      afterward: (eventId) => notifyReportStep(ctx, trx, { name: "acknowledged", report, parties, eventId }),
+    };
   });
 }
 

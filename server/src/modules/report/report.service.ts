@@ -18,6 +18,7 @@ import { newId } from "../../db/ids";
 import { ForbiddenError, NotFoundError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
+import { nudgeOutbox } from "../notification/scheduler";
 import { reportCalendar } from "../period/holiday.repo";
 import * as skps from "../skp/skp.repo";
 import { readableReport } from "./report.access";
@@ -209,6 +210,8 @@ type Change = {
   rhk?: Awaited<ReturnType<typeof skps.loadRhk>>;
   /** Child rows the change rewrote (named in the audit event). */
   changed?: Record<string, boolean>;
+  /** Runs after the event is written (with its id), in the same transaction: the step's notice (issue 11). */
+  afterward?: (eventId: string | null) => Promise<void>;
 };
 
 /**
@@ -256,15 +259,15 @@ async function applyChange(
     if (!(await reports.update(trx, id, report.version, values, at))) {
       throw new StaleVersionError("laporan");
     }
-    if (change.event) {
-      await reports.addEvent(trx, {
-        reportId: id,
-        at: ctx.now,
-        actorId: ctx.actor.userId,
-        action: change.event,
-        note: change.note,
-      });
-    }
+    const eventId = change.event
+      ? await reports.addEvent(trx, {
+          reportId: id,
+          at: ctx.now,
+          actorId: ctx.actor.userId,
+          action: change.event,
+          note: change.note,
+        })
+      : null;
     await audit.record(trx, ctx.actor.userId, ctx.now, {
       action: `report.${action}`,
       subjectType: "monthly_report",
@@ -272,8 +275,13 @@ async function applyChange(
       before: { status: report.status, version: report.version, ...pick(report, Object.keys(change.values)) },
       after: { status, ...change.values, ...changedParts(change.changed) },
     });
+    await change.afterward?.(eventId);
     return { change, saved: { ...report, ...values, version: report.version + 1, updated_at: at } };
   });
+  if (change.afterward) {
+    // A step's e-mail goes now, not at the outbox's next interval (issue 11); after the commit, so it is there to send.
+    nudgeOutbox();
+  }
   return { saved, parties, change, changedRealisations: change.changed?.realisations ?? false };
 }
 

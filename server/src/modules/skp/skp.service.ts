@@ -20,6 +20,7 @@ import { newId } from "../../db/ids";
 import { AppError, ForbiddenError, NotFoundError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
+import { nudgeOutbox } from "../notification/scheduler";
 import * as placements from "../org/placement.repo";
 import { openYearOrFail } from "../period/year.service";
 import { versionInForce } from "./berakhlak.repo";
@@ -185,6 +186,8 @@ export async function changeSkp(
     });
     await change.afterward?.(eventId);
   });
+  // A step's e-mail goes now, not at the outbox's next interval (issue 11); after the commit, so it is there to send.
+  nudgeOutbox();
   const saved = await skps.findById(ctx.db, id);
   if (!saved) {
     throw new NotFoundError("SKP");

@@ -4,6 +4,7 @@ import { ConflictError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import { linkContextOf } from "./rhk-links.repo";
 import { reviewSettingOf } from "./skp.detail";
+import { notifySkpStep } from "./skp.notices";
 import * as skps from "./skp.repo";
 import { changeSkp, getSkp } from "./skp.service";
 
@@ -36,13 +37,14 @@ export function submitSkp(ctx: RequestContext, id: string, version: number): Pro
     return {
       values: { submitted_at: ctx.now.toISOString(), return_reason: null, reviewed_at: null, reviewed_by: null },
       event: "submitted",
+      afterward: (eventId) => notifySkpStep(ctx, trx, { name: "submitted", skp, parties, eventId }),
     };
   });
 }
 
 /** The rater approves; an approved revision replaces the one before it, which is kept as "diganti". */
 export function approveSkp(ctx: RequestContext, id: string, version: number): Promise<SkpDetail> {
-  return changeSkp(ctx, id, "approve", version, async (trx, skp) => {
+  return changeSkp(ctx, id, "approve", version, async (trx, skp, parties) => {
     if (skp.previous_id) {
       await skps.setStatus(trx, skp.previous_id, "diganti", ctx.now.toISOString());
       await skps.addEvent(trx, {
@@ -55,15 +57,17 @@ export function approveSkp(ctx: RequestContext, id: string, version: number): Pr
     return {
       values: { approved_at: ctx.now.toISOString(), approved_by: ctx.actor.employeeId },
       event: "approved",
+      afterward: (eventId) => notifySkpStep(ctx, trx, { name: "approved", skp, parties, eventId }),
     };
   });
 }
 
 export function returnSkp(ctx: RequestContext, id: string, reason: string, version: number): Promise<SkpDetail> {
-  return changeSkp(ctx, id, "return", version, async () => ({
+  return changeSkp(ctx, id, "return", version, async (trx, skp, parties) => ({
     values: { return_reason: reason },
     event: "returned",
     note: reason,
+    afterward: (eventId) => notifySkpStep(ctx, trx, { name: "returned", skp, parties, eventId, note: reason }),
   }));
 }
 
@@ -73,27 +77,34 @@ export function returnSkp(ctx: RequestContext, id: string, reason: string, versi
  * catatan perbaikan, which must then say something, and the status stays "diajukan".
  */
 export function reviewSkp(ctx: RequestContext, id: string, note: string, version: number): Promise<SkpDetail> {
-  return changeSkp(ctx, id, "review", version, async (trx, skp) => {
+  return changeSkp(ctx, id, "review", version, async (trx, skp, parties) => {
     if ((await reviewSettingOf(trx, skp.year)) === "required") {
       return {
         values: { reviewed_at: ctx.now.toISOString(), reviewed_by: ctx.actor.userId },
         event: "reviewed",
         note: note || undefined,
+        afterward: (eventId) => notifySkpStep(ctx, trx, { name: "reviewed", skp, parties, eventId }),
       };
     }
     if (note === "") {
       throw new RuleViolation("review_note_required", "Tuliskan catatan perbaikan untuk pegawai", {}, "note");
     }
-    return { values: {}, event: "review_noted", note };
+    return {
+      values: {},
+      event: "review_noted",
+      note,
+      afterward: (eventId) => notifySkpStep(ctx, trx, { name: "review_noted", skp, parties, eventId, note }),
+    };
   });
 }
 
 /** The pengelola kinerja sends a submitted SKP back to the employee with catatan perbaikan, before the rater sees it. */
 export function reviewReturnSkp(ctx: RequestContext, id: string, note: string, version: number): Promise<SkpDetail> {
-  return changeSkp(ctx, id, "review_return", version, async () => ({
+  return changeSkp(ctx, id, "review_return", version, async (trx, skp, parties) => ({
     values: { return_reason: note, reviewed_at: null, reviewed_by: null },
     event: "review_returned",
     note,
+    afterward: (eventId) => notifySkpStep(ctx, trx, { name: "review_returned", skp, parties, eventId, note }),
   }));
 }
 

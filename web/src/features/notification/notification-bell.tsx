@@ -1,26 +1,21 @@
-import { ActionIcon, Badge, Box, Button, Group, Popover, ScrollArea, Stack, Text, UnstyledButton } from "@mantine/core";
+import { ActionIcon, Anchor, Badge, Box, Button, Group, Popover, ScrollArea, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { type Notification, notificationApi } from "@simkin/domain";
 import { IconBell } from "@tabler/icons-react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useNavigate } from "react-router";
-import { useFormatDate, useT } from "../../i18n/i18n";
-import { call } from "../../lib/api";
-import { showApiError } from "../../lib/form-errors";
-import { reportKeys } from "../report/report-api";
+import { Link } from "react-router";
+import { useT } from "../../i18n/i18n";
+import { useMarkAllRead, useNotificationPage, useUnread } from "./notification-api";
+import { NotificationDays } from "./notification-item";
 
-const SHOWN = 15;
+/** The bell shows the latest ones; the Notifikasi page has them all. */
+const SHOWN = 10;
 
-/** The bell in the header: unread count and the latest notifications. */
+/** The bell in the header: the unread count (polled, see UNREAD_POLL_MS) and the latest notifications by day. */
 export function NotificationBell() {
   const t = useT();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const list = useQuery({
-    queryKey: reportKeys.notifications,
-    queryFn: () => call(notificationApi.list, {}),
-    refetchInterval: 60_000,
-  });
-  const unread = list.data?.unread ?? 0;
+  const unread = useUnread();
+  // Loaded with the page (and again when the count moves), so the popover opens on its list, not on a spinner.
+  const list = useNotificationPage(1, SHOWN);
   return (
     <Popover opened={opened} onChange={(value) => !value && close()} position="bottom-end" shadow="md" withArrow>
       <Popover.Target>
@@ -29,7 +24,7 @@ export function NotificationBell() {
             variant="subtle"
             color="gray"
             size="lg"
-            aria-label={t("notif.label")}
+            aria-label={unread > 0 ? `${t("notif.label")}, ${t("notif.unread", { count: unread })}` : t("notif.label")}
             aria-expanded={opened}
             onClick={toggle}
             data-testid="notification-bell"
@@ -46,46 +41,26 @@ export function NotificationBell() {
               right={-4}
               style={{ pointerEvents: "none" }}
               data-testid="notification-count"
-              aria-label={t("notif.unread", { count: unread })}
+              aria-hidden
             >
               {unread > 99 ? "99+" : unread}
             </Badge>
           )}
         </Box>
       </Popover.Target>
-      <Popover.Dropdown p={0} w={360} maw="calc(100vw - 16px)" data-testid="notification-list">
-        <NotificationList items={list.data?.items ?? []} unread={unread} loading={list.isPending} onDone={close} />
+      <Popover.Dropdown p={0} w={380} maw="calc(100vw - 16px)" data-testid="notification-list">
+        {opened && <LatestNotifications list={list} unread={unread} onDone={close} />}
       </Popover.Dropdown>
     </Popover>
   );
 }
 
-type ListProps = { items: Notification[]; unread: number; loading: boolean; onDone: () => void };
+type LatestProps = { list: ReturnType<typeof useNotificationPage>; unread: number; onDone: () => void };
 
-function NotificationList({ items, unread, loading, onDone }: ListProps) {
+function LatestNotifications({ list, unread, onDone }: LatestProps) {
   const t = useT();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: reportKeys.notifications });
-  const readAll = useMutation({
-    mutationFn: () => call(notificationApi.readAll, {}),
-    onSuccess: refresh,
-    onError: (error) => showApiError(error),
-  });
-  const open = useMutation({
-    mutationFn: async (item: Notification) => {
-      if (item.readAt === null) {
-        await call(notificationApi.read, { params: { id: item.id } });
-      }
-      return item;
-    },
-    onSuccess: async (item) => {
-      onDone();
-      await refresh();
-      navigate(item.link);
-    },
-    onError: (error) => showApiError(error),
-  });
+  const readAll = useMarkAllRead();
+  const items = list.data?.items ?? [];
   return (
     <Stack gap={0}>
       <Group
@@ -104,47 +79,22 @@ function NotificationList({ items, unread, loading, onDone }: ListProps) {
           disabled={unread === 0}
           loading={readAll.isPending}
           onClick={() => readAll.mutate()}
+          data-testid="notification-read-all"
         >
           {t("notif.readAll")}
         </Button>
       </Group>
-      {!loading && items.length === 0 && (
-        <Text size="sm" c="dimmed" p="sm">
+      {!list.isPending && items.length === 0 && (
+        <Text size="sm" c="gray.7" p="sm">
           {t("notif.empty")}
         </Text>
       )}
-      <ScrollArea.Autosize mah={420}>
-        {items.slice(0, SHOWN).map((item) => (
-          <NotificationItem key={item.id} item={item} onOpen={() => open.mutate(item)} />
-        ))}
+      <ScrollArea.Autosize mah="min(460px, calc(100dvh - 160px))">
+        <NotificationDays items={items} onOpen={onDone} />
       </ScrollArea.Autosize>
+      <Anchor component={Link} to="/notifications" onClick={onDone} size="sm" ta="center" p="xs" fw={600} c="blue.8">
+        {t("notifications.seeAll")}
+      </Anchor>
     </Stack>
-  );
-}
-
-function NotificationItem({ item, onOpen }: { item: Notification; onOpen: () => void }) {
-  const formatDate = useFormatDate();
-  const unread = item.readAt === null;
-  return (
-    <UnstyledButton
-      onClick={onOpen}
-      w="100%"
-      px="sm"
-      py="xs"
-      bg={unread ? "blue.0" : undefined}
-      style={{ borderBottom: "1px solid var(--mantine-color-gray-2)", display: "block" }}
-      data-testid="notification-item"
-      data-unread={unread}
-    >
-      <Text size="sm" fw={unread ? 700 : 400}>
-        {item.title}
-      </Text>
-      <Text size="xs" c="dimmed" lineClamp={3}>
-        {item.body}
-      </Text>
-      <Text size="xs" c="dimmed" mt={2}>
-        {formatDate(item.createdAt)}
-      </Text>
-    </UnstyledButton>
   );
 }

@@ -17,6 +17,7 @@ export const runtimePlan: Pick<
   | "account_attempt"
   | "rate_limit_window"
   | "idempotency_key"
+  | "notification_email_pref"
 > = {
   session: {
     kind: "runtime",
@@ -119,5 +120,9 @@ export const runtimePlan: Pick<
   rate_limit_window: {
     kind: "runtime",
     columns: { bucket: "copy", window_start: "copy", hits: "copy", expires_at: "copy" },
+  },
+  notification_email_pref: {
+    kind: "runtime",
+    columns: { user_id: account, kind: "copy", email: "copy", updated_at: "copy" },
   },
 };
