@@ -20,6 +20,8 @@ import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { useMe, useSetMe } from "../../lib/session";
+import { safeNextPath } from "../../lib/session-expiry";
+import { tidyLocalDrafts } from "../../lib/use-local-draft";
 import { SecondFactorStep } from "./second-factor-step";
 import { signInErrorText } from "./sign-in-error";
 
@@ -33,8 +35,13 @@ export function LoginPage() {
   const form = useForm({ initialValues: { identifier: "", password: "" } });
   const [secondStep, setSecondStep] = useState(false);
   const from = (location.state as { from?: string } | null)?.from; // set by AppLayout's redirect or the verify page
-  const next = from && from !== "/login" ? from : "/";
+  // The session-expired dialog's way out comes back here with ?next= (a full page load keeps no router state).
+  const search = new URLSearchParams(location.search);
+  const returnTo = from ?? safeNextPath(search.get("next"));
+  const next = returnTo && returnTo !== "/login" ? returnTo : "/";
+  const expired = search.get("reason") === "session_expired";
   const signedIn = (result: Me) => {
+    tidyLocalDrafts();
     setMe(result);
     navigate(next, { replace: true });
   };
@@ -83,6 +90,11 @@ export function LoginPage() {
               <Title order={2} size="h3">
                 {t("login.title")}
               </Title>
+              {expired && !error && (
+                <Alert color="blue" data-testid="session-expired-notice">
+                  {t("sessionExpiry.pageNotice")}
+                </Alert>
+              )}
               {error && (
                 <Alert color="red" role="alert">
                   {error}
