@@ -49,9 +49,9 @@ export function useSessionExpired(): boolean {
   );
 }
 
-/** Where the sign-in page returns to, and why it says it appears. */
-export function signInPageUrl(path: string): string {
-  return `/login?${new URLSearchParams({ next: path, reason: "session_expired" }).toString()}`;
+/** The sign-in page that says why it appears and returns its user (only them: `user`) to the same page. */
+export function signInPageUrl(path: string, username: string): string {
+  return `/login?${new URLSearchParams({ next: path, reason: "session_expired", user: username }).toString()}`;
 }
 
 /** A `next` from the sign-in page's address: only a path on this site (never `//host` or a full URL). */

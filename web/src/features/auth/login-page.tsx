@@ -40,10 +40,15 @@ export function LoginPage() {
   const returnTo = from ?? safeNextPath(search.get("next"));
   const next = returnTo && returnTo !== "/login" ? returnTo : "/";
   const expired = search.get("reason") === "session_expired";
+  // Back to the page whose session ended only for its user; someone else on a shared computer starts on Beranda.
+  const targetFor = (user: Me) => {
+    const forUser = search.get("user");
+    return forUser && forUser !== user.user.username ? "/" : next;
+  };
   const signedIn = (result: Me) => {
     tidyLocalDrafts();
     setMe(result);
-    navigate(next, { replace: true });
+    navigate(targetFor(result), { replace: true });
   };
   const login = useMutation({
     mutationFn: (values: { identifier: string; password: string }) => call(authApi.login, { body: values }),
@@ -59,7 +64,7 @@ export function LoginPage() {
 
   // Also the target here: a lazily loaded page is still loading when this re-renders signed in.
   if (me.data) {
-    return <Navigate to={next} replace />;
+    return <Navigate to={targetFor(me.data)} replace />;
   }
   if (status.data?.needsSetup) {
     return <Navigate to="/setup" replace />;

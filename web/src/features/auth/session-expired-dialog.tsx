@@ -48,7 +48,7 @@ export function SessionExpiredDialog({ me }: { me: Me }) {
   const toSignInPage = () => {
     flushLocalDrafts();
     setCsrfToken(null);
-    window.location.assign(signInPageUrl(`${window.location.pathname}${window.location.search}`));
+    window.location.assign(signInPageUrl(`${window.location.pathname}${window.location.search}`, me.user.username));
   };
   const error = signInErrorText(login.error, t);
   return (
