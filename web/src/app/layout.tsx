@@ -122,16 +122,19 @@ export function AppLayout() {
   }
   if (!me.data.user.mustChangePassword && (me.data.user.secondFactorEnrolmentRequired || enrolmentCodes)) {
     return (
-      <EnrolmentRequiredScreen
-        me={me.data}
-        codes={enrolmentCodes}
-        onEnrolled={setEnrolmentCodes}
-        onDone={() => {
-          setEnrolmentCodes(null);
-          void queryClient.invalidateQueries({ queryKey: meKey });
-        }}
-        onSignOut={signOut}
-      />
+      <>
+        <EnrolmentRequiredScreen
+          me={me.data}
+          codes={enrolmentCodes}
+          onEnrolled={setEnrolmentCodes}
+          onDone={() => {
+            setEnrolmentCodes(null);
+            void queryClient.invalidateQueries({ queryKey: meKey });
+          }}
+          onSignOut={signOut}
+        />
+        <SessionExpiredDialog me={me.data} />
+      </>
     );
   }
   return (

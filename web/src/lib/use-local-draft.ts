@@ -73,6 +73,8 @@ type Options<T> = {
   title: string;
   /** Checks a stored draft's values against the form's shape; null drops it. */
   parse: (raw: unknown) => T | null;
+  /** What two values are compared by (default: the values); e.g. without client-only row keys. */
+  compare?: (values: T) => unknown;
   /** Puts a restored draft into the form (with the version it was typed against). */
   onRestore: (values: T, baseVersion: number) => void;
 };
@@ -108,7 +110,12 @@ export function useLocalDraft<T>(options: Options<T>) {
       checked.current = true;
       const draft = readDraft(store, draftRef, new Date());
       const values = draft ? current.parse(draft.values) : null;
-      if (draft && values !== null && differsFromSaved(draft, current.values)) {
+      const compare = current.compare ?? ((v: T) => v);
+      if (
+        draft &&
+        values !== null &&
+        differsFromSaved({ ...draft, values: compare(values) }, compare(current.values))
+      ) {
         setRestored({ savedAt: draft.savedAt, baseVersion: draft.baseVersion, previous: current.values });
         current.onRestore(values, draft.baseVersion);
       } else if (draft) {
