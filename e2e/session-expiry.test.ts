@@ -1,7 +1,17 @@
 import assert from "node:assert/strict";
+import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { DEMO_PASSWORD, launchBrowser, type RunningServer, shot, signIn, signOut, startServer } from "./harness";
+import {
+  DEMO_PASSWORD,
+  launchBrowser,
+  type RunningServer,
+  screenshotDir,
+  shot,
+  signIn,
+  signOut,
+  startServer,
+} from "./harness";
 
 const month = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(5, 7));
 const desktop = { width: 1280, height: 800 };
@@ -76,9 +86,9 @@ describe("typed work survives an ended session, a shared browser and a dropped c
     await dialog().waitFor({ timeout: 10_000 });
     assert.equal(page.url(), reportUrl, "the page stays");
     await page.getByTestId("not-saved").waitFor();
-    await shot(page, "session-expired-dialog-desktop");
+    await viewShot(page, "session-expired-dialog-desktop");
     await page.setViewportSize(phone);
-    await shot(page, "session-expired-dialog-phone");
+    await viewShot(page, "session-expired-dialog-phone");
     await page.setViewportSize(desktop);
 
     await dialog().getByLabel("Kata sandi").fill(DEMO_PASSWORD);
@@ -99,6 +109,7 @@ describe("typed work survives an ended session, a shared browser and a dropped c
     await page.getByText("Sesi Anda berakhir; silakan masuk lagi. Isian Anda tersimpan di perangkat ini.").waitFor();
     await shot(page, "session-expired-sign-in-page");
 
+    assert.equal(await page.getByLabel("NIP atau nama pengguna").inputValue(), "penata.yanum");
     // A colleague signs in on the same browser: Beranda, no notice, no list, nothing of the first user's text.
     await page.getByLabel("NIP atau nama pengguna").fill("staf.yanum");
     await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
@@ -121,7 +132,8 @@ describe("typed work survives an ended session, a shared browser and a dropped c
     assert.equal(await achievements().inputValue(), UNSAVED);
     await shot(page, "draft-restored-desktop");
     await page.setViewportSize(phone);
-    await shot(page, "draft-restored-phone");
+    await page.getByTestId("draft-restored").scrollIntoViewIfNeeded();
+    await viewShot(page, "draft-restored-phone");
     await page.setViewportSize(desktop);
     await page.getByTestId("save-status").getByText("Tersimpan otomatis").waitFor({ timeout: 10_000 });
     assert.equal(await savedAchievements(), UNSAVED);
@@ -137,10 +149,15 @@ describe("typed work survives an ended session, a shared browser and a dropped c
     await context.setOffline(true);
     await achievements().fill(OFFLINE);
     await page.getByTestId("not-saved").waitFor({ timeout: 10_000 });
-    await shot(page, "not-saved-offline-phone");
+    await viewShot(page, "not-saved-offline-phone");
     await context.setOffline(false);
     await page.getByTestId("not-saved").waitFor({ state: "hidden", timeout: 15_000 });
     await page.getByTestId("save-status").getByText("Tersimpan otomatis").waitFor({ timeout: 10_000 });
     assert.equal(await savedAchievements(), OFFLINE);
   });
 });
+
+/** What the screen shows (a dialog over a long page reads badly in a full-page shot). */
+async function viewShot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+}

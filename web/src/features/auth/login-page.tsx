@@ -32,7 +32,10 @@ export function LoginPage() {
   const setMe = useSetMe();
   const me = useMe();
   const status = useQuery({ queryKey: ["auth-status"], queryFn: () => call(authApi.status, {}) });
-  const form = useForm({ initialValues: { identifier: "", password: "" } });
+  // Back from an ended session: the account whose work waits is filled in (anyone else just types over it).
+  const form = useForm({
+    initialValues: { identifier: new URLSearchParams(location.search).get("user") ?? "", password: "" },
+  });
   const [secondStep, setSecondStep] = useState(false);
   const from = (location.state as { from?: string } | null)?.from; // set by AppLayout's redirect or the verify page
   // The session-expired dialog's way out comes back here with ?next= (a full page load keeps no router state).
