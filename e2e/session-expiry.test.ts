@@ -32,11 +32,17 @@ describe("typed work survives an ended session, a shared browser and a dropped c
   let context: BrowserContext;
   let page: Page;
   let reportUrl = "";
+  const leavePrompts: string[] = [];
   before(async () => {
     server = await startServer({ REMINDER_INTERVAL_MINUTES: "0" });
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: desktop, baseURL: server.url });
     page = await context.newPage();
+    // The "leave site?" prompt must never trap the user: the local draft keeps the text instead.
+    page.on("dialog", (d) => {
+      leavePrompts.push(d.type());
+      void d.dismiss();
+    });
     await signIn(page, server.url, "penata.yanum");
   });
   after(async () => {
@@ -140,6 +146,31 @@ describe("typed work survives an ended session, a shared browser and a dropped c
     await page.goto("/");
     await page.getByTestId("user-menu").waitFor();
     assert.equal(await page.getByTestId("pending-drafts").count(), 0, "a saved draft is no longer offered");
+    assert.deepEqual(leavePrompts, [], "no browser prompt on the way to the sign-in page");
+  });
+
+  it("keeps a rater's new dialogue typed in English through a reload, and offers to discard it", async () => {
+    const rater = await (await browser.newContext({ viewport: phone, baseURL: server.url })).newPage();
+    await signIn(rater, server.url, "kasi.yanum");
+    await rater.getByText("EN", { exact: true }).click();
+    await rater.goto("/team/dialogues");
+    await rater.getByRole("button", { name: "Record a performance dialogue" }).click();
+    const topics = rater.getByLabel("Topics discussed", { exact: false });
+    await topics.fill("Target layanan PATEN bulan depan");
+    await rater.waitForTimeout(600);
+    await rater.reload();
+    await rater.getByRole("button", { name: "Record a performance dialogue" }).click();
+    const notice = rater.getByTestId("draft-restored");
+    await notice.getByText("Unsaved draft restored").waitFor();
+    assert.equal(await topics.inputValue(), "Target layanan PATEN bulan depan");
+    await viewShot(rater, "draft-restored-dialogue-en-phone");
+    await notice.getByRole("button", { name: "Discard this draft" }).click();
+    assert.equal(await topics.inputValue(), "");
+    await rater.reload();
+    await rater.getByRole("button", { name: "Record a performance dialogue" }).click();
+    await topics.waitFor();
+    assert.equal(await rater.getByTestId("draft-restored").count(), 0, "a discarded draft is gone");
+    await rater.context().close();
   });
 
   it("shows 'Belum tersimpan' while offline and saves when the connection returns (phone)", async () => {

@@ -54,6 +54,7 @@ export function UnsavedBadge({ reason }: { reason: "network" | "session" | null 
         variant="light"
         leftSection={<IconCloudOff size={14} aria-hidden />}
         tabIndex={0}
+        style={{ flexShrink: 0, overflow: "visible" }}
         aria-label={`${t("draft.unsaved")}. ${hint}`}
         data-testid="not-saved"
       >
