@@ -17,12 +17,15 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import { EnrolmentRequiredScreen } from "../features/auth/enrolment-required-screen";
+import { SessionExpiredDialog } from "../features/auth/session-expired-dialog";
 import { NotificationBell } from "../features/notification/notification-bell";
 import type { MessageKey } from "../i18n/catalog";
 import { useI18n, useT } from "../i18n/i18n";
 import { call } from "../lib/api";
+import { PendingDrafts } from "../lib/pending-drafts";
 import { canAudit, canReadMasterData, isAdmin, meKey, useMe, useSetMe } from "../lib/session";
 import { useTasks } from "../lib/tasks";
+import { tidyLocalDrafts } from "../lib/use-local-draft";
 import { DEMO_BANNER_HEIGHT, DemoBanner, useDemoMode } from "./demo-banner";
 
 type NavItem = { to: string; label: MessageKey; visible: (me: Me) => boolean };
@@ -89,6 +92,8 @@ function useSignOut() {
   const setMe = useSetMe();
   return async () => {
     await call(authApi.logout, {}).catch(() => undefined);
+    // Unsaved drafts stay for their owner's next sign-in; saved ones are already gone.
+    tidyLocalDrafts();
     setMe(null);
     navigate("/login");
   };
@@ -119,16 +124,19 @@ export function AppLayout() {
   }
   if (!me.data.user.mustChangePassword && (me.data.user.secondFactorEnrolmentRequired || enrolmentCodes)) {
     return (
-      <EnrolmentRequiredScreen
-        me={me.data}
-        codes={enrolmentCodes}
-        onEnrolled={setEnrolmentCodes}
-        onDone={() => {
-          setEnrolmentCodes(null);
-          void queryClient.invalidateQueries({ queryKey: meKey });
-        }}
-        onSignOut={signOut}
-      />
+      <>
+        <EnrolmentRequiredScreen
+          me={me.data}
+          codes={enrolmentCodes}
+          onEnrolled={setEnrolmentCodes}
+          onDone={() => {
+            setEnrolmentCodes(null);
+            void queryClient.invalidateQueries({ queryKey: meKey });
+          }}
+          onSignOut={signOut}
+        />
+        <SessionExpiredDialog me={me.data} />
+      </>
     );
   }
   return (
@@ -150,7 +158,9 @@ export function AppLayout() {
         <Navigation me={me.data} onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main>
+        {location.pathname === "/" && <PendingDrafts userId={me.data.user.id} />}
         <Outlet />
+        <SessionExpiredDialog me={me.data} />
       </AppShell.Main>
     </AppShell>
   );

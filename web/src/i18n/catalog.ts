@@ -1,6 +1,7 @@
 import { auditMessages } from "../features/audit/audit.i18n";
 import { authMessages } from "../features/auth/auth.i18n";
 import { securityMessages } from "../features/auth/security.i18n";
+import { sessionExpiryMessages } from "../features/auth/session-expiry.i18n";
 import { coachingMessages } from "../features/coaching/coaching.i18n";
 import { complianceMessages } from "../features/compliance/compliance.i18n";
 import { taskMessages } from "../features/home/tasks.i18n";
@@ -18,6 +19,7 @@ import { teamMessages } from "../features/skp/team/team.i18n";
 import { verificationMessages } from "../features/verification/verification.i18n";
 import { apiErrorMessages } from "../lib/api-errors.i18n";
 import { conflictMessages } from "../lib/conflict.i18n";
+import { draftMessages } from "../lib/draft.i18n";
 import { formMessages } from "../lib/form.i18n";
 import { commonMessages } from "./common.i18n";
 
@@ -47,6 +49,8 @@ const parts = [
   taskMessages,
   skpBlockMessages,
   notificationMessages,
+  draftMessages,
+  sessionExpiryMessages,
 ] as const;
 
 type Merge<T extends readonly { id: Record<string, string> }[]> = T extends readonly [

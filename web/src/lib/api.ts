@@ -1,5 +1,13 @@
-import { type ApiErrorBody, apiErrorSchema, type ClientInput, type Contract, type Output } from "@simkin/domain";
+import {
+  type ApiErrorBody,
+  apiErrorSchema,
+  authApi,
+  type ClientInput,
+  type Contract,
+  type Output,
+} from "@simkin/domain";
 import { z } from "zod";
+import { waitForSignIn } from "./session-expiry";
 
 export class ApiError extends Error {
   readonly status: number;
@@ -22,6 +30,19 @@ export class ApiError extends Error {
  */
 export function isStaleWrite(error: unknown): boolean {
   return error instanceof ApiError && (error.code === "stale_version" || error.code === "precondition_failed");
+}
+
+/** The request never reached the server or its answer never came back (offline, dropped connection). */
+export class NetworkError extends Error {
+  constructor() {
+    super("network");
+    this.name = "NetworkError";
+  }
+}
+
+/** A failure to reach the server, worth retrying when the connection returns. */
+export function isNetworkError(error: unknown): boolean {
+  return error instanceof NetworkError;
 }
 
 let csrfToken: string | null = null;
@@ -53,10 +74,10 @@ async function send(
   body: BodyInit | undefined,
 ): Promise<Response> {
   if (method !== "POST") {
-    return fetch(url, { method, headers, body, credentials: "same-origin" });
+    return reach(url, { method, headers, body, credentials: "same-origin" });
   }
   const keyed = { ...headers, "idempotency-key": crypto.randomUUID() };
-  const request = () => fetch(url, { method, headers: keyed, body, credentials: "same-origin" });
+  const request = () => reach(url, { method, headers: keyed, body, credentials: "same-origin" });
   try {
     return await request();
   } catch {
@@ -65,25 +86,56 @@ async function send(
   }
 }
 
+/** fetch, with a network failure as NetworkError (the browser's TypeError text is neither clear nor translated). */
+async function reach(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    throw new NetworkError();
+  }
+}
+
+/**
+ * The session ended while the user was working (a 401 on a signed-in request): wait for the sign-in dialog, then
+ * send the request once more with the new session's CSRF token. Nothing typed is lost and the page stays.
+ */
+async function withSession<C extends Contract>(contract: C, attempt: () => Promise<Response>): Promise<Output<C>> {
+  try {
+    return await parseResponse(contract, await attempt());
+  } catch (error) {
+    if (!sessionEnded(contract, error)) {
+      throw error;
+    }
+    await waitForSignIn();
+    return parseResponse(contract, await attempt());
+  }
+}
+
+function sessionEnded(contract: Contract, error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.status === 401 &&
+    error.code === "unauthenticated" &&
+    csrfToken !== null &&
+    contract.access !== "public" &&
+    contract !== authApi.logout
+  );
+}
+
 /** Calls one shared contract. Types come from the contract; the response is parsed, not trusted. */
 export async function call<C extends Contract>(contract: C, input: ClientInput<C>): Promise<Output<C>> {
   const { params, query, body }: { params?: object; query?: object; body?: unknown } = input;
   const hasBody = body !== undefined || contract.method === "POST";
-  const res = await send(
-    contract.method,
-    toUrl(contract.path, params, query),
-    headersFor(contract.method, hasBody),
-    hasBody ? JSON.stringify(body ?? {}) : undefined,
-  );
-  return parseResponse(contract, res);
+  const url = toUrl(contract.path, params, query);
+  const json = hasBody ? JSON.stringify(body ?? {}) : undefined;
+  return withSession(contract, () => send(contract.method, url, headersFor(contract.method, hasBody), json));
 }
 
 /** Uploads one file as multipart form data to a contract's path. */
 export async function upload<C extends Contract>(contract: C, file: File): Promise<Output<C>> {
   const form = new FormData();
   form.append("file", file);
-  const res = await send(contract.method, contract.path, headersFor(contract.method, false), form);
-  return parseResponse(contract, res);
+  return withSession(contract, () => send(contract.method, contract.path, headersFor(contract.method, false), form));
 }
 
 async function parseResponse<C extends Contract>(contract: C, res: Response): Promise<Output<C>> {

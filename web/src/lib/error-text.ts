@@ -1,6 +1,6 @@
 import { catalog } from "../i18n/catalog";
 import { currentLocale } from "../i18n/i18n";
-import { ApiError } from "./api";
+import { ApiError, NetworkError } from "./api";
 
 function fill(text: string, details: Readonly<Record<string, unknown>>): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -16,6 +16,9 @@ function fill(text: string, details: Readonly<Record<string, unknown>>): string 
  */
 export function errorText(error: unknown): string {
   const messages: Readonly<Record<string, string>> = catalog[currentLocale()];
+  if (error instanceof NetworkError) {
+    return messages["error.network"] ?? error.message;
+  }
   if (!(error instanceof ApiError)) {
     // Network failures and parse errors carry the browser's or Zod's English text, not a server message.
     return error instanceof Error ? error.message : String(error);

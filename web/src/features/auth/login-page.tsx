@@ -20,6 +20,8 @@ import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { useMe, useSetMe } from "../../lib/session";
+import { safeNextPath } from "../../lib/session-expiry";
+import { tidyLocalDrafts } from "../../lib/use-local-draft";
 import { SecondFactorStep } from "./second-factor-step";
 import { signInErrorText } from "./sign-in-error";
 
@@ -30,13 +32,26 @@ export function LoginPage() {
   const setMe = useSetMe();
   const me = useMe();
   const status = useQuery({ queryKey: ["auth-status"], queryFn: () => call(authApi.status, {}) });
-  const form = useForm({ initialValues: { identifier: "", password: "" } });
+  // Back from an ended session: the account whose work waits is filled in (anyone else just types over it).
+  const form = useForm({
+    initialValues: { identifier: new URLSearchParams(location.search).get("user") ?? "", password: "" },
+  });
   const [secondStep, setSecondStep] = useState(false);
   const from = (location.state as { from?: string } | null)?.from; // set by AppLayout's redirect or the verify page
-  const next = from && from !== "/login" ? from : "/";
+  // The session-expired dialog's way out comes back here with ?next= (a full page load keeps no router state).
+  const search = new URLSearchParams(location.search);
+  const returnTo = from ?? safeNextPath(search.get("next"));
+  const next = returnTo && returnTo !== "/login" ? returnTo : "/";
+  const expired = search.get("reason") === "session_expired";
+  // Back to the page whose session ended only for its user; someone else on a shared computer starts on Beranda.
+  const targetFor = (user: Me) => {
+    const forUser = search.get("user");
+    return forUser && forUser !== user.user.username ? "/" : next;
+  };
   const signedIn = (result: Me) => {
+    tidyLocalDrafts();
     setMe(result);
-    navigate(next, { replace: true });
+    navigate(targetFor(result), { replace: true });
   };
   const login = useMutation({
     mutationFn: (values: { identifier: string; password: string }) => call(authApi.login, { body: values }),
@@ -52,7 +67,7 @@ export function LoginPage() {
 
   // Also the target here: a lazily loaded page is still loading when this re-renders signed in.
   if (me.data) {
-    return <Navigate to={next} replace />;
+    return <Navigate to={targetFor(me.data)} replace />;
   }
   if (status.data?.needsSetup) {
     return <Navigate to="/setup" replace />;
@@ -83,6 +98,11 @@ export function LoginPage() {
               <Title order={2} size="h3">
                 {t("login.title")}
               </Title>
+              {expired && !error && (
+                <Alert color="blue" data-testid="session-expired-notice">
+                  {t("sessionExpiry.pageNotice")}
+                </Alert>
+              )}
               {error && (
                 <Alert color="red" role="alert">
                   {error}

@@ -5,6 +5,7 @@ import { notifications } from "@mantine/notifications";
 import { type Coaching, coachingApi, coachingFeedbackInputSchema, coachingFeedbackStatements } from "@simkin/domain";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { z } from "zod";
 import type { MessageKey } from "../../i18n/catalog";
 import { useFormatDate, useFormatDay, useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
@@ -12,6 +13,8 @@ import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { fullLabel } from "../../lib/full-label";
+import { LocalDraftNotice } from "../../lib/local-draft-notice";
+import { useLocalDraft } from "../../lib/use-local-draft";
 import { coachingKeys, useSessionSaved } from "./queries";
 
 const SCALE = [1, 2, 3, 4, 5] as const;
@@ -63,6 +66,11 @@ export function B18Modal({ session, canAnswer, onClose }: Props) {
 }
 
 type Values = { answers: string[]; comment: string };
+/** A stored local draft of the answers (issue 11), checked before it goes back in. */
+const draftSchema = z.object({
+  answers: z.array(z.string()).length(coachingFeedbackStatements.length),
+  comment: z.string(),
+});
 
 /** The answers as numbers; an unanswered statement stays missing, so it reads as required. */
 const toInput = (values: Values) => ({ ...values, answers: values.answers.map((a) => (a ? Number(a) : null)) });
@@ -75,6 +83,17 @@ function B18Form({ session, onClose }: { session: Coaching; onClose: () => void 
     initialValues: { answers: coachingFeedbackStatements.map(() => ""), comment: "" },
     ...schemaValidation(coachingFeedbackInputSchema, { input: toInput }),
   });
+  const local = useLocalDraft<Values>({
+    form: "b18",
+    recordId: session.id,
+    enabled: true,
+    values: form.values,
+    dirty: form.isDirty(),
+    baseVersion: () => 0,
+    title: t("coaching.b18.title"),
+    parse: (raw) => draftSchema.safeParse(raw).data ?? null,
+    onRestore: (values) => form.setValues(values),
+  });
   const save = useMutation({
     mutationFn: (values: Values) =>
       call(coachingApi.feedback, {
@@ -83,6 +102,7 @@ function B18Form({ session, onClose }: { session: Coaching; onClose: () => void 
       }),
     onSuccess: async (saved) => {
       notifications.show({ color: "green", message: t("coaching.b18.saved") });
+      local.clear();
       await sessionSaved(saved);
     },
     onError: async (error) => {
@@ -95,6 +115,15 @@ function B18Form({ session, onClose }: { session: Coaching; onClose: () => void 
   return (
     <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate data-testid="b18-form">
       <Stack>
+        <LocalDraftNotice
+          restored={local.restored}
+          older={false}
+          onKeep={local.dismiss}
+          onDiscard={(previous) => {
+            local.clear();
+            form.setValues(previous);
+          }}
+        />
         <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} />}>
           {t("coaching.b18.once")} {t("coaching.b18.scale", { low: t(likertKey(1)), high: t(likertKey(5)) })}
         </Alert>

@@ -4,15 +4,20 @@ import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { coachingApi, coachingInputSchema } from "@simkin/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { z } from "zod";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
+import { LocalDraftNotice } from "../../lib/local-draft-notice";
+import { useLocalDraft } from "../../lib/use-local-draft";
 import { EmployeeSelect, HeldOnInput, heldOnError } from "./form-fields";
 import { coachingKeys, todayWib } from "./queries";
 
 type Values = { employeeId: string; date: string; topic: string; notes: string };
+/** A stored local draft of the form (issue 11), checked before it goes back in. */
+const draftSchema = z.object({ employeeId: z.string(), date: z.string(), topic: z.string(), notes: z.string() });
 
 /** Catat bimbingan: the rater records a coaching session held with someone they rate. */
 export function CoachingFormModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -32,6 +37,17 @@ function CoachingForm({ onClose }: { onClose: () => void }) {
     initialValues: { employeeId: "", date: todayWib(), topic: "", notes: "" },
     ...schemaValidation(coachingInputSchema, { rules: (values: Values) => ({ date: heldOnError(values.date, t) }) }),
   });
+  const local = useLocalDraft<Values>({
+    form: "coaching",
+    recordId: "new",
+    enabled: true,
+    values: form.values,
+    dirty: form.isDirty(),
+    baseVersion: () => 0,
+    title: t("draft.title.coaching"),
+    parse: (raw) => draftSchema.safeParse(raw).data ?? null,
+    onRestore: (values) => form.setValues(values),
+  });
   const save = useMutation({
     mutationFn: (values: Values) =>
       call(coachingApi.create, {
@@ -44,6 +60,7 @@ function CoachingForm({ onClose }: { onClose: () => void }) {
       }),
     onSuccess: async (saved) => {
       notifications.show({ color: "green", message: t("coaching.saved", { name: saved.employeeName }) });
+      local.clear();
       onClose();
       await queryClient.invalidateQueries({ queryKey: coachingKeys.sessions });
     },
@@ -52,6 +69,15 @@ function CoachingForm({ onClose }: { onClose: () => void }) {
   return (
     <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate data-testid="coaching-form">
       <Stack>
+        <LocalDraftNotice
+          restored={local.restored}
+          older={false}
+          onKeep={local.dismiss}
+          onDiscard={(previous) => {
+            local.clear();
+            form.setValues(previous);
+          }}
+        />
         <EmployeeSelect {...form.getInputProps("employeeId")} />
         <HeldOnInput {...form.getInputProps("date")} />
         <TextInput

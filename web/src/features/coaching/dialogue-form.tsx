@@ -5,11 +5,14 @@ import { notifications } from "@mantine/notifications";
 import { dialogueApi, dialogueInputSchema } from "@simkin/domain";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { z } from "zod";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
+import { LocalDraftNotice } from "../../lib/local-draft-notice";
+import { useLocalDraft } from "../../lib/use-local-draft";
 import { EmployeeSelect, HeldOnInput, heldOnError } from "./form-fields";
 import { coachingKeys, todayWib } from "./queries";
 
@@ -17,6 +20,14 @@ type FollowUp = { key: string; action: string; dueDate: string };
 type Values = { employeeId: string; date: string; topics: string; agreements: string; followUps: FollowUp[] };
 
 const MAX_FOLLOW_UPS = 20;
+/** A stored local draft of the form (issue 11), checked before it goes back in. */
+const draftSchema = z.object({
+  employeeId: z.string(),
+  date: z.string(),
+  topics: z.string(),
+  agreements: z.string(),
+  followUps: z.array(z.object({ key: z.string(), action: z.string(), dueDate: z.string() })).max(MAX_FOLLOW_UPS),
+});
 const fields = dialogueInputSchema.shape;
 const followUpFields = fields.followUps.unwrap().element.shape;
 
@@ -48,6 +59,17 @@ function DialogueForm({ onClose }: { onClose: () => void }) {
       }),
     }),
   });
+  const local = useLocalDraft<Values>({
+    form: "dialogue",
+    recordId: "new",
+    enabled: true,
+    values: form.values,
+    dirty: form.isDirty(),
+    baseVersion: () => 0,
+    title: t("draft.title.dialogue"),
+    parse: (raw) => draftSchema.safeParse(raw).data ?? null,
+    onRestore: (values) => form.setValues(values),
+  });
   const save = useMutation({
     mutationFn: (values: Values) =>
       call(dialogueApi.create, {
@@ -61,6 +83,7 @@ function DialogueForm({ onClose }: { onClose: () => void }) {
       }),
     onSuccess: async (saved) => {
       notifications.show({ color: "green", message: t("dialogue.saved", { name: saved.employeeName }) });
+      local.clear();
       onClose();
       await queryClient.invalidateQueries({ queryKey: coachingKeys.dialogues });
     },
@@ -72,6 +95,15 @@ function DialogueForm({ onClose }: { onClose: () => void }) {
   return (
     <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate data-testid="dialogue-form">
       <Stack>
+        <LocalDraftNotice
+          restored={local.restored}
+          older={false}
+          onKeep={local.dismiss}
+          onDiscard={(previous) => {
+            local.clear();
+            form.setValues(previous);
+          }}
+        />
         <EmployeeSelect {...form.getInputProps("employeeId")} />
         <HeldOnInput {...form.getInputProps("date")} />
         <Textarea

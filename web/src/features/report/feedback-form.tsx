@@ -7,7 +7,11 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { call, isStaleWrite } from "../../lib/api";
+import { errorText } from "../../lib/error-text";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
+import { LocalDraftNotice, UnsavedBadge } from "../../lib/local-draft-notice";
+import { useLocalDraft } from "../../lib/use-local-draft";
+import { useNotSaved } from "../../lib/use-not-saved";
 import { BehaviourFeedbackFields, type ValueFeedback, valueFeedbackFrom } from "./behaviour-feedback";
 import { feedbackFields, showReportError, useReportChanged } from "./report-api";
 
@@ -42,6 +46,20 @@ export function FeedbackForm({ detail }: { detail: ReportDetail }) {
   const changed = useReportChanged();
   const form = useForm<Values>({ initialValues: valuesFrom(detail), ...schemaValidation(feedbackSchema) });
   const [revising, setRevising] = useState(false);
+  const dirty = form.isDirty();
+  // The rater's typed feedback stays in this browser until the server has it (issue 11).
+  const local = useLocalDraft<Values>({
+    form: "feedback",
+    recordId: detail.id,
+    enabled: detail.allowed.includes("give_feedback"),
+    values: form.values,
+    dirty,
+    baseVersion: () => detail.version,
+    title: `${t("draft.title.feedback")}: ${detail.employeeName}`,
+    parse: (raw) => feedbackSchema.safeParse(raw).data ?? null,
+    onRestore: (values) => form.setValues(values),
+  });
+  const notSaved = useNotSaved(dirty, () => decide.mutate({ kind: "save" }));
   const decide = useMutation({
     mutationFn: async (decision: Decision) => {
       let version = detail.version;
@@ -62,6 +80,7 @@ export function FeedbackForm({ detail }: { detail: ReportDetail }) {
     },
     onSuccess: async (updated, decision) => {
       setRevising(false);
+      notSaved.saved();
       await changed(updated.id, updated);
       const message = {
         save: t("report.feedback.saved"),
@@ -71,6 +90,10 @@ export function FeedbackForm({ detail }: { detail: ReportDetail }) {
       notifications.show({ color: "green", message });
     },
     onError: async (error) => {
+      if (notSaved.failed(error)) {
+        notifications.show({ color: "orange", message: errorText(error) });
+        return;
+      }
       if (isStaleWrite(error)) {
         notifications.show({ color: "orange", title: t("report.stale"), message: t("report.staleText") });
         await changed(detail.id);
@@ -92,6 +115,15 @@ export function FeedbackForm({ detail }: { detail: ReportDetail }) {
               {t("report.feedback.intro")}
             </Text>
           </div>
+          <LocalDraftNotice
+            restored={local.restored}
+            older={false}
+            onKeep={local.dismiss}
+            onDiscard={(previous) => {
+              local.dismiss();
+              form.setValues(previous);
+            }}
+          />
           {detail.rhk.map((rhk, index) => (
             <Stack key={rhk.rhkId} gap="xs">
               <Divider />
@@ -131,6 +163,7 @@ export function FeedbackForm({ detail }: { detail: ReportDetail }) {
             {...form.getInputProps("overall")}
           />
           <Group justify="flex-end" gap="sm">
+            <UnsavedBadge reason={notSaved.reason} />
             <Button
               type="submit"
               variant="default"

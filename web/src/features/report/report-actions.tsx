@@ -7,6 +7,7 @@ import { useState } from "react";
 import { useFormatDate, useFormatDay, useT } from "../../i18n/i18n";
 import { call, isStaleWrite } from "../../lib/api";
 import { showApiError } from "../../lib/form-errors";
+import { UnsavedBadge } from "../../lib/local-draft-notice";
 import { draftFields, showReportError, useReportChanged } from "./report-api";
 import { useFormatTime } from "./report-labels";
 import type { ReportDraft } from "./use-report-draft";
@@ -99,9 +100,12 @@ function EditActions({ detail, draft }: { detail: ReportDetail; draft: ReportDra
         : "";
   return (
     <Group justify="space-between" gap="sm">
-      <Text size="sm" c="dimmed" aria-live="polite" data-testid="save-status">
-        {status}
-      </Text>
+      <Group gap="xs">
+        <UnsavedBadge reason={draft.notSaved} />
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="save-status">
+          {status}
+        </Text>
+      </Group>
       <Group gap="sm">
         <Button
           variant="default"

@@ -6,6 +6,7 @@ import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
 import { ConflictModal } from "../../lib/conflict-modal";
 import { errorText } from "../../lib/error-text";
+import { LocalDraftNotice } from "../../lib/local-draft-notice";
 import { useMe } from "../../lib/session";
 import { BehaviourFeedback } from "./behaviour-feedback";
 import { FeedbackForm, OverallFeedback } from "./feedback-form";
@@ -58,6 +59,12 @@ function ReportView({ detail }: { detail: ReportDetail }) {
   return (
     <Stack pb="md">
       <ReportHeader detail={detail} isOwner={isOwner} isRater={me?.capabilities.isRater ?? false} />
+      <LocalDraftNotice
+        restored={draft.restored}
+        older={draft.restoredOlder}
+        onKeep={draft.keepRestored}
+        onDiscard={draft.discardRestored}
+      />
       <ConflictModal
         rows={draft.conflict}
         saving={draft.saving}

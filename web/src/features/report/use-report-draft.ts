@@ -4,14 +4,19 @@ import { type ReportDetail, realisationProblem, reportApi, reportContentSchema }
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useT } from "../../i18n/i18n";
-import { call, isStaleWrite } from "../../lib/api";
+import { call, isNetworkError, isStaleWrite } from "../../lib/api";
 import type { ConflictRow } from "../../lib/conflict-modal";
+import { useSessionExpired } from "../../lib/session-expiry";
+import { useLocalDraft } from "../../lib/use-local-draft";
 import { type DraftValues, draftConflictRows, draftFrom, withSavedDraft } from "./draft-conflict";
 import { draftFields, reportKeys, showReportError } from "./report-api";
+import { useMonthName } from "./report-labels";
 
 type SaveMode = "auto" | "manual" | "silent";
 
 const AUTOSAVE_MS = 2000;
+/** A stored local draft as the form holds it: the report content without its version. */
+const localDraftSchema = reportContentSchema.omit({ version: true });
 
 const snapshotOf = (v: DraftValues) =>
   JSON.stringify([
@@ -41,8 +46,27 @@ export function useReportDraft(detail: ReportDetail, editing: boolean, busy: boo
   const [failedSnapshot, setFailedSnapshot] = useState<string | null>(null);
   const [autoSavedAt, setAutoSavedAt] = useState<Date | null>(null);
   const [conflict, setConflict] = useState<{ fresh: ReportDetail; rows: ConflictRow[] } | null>(null);
+  const [offline, setOffline] = useState(false);
   const snapshot = snapshotOf(form.values);
   const dirty = snapshot !== savedSnapshot;
+  const sessionExpired = useSessionExpired();
+  const monthName = useMonthName();
+  // Typed text is kept in this browser until the server has it (issue 11); a draft newer than the saved report returns.
+  const local = useLocalDraft<DraftValues>({
+    form: "report",
+    recordId: detail.id,
+    enabled: editing,
+    values: form.values,
+    dirty,
+    baseVersion: () => versionRef.current,
+    title: `${t("draft.title.report")} ${monthName(detail.month)} ${detail.year}`,
+    parse: (raw) => localDraftSchema.safeParse(raw).data ?? null,
+    onRestore: (values, baseVersion) => {
+      form.setValues(values);
+      // Typed against an older version: the save meets the both-versions dialog instead of overwriting silently.
+      versionRef.current = Math.min(versionRef.current, baseVersion);
+    },
+  });
 
   const reset = (fresh: ReportDetail) => {
     const values = draftFrom(fresh);
@@ -96,6 +120,7 @@ export function useReportDraft(detail: ReportDetail, editing: boolean, busy: boo
       versionRef.current = saved.version;
       setSavedSnapshot(sent);
       setFailedSnapshot(null);
+      setOffline(false);
       form.clearErrors();
       queryClient.setQueryData<ReportDetail>(reportKeys.detail(saved.id), (cached) =>
         cached ? withSavedDraft(cached, parsed.data, saved.version) : cached,
@@ -126,6 +151,14 @@ export function useReportDraft(detail: ReportDetail, editing: boolean, busy: boo
         return false;
       }
       setFailedSnapshot(sent);
+      if (isNetworkError(error)) {
+        // The text is safe in this browser; the badge says so and the save is retried when the connection returns.
+        setOffline(true);
+        if (mode === "manual") {
+          showReportError(error, form, draftFields, true);
+        }
+        return false;
+      }
       form.clearErrors();
       showReportError(error, form, draftFields, mode !== "auto");
       return false;
@@ -161,15 +194,40 @@ export function useReportDraft(detail: ReportDetail, editing: boolean, busy: boo
     [conflict],
   );
 
+  // Back online: send what failed (the failed snapshot would otherwise wait for the next keystroke).
+  useEffect(() => {
+    const retry = () => {
+      if (editing && dirty) {
+        setFailedSnapshot(null);
+      }
+    };
+    window.addEventListener("online", retry);
+    return () => window.removeEventListener("online", retry);
+  }, [editing, dirty]);
+
   useUnsavedGuard(editing && dirty, () => void saveRef.current("silent"));
 
   const saveNow = useCallback((mode: SaveMode) => saveRef.current(mode), []);
   const version = useCallback(() => versionRef.current, []);
+  const discardRestored = useCallback(
+    (previous: DraftValues) => {
+      local.dismiss();
+      form.setValues(previous);
+      versionRef.current = Math.max(versionRef.current, detail.version);
+    },
+    [local.dismiss, form.setValues, detail.version],
+  );
   return {
     form,
     dirty,
     saving,
     autoSavedAt,
+    /** Why what is typed has not reached the server yet (shown beside the save button), or null. */
+    notSaved: !dirty ? null : sessionExpired ? ("session" as const) : offline ? ("network" as const) : null,
+    restored: local.restored,
+    restoredOlder: local.restored !== null && local.restored.baseVersion < detail.version,
+    keepRestored: local.dismiss,
+    discardRestored,
     save: saveNow,
     version,
     conflict: conflict?.rows ?? null,
@@ -177,22 +235,19 @@ export function useReportDraft(detail: ReportDetail, editing: boolean, busy: boo
   };
 }
 
-/** Leaving with unsaved changes: the browser asks before unloading; moving within the app saves on the way out. */
+/**
+ * Moving within the app with unsaved changes saves on the way out. No "leave site?" prompt: the local draft keeps the
+ * text, so closing the tab or going to the sign-in page loses nothing and nobody is trapped on the page.
+ */
 function useUnsavedGuard(unsaved: boolean, flush: () => void) {
   const latest = useRef({ unsaved, flush });
   latest.current = { unsaved, flush };
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (latest.current.unsaved) {
-        event.preventDefault();
-      }
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => {
-      window.removeEventListener("beforeunload", warn);
+  useEffect(
+    () => () => {
       if (latest.current.unsaved) {
         latest.current.flush();
       }
-    };
-  }, []);
+    },
+    [],
+  );
 }

@@ -4,14 +4,18 @@ import { notifications } from "@mantine/notifications";
 import { type SkpDetail, skpApi, skpContentSchema } from "@simkin/domain";
 import { IconDeviceFloppy } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useBlocker } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call, isStaleWrite } from "../../lib/api";
 import { ConflictModal, type ConflictRow } from "../../lib/conflict-modal";
 import { errorText, fieldErrorText } from "../../lib/error-text";
 import { schemaValidation } from "../../lib/form-schema";
+import { LocalDraftNotice, UnsavedBadge } from "../../lib/local-draft-notice";
+import { useLocalDraft } from "../../lib/use-local-draft";
+import { type NotSavedReason, useNotSaved } from "../../lib/use-not-saved";
 import { contentConflictRows } from "./content-conflict";
+import { contentOf, parseContentDraft } from "./content-draft";
 import { type ContentValues, formPath, liveProblems, toBody, toValues } from "./content-form";
 import { EditorProvider } from "./editor-context";
 import { HasilKerjaEditor, ModelApproachEditor } from "./hasil-kerja-editor";
@@ -44,16 +48,39 @@ export function ContentEditor({ skp, onDirtyChange }: Props) {
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
   const [conflict, setConflict] = useState<{ fresh: SkpDetail; rows: ConflictRow[] } | null>(null);
+  // The version the typed values start from: older than the SKP's when a local draft typed earlier is put back.
+  const baseVersion = useRef(skp.version);
+  const local = useLocalDraft<ContentValues>({
+    form: "skp",
+    recordId: skp.id,
+    enabled: skp.allowed.includes("edit"),
+    values: form.values,
+    dirty,
+    baseVersion: () => baseVersion.current,
+    title: t("draft.title.skp"),
+    parse: parseContentDraft,
+    compare: contentOf,
+    onRestore: (values, base) => {
+      form.setValues(values);
+      baseVersion.current = Math.min(baseVersion.current, base);
+    },
+  });
+  const notSaved = useNotSaved(dirty, () => save.mutate({ values: form.getValues(), version: baseVersion.current }));
   const save = useMutation({
     mutationFn: (input: { values: ContentValues; version: number }) =>
       call(skpApi.saveContent, { params: { id: skp.id }, body: toBody(input.values, input.version) }),
     onSuccess: async (updated) => {
+      notSaved.saved();
       notifications.hide(SAVE_ERROR);
       form.resetDirty();
       notifications.show({ color: "green", message: t("skp.edit.saved") });
       await invalidate(updated);
     },
     onError: async (error, input) => {
+      if (notSaved.failed(error)) {
+        notifications.show({ id: SAVE_ERROR, color: "orange", message: errorText(error) });
+        return;
+      }
       if (isStaleWrite(error)) {
         const fresh = await call(skpApi.get, { params: { id: skp.id } });
         const rows = fresh.allowed.includes("edit") ? contentConflictRows(input.values, fresh, t) : [];
@@ -87,7 +114,7 @@ export function ContentEditor({ skp, onDirtyChange }: Props) {
     <EditorProvider value={{ form, skp, problems }}>
       <form
         onSubmit={form.onSubmit(
-          (values) => save.mutate({ values, version: skp.version }),
+          (values) => save.mutate({ values, version: baseVersion.current }),
           (errors) => {
             const first = Object.keys(errors)[0];
             if (first) {
@@ -98,6 +125,16 @@ export function ContentEditor({ skp, onDirtyChange }: Props) {
         noValidate
       >
         <Stack gap="lg">
+          <LocalDraftNotice
+            restored={local.restored}
+            older={local.restored !== null && local.restored.baseVersion < skp.version}
+            onKeep={local.dismiss}
+            onDiscard={(previous) => {
+              local.dismiss();
+              form.setValues(previous);
+              baseVersion.current = skp.version;
+            }}
+          />
           <ProblemsList problems={problems} clickable dirty={dirty} />
           <Paper withBorder p={{ base: "xs", sm: "md" }}>
             <Stack gap="lg">
@@ -114,7 +151,7 @@ export function ContentEditor({ skp, onDirtyChange }: Props) {
             </Title>
             <LampiranEditor />
           </Paper>
-          <SaveBar dirty={dirty} saving={save.isPending} onReset={() => form.reset()} />
+          <SaveBar dirty={dirty} saving={save.isPending} notSaved={notSaved.reason} onReset={() => form.reset()} />
         </Stack>
       </form>
       <LeaveGuard dirty={dirty && !save.isPending && !conflict} />
@@ -137,7 +174,9 @@ export function ContentEditor({ skp, onDirtyChange }: Props) {
   );
 }
 
-function SaveBar({ dirty, saving, onReset }: { dirty: boolean; saving: boolean; onReset: () => void }) {
+type SaveBarProps = { dirty: boolean; saving: boolean; notSaved: NotSavedReason; onReset: () => void };
+
+function SaveBar({ dirty, saving, notSaved, onReset }: SaveBarProps) {
   const t = useT();
   return (
     <Paper
@@ -163,6 +202,7 @@ function SaveBar({ dirty, saving, onReset }: { dirty: boolean; saving: boolean; 
           )}
         </Box>
         <Group gap="xs" wrap="nowrap" justify="flex-end" style={{ flex: "1 1 auto" }}>
+          <UnsavedBadge reason={notSaved} />
           <Button variant="default" disabled={!dirty || saving} onClick={onReset} px="xs">
             {t("skp.edit.discard")}
           </Button>
