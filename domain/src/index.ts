@@ -39,6 +39,7 @@ export * from "./period/period.contract";
 export * from "./period/period.rules";
 export * from "./period/period.schema";
 export * from "./report/evidence.rules";
+export * from "./report/month-order";
 export * from "./report/office-archive";
 export * from "./report/realisation.rules";
 export * from "./report/report.contract";

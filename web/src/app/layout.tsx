@@ -14,7 +14,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { authApi, type Me } from "@simkin/domain";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
+import { Link, Navigate, Outlet, ScrollRestoration, useLocation, useNavigate } from "react-router";
 import { EnrolmentRequiredScreen } from "../features/auth/enrolment-required-screen";
 import { NotificationBell } from "../features/notification/notification-bell";
 import type { MessageKey } from "../i18n/catalog";
@@ -148,6 +148,8 @@ export function AppLayout() {
         <Navigation me={me.data} onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main>
+        {/* A new page opens at its top (its title, month and deadline), not where the last one was scrolled. */}
+        <ScrollRestoration />
         <Outlet />
       </AppShell.Main>
     </AppShell>
