@@ -19,6 +19,7 @@ import { EnrolmentRequiredScreen } from "../features/auth/enrolment-required-scr
 import { NotificationBell } from "../features/notification/notification-bell";
 import type { MessageKey } from "../i18n/catalog";
 import { useI18n, useT } from "../i18n/i18n";
+import { useActiveNavOverride } from "../lib/active-nav";
 import { call } from "../lib/api";
 import { canAudit, canReadMasterData, isAdmin, meKey, useMe, useSetMe } from "../lib/session";
 import { DEMO_BANNER_HEIGHT, DemoBanner, useDemoMode } from "./demo-banner";
@@ -159,8 +160,14 @@ export function AppLayout() {
 function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
   const t = useT();
   const location = useLocation();
+  // A rater on a subordinate's SKP or report: the page names the team item (its address says "SKP Saya").
+  const override = useActiveNavOverride();
   const isActive = (to: string) =>
-    to === "/" ? location.pathname === "/" : location.pathname === to || location.pathname.startsWith(`${to}/`);
+    override !== null
+      ? to === override
+      : to === "/"
+        ? location.pathname === "/"
+        : location.pathname === to || location.pathname.startsWith(`${to}/`);
   return (
     <>
       {sections.map((section) => {
