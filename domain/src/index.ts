@@ -1,3 +1,4 @@
+export * from "./audit/audit.catalogue";
 export * from "./audit/audit.contract";
 export * from "./auth/account.policy";
 export * from "./auth/account-limits";

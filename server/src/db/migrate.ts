@@ -19,6 +19,7 @@ import * as m022 from "./migrations/2026_12_07_022_unit_slices";
 import * as m023 from "./migrations/2026_12_07_023_list_orders";
 import * as m024 from "./migrations/2026_12_07_024_partial_rater_index";
 import * as m025 from "./migrations/2026_12_07_025_skp_previous_index";
+import * as m028 from "./migrations/2026_12_07_028_audit_search";
 
 /** Append-only. Kysely runs these in name order; never edit or rename one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   "2026_12_07_023_list_orders": m023,
   "2026_12_07_024_partial_rater_index": m024,
   "2026_12_07_025_skp_previous_index": m025,
+  "2026_12_07_028_audit_search": m028,
 };
 
 /** `schema` (PostgreSQL only) keeps the migration bookkeeping inside that schema, e.g. one per test. */
