@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Modal, Paper, Radio, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Alert, Badge, Group, Modal, Paper, Radio, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
@@ -12,6 +12,7 @@ import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { fullLabel } from "../../lib/full-label";
+import { LongText } from "../../lib/long-text";
 import { coachingKeys, useSessionSaved } from "./queries";
 
 const SCALE = [1, 2, 3, 4, 5] as const;
@@ -121,7 +122,7 @@ function B18Form({ session, onClose }: { session: Coaching; onClose: () => void 
             ))}
           </Stack>
         ))}
-        <Textarea
+        <LongText
           label={t("coaching.b18.comment")}
           autosize
           minRows={2}

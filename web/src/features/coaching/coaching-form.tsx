@@ -1,4 +1,4 @@
-import { Modal, Stack, Textarea, TextInput } from "@mantine/core";
+import { Modal, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
@@ -9,6 +9,7 @@ import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
+import { LongText } from "../../lib/long-text";
 import { EmployeeSelect, HeldOnInput, heldOnError } from "./form-fields";
 import { coachingKeys, todayWib } from "./queries";
 
@@ -60,7 +61,7 @@ function CoachingForm({ onClose }: { onClose: () => void }) {
           maxLength={maxLengthOf(coachingInputSchema.shape.topic)}
           {...form.getInputProps("topic")}
         />
-        <Textarea
+        <LongText
           label={t("coaching.notes")}
           description={`${t("coaching.form.notesHint")} · ${t("coaching.form.optional")}`}
           autosize

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Fieldset, Group, Modal, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { ActionIcon, Button, Fieldset, Group, Modal, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { randomId, useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
@@ -10,6 +10,7 @@ import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
+import { LongText } from "../../lib/long-text";
 import { EmployeeSelect, HeldOnInput, heldOnError } from "./form-fields";
 import { coachingKeys, todayWib } from "./queries";
 
@@ -74,7 +75,7 @@ function DialogueForm({ onClose }: { onClose: () => void }) {
       <Stack>
         <EmployeeSelect {...form.getInputProps("employeeId")} />
         <HeldOnInput {...form.getInputProps("date")} />
-        <Textarea
+        <LongText
           label={t("dialogue.topics")}
           description={t("dialogue.form.topicsHint")}
           required
@@ -83,7 +84,7 @@ function DialogueForm({ onClose }: { onClose: () => void }) {
           maxLength={maxLengthOf(fields.topics)}
           {...form.getInputProps("topics")}
         />
-        <Textarea
+        <LongText
           label={t("dialogue.agreements")}
           description={`${t("dialogue.form.agreementsHint")} · ${t("coaching.form.optional")}`}
           autosize

@@ -1,4 +1,4 @@
-import { Button, Card, Divider, Group, Modal, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Button, Card, Divider, Group, Modal, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { feedbackInputSchema, type ReportDetail, reportApi } from "@simkin/domain";
@@ -8,6 +8,7 @@ import { useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { call, isStaleWrite } from "../../lib/api";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
+import { LongText } from "../../lib/long-text";
 import { BehaviourFeedbackFields, type ValueFeedback, valueFeedbackFrom } from "./behaviour-feedback";
 import { feedbackFields, showReportError, useReportChanged } from "./report-api";
 
@@ -97,21 +98,21 @@ export function FeedbackForm({ detail }: { detail: ReportDetail }) {
               <Divider />
               <Text fw={600} size="sm">{`${index + 1}. ${rhk.text}`}</Text>
               <SimpleGrid cols={{ base: 1, md: 3 }}>
-                <Textarea
+                <LongText
                   label={t("report.feedback.wentWell")}
                   autosize
                   minRows={2}
                   maxLength={maxLengthOf(rhkFields.wentWell)}
                   {...form.getInputProps(`perRhk.${index}.wentWell`)}
                 />
-                <Textarea
+                <LongText
                   label={t("report.feedback.toImprove")}
                   autosize
                   minRows={2}
                   maxLength={maxLengthOf(rhkFields.toImprove)}
                   {...form.getInputProps(`perRhk.${index}.toImprove`)}
                 />
-                <Textarea
+                <LongText
                   label={t("report.feedback.supportInput")}
                   autosize
                   minRows={2}
@@ -123,7 +124,7 @@ export function FeedbackForm({ detail }: { detail: ReportDetail }) {
           ))}
           <BehaviourFeedbackFields detail={detail} form={form} />
           <Divider />
-          <Textarea
+          <LongText
             label={t("report.feedback.overall")}
             autosize
             minRows={3}
@@ -189,7 +190,7 @@ function RevisionModal({ opened, loading, onClose, onSend }: RevisionProps) {
         data-testid="revision-form"
       >
         <Stack>
-          <Textarea
+          <LongText
             label={t("report.feedback.revisionReason")}
             description={t("report.feedback.revisionHint")}
             required
