@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
+import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
+import { launchBrowser, type RunningServer, screenshotDir, shot, signIn, startServer } from "./harness";
 
 const wib = new Date(Date.now() + 7 * 3_600_000);
 const year = wib.getUTCFullYear();
@@ -111,6 +112,7 @@ describe("rough edges a newcomer hit", () => {
       await text.focus();
       await text.blur();
       await rhk.locator('textarea[aria-invalid="true"]').first().waitFor();
+      await rhk.screenshot({ path: path.join(screenshotDir, `${name}-rhk-baru.png`) });
       if (viewport === desktop) {
         await rhk
           .getByRole("button", { name: /^Hapus: / })
