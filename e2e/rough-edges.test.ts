@@ -200,7 +200,7 @@ describe("rough edges a newcomer hit", () => {
       const table = auditor.getByTestId("audit-table");
       await table.getByText(nip).first().waitFor();
       await table.getByText("Masuk", { exact: true }).first().waitFor();
-      const text = (await table.innerText()).toLowerCase();
+      const text = ((await table.textContent()) ?? "").toLowerCase();
       for (const raw of ["auth.signed_in", "user_account", "monthly_report"]) {
         assert.ok(!text.includes(raw), `no raw code ${raw}`);
       }

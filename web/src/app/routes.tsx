@@ -22,7 +22,7 @@ const lazyPage = (load: () => Promise<{ Page: () => React.JSX.Element }>) => asy
 const adminPage = (access: ScreenAccess, load: () => Promise<{ Page: () => React.JSX.Element }>) => async () => {
   const { Page } = await load();
   return {
-    Component: () => (
+    element: (
       <Guarded access={access}>
         <Page />
       </Guarded>

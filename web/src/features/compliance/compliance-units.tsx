@@ -136,7 +136,6 @@ function SortHeader({ column, sort, onSort }: { column: string } & Pick<Props, "
 }
 
 function UnitTable({ units, onOpen, sort, onSort }: Pick<Props, "units" | "onOpen" | "sort" | "onSort">) {
-  const t = useT();
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table verticalSpacing="xs" highlightOnHover>
