@@ -210,6 +210,7 @@ describe("rough edges a newcomer hit", () => {
       await auditor.close();
     }
     const auditor = await as("auditor");
+    // The Camat's narrative saved in the test before is a report.edit event: its fields read as labels.
     await auditor.goto("/audit?action=report&subjectType=monthly_report");
     await auditor.getByTestId("audit-table").getByText("Laporan bulanan disimpan").first().waitFor();
     await auditor.getByRole("button", { name: "Lihat rincian" }).first().click();
