@@ -1,3 +1,4 @@
+export * from "./audit/audit.catalogue";
 export * from "./audit/audit.contract";
 export * from "./auth/account.policy";
 export * from "./auth/account-limits";
@@ -40,6 +41,7 @@ export * from "./period/period.contract";
 export * from "./period/period.rules";
 export * from "./period/period.schema";
 export * from "./report/evidence.rules";
+export * from "./report/month-order";
 export * from "./report/office-archive";
 export * from "./report/realisation.rules";
 export * from "./report/report.contract";

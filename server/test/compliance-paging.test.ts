@@ -146,6 +146,29 @@ describe("compliance, paged", () => {
     assert.deepEqual(names(opened), [trantib.name]);
   });
 
+  it("sorts the units by a count, most first, then by name, on the server", async () => {
+    await report(staff[0]?.id ?? "", staff[0]?.skpId ?? "", "diajukan", "2026-03-06T01:00:00.000Z");
+    const byName = (await units(admin)).items.map((u) => u.unitName);
+    assert.deepEqual(byName, ["Kecamatan Uji", "Seksi Pelayanan Umum", "Seksi Trantib"]);
+    const byMissing = await units(admin, "&sort=missing");
+    assert.deepEqual(
+      byMissing.items.map((u) => [u.unitName, u.missing]),
+      [
+        ["Seksi Pelayanan Umum", 6],
+        ["Kecamatan Uji", 1],
+        ["Seksi Trantib", 1],
+      ],
+    );
+    const waiting = await units(admin, "&sort=waitingFeedback&pageSize=1");
+    assert.deepEqual([waiting.total, waiting.items.map((u) => u.unitName)], [3, ["Seksi Pelayanan Umum"]]);
+    const second = await units(admin, "&sort=late&pageSize=1&page=2");
+    assert.deepEqual(
+      second.items.map((u) => u.unitName),
+      ["Kecamatan Uji"],
+      "ties keep the name order",
+    );
+  });
+
   it("keeps a rater's and a pimpinan's units to their own people", async () => {
     const team = await units(office.kasi);
     assert.equal(team.scope, "team");
@@ -169,6 +192,7 @@ describe("compliance, paged", () => {
     assertInvalid(await kasi.get("/api/compliance?year=2026&month=2&unitId=seksi"), { unitId: /./ });
     assertInvalid(await kasi.get("/api/compliance/units?year=2026&month=2&pageSize=0"), { pageSize: /./ });
     assertInvalid(await kasi.get("/api/compliance/units?year=2026&month=0"), { month: /./ });
+    assertInvalid(await kasi.get("/api/compliance/units?year=2026&month=2&sort=people"), { sort: /./ });
     assertError(await (await t.as(office.staff)).get("/api/compliance/units?year=2026&month=2"), 403, "forbidden");
     assertError(await t.anonymous().get("/api/compliance/units?year=2026&month=2"), 401, "unauthenticated");
   });

@@ -32,7 +32,8 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <MantineProvider theme={theme} getStyleNonce={() => styleNonce}>
-        <Notifications position="top-right" />
+        {/* Top centre, three at most: toasts never pile over a page's buttons (the PDF downloads sit top right). */}
+        <Notifications position="top-center" limit={3} autoClose={5000} />
         <QueryClientProvider client={queryClient}>
           <I18nProvider>
             <RouterProvider router={router} />

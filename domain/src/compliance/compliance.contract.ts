@@ -6,6 +6,7 @@ import {
   complianceSortSchema,
   complianceStatusSchema,
   complianceUnitSchema,
+  complianceUnitSortSchema,
 } from "./compliance.schema";
 
 /** No compliance answer holds more than this many rows (issue 10: every list is paged on the server). */
@@ -57,6 +58,7 @@ export const complianceApi = {
       ...complianceMonth,
       within: idSchema.optional(),
       q: z.string().trim().max(100, "Pencarian paling banyak 100 karakter").optional(),
+      sort: complianceUnitSortSchema.default("name"),
     }),
     response: pageSchema(complianceUnitSchema).extend({
       scope: complianceScopeSchema,

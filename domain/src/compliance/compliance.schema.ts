@@ -5,6 +5,9 @@ export type ComplianceStatus = z.infer<typeof complianceStatusSchema>;
 /** unit: unit, position and name; name: the employee's name; status: by status; waiting: longest wait for feedback first. */
 export const complianceSortSchema = z.enum(["unit", "name", "status", "waiting"]);
 export type ComplianceSort = z.infer<typeof complianceSortSchema>;
+/** The unit summaries: by name, or the units with the most people late, not submitted or waiting first. */
+export const complianceUnitSortSchema = z.enum(["name", "late", "missing", "waitingFeedback"]);
+export type ComplianceUnitSort = z.infer<typeof complianceUnitSortSchema>;
 
 export const complianceRowSchema = z.object({
   employeeId: z.string(),

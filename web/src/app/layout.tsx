@@ -15,12 +15,13 @@ import { useDisclosure } from "@mantine/hooks";
 import { authApi, type Me } from "@simkin/domain";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
+import { Link, Navigate, Outlet, ScrollRestoration, useLocation, useNavigate } from "react-router";
 import { EnrolmentRequiredScreen } from "../features/auth/enrolment-required-screen";
 import { SessionExpiredDialog } from "../features/auth/session-expired-dialog";
 import { NotificationBell } from "../features/notification/notification-bell";
 import type { MessageKey } from "../i18n/catalog";
 import { useI18n, useT } from "../i18n/i18n";
+import { useActiveNavOverride } from "../lib/active-nav";
 import { call } from "../lib/api";
 import { PendingDrafts } from "../lib/pending-drafts";
 import { canAudit, canReadMasterData, isAdmin, meKey, useMe, useSetMe } from "../lib/session";
@@ -159,6 +160,8 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         {location.pathname === "/" && <PendingDrafts userId={me.data.user.id} />}
+        {/* A new page opens at its top (its title, month and deadline), not where the last one was scrolled. */}
+        <ScrollRestoration />
         <Outlet />
         <SessionExpiredDialog me={me.data} />
       </AppShell.Main>
@@ -171,8 +174,14 @@ function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
   const location = useLocation();
   // The same request as the home list (one per page load): what waits on each item (issue 11).
   const counts = useTasks(!me.user.mustChangePassword).data?.counts ?? {};
+  // A rater on a subordinate's SKP or report: the page names the team item (its address says "SKP Saya").
+  const override = useActiveNavOverride();
   const isActive = (to: string) =>
-    to === "/" ? location.pathname === "/" : location.pathname === to || location.pathname.startsWith(`${to}/`);
+    override !== null
+      ? to === override
+      : to === "/"
+        ? location.pathname === "/"
+        : location.pathname === to || location.pathname.startsWith(`${to}/`);
   return (
     <>
       {sections.map((section) => {

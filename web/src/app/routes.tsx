@@ -8,6 +8,7 @@ import { SetupPage } from "../features/auth/setup-page";
 import { HomePage } from "../features/home/home-page";
 import { ProfilePage } from "../features/profile/profile-page";
 import { PublicFrame } from "./demo-banner";
+import { Guarded, type ScreenAccess } from "./forbidden-page";
 import { AppLayout } from "./layout";
 import { NotFoundPage } from "./not-found-page";
 import { PageLoader } from "./page-loader";
@@ -16,6 +17,18 @@ import { PageLoader } from "./page-loader";
 const lazyPage = (load: () => Promise<{ Page: () => React.JSX.Element }>) => async () => ({
   Component: (await load()).Page,
 });
+
+/** An admin screen: rendered for someone allowed in; others see "tidak berwenang", never the form. */
+const adminPage = (access: ScreenAccess, load: () => Promise<{ Page: () => React.JSX.Element }>) => async () => {
+  const { Page } = await load();
+  return {
+    element: (
+      <Guarded access={access}>
+        <Page />
+      </Guarded>
+    ),
+  };
+};
 
 export const router = createBrowserRouter([
   {
@@ -42,12 +55,15 @@ export const router = createBrowserRouter([
       { path: "password", Component: ChangePasswordPage },
       { path: "security", Component: SecurityPage },
       { path: "notifications", lazy: lazyPage(() => import("../features/notification/notifications-page")) },
-      { path: "admin/units", lazy: lazyPage(() => import("../features/org/units-page")) },
-      { path: "admin/positions", lazy: lazyPage(() => import("../features/org/positions-page")) },
-      { path: "admin/employees", lazy: lazyPage(() => import("../features/org/employees-page")) },
-      { path: "admin/employees/:id", lazy: lazyPage(() => import("../features/org/employee-detail-page")) },
-      { path: "admin/import", lazy: lazyPage(() => import("../features/import/import-page")) },
-      { path: "audit", lazy: lazyPage(() => import("../features/audit/audit-page")) },
+      { path: "admin/units", lazy: adminPage("masterData", () => import("../features/org/units-page")) },
+      { path: "admin/positions", lazy: adminPage("masterData", () => import("../features/org/positions-page")) },
+      { path: "admin/employees", lazy: adminPage("masterData", () => import("../features/org/employees-page")) },
+      {
+        path: "admin/employees/:id",
+        lazy: adminPage("masterData", () => import("../features/org/employee-detail-page")),
+      },
+      { path: "admin/import", lazy: adminPage("admin", () => import("../features/import/import-page")) },
+      { path: "audit", lazy: adminPage("audit", () => import("../features/audit/audit-page")) },
       { path: "skp", lazy: lazyPage(() => import("../features/skp/my-skp-page")) },
       { path: "skp/:id", lazy: lazyPage(() => import("../features/skp/skp-page")) },
       { path: "reports", lazy: lazyPage(() => import("../features/report/my-reports-page")) },
@@ -57,10 +73,10 @@ export const router = createBrowserRouter([
       { path: "team/dialogues", lazy: lazyPage(() => import("../features/coaching/dialogues-page")) },
       { path: "team/skp", lazy: lazyPage(() => import("../features/skp/team/skp-inbox-page")) },
       { path: "team/mph", lazy: lazyPage(() => import("../features/skp/team/mph-page")) },
-      { path: "admin/skp-review", lazy: lazyPage(() => import("../features/skp/team/review-inbox-page")) },
-      { path: "admin/years", lazy: lazyPage(() => import("../features/period/years-page")) },
-      { path: "admin/pk", lazy: lazyPage(() => import("../features/period/pk-targets-page")) },
-      { path: "admin/berakhlak", lazy: lazyPage(() => import("../features/period/berakhlak-page")) },
+      { path: "admin/skp-review", lazy: adminPage("admin", () => import("../features/skp/team/review-inbox-page")) },
+      { path: "admin/years", lazy: adminPage("masterData", () => import("../features/period/years-page")) },
+      { path: "admin/pk", lazy: adminPage("pk", () => import("../features/period/pk-targets-page")) },
+      { path: "admin/berakhlak", lazy: adminPage("masterData", () => import("../features/period/berakhlak-page")) },
       { path: "*", Component: NotFoundPage },
     ],
   },

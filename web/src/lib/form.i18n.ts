@@ -15,6 +15,7 @@ export const formMessages = defineMessages(
     "form.invalidEmail": "Alamat e-mail tidak valid",
     "form.invalidFormat": "Format tidak valid",
     "form.invalid": "Isian tidak valid",
+    "form.charCount": "{n} dari {max} karakter",
   },
   {
     "form.required": "Required",
@@ -28,6 +29,7 @@ export const formMessages = defineMessages(
     "form.invalidDate": "Invalid date",
     "form.invalidEmail": "Not a valid e-mail address",
     "form.invalidFormat": "Invalid format",
+    "form.charCount": "{n} of {max} characters",
     "form.invalid": "This value is not valid",
   },
 );

@@ -1,3 +1,4 @@
+import type { AuditAction, AuditSubjectType } from "@simkin/domain";
 import type { Db } from "../../db";
 import { StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
@@ -6,8 +7,8 @@ import * as audit from "./audit.repo";
 /** One optimistic write to a record already loaded as `before`, audited in the caller's transaction. */
 type Change<T> = {
   /** The audit action, e.g. `holiday.updated`. */
-  action: string;
-  subjectType: string;
+  action: AuditAction;
+  subjectType: AuditSubjectType;
   id: string;
   /** The record's name in the 409 message, e.g. "hari libur". */
   entity: string;

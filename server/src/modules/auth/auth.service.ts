@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { AuditAction } from "@simkin/domain";
 import {
   atasanRateesOf,
   type Me,
@@ -32,7 +33,7 @@ export async function startSession(
   ctx: PublicContext,
   userId: string,
   reply: FastifyReply,
-  action: string,
+  action: AuditAction,
   options: { secondFactor?: "totp" | "recovery_code" } = {},
 ) {
   return ctx.db.transaction().execute(async (trx) => {

@@ -1,4 +1,4 @@
-import type { ComplianceSort, ComplianceStatus, ComplianceUnit } from "@simkin/domain";
+import type { ComplianceSort, ComplianceStatus, ComplianceUnit, ComplianceUnitSort } from "@simkin/domain";
 import { searchTerm as nameSearchTerm } from "@simkin/domain";
 import { type Expression, type SqlBool, sql } from "kysely";
 import type { Db } from "../../db";
@@ -170,6 +170,7 @@ export async function listUnits(
   m: ComplianceMonth,
   q: string | undefined,
   paging: Paging,
+  sort: ComplianceUnitSort = "name",
 ): Promise<{ units: ComplianceUnit[]; total: number; totals: ComplianceCounts }> {
   const counts = peopleOf(db, m).select((eb) => [
     eb.fn.countAll<number>().as("people"),
@@ -189,7 +190,8 @@ export async function listUnits(
     .selectFrom(grouped.as("g"))
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirstOrThrow();
-  const rows = await grouped
+  // A count first (most first), then the name: the order stays stable from page to page.
+  const rows = await (sort === "name" ? grouped : grouped.orderBy(sort, "desc"))
     .orderBy("org_unit.name")
     .orderBy("org_unit.id")
     .limit(paging.pageSize)

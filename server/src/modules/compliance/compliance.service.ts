@@ -3,6 +3,7 @@ import {
   type ComplianceSort,
   type ComplianceStatus,
   type ComplianceUnit,
+  type ComplianceUnitSort,
   displayName,
   isReportLate,
   reportDeadline,
@@ -56,7 +57,7 @@ export async function complianceFor(
 /** The month by unit, one page of summaries: the whole-office view opens a unit's people from here. */
 export async function complianceUnits(
   ctx: RequestContext,
-  query: MonthQuery & { q?: string },
+  query: MonthQuery & { q?: string; sort: ComplianceUnitSort },
 ): Promise<
   {
     items: ComplianceUnit[];
@@ -68,7 +69,7 @@ export async function complianceUnits(
 > {
   const { month, scope, coverage } = await monthOf(ctx, query);
   const paging = { page: query.page, pageSize: query.pageSize };
-  const { units, total, totals } = await compliance.listUnits(ctx.db, month, query.q, paging);
+  const { units, total, totals } = await compliance.listUnits(ctx.db, month, query.q, paging, query.sort);
   return { scope, coverage, items: units, totals, total, ...paging };
 }
 

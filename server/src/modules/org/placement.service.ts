@@ -1,3 +1,4 @@
+import type { AuditAction } from "@simkin/domain";
 import {
   assertPlacementFits,
   type CreatePlacement,
@@ -70,7 +71,7 @@ export async function deletePlacement(ctx: RequestContext, id: string, version: 
 async function change(
   ctx: RequestContext,
   id: string,
-  action: string,
+  action: AuditAction,
   plan: (trx: Db, before: Placement) => Promise<{ values: Partial<placements.PlacementValues>; version: number }>,
 ): Promise<Placement> {
   return ctx.db.transaction().execute(async (trx) => {

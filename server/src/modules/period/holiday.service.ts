@@ -1,4 +1,4 @@
-import type { Holiday, HolidayInput, UpdateHoliday } from "@simkin/domain";
+import type { AuditAction, Holiday, HolidayInput, UpdateHoliday } from "@simkin/domain";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
 import { ConflictError, NotFoundError } from "../../errors";
@@ -51,9 +51,9 @@ export async function deleteHoliday(ctx: RequestContext, id: string, version: nu
   });
 }
 
-const change = (action: string, id: string, before: Holiday) => ({
+const change = (action: AuditAction, id: string, before: Holiday) => ({
   action,
-  subjectType: "holiday",
+  subjectType: "holiday" as const,
   id,
   entity: "hari libur",
   before,

@@ -1,3 +1,4 @@
+import type { AuditAction } from "@simkin/domain";
 import { hasAccess, type PkTarget, RuleViolation, wibDate } from "@simkin/domain";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
@@ -68,9 +69,9 @@ async function editable(trx: Db, ctx: RequestContext, id: string): Promise<PkTar
   return before;
 }
 
-const change = (action: string, id: string, before: PkTarget) => ({
+const change = (action: AuditAction, id: string, before: PkTarget) => ({
   action,
-  subjectType: "pk_target",
+  subjectType: "pk_target" as const,
   id,
   entity: "target perjanjian kinerja",
   before,

@@ -62,7 +62,7 @@ export async function updateYear(ctx: RequestContext, id: string, input: UpdateY
     }
     const after = await mustFind(trx, id);
     const action =
-      before.status !== after.status ? `year.${after.status === "closed" ? "closed" : "reopened"}` : "year.updated";
+      before.status !== after.status ? (after.status === "closed" ? "year.closed" : "year.reopened") : "year.updated";
     await audit.record(trx, ctx.actor.userId, ctx.now, {
       action,
       subjectType: "performance_year",

@@ -1,63 +1,20 @@
-import type { MessageKey } from "../../i18n/catalog";
+import {
+  type AuditAction,
+  type AuditGroup,
+  type AuditSubjectType,
+  auditActions,
+  auditGroups,
+  auditSubjectTypes,
+} from "@simkin/domain";
+import { catalog, type MessageKey } from "../../i18n/catalog";
 
-/** Every action the server records, grouped by its prefix (the part before the dot). */
-export const knownActions = [
-  "unit.created",
-  "unit.updated",
-  "position.created",
-  "position.updated",
-  "employee.created",
-  "employee.updated",
-  "employee.imported",
-  "placement.created",
-  "placement.updated",
-  "placement.ended",
-  "placement.deleted",
-  "account.password_reset",
-  "account.roles_changed",
-  "account.deactivated",
-  "account.reactivated",
-  "account.activation_link_sent",
-  "account.reset_link_sent",
-  "account.password_set_by_link",
-  "account.refused",
-  "auth.signed_in",
-  "auth.signed_out",
-  "auth.password_changed",
-  "auth.first_admin_created",
-  "auth.setup_refused",
-  "auth.reset_token_refused",
-  "auth.sign_in_refused",
-  "auth.sign_in_delayed",
-  "auth.address_limited",
-  "auth.second_factor_enabled",
-  "auth.second_factor_disabled",
-  "auth.recovery_codes_regenerated",
-  "account.second_factor_reset",
-  "account.reset_by_cli",
-  "seed.demo_office",
-] as const;
-type KnownAction = (typeof knownActions)[number];
+export { auditActions, auditGroups, auditSubjectTypes };
 
-export const actionGroups = ["unit", "position", "employee", "placement", "account", "auth", "seed"] as const;
-type ActionGroup = (typeof actionGroups)[number];
+const isKnownAction = (action: string): action is AuditAction => (auditActions as readonly string[]).includes(action);
+const isSubjectType = (type: string): type is AuditSubjectType =>
+  (auditSubjectTypes as readonly string[]).includes(type);
 
-const subjectTypes = [
-  "org_unit",
-  "position",
-  "employee",
-  "placement",
-  "user_account",
-  "system",
-  "sign_in_name",
-  "address",
-] as const;
-type SubjectType = (typeof subjectTypes)[number];
-
-const isKnownAction = (action: string): action is KnownAction => (knownActions as readonly string[]).includes(action);
-const isSubjectType = (type: string): type is SubjectType => (subjectTypes as readonly string[]).includes(type);
-
-/** The catalogue key of an action's label, or null for an action this screen does not know (shown raw). */
+/** The catalogue key of an action's label; null only for an event older than the catalogue (shown raw). */
 export function actionKey(action: string): MessageKey | null {
   return isKnownAction(action) ? `audit.action.${action}` : null;
 }
@@ -66,8 +23,14 @@ export function subjectTypeKey(type: string): MessageKey | null {
   return isSubjectType(type) ? `audit.subjectType.${type}` : null;
 }
 
-export function groupKey(group: ActionGroup): MessageKey {
+export function groupKey(group: AuditGroup): MessageKey {
   return `audit.group.${group}`;
+}
+
+/** The label key of a field of the recorded data, or null for a field without one (shown by its name). */
+export function fieldKey(name: string): MessageKey | null {
+  const key = `audit.field.${name}`;
+  return key in catalog.id ? (key as MessageKey) : null; // a key of the catalogue, just checked
 }
 
 /** Where a subject can be opened in the app, when it has a page. */
@@ -77,6 +40,12 @@ export function subjectLink(type: string, id: string): string | null {
   }
   if (type === "org_unit") {
     return `/admin/units?unitId=${id}`;
+  }
+  if (type === "skp") {
+    return `/skp/${id}`;
+  }
+  if (type === "monthly_report") {
+    return `/reports/${id}`;
   }
   return null;
 }

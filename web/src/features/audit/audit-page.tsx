@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
-import { auditApi, idSchema } from "@simkin/domain";
+import { AUDIT_COUNT_LIMIT, auditApi } from "@simkin/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useT } from "../../i18n/i18n";
@@ -8,10 +8,12 @@ import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { PageNav } from "../../lib/page-nav";
 import { canAudit, useMe } from "../../lib/session";
-import { actionGroups, actionKey, groupKey, knownActions } from "./audit-labels";
+import { actionKey, auditActions, auditGroups, auditSubjectTypes, groupKey, subjectTypeKey } from "./audit-labels";
 import { AuditTable } from "./audit-table";
 
 const PAGE_SIZE = 25;
+const FILTERS = ["person", "subjectType", "action", "from", "to"] as const;
+type Filters = Record<(typeof FILTERS)[number], string>;
 
 /** Jejak Audit: who did what to which record, and the data before and after. */
 export function Page() {
@@ -30,53 +32,70 @@ export function Page() {
   );
 }
 
-/** Filters and page live in the address (?action=&subjectId=&page=), so a trail can be linked. */
+/** Filters and page live in the address (?person=&action=&from=…&page=), so a search can be linked. */
 function useAuditFilters() {
   const { params, page, update } = useAddressFilters();
-  return { action: params.get("action") ?? "", subjectId: params.get("subjectId") ?? "", page, update };
+  const filters = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ""])) as Filters; // every key of FILTERS
+  return { filters, subjectId: params.get("subjectId") ?? "", page, update };
 }
 
 function AuditTrail() {
   const t = useT();
-  const filters = useAuditFilters();
+  const { filters, subjectId, page, update } = useAuditFilters();
   const events = useQuery({
-    queryKey: ["audit", filters.action, filters.subjectId, filters.page],
+    queryKey: ["audit", filters, subjectId, page],
     queryFn: () =>
       call(auditApi.list, {
         query: {
+          person: filters.person || undefined,
+          subjectType: auditSubjectTypes.find((s) => s === filters.subjectType),
           action: filters.action || undefined,
-          subjectId: filters.subjectId || undefined,
-          page: filters.page,
+          from: filters.from || undefined,
+          to: filters.to || undefined,
+          subjectId: subjectId || undefined,
+          page,
           pageSize: PAGE_SIZE,
         },
       }),
     placeholderData: keepPreviousData,
   });
-  const pages = events.data ? Math.max(1, Math.ceil(events.data.total / PAGE_SIZE)) : 1;
+  const reachable = Math.min(events.data?.total ?? 0, AUDIT_COUNT_LIMIT);
+  const pages = Math.max(1, Math.ceil(reachable / PAGE_SIZE));
   return (
     <>
       <AuditFilters
-        key={`${filters.action}|${filters.subjectId}`}
-        action={filters.action}
-        subjectId={filters.subjectId}
-        onApply={(action, subjectId) => filters.update({ action, subjectId })}
+        key={JSON.stringify(filters)}
+        initial={filters}
+        onApply={(next) => update({ ...next, subjectId: null })}
       />
+      {subjectId && (
+        <Alert color="blue" variant="light" data-testid="audit-subject-filter">
+          <Group justify="space-between" gap="xs">
+            <Text size="sm">{t("audit.bySubjectActive", { id: `…${subjectId.slice(-8)}` })}</Text>
+            <Button size="compact-sm" variant="default" onClick={() => update({ subjectId: null })}>
+              {t("audit.clearSubject")}
+            </Button>
+          </Group>
+        </Alert>
+      )}
       {events.error && <Alert color="red">{errorText(events.error)}</Alert>}
       {events.isPending && <Loader />}
       {events.data && (
         <>
           <Group justify="space-between">
             <Text size="sm" c="dimmed" data-testid="audit-total">
-              {t("audit.total", { total: events.data.total })}
+              {t(events.data.totalIsLowerBound ? "audit.totalMore" : "audit.total", {
+                total: events.data.total.toLocaleString("id-ID"),
+              })}
             </Text>
             {events.isFetching && <Loader size="xs" />}
           </Group>
           {events.data.items.length === 0 ? (
             <Text c="dimmed">{t("audit.empty")}</Text>
           ) : (
-            <AuditTable events={events.data.items} onSubject={(subjectId) => filters.update({ subjectId })} />
+            <AuditTable events={events.data.items} onSubject={(id) => update({ subjectId: id })} />
           )}
-          <PageNav page={filters.page} pages={pages} onChange={(page) => filters.update({ page: String(page) })} />
+          <PageNav page={page} pages={pages} onChange={(next) => update({ page: String(next) })} />
         </>
       )}
     </>
@@ -84,11 +103,11 @@ function AuditTrail() {
 }
 
 function actionOptions(t: ReturnType<typeof useT>) {
-  return actionGroups.map((group) => ({
+  return auditGroups.map((group) => ({
     group: t(groupKey(group)),
     items: [
-      { value: `${group}.`, label: t("audit.groupAll", { group: t(groupKey(group)) }) },
-      ...knownActions
+      { value: group, label: t("audit.groupAll", { group: t(groupKey(group)) }) },
+      ...auditActions
         .filter((action) => action.startsWith(`${group}.`))
         .map((action) => {
           const key = actionKey(action);
@@ -98,54 +117,89 @@ function actionOptions(t: ReturnType<typeof useT>) {
   }));
 }
 
-function AuditFilters({
-  action,
-  subjectId,
-  onApply,
-}: {
-  action: string;
-  subjectId: string;
-  onApply: (action: string | null, subjectId: string | null) => void;
-}) {
+/** Person, record type, action and dates; checked here as the server checks them, errors beside the fields. */
+function AuditFilters({ initial, onApply }: { initial: Filters; onApply: (filters: Record<string, string>) => void }) {
   const t = useT();
-  const [actionValue, setActionValue] = useState<string | null>(action || null);
-  const [subject, setSubject] = useState(subjectId);
-  const [subjectError, setSubjectError] = useState<string | null>(null);
+  const [values, setValues] = useState<Filters>(initial);
+  const [errors, setErrors] = useState<Partial<Filters>>({});
+  const set = (name: keyof Filters, value: string | null) => {
+    setValues((v) => ({ ...v, [name]: value ?? "" }));
+    setErrors((e) => ({ ...e, [name]: undefined }));
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const trimmed = subject.trim();
-    if (trimmed && !idSchema.safeParse(trimmed).success) {
-      setSubjectError(t("audit.invalidId"));
-      return;
+    const person = values.person.trim();
+    const found: Partial<Filters> = {};
+    if (person.length === 1) {
+      found.person = t("audit.personTooShort");
     }
-    onApply(actionValue, trimmed || null);
+    if (values.from && values.to && values.from > values.to) {
+      found.to = t("audit.dateOrder");
+    }
+    setErrors(found);
+    if (Object.keys(found).length === 0) {
+      onApply({ ...values, person });
+    }
   };
+  const empty = FILTERS.every((f) => !initial[f]);
   return (
-    <Card withBorder padding="sm" component="form" onSubmit={submit} noValidate>
+    <Card withBorder padding="sm" component="form" onSubmit={submit} noValidate data-testid="audit-filters">
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} verticalSpacing="xs">
+        <TextInput
+          label={t("audit.filterPerson")}
+          description={t("audit.filterPersonHint")}
+          placeholder={t("audit.filterPersonPlaceholder")}
+          value={values.person}
+          onChange={(event) => set("person", event.currentTarget.value)}
+          error={errors.person}
+          maxLength={100}
+        />
+        <Select
+          label={t("audit.filterSubjectType")}
+          description=" "
+          placeholder={t("audit.allSubjectTypes")}
+          data={auditSubjectTypes.map((type) => {
+            const key = subjectTypeKey(type);
+            return { value: type, label: key ? t(key) : type };
+          })}
+          value={values.subjectType || null}
+          onChange={(value) => set("subjectType", value)}
+          clearable
+          searchable
+        />
         <Select
           label={t("audit.filterAction")}
+          description=" "
           placeholder={t("audit.allActions")}
           data={actionOptions(t)}
-          value={actionValue}
-          onChange={setActionValue}
+          value={values.action || null}
+          onChange={(value) => set("action", value)}
           clearable
           searchable
         />
         <TextInput
-          label={t("audit.filterSubject")}
-          placeholder={t("audit.filterSubjectPlaceholder")}
-          value={subject}
-          onChange={(event) => {
-            setSubject(event.currentTarget.value);
-            setSubjectError(null);
-          }}
-          error={subjectError}
-          styles={{ input: { fontFamily: "var(--mantine-font-family-monospace)" } }}
+          type="date"
+          label={t("audit.filterFrom")}
+          value={values.from}
+          onChange={(event) => set("from", event.currentTarget.value)}
+          error={errors.from}
         />
-        <Group gap="xs" align="flex-start" pt={{ base: 0, lg: 25 }}>
-          <Button type="submit">{t("audit.apply")}</Button>
-          <Button variant="default" onClick={() => onApply(null, null)} disabled={!action && !subjectId}>
+        <TextInput
+          type="date"
+          label={t("audit.filterTo")}
+          value={values.to}
+          onChange={(event) => set("to", event.currentTarget.value)}
+          error={errors.to}
+        />
+        <Group gap="xs" align="flex-end">
+          <Button type="submit" data-testid="audit-search">
+            {t("audit.apply")}
+          </Button>
+          <Button
+            variant="default"
+            onClick={() => onApply(Object.fromEntries(FILTERS.map((f) => [f, ""])))}
+            disabled={empty}
+          >
             {t("audit.reset")}
           </Button>
         </Group>

@@ -24,16 +24,35 @@ export function useFormatTime() {
   );
 }
 
-/** The action's label in the catalogue, with the raw code below it. */
+/** The action's label in the catalogue (the code only for an event older than the catalogue, and on hover). */
 export function ActionLabel({ action }: { action: string }) {
   const t = useT();
   const key = actionKey(action);
   return (
-    <div>
-      <Text size="sm">{key ? t(key) : action}</Text>
-      <Text size="xs" c="dimmed" ff="monospace">
-        {action}
+    <Text size="sm" title={action} data-action={action}>
+      {key ? t(key) : action}
+    </Text>
+  );
+}
+
+/** Who acted: the person's name and NIP when the account is an employee's, else the sign-in name, or "Sistem". */
+export function Actor({ event }: { event: AuditEvent }) {
+  const t = useT();
+  if (!event.actorName) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t("audit.system")}
       </Text>
+    );
+  }
+  return (
+    <div>
+      <Text size="sm">{event.actorEmployeeName ?? event.actorName}</Text>
+      {event.actorNip && (
+        <Text size="xs" c="dimmed" ff="monospace">
+          {event.actorNip}
+        </Text>
+      )}
     </div>
   );
 }

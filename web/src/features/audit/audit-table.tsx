@@ -5,7 +5,7 @@ import { IconChevronDown } from "@tabler/icons-react";
 import { Fragment, useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { AuditDetail } from "./audit-detail";
-import { ActionLabel, Subject, useFormatTime } from "./audit-parts";
+import { ActionLabel, Actor, Subject, useFormatTime } from "./audit-parts";
 
 const COLUMNS = 5;
 
@@ -37,11 +37,7 @@ function EventsTable({ events, onSubject }: { events: AuditEvent[]; onSubject: (
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: "nowrap" }}>{formatTime(event.at)}</Table.Td>
                   <Table.Td>
-                    {event.actorName ?? (
-                      <Text size="sm" c="dimmed">
-                        {t("audit.system")}
-                      </Text>
-                    )}
+                    <Actor event={event} />
                   </Table.Td>
                   <Table.Td>
                     <ActionLabel action={event.action} />
@@ -103,7 +99,8 @@ function EventCards({ events, onSubject }: { events: AuditEvent[]; onSubject: (i
             <Group justify="space-between" align="flex-start" wrap="nowrap">
               <Stack gap={4} style={{ minWidth: 0 }}>
                 <Text size="xs" c="dimmed">
-                  {formatTime(event.at)} · {event.actorName ?? t("audit.system")}
+                  {formatTime(event.at)} · {event.actorEmployeeName ?? event.actorName ?? t("audit.system")}
+                  {event.actorNip && ` (${event.actorNip})`}
                 </Text>
                 <ActionLabel action={event.action} />
                 <div>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Modal, Paper, Radio, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Alert, Badge, Group, Modal, Paper, Radio, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
@@ -14,6 +14,7 @@ import { showApiError } from "../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { fullLabel } from "../../lib/full-label";
 import { LocalDraftNotice } from "../../lib/local-draft-notice";
+import { LongText } from "../../lib/long-text";
 import { useLocalDraft } from "../../lib/use-local-draft";
 import { coachingKeys, useSessionSaved } from "./queries";
 
@@ -150,7 +151,7 @@ function B18Form({ session, onClose }: { session: Coaching; onClose: () => void 
             ))}
           </Stack>
         ))}
-        <Textarea
+        <LongText
           label={t("coaching.b18.comment")}
           autosize
           minRows={2}

@@ -1,17 +1,4 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { ActionIcon, Alert, Button, Group, Modal, Paper, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { type UseFormReturnType, useForm } from "@mantine/form";
 import { randomId, useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
@@ -22,6 +9,7 @@ import { useFormatDate, useFormatDay, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { showApiError } from "../../lib/form-errors";
 import { maxItemsOf, maxLengthOf, schemaValidation } from "../../lib/form-schema";
+import { LongText } from "../../lib/long-text";
 import { useSessionSaved } from "./queries";
 
 /** One evaluation row's limits, from the shared schema. */
@@ -194,7 +182,7 @@ function RowFields({ form, index, inTable }: { form: Form; index: number; inTabl
       {...label(t("coaching.b19.score"))}
       {...form.getInputProps(`rows.${index}.score`)}
     />,
-    <Textarea
+    <LongText
       key="reason"
       required
       autosize

@@ -1,4 +1,4 @@
-import { Modal, Stack, Textarea, TextInput } from "@mantine/core";
+import { Modal, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
@@ -11,6 +11,7 @@ import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { LocalDraftNotice } from "../../lib/local-draft-notice";
+import { LongText } from "../../lib/long-text";
 import { useLocalDraft } from "../../lib/use-local-draft";
 import { EmployeeSelect, HeldOnInput, heldOnError } from "./form-fields";
 import { coachingKeys, todayWib } from "./queries";
@@ -86,7 +87,7 @@ function CoachingForm({ onClose }: { onClose: () => void }) {
           maxLength={maxLengthOf(coachingInputSchema.shape.topic)}
           {...form.getInputProps("topic")}
         />
-        <Textarea
+        <LongText
           label={t("coaching.notes")}
           description={`${t("coaching.form.notesHint")} · ${t("coaching.form.optional")}`}
           autosize

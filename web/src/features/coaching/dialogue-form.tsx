@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Fieldset, Group, Modal, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { ActionIcon, Button, Fieldset, Group, Modal, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { randomId, useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
@@ -12,6 +12,7 @@ import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { LocalDraftNotice } from "../../lib/local-draft-notice";
+import { LongText } from "../../lib/long-text";
 import { useLocalDraft } from "../../lib/use-local-draft";
 import { EmployeeSelect, HeldOnInput, heldOnError } from "./form-fields";
 import { coachingKeys, todayWib } from "./queries";
@@ -106,7 +107,7 @@ function DialogueForm({ onClose }: { onClose: () => void }) {
         />
         <EmployeeSelect {...form.getInputProps("employeeId")} />
         <HeldOnInput {...form.getInputProps("date")} />
-        <Textarea
+        <LongText
           label={t("dialogue.topics")}
           description={t("dialogue.form.topicsHint")}
           required
@@ -115,7 +116,7 @@ function DialogueForm({ onClose }: { onClose: () => void }) {
           maxLength={maxLengthOf(fields.topics)}
           {...form.getInputProps("topics")}
         />
-        <Textarea
+        <LongText
           label={t("dialogue.agreements")}
           description={`${t("dialogue.form.agreementsHint")} · ${t("coaching.form.optional")}`}
           autosize

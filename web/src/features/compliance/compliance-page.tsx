@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
-import { complianceApi, wibDate } from "@simkin/domain";
+import { type ComplianceUnitSort, complianceApi, wibDate } from "@simkin/domain";
 import { IconArrowLeft, IconLock } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -61,9 +61,10 @@ export function Page() {
   const { year, month, lastMonth, thisYear, unit, within, set } = usePeriod();
   const [unitPage, setUnitPage] = useState(1);
   const [unitQ, setUnitQ] = useState("");
+  const [unitSort, setUnitSort] = useState<ComplianceUnitSort>("name");
   const [unitName, setUnitName] = useState<string | null>(null);
   const compliance = useQuery({
-    queryKey: complianceKeys.units(year, month, unitPage, unitQ, within),
+    queryKey: complianceKeys.units(year, month, unitPage, unitQ, within, unitSort),
     queryFn: () =>
       call(complianceApi.units, {
         query: {
@@ -71,6 +72,7 @@ export function Page() {
           month,
           page: unitPage,
           pageSize: UNITS_PAGE_SIZE,
+          sort: unitSort,
           ...(unitQ ? { q: unitQ } : {}),
           ...(within ? { within } : {}),
         },
@@ -205,6 +207,11 @@ export function Page() {
                     total={data.total}
                     page={unitPage}
                     onPage={setUnitPage}
+                    sort={unitSort}
+                    onSort={(sort) => {
+                      setUnitSort(sort);
+                      setUnitPage(1);
+                    }}
                     q={unitQ}
                     onSearch={(q) => {
                       setUnitQ(q);

@@ -1,6 +1,20 @@
-import { Button, Card, Group, Pagination, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import {
+  Button,
+  Card,
+  Group,
+  Pagination,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
-import type { ComplianceUnit } from "@simkin/domain";
+import { type ComplianceUnit, type ComplianceUnitSort, complianceUnitSortSchema } from "@simkin/domain";
+import { IconArrowDown, IconSelector } from "@tabler/icons-react";
 import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
 import { useDebouncedSearch } from "../../lib/use-debounced-search";
@@ -16,10 +30,15 @@ type Props = {
   onSearch: (q: string) => void;
   onOpen: (unit: ComplianceUnit) => void;
   dimmed: boolean;
+  sort: ComplianceUnitSort;
+  onSort: (sort: ComplianceUnitSort) => void;
 };
 
+const sortOf = (column: string): ComplianceUnitSort | null =>
+  complianceUnitSortSchema.options.find((s) => s === (column === "unit" ? "name" : column)) ?? null;
+
 /** The whole office by unit, a page at a time: each unit's counts, and a button that opens its people. */
-export function ComplianceUnits({ units, total, page, onPage, q, onSearch, onOpen, dimmed }: Props) {
+export function ComplianceUnits({ units, total, page, onPage, q, onSearch, onOpen, dimmed, sort, onSort }: Props) {
   const t = useT();
   const phone = useMediaQuery("(max-width: 48em)");
   const [text, setText] = useDebouncedSearch(q, onSearch);
@@ -35,6 +54,16 @@ export function ComplianceUnits({ units, total, page, onPage, q, onSearch, onOpe
             {t("compliance.unitsHint")}
           </Text>
         </div>
+        {phone && (
+          <Select
+            label={t("compliance.sort")}
+            data={complianceUnitSortSchema.options.map((s) => ({ value: s, label: t(`compliance.unitSort.${s}`) }))}
+            value={sort}
+            onChange={(value) => onSort(sortOf(value ?? "") ?? "name")}
+            allowDeselect={false}
+            w="100%"
+          />
+        )}
         <TextInput
           label={t("compliance.searchUnits")}
           value={text}
@@ -49,7 +78,11 @@ export function ComplianceUnits({ units, total, page, onPage, q, onSearch, onOpe
         </Text>
       ) : (
         <Stack gap="sm" style={{ opacity: dimmed ? 0.6 : 1 }}>
-          {phone ? <UnitCards units={units} onOpen={onOpen} /> : <UnitTable units={units} onOpen={onOpen} />}
+          {phone ? (
+            <UnitCards units={units} onOpen={onOpen} />
+          ) : (
+            <UnitTable units={units} onOpen={onOpen} sort={sort} onSort={onSort} />
+          )}
           <Group justify="space-between">
             <Text size="sm" c="dimmed">
               {t("compliance.pageInfo", {
@@ -76,18 +109,41 @@ export function ComplianceUnits({ units, total, page, onPage, q, onSearch, onOpe
 
 const counts = ["people", "submitted", "late", "missing", "waitingFeedback"] as const;
 
-function UnitTable({ units, onOpen }: Pick<Props, "units" | "onOpen">) {
+/** A column header that sorts the units on the server by its count (most first), or by name. */
+function SortHeader({ column, sort, onSort }: { column: string } & Pick<Props, "sort" | "onSort">) {
   const t = useT();
+  const by = sortOf(column);
+  const label = t(column === "unit" ? "compliance.col.unit" : (`compliance.count.${column}` as MessageKey));
+  const numeric = column !== "unit";
+  if (!by) {
+    return <Table.Th ta={numeric ? "right" : undefined}>{label}</Table.Th>;
+  }
+  const active = sort === by;
+  return (
+    <Table.Th ta={numeric ? "right" : undefined} aria-sort={active ? (numeric ? "descending" : "ascending") : "none"}>
+      <UnstyledButton
+        onClick={() => onSort(by)}
+        fw={700}
+        fz="sm"
+        data-testid={`unit-sort-${by}`}
+        style={{ display: "inline-flex", alignItems: "center", gap: 4, textAlign: numeric ? "right" : "left" }}
+      >
+        {label}
+        {active ? <IconArrowDown size={14} aria-hidden /> : <IconSelector size={14} aria-hidden />}
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+function UnitTable({ units, onOpen, sort, onSort }: Pick<Props, "units" | "onOpen" | "sort" | "onSort">) {
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table verticalSpacing="xs" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t("compliance.col.unit")}</Table.Th>
+            <SortHeader column="unit" sort={sort} onSort={onSort} />
             {counts.map((c) => (
-              <Table.Th key={c} ta="right">
-                {t(`compliance.count.${c}` as MessageKey)}
-              </Table.Th>
+              <SortHeader key={c} column={c} sort={sort} onSort={onSort} />
             ))}
             <Table.Th />
           </Table.Tr>

@@ -3,8 +3,8 @@
  * a saved dialogue or session (which refreshes ["coaching"]) refreshes the compliance figures too.
  */
 export const complianceKeys = {
-  units: (year: number, month: number, page: number, q: string, within: string | null) =>
-    ["coaching", "compliance", year, month, "units", page, q, within] as const,
+  units: (year: number, month: number, page: number, q: string, within: string | null, sort = "name") =>
+    ["coaching", "compliance", year, month, "units", page, q, within, sort] as const,
   people: (year: number, month: number, filter: Record<string, string | number | null>) =>
     ["coaching", "compliance", year, month, "people", filter] as const,
 };

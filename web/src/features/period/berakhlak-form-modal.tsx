@@ -1,4 +1,4 @@
-import { Fieldset, Modal, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Fieldset, Modal, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { type BerakhlakVersion, berakhlakApi, createBerakhlakVersionSchema } from "@simkin/domain";
@@ -8,6 +8,7 @@ import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { showApiError } from "../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
+import { LongText } from "../../lib/long-text";
 
 const berakhlakFields = createBerakhlakVersionSchema.shape;
 const valueFields = berakhlakFields.values.element.shape;
@@ -97,7 +98,7 @@ function BerakhlakForm({ base, onClose }: { base: BerakhlakVersion; onClose: () 
                 {...form.getInputProps(`values.${i}.name`)}
               />
               {value.indicators.map((_, j) => (
-                <Textarea
+                <LongText
                   // biome-ignore lint/suspicious/noArrayIndexKey: exactly three fixed slots per value
                   key={j}
                   label={t("planning.berakhlak.form.indicator", { n: j + 1 })}

@@ -1,4 +1,4 @@
-import { Alert, Autocomplete, Button, Group, Modal, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Alert, Autocomplete, Button, Group, Modal, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { type PkTarget, pkTargetApi, updatePkTargetSchema } from "@simkin/domain";
@@ -10,6 +10,7 @@ import { errorText } from "../../lib/error-text";
 import { FormActions } from "../../lib/form-actions";
 import { isForbidden, isStale, notifyStale, showSaveError } from "../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
+import { LongText } from "../../lib/long-text";
 
 /** The form's fields as the shared schema checks them (year, unit and version come from the screen). */
 const pkFieldsSchema = updatePkTargetSchema.omit({ version: true });
@@ -124,7 +125,7 @@ function PkForm({
           data-autofocus={startsWithSasaran ? undefined : true}
           {...form.getInputProps("sasaran")}
         />
-        <Textarea
+        <LongText
           label={t("planning.pk.indicator")}
           required
           autosize

@@ -1,9 +1,10 @@
-import { Card, Divider, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Card, Divider, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import type { BerakhlakValueCode, ReportDetail } from "@simkin/domain";
 import { feedbackInputSchema } from "@simkin/domain";
 import { useT } from "../../i18n/i18n";
 import { maxLengthOf } from "../../lib/form-schema";
+import { LongText } from "../../lib/long-text";
 
 export type ValueFeedback = { valueCode: BerakhlakValueCode; text: string };
 
@@ -36,7 +37,7 @@ export function BehaviourFeedbackFields<V extends { perValue: ValueFeedback[] }>
       </div>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {detail.behaviours.map((b, index) => (
-          <Textarea
+          <LongText
             key={b.code}
             label={b.name}
             description={b.expectation ? t("report.behaviour.expectation", { text: b.expectation }) : undefined}

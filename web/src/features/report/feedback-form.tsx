@@ -1,4 +1,4 @@
-import { Button, Card, Divider, Group, Modal, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Button, Card, Divider, Group, Modal, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { feedbackInputSchema, type ReportDetail, reportApi } from "@simkin/domain";
@@ -10,6 +10,7 @@ import { call, isStaleWrite } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { LocalDraftNotice, UnsavedBadge } from "../../lib/local-draft-notice";
+import { LongText } from "../../lib/long-text";
 import { useLocalDraft } from "../../lib/use-local-draft";
 import { useNotSaved } from "../../lib/use-not-saved";
 import { BehaviourFeedbackFields, type ValueFeedback, valueFeedbackFrom } from "./behaviour-feedback";
@@ -129,21 +130,21 @@ export function FeedbackForm({ detail }: { detail: ReportDetail }) {
               <Divider />
               <Text fw={600} size="sm">{`${index + 1}. ${rhk.text}`}</Text>
               <SimpleGrid cols={{ base: 1, md: 3 }}>
-                <Textarea
+                <LongText
                   label={t("report.feedback.wentWell")}
                   autosize
                   minRows={2}
                   maxLength={maxLengthOf(rhkFields.wentWell)}
                   {...form.getInputProps(`perRhk.${index}.wentWell`)}
                 />
-                <Textarea
+                <LongText
                   label={t("report.feedback.toImprove")}
                   autosize
                   minRows={2}
                   maxLength={maxLengthOf(rhkFields.toImprove)}
                   {...form.getInputProps(`perRhk.${index}.toImprove`)}
                 />
-                <Textarea
+                <LongText
                   label={t("report.feedback.supportInput")}
                   autosize
                   minRows={2}
@@ -155,7 +156,7 @@ export function FeedbackForm({ detail }: { detail: ReportDetail }) {
           ))}
           <BehaviourFeedbackFields detail={detail} form={form} />
           <Divider />
-          <Textarea
+          <LongText
             label={t("report.feedback.overall")}
             autosize
             minRows={3}
@@ -222,7 +223,7 @@ function RevisionModal({ opened, loading, onClose, onSend }: RevisionProps) {
         data-testid="revision-form"
       >
         <Stack>
-          <Textarea
+          <LongText
             label={t("report.feedback.revisionReason")}
             description={t("report.feedback.revisionHint")}
             required

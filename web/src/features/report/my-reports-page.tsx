@@ -1,6 +1,6 @@
-import { Alert, Button, Card, Center, Checkbox, Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Card, Center, Checkbox, Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { reportApi, type reportMonthSchema, wibDate, yearApi } from "@simkin/domain";
+import { isCurrentMonth, monthsInWorkOrder, reportApi, type reportMonthSchema, wibDate, yearApi } from "@simkin/domain";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
@@ -45,7 +45,7 @@ export function Page() {
       {months.data && months.data.length === 0 && <NoApprovedSkp year={year} />}
       {months.data && months.data.length > 0 && (
         <Stack gap="sm" data-testid="report-months">
-          {months.data.map((row) => (
+          {monthsInWorkOrder(months.data, wibDate(new Date())).map((row) => (
             <MonthRow key={`${row.skpId}-${row.month}`} row={row} rows={months.data} />
           ))}
         </Stack>
@@ -114,11 +114,26 @@ function MonthRow({ row, rows }: { row: ReportMonth; rows: ReportMonth[] }) {
     onError: (error) => showApiError(error),
   });
   const report = row.report;
+  const current = isCurrentMonth(row, wibDate(new Date()));
   return (
-    <Card withBorder padding="sm" data-testid="report-month" data-month={row.month}>
+    <Card
+      withBorder
+      padding="sm"
+      data-testid="report-month"
+      data-month={row.month}
+      data-current={current || undefined}
+      style={current ? { borderColor: "var(--mantine-color-blue-6)", borderWidth: 2 } : undefined}
+    >
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Stack gap={2} miw={190} style={{ flex: "1 1 190px" }}>
-          <Text fw={700}>{`${monthName(row.month)} ${row.year}`}</Text>
+          <Group gap="xs">
+            <Text fw={700}>{`${monthName(row.month)} ${row.year}`}</Text>
+            {current && (
+              <Badge variant="light" color="blue" data-testid="current-month">
+                {t("report.mine.current")}
+              </Badge>
+            )}
+          </Group>
           <Text size="sm" c="dimmed">
             {t("report.mine.deadline", { date: formatDay(row.deadline) })}
           </Text>

@@ -1,7 +1,9 @@
-import { Card, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
-import type { ReportDetail } from "@simkin/domain";
+import { Card, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { type ReportDetail, reportContentSchema } from "@simkin/domain";
 import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
+import { maxLengthOf } from "../../lib/form-schema";
+import { LongText } from "../../lib/long-text";
 import type { ReportDraft } from "./use-report-draft";
 
 const fields = [
@@ -29,13 +31,14 @@ export function NarrativesSection({
       {editing ? (
         <Stack>
           {fields.map((field) => (
-            <Textarea
+            <LongText
               key={field.name}
               label={t(field.label)}
               placeholder={t(field.hint)}
               autosize
               minRows={3}
               maxRows={12}
+              maxLength={maxLengthOf(reportContentSchema.shape[field.name])}
               data-testid={`narrative-${field.name}`}
               {...draft.form.getInputProps(field.name)}
             />

@@ -3,6 +3,7 @@ import { type ReportDetail, reportApi } from "@simkin/domain";
 import { useIsMutating, useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { useT } from "../../i18n/i18n";
+import { useActiveNav } from "../../lib/active-nav";
 import { ApiError, call } from "../../lib/api";
 import { ConflictModal } from "../../lib/conflict-modal";
 import { errorText } from "../../lib/error-text";
@@ -56,6 +57,8 @@ function ReportView({ detail }: { detail: ReportDetail }) {
   const submitting = useIsMutating({ mutationKey: submitKey(detail.id) }) > 0;
   const draft = useReportDraft(detail, editing, submitting);
   const isOwner = me?.employee?.id === detail.employeeId;
+  // Someone else's report belongs to the rater's feedback inbox in the navigation, not to "Laporan Bulanan".
+  useActiveNav(!me || isOwner ? null : me.capabilities.isRater ? "/team/reports" : "");
   return (
     <Stack pb="md">
       <ReportHeader detail={detail} isOwner={isOwner} isRater={me?.capabilities.isRater ?? false} />

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Text, Textarea, Timeline, Title } from "@mantine/core";
+import { Button, Card, Group, Stack, Text, Timeline, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { type ReportDetail, reportApi } from "@simkin/domain";
@@ -8,6 +8,7 @@ import type { MessageKey } from "../../i18n/catalog";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
+import { LongText } from "../../lib/long-text";
 import { showReportError, useReportChanged } from "./report-api";
 
 const commentSchema = reportApi.comment.body;
@@ -60,7 +61,7 @@ export function CommentsSection({ detail }: { detail: ReportDetail }) {
         {canComment && (
           <form onSubmit={form.onSubmit((values) => send.mutate(commentSchema.parse(values).text))} noValidate>
             <Stack gap="xs">
-              <Textarea
+              <LongText
                 label={t("report.comments.label")}
                 autosize
                 minRows={2}

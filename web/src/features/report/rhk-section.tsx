@@ -1,6 +1,8 @@
-import { Badge, Card, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
-import type { Approach, ReportRhk } from "@simkin/domain";
+import { Badge, Card, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { type Approach, type ReportRhk, reportContentSchema } from "@simkin/domain";
 import { useT } from "../../i18n/i18n";
+import { maxLengthOf } from "../../lib/form-schema";
+import { LongText } from "../../lib/long-text";
 import { EvidenceSection } from "./evidence-section";
 import { IkiTable } from "./iki-table";
 import type { ReportDraft } from "./use-report-draft";
@@ -63,12 +65,13 @@ function ActionPlan({ rhk, draft, editing }: { rhk: ReportRhk; draft: ReportDraf
   const progressError = draft.form.errors[`actions.${index}.progress`];
   return (
     <Stack gap="xs">
-      <Textarea
+      <LongText
         label={t("report.rhk.plan")}
         placeholder={t("report.rhk.planPlaceholder")}
         autosize
         minRows={3}
         maxRows={10}
+        maxLength={maxLengthOf(reportContentSchema.shape.actions.element.shape.plan)}
         {...draft.form.getInputProps(`actions.${index}.plan`)}
       />
       <NumberInput

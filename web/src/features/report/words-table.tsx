@@ -1,7 +1,8 @@
-import { Text, Textarea } from "@mantine/core";
+import { Text } from "@mantine/core";
 import type { ReportRhk } from "@simkin/domain";
 import { REALISATION_TEXT_MAX } from "@simkin/domain";
 import { useT } from "../../i18n/i18n";
+import { LongText } from "../../lib/long-text";
 import { IkiLines, type RealisationProps, realisationOf } from "./iki-lines";
 import { Labelled } from "./labelled";
 import type { ReportDraft } from "./use-report-draft";
@@ -55,7 +56,7 @@ function Words({ iki, draft, editing, withLabel }: RealisationProps) {
     return withLabel ? <Labelled label={t("report.iki.words")}>{text}</Labelled> : text;
   }
   return (
-    <Textarea
+    <LongText
       mt={withLabel ? 6 : 0}
       size="sm"
       label={withLabel ? t("report.iki.words") : undefined}

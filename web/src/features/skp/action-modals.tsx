@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { skpApi } from "@simkin/domain";
 import { z } from "zod";
 import { useT } from "../../i18n/i18n";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
+import { LongText } from "../../lib/long-text";
 
 /** A written reason (returning an SKP, a catatan perbaikan) or the optional note of a review, as the server takes it. */
 const requiredNote = z.strictObject({ note: skpApi.return.body.shape.reason });
@@ -75,7 +76,7 @@ function NoteForm(props: NoteProps) {
     <form onSubmit={form.onSubmit(({ note }) => onSubmit(note.trim()))} noValidate>
       <Stack>
         <Text size="sm">{text}</Text>
-        <Textarea
+        <LongText
           label={label}
           placeholder={placeholder}
           required={!optional}

@@ -4,7 +4,7 @@ import { notifications } from "@mantine/notifications";
 import { type SkpDetail, skpApi, skpContentSchema } from "@simkin/domain";
 import { IconDeviceFloppy } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useBlocker } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call, isStaleWrite } from "../../lib/api";
@@ -110,9 +110,17 @@ export function ContentEditor({ skp, onDirtyChange }: Props) {
     },
   });
   const problems = liveProblems(form.values, skp);
+  const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
+  const [attempted, setAttempted] = useState(false);
+  const revealed = useCallback((path: string) => attempted || left.has(path), [attempted, left]);
+  const reveal = useCallback(
+    (path: string) => setLeft((seen) => (seen.has(path) ? seen : new Set(seen).add(path))),
+    [],
+  );
   return (
-    <EditorProvider value={{ form, skp, problems }}>
+    <EditorProvider value={{ form, skp, problems, revealed, reveal }}>
       <form
+        onSubmitCapture={() => setAttempted(true)}
         onSubmit={form.onSubmit(
           (values) => save.mutate({ values, version: baseVersion.current }),
           (errors) => {

@@ -4,7 +4,15 @@ import { createContext, type ReactNode, useContext } from "react";
 import { type ContentValues, fieldId } from "./content-form";
 
 export type ContentForm = UseFormReturnType<ContentValues>;
-type Editor = { form: ContentForm; skp: SkpDetail; problems: SkpProblem[] };
+type Editor = {
+  form: ContentForm;
+  skp: SkpDetail;
+  problems: SkpProblem[];
+  /** Whether a field's problem may show yet: after it was left once, or after a save was tried. */
+  revealed: (path: string) => boolean;
+  /** Records that the user left a field (blur), so its problem shows from now on. */
+  reveal: (path: string) => void;
+};
 
 const EditorContext = createContext<Editor | null>(null);
 
@@ -27,15 +35,21 @@ const problemStyles = {
 
 /**
  * Input props for a content path: its value, an id to jump to, and its message: a server error (red) beside the
- * field, else what still blocks submission (orange).
+ * field, else what still blocks submission (orange) once the field was left or a save was tried.
  */
 export function useField() {
-  const { form, problems } = useEditor();
+  const { form, problems, revealed, reveal } = useEditor();
   return (path: string) => {
     const serverError = form.errors[path];
-    const problem = problems.find((p) => p.path === path)?.message;
+    // Not before the user had a chance to fill it: a new RHK does not open covered in "wajib diisi".
+    const problem = revealed(path) ? problems.find((p) => p.path === path)?.message : undefined;
+    const input = form.getInputProps(path);
     return {
-      ...form.getInputProps(path),
+      ...input,
+      onBlur: (event: unknown) => {
+        input.onBlur?.(event);
+        reveal(path);
+      },
       id: fieldId(path),
       error: serverError ?? problem,
       styles: serverError || !problem ? undefined : problemStyles,

@@ -1,6 +1,7 @@
-import { Button, Grid, Group, Paper, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Button, Grid, Group, Paper, Select, Stack, Text, TextInput } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { useT } from "../../i18n/i18n";
+import { LongText } from "../../lib/long-text";
 import { AccumulationSelect } from "./accumulation-select";
 import { fieldId, LIMITS, newIki } from "./content-form";
 import { useBlockProblem, useEditor, useField } from "./editor-context";
@@ -83,7 +84,7 @@ function IkiRow({ rhkIndex, index, count, onMove, onRemove }: RowProps) {
       {kualitatif ? (
         <Grid gap="xs">
           <Grid.Col span={{ base: 12, md: 7 }}>
-            <Textarea
+            <LongText
               label={t("skp.iki.successMeasure")}
               autosize
               minRows={2}
@@ -93,7 +94,7 @@ function IkiRow({ rhkIndex, index, count, onMove, onRemove }: RowProps) {
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <Textarea
+            <LongText
               label={t("skp.iki.narrativeTarget")}
               description={t("skp.iki.narrativeTargetHint")}
               autosize
@@ -116,7 +117,7 @@ function IkiRow({ rhkIndex, index, count, onMove, onRemove }: RowProps) {
             </Grid.Col>
           )}
           <Grid.Col span={{ base: 12, sm: showAspek ? 8 : 12, md: showAspek ? 4 : 5 }}>
-            <Textarea
+            <LongText
               label={t("skp.col.iki")}
               autosize
               minRows={1}

@@ -1,8 +1,9 @@
-import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Group, Stack, Text } from "@mantine/core";
 import { randomId } from "@mantine/hooks";
 import type { LampiranKind } from "@simkin/domain";
 import { IconPlus } from "@tabler/icons-react";
 import { useT } from "../../i18n/i18n";
+import { LongText } from "../../lib/long-text";
 import { fieldId, LIMITS } from "./content-form";
 import { useBlockProblem, useEditor, useField } from "./editor-context";
 import { RowActions } from "./row-actions";
@@ -39,7 +40,7 @@ function LampiranList({ kind }: { kind: LampiranKind }) {
             <Text size="sm" w={20} pt={6} ta="right" aria-hidden>
               {n + 1}.
             </Text>
-            <Textarea
+            <LongText
               style={{ flex: 1 }}
               aria-label={label}
               autosize

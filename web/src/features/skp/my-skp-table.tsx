@@ -42,9 +42,11 @@ export function MySkpTable({ items }: { items: SkpSummary[] }) {
                 >
                   {t("skp.mine.rowTitle", { year: s.year })}
                 </Anchor>
-                <Text size="xs" c="dimmed">
-                  {t("skp.revision", { n: s.revision })}
-                </Text>
+                {s.revision > 1 && (
+                  <Text size="xs" c="dimmed">
+                    {t("skp.revision", { n: s.revision })}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 <SkpStatusBadge status={s.status} testId="skp-row-status" />

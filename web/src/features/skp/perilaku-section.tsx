@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Alert, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { expectationsInputSchema, type SkpDetail, skpApi } from "@simkin/domain";
@@ -9,6 +9,7 @@ import { useT } from "../../i18n/i18n";
 import { ApiError, call, isStaleWrite } from "../../lib/api";
 import { fieldErrorText } from "../../lib/error-text";
 import { maxLengthOf } from "../../lib/form-schema";
+import { LongText } from "../../lib/long-text";
 import { ExpectationHistory } from "./expectation-history";
 import { useInvalidateSkp, useSkpErrorHandler } from "./skp-cache";
 
@@ -133,7 +134,7 @@ function ExpectationsForm({ skp, onDone }: { skp: SkpDetail; onDone: () => void 
         )}
         {skp.behaviours.map((b, n) => (
           <BehaviourRow key={b.code} no={n + 1} name={b.name} indicators={b.indicators}>
-            <Textarea
+            <LongText
               aria-label={`${t("skp.perilaku.expectation")}: ${b.name}`}
               placeholder={t("skp.perilaku.placeholder")}
               autosize

@@ -1,7 +1,8 @@
-import { ActionIcon, Badge, Group, Paper, Select, Stack, Text, Textarea, Tooltip } from "@mantine/core";
+import { ActionIcon, Badge, Group, Paper, Select, Stack, Text, Tooltip } from "@mantine/core";
 import type { RhkKind } from "@simkin/domain";
 import { IconArrowsExchange } from "@tabler/icons-react";
 import { useT } from "../../i18n/i18n";
+import { LongText } from "../../lib/long-text";
 import { byKind, LIMITS } from "./content-form";
 import { useEditor, useField } from "./editor-context";
 import { IkiEditor } from "./iki-editor";
@@ -53,7 +54,7 @@ export function RhkEditor({ index }: { index: number }) {
           </RowActions>
         </Group>
         {form.values.model === "ja_jf" && <ParentField index={index} />}
-        <Textarea
+        <LongText
           label={t("skp.col.rhk")}
           autosize
           minRows={2}

@@ -1,4 +1,4 @@
-import { Badge, Checkbox, Group, MultiSelect, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Badge, Checkbox, Group, MultiSelect, Select, Stack, Text, TextInput } from "@mantine/core";
 import {
   assignedBySchema,
   DEFAULT_ASSIGNER,
@@ -9,6 +9,7 @@ import {
 } from "@simkin/domain";
 import { useT } from "../../i18n/i18n";
 import { maxLengthOf } from "../../lib/form-schema";
+import { LongText } from "../../lib/long-text";
 import { useEditor, useField } from "./editor-context";
 
 /** The rater's approved RHK as Select groups; an intervened RHK no longer among them stays visible, marked. */
@@ -61,7 +62,7 @@ export function ParentField({ index }: { index: number }) {
             {t("skp.external.carried")}
           </Text>
         )}
-        <Textarea
+        <LongText
           label={t("skp.external.text")}
           description={t("skp.external.textHint")}
           autosize

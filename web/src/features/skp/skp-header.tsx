@@ -22,9 +22,12 @@ export function SkpHeader({ skp }: { skp: SkpDetail }) {
             <Title order={2}>{t("skp.detail.title", { year: skp.year })}</Title>
             <Group gap="xs">
               <SkpStatusBadge status={skp.status} testId="skp-status" />
-              <Badge variant="outline" color="gray" data-testid="skp-revision">
-                {t("skp.revision", { n: skp.revision })}
-              </Badge>
+              {/* The first version is no revision (numbered as the printed SKP: "Revisi ke-2" onwards). */}
+              {skp.revision > 1 && (
+                <Badge variant="outline" color="gray" data-testid="skp-revision">
+                  {t("skp.revision", { n: skp.revision })}
+                </Badge>
+              )}
             </Group>
           </Stack>
           <Group gap="xs">

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
+import { useActiveNav } from "../../lib/active-nav";
 import { ApiError } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { useMe } from "../../lib/session";
@@ -33,6 +34,7 @@ export function Page() {
   const me = useMe().data;
   const skp = useSkp(id);
   const [dirty, setDirty] = useState(false);
+  useActiveNav(skp.data && me ? navItemOf(viewerRole(me, skp.data)) : null);
   if (skp.isError) {
     if (isMissing(skp.error)) {
       return <NotFound />;
@@ -73,6 +75,17 @@ export function Page() {
       <SkpHistory skp={data} />
     </Stack>
   );
+}
+
+/** The navigation item of someone else's SKP: the rater's inbox, the review inbox, or none ("" for readers). */
+function navItemOf(role: MessageKey): string | null {
+  if (role === "skp.viewer.owner") {
+    return null;
+  }
+  if (role === "skp.viewer.rater" || role === "skp.viewer.atasan") {
+    return "/team/skp";
+  }
+  return role === "skp.viewer.pengelola" ? "/admin/skp-review" : "";
 }
 
 /** What the SKP waits for, for whoever has nothing to do on it now. */

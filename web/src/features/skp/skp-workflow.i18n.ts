@@ -8,7 +8,7 @@ export const skpWorkflowMessages = defineMessages(
     "skp.status.dikembalikan": "Dikembalikan",
     "skp.status.disetujui": "Disetujui",
     "skp.status.diganti": "Diganti revisi",
-    "skp.revision": "Revisi {n}",
+    "skp.revision": "Revisi ke-{n}",
     "skp.mine.title": "SKP Saya",
     "skp.mine.intro": "Sasaran Kinerja Pegawai Anda per tahun, termasuk setiap revisinya.",
     "skp.mine.year": "Tahun kinerja",

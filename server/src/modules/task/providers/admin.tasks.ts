@@ -51,7 +51,7 @@ export async function reportsMissing(tc: TaskContext): Promise<Task[]> {
   if (Date.parse(deadline) > tc.ctx.now.getTime()) {
     return [];
   }
-  const { totals } = await complianceUnits(tc.ctx, { year, month, page: 1, pageSize: 1 });
+  const { totals } = await complianceUnits(tc.ctx, { year, month, page: 1, pageSize: 1, sort: "name" });
   return totals.missing === 0
     ? []
     : [

@@ -1,4 +1,4 @@
-import { Alert, Button, Modal, Select, Stack, Textarea } from "@mantine/core";
+import { Alert, Button, Modal, Select, Stack } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import {
@@ -13,6 +13,7 @@ import { useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
 import { FormActions } from "../../../lib/form-actions";
 import { maxLengthOf, schemaValidation } from "../../../lib/form-schema";
+import { LongText } from "../../../lib/long-text";
 import { useInvalidateEmployeeData, useSaveErrorHandler } from "./cache";
 
 /** The reason and note; the version comes from the account shown. */
@@ -65,7 +66,7 @@ function DeactivateForm({ account, onClose }: Omit<ModalProps, "opened">) {
           data={deactivationReasonSchema.options.map((value) => ({ value, label: t(`account.reason.${value}`) }))}
           {...form.getInputProps("reason")}
         />
-        <Textarea
+        <LongText
           label={t("account.note")}
           autosize
           minRows={2}

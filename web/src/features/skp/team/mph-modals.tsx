@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Paper, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Group, Modal, Paper, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { type MphAssignment, mphApi } from "@simkin/domain";
@@ -8,6 +8,7 @@ import { call } from "../../../lib/api";
 import { FormActions } from "../../../lib/form-actions";
 import { showApiError, showSaveError } from "../../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../../lib/form-schema";
+import { LongText } from "../../../lib/long-text";
 import type { MatrixCell } from "./mph-matrix";
 
 export const mphKey = ["mph"] as const;
@@ -150,7 +151,7 @@ function PeranHasilForm({ cell, initial, description, submitLabel, saving, onSav
     <form onSubmit={form.onSubmit((values) => onSave(peranHasilSchema.parse(values).text, form))} noValidate>
       <Stack>
         <CellContext cell={cell} />
-        <Textarea
+        <LongText
           label={t("team.mph.text")}
           description={description}
           required
