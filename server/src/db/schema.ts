@@ -9,7 +9,6 @@ import type {
   HolidayKind,
   Jenjang,
   LampiranKind,
-  NotificationKind,
   PlacementKind,
   PositionKind,
   ReportDueShift,
@@ -22,6 +21,12 @@ import type {
   YearStatus,
 } from "@simkin/domain";
 import type { Generated } from "kysely";
+import type {
+  NotificationEmailPrefTable,
+  NotificationTable,
+  OutboundEmailTable,
+  ReminderClaimTable,
+} from "./schema-notification";
 import type {
   AccountAttemptTable,
   AccountTokenTable,
@@ -41,6 +46,12 @@ import type {
   SkpRhkTable,
 } from "./schema-skp";
 
+export type {
+  NotificationEmailPrefTable,
+  NotificationTable,
+  OutboundEmailTable,
+  ReminderClaimTable,
+} from "./schema-notification";
 export type { AccountAttemptTable, AccountTokenTable } from "./schema-security";
 
 // Portable column types only: text ids (UUIDs made by the app), ISO-8601 UTC text timestamps written by the app,
@@ -410,49 +421,6 @@ export interface ReportEventTable {
   actor_id: string | null;
   action: string;
   note: string | null;
-}
-
-export interface NotificationTable {
-  id: string;
-  user_id: string;
-  kind: NotificationKind;
-  subject_id: string;
-  title: string;
-  body: string;
-  link: string;
-  created_at: string;
-  read_at: string | null;
-}
-
-/** A person's e-mail choice for one notification kind (issue 11); a kind without a row is e-mailed. */
-export interface NotificationEmailPrefTable {
-  user_id: string;
-  kind: NotificationKind;
-  /** 1 = e-mail, 0 = in the app only. */
-  email: number;
-  updated_at: string;
-}
-
-/** One row per reminder ever sent; its key makes a reminder go out once even with several app processes. */
-export interface ReminderClaimTable {
-  key: string;
-  claimed_at: string;
-}
-
-export interface OutboundEmailTable {
-  id: string;
-  to_address: string;
-  subject: string;
-  body: string;
-  status: "pending" | "sent" | "failed";
-  attempts: number;
-  claimed_by: string | null;
-  claimed_until: string | null;
-  last_error: string | null;
-  created_at: string;
-  sent_at: string | null;
-  /** 1: an account e-mail (one-time link, security notice), sent before the reminders; null or 0: normal. */
-  priority: number | null;
 }
 
 export interface PerformanceDialogueTable {
