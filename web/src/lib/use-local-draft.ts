@@ -161,3 +161,21 @@ export function useLocalDraft<T>(options: Options<T>) {
   const dismiss = useCallback(() => setRestored(null), []);
   return { restored, dismiss, clear, tooLarge: storage === "too_large" };
 }
+
+/** The local draft of a Mantine form that creates a record: no saved version to start from, restored into the form. */
+export function useFormDraft<T>(
+  form: { values: T; isDirty: () => boolean; setValues: (values: T) => void },
+  draft: { form: string; recordId: string; title: string; schema: { safeParse: (raw: unknown) => { data?: T } } },
+) {
+  return useLocalDraft<T>({
+    form: draft.form,
+    recordId: draft.recordId,
+    enabled: true,
+    values: form.values,
+    dirty: form.isDirty(),
+    baseVersion: () => 0,
+    title: draft.title,
+    parse: (raw) => draft.schema.safeParse(raw).data ?? null,
+    onRestore: (values) => form.setValues(values),
+  });
+}

@@ -15,7 +15,7 @@ import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { fullLabel } from "../../lib/full-label";
 import { LocalDraftNotice } from "../../lib/local-draft-notice";
 import { LongText } from "../../lib/long-text";
-import { useLocalDraft } from "../../lib/use-local-draft";
+import { useFormDraft } from "../../lib/use-local-draft";
 import { coachingKeys, useSessionSaved } from "./queries";
 
 const SCALE = [1, 2, 3, 4, 5] as const;
@@ -84,16 +84,11 @@ function B18Form({ session, onClose }: { session: Coaching; onClose: () => void 
     initialValues: { answers: coachingFeedbackStatements.map(() => ""), comment: "" },
     ...schemaValidation(coachingFeedbackInputSchema, { input: toInput }),
   });
-  const local = useLocalDraft<Values>({
+  const local = useFormDraft<Values>(form, {
     form: "b18",
     recordId: session.id,
-    enabled: true,
-    values: form.values,
-    dirty: form.isDirty(),
-    baseVersion: () => 0,
     title: t("coaching.b18.title"),
-    parse: (raw) => draftSchema.safeParse(raw).data ?? null,
-    onRestore: (values) => form.setValues(values),
+    schema: draftSchema,
   });
   const save = useMutation({
     mutationFn: (values: Values) =>

@@ -13,7 +13,7 @@ import { showApiError } from "../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { LocalDraftNotice } from "../../lib/local-draft-notice";
 import { LongText } from "../../lib/long-text";
-import { useLocalDraft } from "../../lib/use-local-draft";
+import { useFormDraft } from "../../lib/use-local-draft";
 import { EmployeeSelect, HeldOnInput, heldOnError } from "./form-fields";
 import { coachingKeys, todayWib } from "./queries";
 
@@ -60,16 +60,11 @@ function DialogueForm({ onClose }: { onClose: () => void }) {
       }),
     }),
   });
-  const local = useLocalDraft<Values>({
+  const local = useFormDraft<Values>(form, {
     form: "dialogue",
     recordId: "new",
-    enabled: true,
-    values: form.values,
-    dirty: form.isDirty(),
-    baseVersion: () => 0,
     title: t("draft.title.dialogue"),
-    parse: (raw) => draftSchema.safeParse(raw).data ?? null,
-    onRestore: (values) => form.setValues(values),
+    schema: draftSchema,
   });
   const save = useMutation({
     mutationFn: (values: Values) =>
