@@ -174,6 +174,8 @@ describe("notifications arrive when it happens (issue 11)", () => {
     );
     await staff.getByTestId("notifications-read-all").click();
     await staff.getByTestId("notification-count").waitFor({ state: "detached" });
+    // The list refetches after the badge: wait for its last unread item to go before counting.
+    await list.locator('[data-unread="true"]').first().waitFor({ state: "detached" });
     assert.equal(await list.locator('[data-unread="true"]').count(), 0);
   });
 
