@@ -7,18 +7,20 @@ import { type DbConfig, loadConfig } from "../../src/config";
 import { createDb } from "../../src/db";
 import { newId } from "../../src/db/ids";
 import { testConfig } from "../../test/test-app";
+import { traceRequests } from "./server-trace";
 
 const dbConfig = JSON.parse(process.env.BENCH_SERVER_DB ?? "null") as DbConfig; // written by server-process.ts
 const db = createDb(dbConfig);
 // The PDF pool as the server's own defaults size it for this machine (config.ts), not the tests' fixed two threads.
 // Load shedding as in production too (the tests turn the lag limit off).
-const { pdf, shedAfterLagMs } = loadConfig({
+const { pdf, shedAfterLagMs, maxInFlight } = loadConfig({
   PDF_THREADS: process.env.PDF_THREADS,
   PDF_QUEUE: process.env.PDF_QUEUE,
   SHED_AFTER_LAG_MS: process.env.SHED_AFTER_LAG_MS,
+  MAX_IN_FLIGHT: process.env.MAX_IN_FLIGHT,
 });
 const app = await buildApp(
-  { ...testConfig(dbConfig), pdf, shedAfterLagMs, mode: "demo", reminderIntervalMinutes: 0 },
+  { ...testConfig(dbConfig), pdf, shedAfterLagMs, maxInFlight, mode: "demo", reminderIntervalMinutes: 0 },
   db,
 );
 
@@ -39,6 +41,10 @@ app.post("/bench/bare/insert", async (request) => {
   );
   return { id };
 });
+
+if (process.env.BENCH_TRACE) {
+  traceRequests(app);
+}
 
 const synchronous =
   dbConfig.dialect === "sqlite" ? (await sql<{ synchronous: number }>`pragma synchronous`.execute(db)).rows[0] : null;

@@ -26,7 +26,10 @@ export const USAGE = `npm run bench [-- options]
   --overload            only the overload check: 200 connections for 60 s, PDFs among reads and writes
   --no-in-process       skip the in-process section (app.inject on the demo office)
   --only save,me        only these measures (keys: me skpInbox reportInbox complianceTeam complianceAll search save)
-  BENCH_SERVER_PROF=DIR writes the measured server's CPU profile to DIR (node --cpu-prof)`;
+  BENCH_SERVER_PROF=DIR writes the measured server's CPU profile to DIR (node --cpu-prof)
+  BENCH_TRACE=1         the server prints, per route and status, how long it took from reading each request to answering
+  BENCH_OVERLOAD_SECONDS=25  a shorter overload run (default 60)
+  MAX_IN_FLIGHT, SHED_AFTER_LAG_MS, PDF_THREADS, PDF_QUEUE  the measured server's limits (production defaults otherwise)`;
 
 export function benchOptions(args: string[], env: NodeJS.ProcessEnv): BenchOptions {
   const { values } = parseArgs({

@@ -165,7 +165,7 @@ function firstPage(query: z.ZodType | undefined): string {
  * Saves report drafts again as an autosave does (the achievements text changes each time), each connection holding
  * its own draft while its request is out, so versions never clash; the version moves on with every answer.
  */
-export async function saveLoad(plan: Plan, sessionOf: (u: string) => Promise<Session>): Promise<Load> {
+export async function saveLoad(plan: Pick<Plan, "drafts">, sessionOf: (u: string) => Promise<Session>): Promise<Load> {
   const owners = new Map<string, Session>();
   for (const draft of plan.drafts) {
     owners.set(draft.owner, await sessionOf(draft.owner));

@@ -39,6 +39,11 @@ function stop(child: ChildProcess): Promise<void> {
       return;
     }
     child.once("exit", () => resolve());
-    child.kill("SIGTERM");
+    // BENCH_TRACE: the server prints its own times first (server-trace.ts).
+    const tracing = Boolean(process.env.BENCH_TRACE);
+    if (tracing) {
+      child.kill("SIGUSR2");
+    }
+    setTimeout(() => child.kill("SIGTERM"), tracing ? 500 : 0);
   });
 }

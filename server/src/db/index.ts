@@ -1,7 +1,8 @@
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { DbConfig } from "../config";
+import { FairSqliteDialect } from "./fair-sqlite";
 import type { Database } from "./schema";
 
 export type Db = Kysely<Database>;
@@ -29,7 +30,7 @@ export function createDb(config: DbConfig): Db {
     sqlite.pragma("optimize = 0x10002");
   }
   // One connection, one writer: Kysely's SqliteDialect serialises every query through it.
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  return new Kysely<Database>({ dialect: new FairSqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
 const STATEMENTS_KEPT = 500;

@@ -240,9 +240,11 @@ async function applyChange(
   version: number | null,
   apply: (trx: Db, report: reports.ReportRow, parties: ReportParties & { skp: skps.SkpRow }) => Promise<Change>,
 ) {
-  const { parties } = await readableReport(ctx, ctx.db, id);
+  const { report: read, parties } = await readableReport(ctx, ctx.db, id);
   const { change, saved } = await ctx.db.transaction().execute(async (trx) => {
-    const report = await reports.findById(trx, id);
+    // With the caller's version the row read for access serves: the update below is guarded by that version, so a
+    // change in between fails it as stale, exactly as a fresh read would (one round trip less per autosave).
+    const report = version === null ? await reports.findById(trx, id) : read;
     if (!report) {
       throw new NotFoundError("laporan");
     }
