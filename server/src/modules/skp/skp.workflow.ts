@@ -1,7 +1,8 @@
-import { assertSubmittable, RuleViolation, type SkpDetail } from "@simkin/domain";
+import { assertSubmittable, emptyExpectations, RuleViolation, type SkpDetail } from "@simkin/domain";
 import { newId } from "../../db/ids";
 import { ConflictError } from "../../errors";
 import type { RequestContext } from "../../http/context";
+import { valuesOf } from "./berakhlak.repo";
 import { linkContextOf } from "./rhk-links.repo";
 import { reviewSettingOf } from "./skp.detail";
 import { notifySkpStep } from "./skp.notices";
@@ -42,9 +43,16 @@ export function submitSkp(ctx: RequestContext, id: string, version: number): Pro
   });
 }
 
-/** The rater approves; an approved revision replaces the one before it, which is kept as "diganti". */
+/**
+ * The rater approves; an approved revision replaces the one before it, which is kept as "diganti". Empty Ekspektasi
+ * Khusus Pimpinan do not stop it (optional, REGULATIONS.md §9.1) but the audit event says how many and which.
+ */
 export function approveSkp(ctx: RequestContext, id: string, version: number): Promise<SkpDetail> {
   return changeSkp(ctx, id, "approve", version, async (trx, skp, parties) => {
+    const expectations = await skps.loadExpectations(trx, id);
+    const empty = emptyExpectations(
+      (await valuesOf(trx, skp.behaviour_set)).map((v) => ({ ...v, expectation: expectations.get(v.code) ?? null })),
+    );
     if (skp.previous_id) {
       await skps.setStatus(trx, skp.previous_id, "diganti", ctx.now.toISOString());
       await skps.addEvent(trx, {
@@ -57,6 +65,10 @@ export function approveSkp(ctx: RequestContext, id: string, version: number): Pr
     return {
       values: { approved_at: ctx.now.toISOString(), approved_by: ctx.actor.employeeId },
       event: "approved",
+      audit: {
+        before: {},
+        after: { emptyExpectations: empty.length, emptyExpectationValues: empty.map((e) => e.name) },
+      },
       afterward: (eventId) => notifySkpStep(ctx, trx, { name: "approved", skp, parties, eventId }),
     };
   });
