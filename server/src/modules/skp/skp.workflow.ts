@@ -8,6 +8,7 @@ import { reviewSettingOf } from "./skp.detail";
 import { notifySkpStep } from "./skp.notices";
 import * as skps from "./skp.repo";
 import { changeSkp, getSkp } from "./skp.service";
+import { keepReturnedContent } from "./skp-changes.service";
 
 /** The employee submits a complete SKP to the rater resolved for its period. */
 export function submitSkp(ctx: RequestContext, id: string, version: number): Promise<SkpDetail> {
@@ -79,7 +80,10 @@ export function returnSkp(ctx: RequestContext, id: string, reason: string, versi
     values: { return_reason: reason },
     event: "returned",
     note: reason,
-    afterward: (eventId) => notifySkpStep(ctx, trx, { name: "returned", skp, parties, eventId, note: reason }),
+    afterward: async (eventId) => {
+      await keepReturnedContent(trx, skp, eventId);
+      await notifySkpStep(ctx, trx, { name: "returned", skp, parties, eventId, note: reason });
+    },
   }));
 }
 
@@ -116,7 +120,10 @@ export function reviewReturnSkp(ctx: RequestContext, id: string, note: string, v
     values: { return_reason: note, reviewed_at: null, reviewed_by: null },
     event: "review_returned",
     note,
-    afterward: (eventId) => notifySkpStep(ctx, trx, { name: "review_returned", skp, parties, eventId, note }),
+    afterward: async (eventId) => {
+      await keepReturnedContent(trx, skp, eventId);
+      await notifySkpStep(ctx, trx, { name: "review_returned", skp, parties, eventId, note });
+    },
   }));
 }
 
