@@ -59,7 +59,8 @@ export function ApproveModal({ skp, opened, loading, onApprove, onFill, onClose 
             leftSection={<IconCheck size={16} />}
             loading={loading}
             onClick={onApprove}
-            data-testid="approve-without-expectations"
+            // The approval's confirm button, as in every other confirmation (journeys click it).
+            data-testid="confirm-action"
           >
             {t("skp.approveEmpty.approve")}
           </Button>
