@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, it } from "node:test";
+import { z } from "zod";
 import { assertError, auditEventsOf } from "./assertions";
 import type { Office } from "./given";
 import { completeContent, reviewedByPengelola } from "./given-skp";
@@ -191,13 +192,14 @@ describe("approving an SKP with empty Ekspektasi Khusus Pimpinan", () => {
     const res = await kasi.post(`/api/skps/${skp.id}/approve`, { version });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(json(res).status, "disetujui");
-    return (await auditEventsOf(t.db, skp.id)).find((e) => e.action === "skp.approve")?.after;
+    const after = (await auditEventsOf(t.db, skp.id)).find((e) => e.action === "skp.approve")?.after;
+    return z.object({ emptyExpectations: z.number(), emptyExpectationValues: z.array(z.string()) }).parse(after);
   };
 
   it("approves with all seven empty and records that all seven were", async () => {
     const after = await approve([]);
-    assert.equal(after?.emptyExpectations, 7);
-    assert.deepEqual(after?.emptyExpectationValues, [
+    assert.equal(after.emptyExpectations, 7);
+    assert.deepEqual(after.emptyExpectationValues, [
       "Berorientasi Pelayanan",
       "Akuntabel",
       "Kompeten",
@@ -213,8 +215,8 @@ describe("approving an SKP with empty Ekspektasi Khusus Pimpinan", () => {
       { valueCode: "akuntabel", text: "Berkas diverifikasi tepat waktu" },
       { valueCode: "loyal", text: "Menjaga kerahasiaan data pemohon" },
     ]);
-    assert.equal(after?.emptyExpectations, 5);
-    assert.deepEqual(after?.emptyExpectationValues, [
+    assert.equal(after.emptyExpectations, 5);
+    assert.deepEqual(after.emptyExpectationValues, [
       "Berorientasi Pelayanan",
       "Kompeten",
       "Harmonis",
