@@ -4,6 +4,7 @@ import { contract } from "../http/contract";
 import { skpReviewSchema } from "../period/period.schema";
 import { berakhlakVersionSchema, createBerakhlakVersionSchema } from "./berakhlak.version";
 import { expectationsInputSchema, skpContentSchema, skpDetailSchema, skpSummarySchema } from "./skp.schema";
+import { skpChangesSchema } from "./skp-diff.schema";
 
 const yearQuery = z.strictObject({ year: z.coerce.number().int().min(2020).max(2100) });
 
@@ -57,6 +58,14 @@ export const skpApi = {
     params: byIdSchema,
     body: expectationsInputSchema,
     response: skpDetailSchema,
+  }),
+  /** What changed since the SKP was last sent back (issue 11): RHK, IKI, targets, expectations, lampiran. */
+  changes: contract({
+    method: "GET",
+    path: "/api/skps/:id/changes",
+    access: "signed_in",
+    params: byIdSchema,
+    response: skpChangesSchema,
   }),
   submit: contract({
     method: "POST",

@@ -55,3 +55,10 @@ export interface SkpRhkTable {
   /** JPT: who assigned the RHK, printed "(penugasan dari ...)" (REGULATIONS.md §6.2); null for none. */
   assigned_by: string | null;
 }
+
+/** The SKP's content as it was sent back, kept with the return step (migration 2026_12_07_029, decision 0050). */
+export interface SkpReturnSnapshotTable {
+  event_id: string;
+  /** JSON of skpSnapshotSchema. */
+  content: string;
+}

@@ -42,6 +42,7 @@ import type {
   BehaviourVersionTable,
   SkpEventPartyTable,
   SkpExpectationVersionTable,
+  SkpReturnSnapshotTable,
   SkpRhkPkTargetTable,
   SkpRhkTable,
 } from "./schema-skp";
@@ -105,6 +106,7 @@ export interface Database {
   instance_marker: InstanceMarkerTable;
   skp_rhk_pk_target: SkpRhkPkTargetTable;
   notification_email_pref: NotificationEmailPrefTable;
+  skp_return_snapshot: SkpReturnSnapshotTable;
 }
 
 export interface OrgUnitTable {

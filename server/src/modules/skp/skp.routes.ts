@@ -9,6 +9,7 @@ import { reviewInbox } from "./review.service";
 import { setExpectations } from "./skp.expectations";
 import * as skps from "./skp.service";
 import * as workflow from "./skp.workflow";
+import { changesSinceReturn } from "./skp-changes.service";
 import { sendSkpPdf } from "./skp-document";
 import * as team from "./team.service";
 
@@ -17,6 +18,7 @@ export function skpRoutes(app: FastifyInstance) {
   route(app, skpApi.inbox, ({ query }, ctx) => team.inbox(ctx, query.year));
   route(app, skpApi.create, ({ body }, ctx) => skps.createSkp(ctx, body));
   route(app, skpApi.get, ({ params }, ctx) => skps.getSkp(ctx, params.id));
+  route(app, skpApi.changes, ({ params }, ctx) => changesSinceReturn(ctx, params.id));
   route(app, skpApi.saveContent, ({ params, body }, ctx) => skps.saveContent(ctx, params.id, body));
   route(app, skpApi.setExpectations, ({ params, body }, ctx) => setExpectations(ctx, params.id, body));
   route(app, skpApi.submit, ({ params, body }, ctx) => workflow.submitSkp(ctx, params.id, body.version));

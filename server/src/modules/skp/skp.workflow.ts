@@ -1,12 +1,14 @@
-import { assertSubmittable, RuleViolation, type SkpDetail } from "@simkin/domain";
+import { assertSubmittable, emptyExpectations, RuleViolation, type SkpDetail } from "@simkin/domain";
 import { newId } from "../../db/ids";
 import { ConflictError } from "../../errors";
 import type { RequestContext } from "../../http/context";
+import { valuesOf } from "./berakhlak.repo";
 import { linkContextOf } from "./rhk-links.repo";
 import { reviewSettingOf } from "./skp.detail";
 import { notifySkpStep } from "./skp.notices";
 import * as skps from "./skp.repo";
 import { changeSkp, getSkp } from "./skp.service";
+import { keepReturnedContent } from "./skp-changes.service";
 
 /** The employee submits a complete SKP to the rater resolved for its period. */
 export function submitSkp(ctx: RequestContext, id: string, version: number): Promise<SkpDetail> {
@@ -42,9 +44,16 @@ export function submitSkp(ctx: RequestContext, id: string, version: number): Pro
   });
 }
 
-/** The rater approves; an approved revision replaces the one before it, which is kept as "diganti". */
+/**
+ * The rater approves; an approved revision replaces the one before it, which is kept as "diganti". Empty Ekspektasi
+ * Khusus Pimpinan do not stop it (optional, REGULATIONS.md §9.1) but the audit event says how many and which.
+ */
 export function approveSkp(ctx: RequestContext, id: string, version: number): Promise<SkpDetail> {
   return changeSkp(ctx, id, "approve", version, async (trx, skp, parties) => {
+    const expectations = await skps.loadExpectations(trx, id);
+    const empty = emptyExpectations(
+      (await valuesOf(trx, skp.behaviour_set)).map((v) => ({ ...v, expectation: expectations.get(v.code) ?? null })),
+    );
     if (skp.previous_id) {
       await skps.setStatus(trx, skp.previous_id, "diganti", ctx.now.toISOString());
       await skps.addEvent(trx, {
@@ -57,6 +66,10 @@ export function approveSkp(ctx: RequestContext, id: string, version: number): Pr
     return {
       values: { approved_at: ctx.now.toISOString(), approved_by: ctx.actor.employeeId },
       event: "approved",
+      audit: {
+        before: {},
+        after: { emptyExpectations: empty.length, emptyExpectationValues: empty.map((e) => e.name) },
+      },
       afterward: (eventId) => notifySkpStep(ctx, trx, { name: "approved", skp, parties, eventId }),
     };
   });
@@ -67,7 +80,10 @@ export function returnSkp(ctx: RequestContext, id: string, reason: string, versi
     values: { return_reason: reason },
     event: "returned",
     note: reason,
-    afterward: (eventId) => notifySkpStep(ctx, trx, { name: "returned", skp, parties, eventId, note: reason }),
+    afterward: async (eventId) => {
+      await keepReturnedContent(trx, skp, eventId);
+      await notifySkpStep(ctx, trx, { name: "returned", skp, parties, eventId, note: reason });
+    },
   }));
 }
 
@@ -104,7 +120,10 @@ export function reviewReturnSkp(ctx: RequestContext, id: string, note: string, v
     values: { return_reason: note, reviewed_at: null, reviewed_by: null },
     event: "review_returned",
     note,
-    afterward: (eventId) => notifySkpStep(ctx, trx, { name: "review_returned", skp, parties, eventId, note }),
+    afterward: async (eventId) => {
+      await keepReturnedContent(trx, skp, eventId);
+      await notifySkpStep(ctx, trx, { name: "review_returned", skp, parties, eventId, note });
+    },
   }));
 }
 

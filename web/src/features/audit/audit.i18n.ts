@@ -244,6 +244,8 @@ export const auditMessages = defineMessages(
     "audit.field.route": "Alamat permintaan",
     "audit.field.step": "Langkah",
     "audit.field.enrolmentRequired": "Wajib daftar verifikasi",
+    "audit.field.emptyExpectations": "Ekspektasi pimpinan kosong",
+    "audit.field.emptyExpectationValues": "Nilai tanpa ekspektasi pimpinan",
   },
   {
     "audit.title": "Audit Trail",
@@ -484,5 +486,7 @@ export const auditMessages = defineMessages(
     "audit.field.route": "Request",
     "audit.field.step": "Step",
     "audit.field.enrolmentRequired": "Enrolment required",
+    "audit.field.emptyExpectations": "Empty leader's expectations",
+    "audit.field.emptyExpectationValues": "Values without a leader's expectation",
   },
 );

@@ -1,10 +1,10 @@
 import { Alert, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { expectationsInputSchema, type SkpDetail, skpApi } from "@simkin/domain";
+import { type BerakhlakValueCode, expectationsInputSchema, type SkpDetail, skpApi } from "@simkin/domain";
 import { IconPencil } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { useT } from "../../i18n/i18n";
 import { ApiError, call, isStaleWrite } from "../../lib/api";
 import { fieldErrorText } from "../../lib/error-text";
@@ -13,11 +13,20 @@ import { LongText } from "../../lib/long-text";
 import { ExpectationHistory } from "./expectation-history";
 import { useInvalidateSkp, useSkpErrorHandler } from "./skp-cache";
 
+/** A request to open the editor at one value (the approval's "Isi ekspektasi"); `at` tells requests apart. */
+export type FillRequest = { code: BerakhlakValueCode; at: number };
+
 /** PERILAKU KERJA: the 7 BerAKHLAK values, their panduan perilaku, and the Ekspektasi Khusus Pimpinan. */
-export function PerilakuSection({ skp }: { skp: SkpDetail }) {
+export function PerilakuSection({ skp, fillRequest }: { skp: SkpDetail; fillRequest: FillRequest | null }) {
   const t = useT();
   const [editing, setEditing] = useState(false);
+  const [seen, setSeen] = useState(fillRequest?.at ?? null);
   const canEdit = skp.allowed.includes("set_expectations");
+  // Opened in the same render the approval closes in, so the field is focused before the modal returns focus.
+  if (fillRequest && fillRequest.at !== seen) {
+    setSeen(fillRequest.at);
+    setEditing(canEdit);
+  }
   return (
     <Paper withBorder p="md" data-testid="perilaku">
       <Group justify="space-between" mb="sm">
@@ -41,7 +50,12 @@ export function PerilakuSection({ skp }: { skp: SkpDetail }) {
         )}
       </Group>
       {canEdit && editing ? (
-        <ExpectationsForm key={skp.version} skp={skp} onDone={() => setEditing(false)} />
+        <ExpectationsForm
+          key={skp.version}
+          skp={skp}
+          focus={fillRequest?.at === seen ? fillRequest : null}
+          onDone={() => setEditing(false)}
+        />
       ) : (
         <Stack gap="sm">
           {skp.behaviours.map((b, n) => (
@@ -91,8 +105,15 @@ function BehaviourRow({ no, name, indicators, children }: RowProps) {
   );
 }
 
-function ExpectationsForm({ skp, onDone }: { skp: SkpDetail; onDone: () => void }) {
+type FormProps = { skp: SkpDetail; focus: FillRequest | null; onDone: () => void };
+
+function ExpectationsForm({ skp, focus, onDone }: FormProps) {
   const t = useT();
+  useEffect(() => {
+    const field = focus ? document.getElementById(fieldId(focus.code)) : null;
+    field?.scrollIntoView({ block: "center" });
+    field?.focus({ preventScroll: true });
+  }, [focus]);
   const invalidate = useInvalidateSkp();
   const handleError = useSkpErrorHandler();
   const form = useForm({
@@ -135,6 +156,7 @@ function ExpectationsForm({ skp, onDone }: { skp: SkpDetail; onDone: () => void 
         {skp.behaviours.map((b, n) => (
           <BehaviourRow key={b.code} no={n + 1} name={b.name} indicators={b.indicators}>
             <LongText
+              id={fieldId(b.code)}
               aria-label={`${t("skp.perilaku.expectation")}: ${b.name}`}
               placeholder={t("skp.perilaku.placeholder")}
               autosize
@@ -156,3 +178,5 @@ function ExpectationsForm({ skp, onDone }: { skp: SkpDetail; onDone: () => void 
     </form>
   );
 }
+
+const fieldId = (code: BerakhlakValueCode) => `expectation-${code}`;

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, Paper, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { type SkpDetail, type SkpProblem, skpApi } from "@simkin/domain";
+import { type BerakhlakValueCode, type SkpDetail, type SkpProblem, skpApi } from "@simkin/domain";
 import {
   IconArrowBackUp,
   IconCheck,
@@ -18,6 +18,7 @@ import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
 import { fieldErrorText } from "../../lib/error-text";
 import { ConfirmModal, NoteModal } from "./action-modals";
+import { ApproveModal } from "./approve-modal";
 import { problemsOf, useInvalidateSkp, useSkpErrorHandler } from "./skp-cache";
 
 type Step = "submit" | "approve" | "return" | "review" | "review_return" | "revise";
@@ -52,8 +53,16 @@ function perform(skp: SkpDetail, { step, note = "" }: Input) {
   }
 }
 
+type Props = {
+  skp: SkpDetail;
+  dirty: boolean;
+  waitingKey: MessageKey;
+  /** The approval's "Isi ekspektasi": opens the expectations editor at this value. */
+  onFillExpectations: (code: BerakhlakValueCode) => void;
+};
+
 /** The workflow steps the signed-in user may take now (from `allowed`), each asking before it acts. */
-export function SkpActions({ skp, dirty, waitingKey }: { skp: SkpDetail; dirty: boolean; waitingKey: MessageKey }) {
+export function SkpActions({ skp, dirty, waitingKey, onFillExpectations }: Props) {
   const t = useT();
   const navigate = useNavigate();
   const invalidate = useInvalidateSkp();
@@ -100,7 +109,7 @@ export function SkpActions({ skp, dirty, waitingKey }: { skp: SkpDetail; dirty: 
   const has = steps.some(allowed);
   const raterWaitsForReview = reviewing && allowed("return") && !allowed("approve");
   const blocked = skp.problems.length > 0 || dirty;
-  const confirm = (step: "submit" | "approve" | "revise", color?: string) => (
+  const confirm = (step: "submit" | "revise", color?: string) => (
     <ConfirmModal
       opened={open === step}
       title={t(`skp.action.${step}.title`)}
@@ -228,7 +237,17 @@ export function SkpActions({ skp, dirty, waitingKey }: { skp: SkpDetail; dirty: 
         )}
       </Stack>
       {confirm("submit")}
-      {confirm("approve", "green")}
+      <ApproveModal
+        skp={skp}
+        opened={open === "approve"}
+        loading={run.isPending}
+        onApprove={() => run.mutate({ step: "approve" })}
+        onFill={(code) => {
+          close();
+          onFillExpectations(code);
+        }}
+        onClose={close}
+      />
       {confirm("revise")}
       {note("return", "orange")}
       {note("review", reviewing ? "cyan" : undefined)}

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Center, Loader, Paper, Stack, Text, Title } from "@mantine/core";
-import type { SkpDetail } from "@simkin/domain";
+import type { BerakhlakValueCode, SkpDetail } from "@simkin/domain";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import type { MessageKey } from "../../i18n/catalog";
@@ -8,6 +8,7 @@ import { useActiveNav } from "../../lib/active-nav";
 import { ApiError } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { useMe } from "../../lib/session";
+import { ChangesPanel } from "./changes-panel";
 import { ContentEditor } from "./content-editor";
 import { HasilKerjaTable, LampiranView } from "./hasil-kerja-table";
 import { ParentSourceNote } from "./parent-source-note";
@@ -34,6 +35,8 @@ export function Page() {
   const me = useMe().data;
   const skp = useSkp(id);
   const [dirty, setDirty] = useState(false);
+  // The approval's "Isi ekspektasi" asks the Perilaku Kerja section to open its editor at one value.
+  const [fillRequest, setFillRequest] = useState<{ code: BerakhlakValueCode; at: number } | null>(null);
   useActiveNav(skp.data && me ? navItemOf(viewerRole(me, skp.data)) : null);
   if (skp.isError) {
     if (isMissing(skp.error)) {
@@ -62,7 +65,14 @@ export function Page() {
         {t(role)}
       </Text>
       <SkpNotices skp={data} />
-      <SkpActions key={data.id} skp={data} dirty={dirty} waitingKey={waitingKey(data)} />
+      <SkpActions
+        key={data.id}
+        skp={data}
+        dirty={dirty}
+        waitingKey={waitingKey(data)}
+        onFillExpectations={(code) => setFillRequest({ code, at: Date.now() })}
+      />
+      <ChangesPanel skp={data} />
       <WorkflowSteps skp={data} />
       <PartyCards skp={data} />
       <ParentSourceNote skp={data} />
@@ -71,7 +81,7 @@ export function Page() {
       ) : (
         <ReadOnlyContent skp={data} />
       )}
-      <PerilakuSection key={data.id} skp={data} />
+      <PerilakuSection key={data.id} skp={data} fillRequest={fillRequest} />
       <SkpHistory skp={data} />
     </Stack>
   );

@@ -1,5 +1,6 @@
 import { accumulationMessages } from "./accumulation.i18n";
 import { skpBatchMessages } from "./skp-batch.i18n";
+import { skpChangesMessages } from "./skp-changes.i18n";
 import { skpFormMessages } from "./skp-form.i18n";
 import { skpLinksMessages } from "./skp-links.i18n";
 import { skpReviewMessages } from "./skp-review.i18n";
@@ -16,6 +17,7 @@ export const skpMessages = {
     ...skpReviewMessages.id,
     ...skpLinksMessages.id,
     ...skpBatchMessages.id,
+    ...skpChangesMessages.id,
   },
   en: {
     ...skpFormMessages.en,
@@ -25,5 +27,6 @@ export const skpMessages = {
     ...skpReviewMessages.en,
     ...skpLinksMessages.en,
     ...skpBatchMessages.en,
+    ...skpChangesMessages.en,
   },
 };

@@ -273,6 +273,11 @@ export const scalePlan: ScalePlan = {
       unit_path: "place_name",
     },
   },
+  skp_return_snapshot: {
+    kind: "office",
+    owner: { column: "event_id" },
+    columns: { event_id: { ref: "skp_event" }, content: "copy" },
+  },
   skp_expectation_version: {
     kind: "office",
     owner: { column: "skp_id" },

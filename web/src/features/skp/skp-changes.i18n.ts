@@ -1,0 +1,88 @@
+import { defineMessages } from "../../i18n/define";
+
+/**
+ * Issue 11: the approval that names the empty Ekspektasi Khusus Pimpinan, and the rater's view of what changed in
+ * a resubmitted SKP since it was returned (decision 0050).
+ */
+export const skpChangesMessages = defineMessages(
+  {
+    "skp.approveEmpty.title": "Ekspektasi khusus pimpinan belum diisi",
+    "skp.approveEmpty.text":
+      "Ekspektasi khusus pimpinan masih kosong untuk {n} dari {total} nilai BerAKHLAK berikut. Ekspektasi bersifat pilihan, tetapi membantu pegawai mengetahui perilaku yang Anda harapkan.",
+    "skp.approveEmpty.after":
+      "Anda dapat mengisinya sekarang, atau menyetujui tanpa ekspektasi dan mengisinya nanti; ekspektasi tetap dapat diubah setelah SKP disetujui.",
+    "skp.approveEmpty.fill": "Isi ekspektasi",
+    "skp.approveEmpty.approve": "Setujui tanpa ekspektasi",
+    "skp.changes.title": "Perubahan sejak dikembalikan",
+    "skp.changes.since": "Dibandingkan dengan isi SKP saat dikembalikan oleh {name} pada {date} WIB.",
+    "skp.changes.reason": "Alasan pengembalian",
+    "skp.changes.count": "{n} perubahan",
+    "skp.changes.none": "Tidak ada perubahan isi sejak SKP dikembalikan.",
+    "skp.changes.notKept":
+      "Isi SKP saat dikembalikan tidak tersimpan (dikembalikan sebelum fitur ini tersedia), sehingga perubahannya tidak dapat ditampilkan.",
+    "skp.changes.added": "Ditambahkan",
+    "skp.changes.removed": "Dihapus",
+    "skp.changes.changed": "Diubah",
+    "skp.changes.moved": "Dipindah",
+    "skp.changes.movedFrom": "dipindah dari nomor {from} ke nomor {to}",
+    "skp.changes.rhk": "RHK {section} {no}",
+    "skp.changes.iki": "IKI {no}",
+    "skp.changes.kind.utama": "Utama",
+    "skp.changes.kind.tambahan": "Tambahan",
+    "skp.changes.field.text": "Rencana hasil kerja",
+    "skp.changes.field.kind": "Jenis",
+    "skp.changes.field.parent": "RHK atasan",
+    "skp.changes.field.perspektif": "Perspektif",
+    "skp.changes.field.indicator": "Indikator",
+    "skp.changes.field.aspek": "Aspek",
+    "skp.changes.field.target": "Target",
+    "skp.changes.field.unit": "Satuan",
+    "skp.changes.field.accumulation": "Capaian kumulatif",
+    "skp.changes.empty": "(kosong)",
+    "skp.changes.expectations": "Ekspektasi khusus pimpinan",
+    "skp.changes.lampiran": "Lampiran",
+    "skp.changes.model": "Model SKP",
+    "skp.changes.approach": "Pendekatan",
+    "skp.changes.becomes": "menjadi",
+  },
+  {
+    "skp.approveEmpty.title": "Leader's expectations not filled in",
+    "skp.approveEmpty.text":
+      "The leader's expectation is still empty for {n} of the {total} BerAKHLAK values below. Expectations are optional, but they tell the employee which behaviour you expect.",
+    "skp.approveEmpty.after":
+      "You can fill them in now, or approve without them and fill them in later; expectations can still be changed after the SKP is approved.",
+    "skp.approveEmpty.fill": "Fill in expectations",
+    "skp.approveEmpty.approve": "Approve without expectations",
+    "skp.changes.title": "Changes since it was returned",
+    "skp.changes.since": "Compared with the SKP as it was when {name} returned it on {date} WIB.",
+    "skp.changes.reason": "Reason for returning",
+    "skp.changes.count": "{n} changes",
+    "skp.changes.none": "Nothing in the SKP changed since it was returned.",
+    "skp.changes.notKept":
+      "The SKP's content at the time it was returned was not kept (it was returned before this feature existed), so its changes cannot be shown.",
+    "skp.changes.added": "Added",
+    "skp.changes.removed": "Removed",
+    "skp.changes.changed": "Changed",
+    "skp.changes.moved": "Moved",
+    "skp.changes.movedFrom": "moved from number {from} to number {to}",
+    "skp.changes.rhk": "{section} RHK {no}",
+    "skp.changes.iki": "IKI {no}",
+    "skp.changes.kind.utama": "Main",
+    "skp.changes.kind.tambahan": "Additional",
+    "skp.changes.field.text": "Planned work result",
+    "skp.changes.field.kind": "Kind",
+    "skp.changes.field.parent": "Superior's RHK",
+    "skp.changes.field.perspektif": "Perspective",
+    "skp.changes.field.indicator": "Indicator",
+    "skp.changes.field.aspek": "Aspect",
+    "skp.changes.field.target": "Target",
+    "skp.changes.field.unit": "Unit",
+    "skp.changes.field.accumulation": "Cumulative achievement",
+    "skp.changes.empty": "(empty)",
+    "skp.changes.expectations": "Leader's expectations",
+    "skp.changes.lampiran": "Attachment",
+    "skp.changes.model": "SKP model",
+    "skp.changes.approach": "Approach",
+    "skp.changes.becomes": "becomes",
+  },
+);
