@@ -10,7 +10,12 @@ import { useMe } from "../../lib/session";
 import { currentReportDue, currentSkpDeadline, type GuideStep, guides, holidayYearsFor } from "./guide-steps";
 import { canOpen, type Persona, personas, personasOf, primaryPersona } from "./persona";
 
-type Deadlines = { year: number; skp: string | null; report: { month: number; year: number; due: string } | null };
+type Deadlines = {
+  today: string;
+  year: number;
+  skp: string | null;
+  report: { month: number; year: number; due: string } | null;
+};
 
 /** The performance calendar's deadlines for today: the year's SKP deadline and the report being written now. */
 function useDeadlines(today: string): Deadlines {
@@ -25,6 +30,7 @@ function useDeadlines(today: string): Deadlines {
   const days = new Set(holidays.flatMap((h) => h.data ?? []).map((h) => h.date));
   const list = years.data ?? [];
   return {
+    today,
     year: Number(today.slice(0, 4)),
     skp: currentSkpDeadline(today, list),
     report: currentReportDue(today, list, days),
@@ -46,7 +52,7 @@ export function Page() {
     <Stack maw={960}>
       <div>
         <Title order={2}>{t("guide.title")}</Title>
-        <Text c="dimmed" size="sm">
+        <Text c="gray.7" size="sm">
           {t("guide.intro")}
         </Text>
       </div>
@@ -163,8 +169,13 @@ function useDeadlineText(step: GuideStep, deadlines: Deadlines): string | null {
   switch (step.deadline) {
     case null:
       return null;
-    case "skp":
-      return deadlines.skp ? t("guide.deadline.skp", { date: formatDate(deadlines.skp) }) : null;
+    case "skp": {
+      if (!deadlines.skp) {
+        return null;
+      }
+      const text = t("guide.deadline.skp", { date: formatDate(deadlines.skp) });
+      return deadlines.skp < deadlines.today ? `${text} ${t("guide.deadline.passed")}` : text;
+    }
     case "report_waiting":
       return t("guide.deadline.report_waiting", { days: REPORT_WAITING_LONG_DAYS });
     case "report": {

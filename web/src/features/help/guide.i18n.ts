@@ -23,6 +23,7 @@ export const guideId = {
   "guide.year": "Setiap tahun ({year})",
   "guide.month": "Setiap bulan",
   "guide.deadline.skp": "Batas penetapan SKP: {date}",
+  "guide.deadline.passed": "(sudah lewat)",
   "guide.deadline.report": "Laporan {month} paling lambat {date}",
   "guide.deadline.report_waiting": "Pengingat bila laporan menunggu lebih dari {days} hari",
   "guide.deadline.noYear": "Tahun kinerja {year} belum dibuka; batasnya tampil setelah pengelola kinerja membukanya.",
@@ -156,6 +157,7 @@ export const guideEn: Record<keyof typeof guideId, string> = {
   "guide.year": "Every year ({year})",
   "guide.month": "Every month",
   "guide.deadline.skp": "SKP deadline: {date}",
+  "guide.deadline.passed": "(passed)",
   "guide.deadline.report": "{month} report due by {date}",
   "guide.deadline.report_waiting": "Reminder when a report has waited more than {days} days",
   "guide.deadline.noYear":

@@ -31,6 +31,7 @@ export function ScreenHelp({ topic }: { topic: HelpTopic }) {
           size="compact-sm"
           leftSection={<IconHelpCircle size={16} aria-hidden />}
           onClick={() => setOpened((o) => !o)}
+          style={{ flexShrink: 0 }}
           data-testid="screen-help"
           data-topic={topic}
         >
@@ -66,7 +67,8 @@ export function ScreenHelp({ topic }: { topic: HelpTopic }) {
 export function HelpTitle({ topic, children, ...title }: TitleProps & { topic: HelpTopic; children: ReactNode }) {
   return (
     <Group gap="xs" wrap="nowrap" align="center">
-      <Title order={2} {...title}>
+      {/* The title wraps rather than pushing the button off a phone's screen. */}
+      <Title order={2} miw={0} {...title}>
         {children}
       </Title>
       <ScreenHelp topic={topic} />
