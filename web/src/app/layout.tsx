@@ -18,6 +18,7 @@ import { useState } from "react";
 import { Link, Navigate, Outlet, ScrollRestoration, useLocation, useNavigate } from "react-router";
 import { EnrolmentRequiredScreen } from "../features/auth/enrolment-required-screen";
 import { SessionExpiredDialog } from "../features/auth/session-expired-dialog";
+import { GuideLink, GuideMenuItem } from "../features/help/guide-link";
 import { NotificationBell } from "../features/notification/notification-bell";
 import type { MessageKey } from "../i18n/catalog";
 import { useI18n, useT } from "../i18n/i18n";
@@ -242,6 +243,7 @@ function Header({ me, opened, toggle, onSignOut }: HeaderProps) {
         </Text>
       </Group>
       <Group gap="sm" wrap="nowrap">
+        {!me.user.mustChangePassword && <GuideLink />}
         <SegmentedControl
           size="xs"
           value={locale}
@@ -263,6 +265,7 @@ function Header({ me, opened, toggle, onSignOut }: HeaderProps) {
             </UnstyledButton>
           </Menu.Target>
           <Menu.Dropdown>
+            {!me.user.mustChangePassword && <GuideMenuItem />}
             <Menu.Item component={Link} to="/security">
               {t("user.security")}
             </Menu.Item>

@@ -77,6 +77,7 @@ export const router = createBrowserRouter([
       { path: "admin/years", lazy: adminPage("masterData", () => import("../features/period/years-page")) },
       { path: "admin/pk", lazy: adminPage("pk", () => import("../features/period/pk-targets-page")) },
       { path: "admin/berakhlak", lazy: adminPage("masterData", () => import("../features/period/berakhlak-page")) },
+      { path: "panduan", lazy: lazyPage(() => import("../features/help/guide-page")) },
       { path: "*", Component: NotFoundPage },
     ],
   },

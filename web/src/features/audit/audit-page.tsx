@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Card, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { AUDIT_COUNT_LIMIT, auditApi } from "@simkin/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
@@ -8,6 +8,7 @@ import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { PageNav } from "../../lib/page-nav";
 import { canAudit, useMe } from "../../lib/session";
+import { HelpTitle } from "../help/screen-help";
 import { actionKey, auditActions, auditGroups, auditSubjectTypes, groupKey, subjectTypeKey } from "./audit-labels";
 import { AuditTable } from "./audit-table";
 
@@ -22,7 +23,7 @@ export function Page() {
   return (
     <Stack>
       <div>
-        <Title order={2}>{t("audit.title")}</Title>
+        <HelpTitle topic="audit">{t("audit.title")}</HelpTitle>
         <Text c="dimmed" size="sm">
           {t("audit.intro")}
         </Text>

@@ -5,6 +5,7 @@ import type { SecondFactorStatus } from "@simkin/domain";
 import { useState } from "react";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { useMe } from "../../lib/session";
+import { HelpTitle } from "../help/screen-help";
 import { EnrolmentPanel } from "./enrolment-panel";
 import { RecoveryCodesPanel } from "./recovery-codes-panel";
 import { DisableModal, RegenerateModal } from "./security-modals";
@@ -29,7 +30,7 @@ export function SecurityPage() {
   };
   return (
     <Stack maw={860}>
-      <Title order={2}>{t("security.title")}</Title>
+      <HelpTitle topic="security">{t("security.title")}</HelpTitle>
       <Card withBorder padding="lg" data-testid="two-factor">
         <Stack>
           <Group justify="space-between" wrap="wrap">

@@ -1,8 +1,9 @@
-import { Alert, Stack, Tabs, Text, Title } from "@mantine/core";
+import { Alert, Stack, Tabs, Text } from "@mantine/core";
 import { IconMessages, IconSchool } from "@tabler/icons-react";
 import { useSearchParams } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { useMe } from "../../lib/session";
+import { HelpTitle } from "../help/screen-help";
 import { CoachingTab } from "./coaching-list";
 import { DialogueTab } from "./dialogue-list";
 import { useSubordinates } from "./queries";
@@ -23,7 +24,7 @@ export function Page() {
   return (
     <Stack>
       <div>
-        <Title order={2}>{t("dialogues.title")}</Title>
+        <HelpTitle topic="dialogues">{t("dialogues.title")}</HelpTitle>
         <Text c="dimmed" size="sm" maw={820}>
           {canRecord ? t("dialogues.intro") : t("dialogues.introEmployee")}
         </Text>

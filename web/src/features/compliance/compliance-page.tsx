@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Text } from "@mantine/core";
 import { type ComplianceUnitSort, complianceApi, wibDate } from "@simkin/domain";
 import { IconArrowLeft, IconLock } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
@@ -9,6 +9,7 @@ import { ApiError, call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { fullLabel } from "../../lib/full-label";
 import { canReadMasterData, useMe } from "../../lib/session";
+import { HelpTitle } from "../help/screen-help";
 import { SkpBatchPanel } from "../skp/skp-batch-panel";
 import { defaultPeriod, useMonthName } from "./compliance-model";
 import { ComplianceSummary, UnitChart } from "./compliance-summary";
@@ -88,7 +89,7 @@ export function Page() {
     <Stack>
       <Group justify="space-between" align="flex-start" gap="sm">
         <div>
-          <Title order={2}>{t("compliance.title")}</Title>
+          <HelpTitle topic="compliance">{t("compliance.title")}</HelpTitle>
           <Text c="dimmed" size="sm" maw={820}>
             {t("compliance.intro")}
           </Text>

@@ -6,6 +6,7 @@ import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { canAudit, isAdmin, useMe } from "../../lib/session";
+import { HelpTitle } from "../help/screen-help";
 import { OfficerCard } from "../profile/officer-card";
 import { TaskList } from "./task-list";
 
@@ -29,7 +30,7 @@ export function HomePage() {
   ];
   return (
     <Stack>
-      <Title order={2}>{t("home.welcome", { name: me.employee?.displayName ?? me.user.username })}</Title>
+      <HelpTitle topic="home">{t("home.welcome", { name: me.employee?.displayName ?? me.user.username })}</HelpTitle>
       <TaskList />
       <Card withBorder>
         <Text size="xs" c="dimmed" fw={600} tt="uppercase">

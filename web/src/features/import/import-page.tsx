@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  FileInput,
-  Group,
-  List,
-  Progress,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Alert, Anchor, Button, Card, FileInput, Group, List, Progress, Stack, Table, Text } from "@mantine/core";
 import { employeeImportApi, type ImportRowError, importRowErrorSchema } from "@simkin/domain";
 import { IconAlertCircle, IconCircleCheck, IconDownload, IconFileSpreadsheet, IconUpload } from "@tabler/icons-react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -21,6 +8,7 @@ import { z } from "zod";
 import { useT } from "../../i18n/i18n";
 import { ApiError, upload } from "../../lib/api";
 import { errorText, fieldErrorText } from "../../lib/error-text";
+import { HelpTitle } from "../help/screen-help";
 import { invalidateStructure } from "../org/structure/queries";
 
 const XLSX = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -53,7 +41,7 @@ export function Page() {
 
   return (
     <Stack maw={960}>
-      <Title order={2}>{t("import.title")}</Title>
+      <HelpTitle topic="import">{t("import.title")}</HelpTitle>
       <Card withBorder>
         <Stack gap="sm">
           <Text>{t("import.intro")}</Text>

@@ -1,7 +1,8 @@
-import { Button, Center, Group, Loader, Pagination, Paper, Stack, Text, Title } from "@mantine/core";
+import { Button, Center, Group, Loader, Pagination, Paper, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useT } from "../../i18n/i18n";
+import { HelpTitle } from "../help/screen-help";
 import { EmailPreferencesSection } from "./email-preferences";
 import { useMarkAllRead, useNotificationPage } from "./notification-api";
 import { NotificationDays } from "./notification-item";
@@ -19,7 +20,7 @@ export function Page() {
   return (
     <Stack>
       <div>
-        <Title order={2}>{t("notifications.page.title")}</Title>
+        <HelpTitle topic="notifications">{t("notifications.page.title")}</HelpTitle>
         {/* gray.7, not "dimmed": the lighter grey fails WCAG AA contrast on white. */}
         <Text c="gray.7" size="sm" maw={820}>
           {t("notifications.page.intro")}

@@ -11,7 +11,6 @@ import {
   Stack,
   Text,
   TextInput,
-  Title,
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { employeeApi } from "@simkin/domain";
@@ -21,6 +20,7 @@ import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { isAdmin, useMe } from "../../lib/session";
 import { useDebouncedSearch } from "../../lib/use-debounced-search";
+import { HelpTitle } from "../help/screen-help";
 import { employeeKeys } from "./employees/cache";
 import { EmployeeFormModal } from "./employees/employee-form-modal";
 import { EmployeeTable } from "./employees/employee-table";
@@ -58,7 +58,7 @@ export function Page() {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>{t("employees.title")}</Title>
+          <HelpTitle topic="employees">{t("employees.title")}</HelpTitle>
           <Text c="dimmed" size="sm" data-testid="employee-total">
             {list.data ? t("employees.total", { count: list.data.total }) : t("common.loading")}
           </Text>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Switch, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Switch, Text, TextInput } from "@mantine/core";
 import type { OrgUnit, PositionWithHolders } from "@simkin/domain";
 import { IconPlus, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
@@ -7,6 +7,7 @@ import { useAddressFilters } from "../../lib/address-filters";
 import { errorText } from "../../lib/error-text";
 import { PageNav } from "../../lib/page-nav";
 import { isAdmin, useMe } from "../../lib/session";
+import { HelpTitle } from "../help/screen-help";
 import { descendantIds, flattenUnits } from "./structure/org-tree";
 import { PositionFormModal, type PositionFormTarget } from "./structure/position-form";
 import { PositionsTable } from "./structure/positions-table";
@@ -25,7 +26,7 @@ export function Page() {
   return (
     <Stack>
       <div>
-        <Title order={2}>{t("positions.title")}</Title>
+        <HelpTitle topic="positions">{t("positions.title")}</HelpTitle>
         <Text c="dimmed" size="sm">
           {t("positions.intro")}
         </Text>

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Grid,
-  Group,
-  getTreeExpandedState,
-  Loader,
-  Stack,
-  Text,
-  Title,
-  useTree,
-} from "@mantine/core";
+import { Alert, Button, Card, Grid, Group, getTreeExpandedState, Loader, Stack, Text, useTree } from "@mantine/core";
 import type { OrgUnit } from "@simkin/domain";
 import { IconPlus } from "@tabler/icons-react";
 import { useMemo, useRef, useState } from "react";
@@ -18,6 +6,7 @@ import { useSearchParams } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { errorText } from "../../lib/error-text";
 import { isAdmin, useMe } from "../../lib/session";
+import { HelpTitle } from "../help/screen-help";
 import { ancestorIds, flattenUnits, treeData } from "./structure/org-tree";
 import { useUnits } from "./structure/queries";
 import { UnitDetail } from "./structure/unit-detail";
@@ -32,7 +21,7 @@ export function Page() {
   return (
     <Stack>
       <div>
-        <Title order={2}>{t("units.title")}</Title>
+        <HelpTitle topic="units">{t("units.title")}</HelpTitle>
         <Text c="dimmed" size="sm">
           {t("units.intro")}
         </Text>

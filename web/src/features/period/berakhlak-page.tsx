@@ -9,6 +9,7 @@ import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { PageHeader } from "../../lib/page-header";
 import { isAdmin, useMe } from "../../lib/session";
+import { ScreenHelp } from "../help/screen-help";
 import { BerakhlakFormModal, berakhlakKey } from "./berakhlak-form-modal";
 
 type BehaviourVersion = Awaited<ReturnType<typeof loadVersions>>[number];
@@ -36,7 +37,11 @@ export function Page() {
   return (
     <Stack>
       <Group justify="space-between" align="flex-start">
-        <PageHeader title={t("planning.berakhlak.title")} intro={t("planning.berakhlak.intro")} />
+        <PageHeader
+          title={t("planning.berakhlak.title")}
+          intro={t("planning.berakhlak.intro")}
+          help={<ScreenHelp topic="berakhlak" />}
+        />
         {me && isAdmin(me) && base && (
           <Button leftSection={<IconPlus size={16} />} onClick={open} data-testid="berakhlak-add">
             {t("planning.berakhlak.add")}

@@ -9,6 +9,7 @@ import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { PageHeader } from "../../lib/page-header";
 import { isAdmin, useMe } from "../../lib/session";
+import { ScreenHelp } from "../help/screen-help";
 import { useUnits } from "../org/structure/queries";
 import { PkDeleteModal, PkFormModal, type PkFormTarget, pkTargetsKey } from "./pk-form-modal";
 import { PkTable } from "./pk-table";
@@ -32,7 +33,7 @@ export function Page() {
   const ready = me !== undefined && (!me?.employee || !profile.isPending);
   return (
     <Stack>
-      <PageHeader title={t("planning.pk.title")} intro={t("planning.pk.intro")} />
+      <PageHeader title={t("planning.pk.title")} intro={t("planning.pk.intro")} help={<ScreenHelp topic="pk" />} />
       <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} />}>
         {t("planning.pk.cascade")}
       </Alert>

@@ -6,6 +6,7 @@ import { useT } from "../../i18n/i18n";
 import { errorText } from "../../lib/error-text";
 import { PageHeader } from "../../lib/page-header";
 import { isAdmin, useMe } from "../../lib/session";
+import { ScreenHelp } from "../help/screen-help";
 import { HolidaysSection } from "./holidays-section";
 import { EditYearModal, OpenYearModal } from "./year-form-modals";
 import { YearList } from "./year-list";
@@ -23,7 +24,11 @@ export function Page() {
   return (
     <Stack>
       <Group justify="space-between" align="flex-end" gap="sm">
-        <PageHeader title={t("planning.years.title")} intro={t("planning.years.intro")} />
+        <PageHeader
+          title={t("planning.years.title")}
+          intro={t("planning.years.intro")}
+          help={<ScreenHelp topic="years" />}
+        />
         {canEdit && (
           <Button leftSection={<IconCalendarPlus size={16} />} onClick={() => setOpening(true)}>
             {t("planning.years.open")}

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { HelpTitle } from "../help/screen-help";
 import { JfRuleNote } from "./jf-rule-note";
 import { OfficerCard } from "./officer-card";
 import { PlacementHistory } from "./placement-history";
@@ -30,7 +31,7 @@ export function ProfilePage() {
   return (
     <Stack>
       <Group justify="space-between" wrap="wrap">
-        <Title order={2}>{t("profile.title")}</Title>
+        <HelpTitle topic="profile">{t("profile.title")}</HelpTitle>
         <Button component={Link} to="/security" variant="light" size="sm">
           {t("security.link")}
         </Button>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Center, Group, Loader, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Button, Card, Center, Group, Loader, Stack, Table, Text } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { type ReportSummary, reportApi } from "@simkin/domain";
 import { useQuery } from "@tanstack/react-query";
@@ -6,6 +6,7 @@ import { Link } from "react-router";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
+import { HelpTitle } from "../help/screen-help";
 import { reportKeys } from "./report-api";
 import { LateBadge, useMonthName } from "./report-labels";
 
@@ -21,7 +22,7 @@ export function Page() {
   const phone = useMediaQuery("(max-width: 48em)", false, { getInitialValueInEffect: false });
   return (
     <Stack>
-      <Title order={2}>{t("report.inbox.title")}</Title>
+      <HelpTitle topic="teamReports">{t("report.inbox.title")}</HelpTitle>
       <Text c="dimmed" size="sm">
         {t("report.inbox.intro")}
       </Text>

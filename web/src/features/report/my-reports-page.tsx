@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Center, Checkbox, Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Card, Center, Checkbox, Group, Loader, Select, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { isCurrentMonth, monthsInWorkOrder, reportApi, type reportMonthSchema, wibDate, yearApi } from "@simkin/domain";
 import { useMutation, useQuery } from "@tanstack/react-query";
@@ -9,6 +9,7 @@ import { useFormatDay, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { showApiError } from "../../lib/form-errors";
+import { HelpTitle } from "../help/screen-help";
 import { reportKeys, useReportChanged } from "./report-api";
 import { LateBadge, ReportStatusBadge, useMonthName } from "./report-labels";
 
@@ -26,7 +27,7 @@ export function Page() {
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
-        <Title order={2}>{t("report.mine.title")}</Title>
+        <HelpTitle topic="myReports">{t("report.mine.title")}</HelpTitle>
         <YearSelect year={year} onChange={setYear} />
       </Group>
       <Text c="dimmed" size="sm">

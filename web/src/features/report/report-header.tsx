@@ -1,8 +1,9 @@
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text } from "@mantine/core";
 import type { ReportDetail } from "@simkin/domain";
 import { IconFileTypePdf } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { useFormatDate, useFormatDay, useT } from "../../i18n/i18n";
+import { HelpTitle } from "../help/screen-help";
 import { LateBadge, ReportStatusBadge, useMonthName } from "./report-labels";
 
 /** Title, whose report it is, where it stands, and the PDF. */
@@ -48,9 +49,9 @@ export function ReportHeader({
       <Card withBorder>
         <Group justify="space-between" align="flex-start" gap="sm">
           <Stack gap={4}>
-            <Title order={2} fz={{ base: 22, sm: 28 }}>
+            <HelpTitle topic="report" fz={{ base: 22, sm: 28 }}>
               {t("report.title", { month: monthName(detail.month), year: detail.year })}
-            </Title>
+            </HelpTitle>
             <Text fw={600}>{detail.employeeName}</Text>
             <Text size="sm" c="dimmed">
               {detail.positionName}

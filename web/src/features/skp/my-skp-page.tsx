@@ -10,6 +10,7 @@ import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { useMe } from "../../lib/session";
 import { useTasks } from "../../lib/tasks";
+import { HelpTitle } from "../help/screen-help";
 import { actingSeats, CreateSkpModal } from "./create-skp-modal";
 import { MySkpTable } from "./my-skp-table";
 import { SkpBlockNotice } from "./skp-block-notice";
@@ -41,7 +42,7 @@ export function Page() {
   if (me && !me.employee) {
     return (
       <Stack>
-        <Title order={2}>{t("skp.mine.title")}</Title>
+        <HelpTitle topic="mySkp">{t("skp.mine.title")}</HelpTitle>
         <Alert color="gray">{t("skp.mine.noEmployee")}</Alert>
       </Stack>
     );
@@ -64,7 +65,7 @@ export function Page() {
   if (year === null) {
     return (
       <Stack>
-        <Title order={2}>{t("skp.mine.title")}</Title>
+        <HelpTitle topic="mySkp">{t("skp.mine.title")}</HelpTitle>
         <Alert color="yellow" title={t("skp.mine.noYearTitle")} data-testid="no-open-year">
           {t("skp.mine.noYear")}
         </Alert>
@@ -76,7 +77,7 @@ export function Page() {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>{t("skp.mine.title")}</Title>
+          <HelpTitle topic="mySkp">{t("skp.mine.title")}</HelpTitle>
           <Text c="dimmed" size="sm">
             {t("skp.mine.intro")}
           </Text>

@@ -1,8 +1,9 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
 import { type SkpDetail, wibDate } from "@simkin/domain";
 import { IconDownload, IconQrcode } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { useFormatDate, useT } from "../../i18n/i18n";
+import { HelpTitle } from "../help/screen-help";
 import { useInvalidateSkp } from "./skp-cache";
 import { approachKey, modelKey } from "./skp-labels";
 import { SkpStatusBadge } from "./skp-status-badge";
@@ -19,7 +20,7 @@ export function SkpHeader({ skp }: { skp: SkpDetail }) {
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" gap="sm">
           <Stack gap={4}>
-            <Title order={2}>{t("skp.detail.title", { year: skp.year })}</Title>
+            <HelpTitle topic="skp">{t("skp.detail.title", { year: skp.year })}</HelpTitle>
             <Group gap="xs">
               <SkpStatusBadge status={skp.status} testId="skp-status" />
               {/* The first version is no revision (numbered as the printed SKP: "Revisi ke-2" onwards). */}

@@ -1,7 +1,8 @@
-import { Button, Card, Group, SimpleGrid, Text, Title } from "@mantine/core";
+import { Button, Card, Group, SimpleGrid, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { type Employee, formatNip } from "@simkin/domain";
 import { useFormatDate, useT } from "../../../i18n/i18n";
+import { HelpTitle } from "../../help/screen-help";
 import { EmployeeFormModal } from "./employee-form-modal";
 import { StatusBadge } from "./status-badge";
 
@@ -27,9 +28,9 @@ export function IdentityCard({ employee, canEdit }: { employee: Employee; canEdi
     <Card withBorder data-testid="identity">
       <Group justify="space-between" align="flex-start" mb="sm" wrap="nowrap">
         <Group gap="xs">
-          <Title order={2} size="h3">
+          <HelpTitle topic="employee" size="h3">
             {employee.displayName}
-          </Title>
+          </HelpTitle>
           <StatusBadge status={employee.status} />
         </Group>
         {canEdit && (

@@ -8,6 +8,7 @@ import { useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
 import { errorText } from "../../../lib/error-text";
 import { PageHeader } from "../../../lib/page-header";
+import { ScreenHelp } from "../../help/screen-help";
 import { YearPicked } from "../../period/year-select";
 import { type MatrixCell, MphMatrix } from "./mph-matrix";
 import { AssignModal, EditModal, mphKey, UnassignModal } from "./mph-modals";
@@ -20,7 +21,7 @@ export function Page() {
   const t = useT();
   return (
     <Stack>
-      <PageHeader title={t("team.mph.title")} intro={t("team.mph.intro")} />
+      <PageHeader title={t("team.mph.title")} intro={t("team.mph.intro")} help={<ScreenHelp topic="mph" />} />
       <YearPicked>{(year) => <Matrix year={year} />}</YearPicked>
     </Stack>
   );

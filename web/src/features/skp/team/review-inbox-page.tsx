@@ -7,6 +7,7 @@ import { useFormatDay, useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
 import { errorText } from "../../../lib/error-text";
 import { PageHeader } from "../../../lib/page-header";
+import { ScreenHelp } from "../../help/screen-help";
 import { YearPicked } from "../../period/year-select";
 
 export const reviewInboxKey = ["skp-review-inbox"] as const;
@@ -19,7 +20,7 @@ export function Page() {
   const t = useT();
   return (
     <Stack>
-      <PageHeader title={t("review.title")} intro={t("review.intro")} />
+      <PageHeader title={t("review.title")} intro={t("review.intro")} help={<ScreenHelp topic="skpReview" />} />
       <YearPicked>{(year) => <Inbox year={year} />}</YearPicked>
     </Stack>
   );

@@ -7,6 +7,7 @@ import { useFormatDay, useT } from "../../../i18n/i18n";
 import { call } from "../../../lib/api";
 import { errorText } from "../../../lib/error-text";
 import { PageHeader } from "../../../lib/page-header";
+import { ScreenHelp } from "../../help/screen-help";
 import { YearPicked } from "../../period/year-select";
 import { SubordinateList } from "./subordinate-list";
 
@@ -17,7 +18,7 @@ export function Page() {
   const t = useT();
   return (
     <Stack>
-      <PageHeader title={t("team.inbox.title")} intro={t("team.inbox.intro")} />
+      <PageHeader title={t("team.inbox.title")} intro={t("team.inbox.intro")} help={<ScreenHelp topic="teamSkp" />} />
       <YearPicked>{(year) => <Inbox year={year} />}</YearPicked>
     </Stack>
   );
