@@ -7,7 +7,7 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { router } from "./app/routes";
 import { styleNonce } from "./csp";
-import { I18nProvider } from "./i18n/i18n";
+import { currentLocale, I18nProvider } from "./i18n/i18n";
 import { onRestrictedSession } from "./lib/restriction";
 import { tasksKey } from "./lib/tasks";
 
@@ -28,6 +28,8 @@ const queryClient: QueryClient = new QueryClient({
 });
 const onRestricted = onRestrictedSession(queryClient);
 
+// index.html says Indonesian; someone who chose English gets English from the first paint, for screen readers too.
+document.documentElement.lang = currentLocale();
 const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
