@@ -3,8 +3,8 @@ import { defineConfig, type Rolldown } from "vite";
 
 /** The Mantine components of the sign-in page, the demo strip, the page loader and the toasts. */
 const SIGN_IN_COMPONENTS = [
-  "Alert|Anchor|Button|Card|Center|CloseButton|Group|Input|InputBase|Loader|Notification|Paper|PasswordInput",
-  "Portal|Stack|Text|TextInput|Title|Transition|UnstyledButton|ActionIcon|VisuallyHidden",
+  "Alert|Anchor|Button|Card|Center|CloseButton|Group|Input|InputBase|Loader|Paper|PasswordInput|Stack|Text",
+  "TextInput|Title|Transition|UnstyledButton|ActionIcon|VisuallyHidden",
 ].join("|");
 
 const CHART_LIBRARIES =
@@ -17,9 +17,9 @@ const CHART_LIBRARIES =
 const FIRST_PAGE_LIBRARIES = new RegExp(
   [
     "node_modules/(react|react-dom|scheduler|react-router|cookie|set-cookie-parser|zod|@tanstack|clsx|get-nonce)/",
-    "node_modules/(react-transition-group|@babel/runtime|klona|fast-deep-equal|dom-helpers)/",
-    "node_modules/(react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar|tslib|detect-node-es)/",
-    "node_modules/@mantine/(hooks|form|notifications|store)/",
+    "node_modules/(@babel/runtime|klona|fast-deep-equal)/",
+    "node_modules/@mantine/(hooks|form|store)/",
+    "node_modules/@mantine/notifications/styles",
     "node_modules/@mantine/core/(styles|esm/index|esm/core/|esm/utils/)",
     `node_modules/@mantine/core/esm/components/(${SIGN_IN_COMPONENTS})/`,
     "node_modules/@tabler/icons-react/dist/esm/(tabler-icons-react|defaultAttributes|createReactComponent)",
