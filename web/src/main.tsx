@@ -1,18 +1,19 @@
 import "./csp";
-import "@mantine/core/styles.css";
-import "@mantine/notifications/styles.css";
+import "./app/sign-in-styles";
 import { createTheme, MantineProvider } from "@mantine/core";
-import { Notifications } from "@mantine/notifications";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { StrictMode } from "react";
+import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { router } from "./app/routes";
 import { styleNonce } from "./csp";
-import { I18nProvider } from "./i18n/i18n";
+import { currentLocale, I18nProvider } from "./i18n/i18n";
 import { onRestrictedSession } from "./lib/restriction";
 import { tasksKey } from "./lib/tasks";
 
+// The toasts' container (transitions, portal, scroll lock) after the first paint: the sign-in page shows no toast
+// before someone acts, and `notifications.show` queues in its store until the container is there (decision 0049).
+const Notifications = lazy(() => import("@mantine/notifications").then((m) => ({ default: m.Notifications })));
 const theme = createTheme({ primaryColor: "blue", defaultRadius: "md", fontFamily: "system-ui, sans-serif" });
 const queryClient: QueryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
@@ -27,13 +28,17 @@ const queryClient: QueryClient = new QueryClient({
 });
 const onRestricted = onRestrictedSession(queryClient);
 
+// index.html says Indonesian; someone who chose English gets English from the first paint, for screen readers too.
+document.documentElement.lang = currentLocale();
 const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <MantineProvider theme={theme} getStyleNonce={() => styleNonce}>
         {/* Top centre, three at most: toasts never pile over a page's buttons (the PDF downloads sit top right). */}
-        <Notifications position="top-center" limit={3} autoClose={5000} />
+        <Suspense fallback={null}>
+          <Notifications position="top-center" limit={3} autoClose={5000} />
+        </Suspense>
         <QueryClientProvider client={queryClient}>
           <I18nProvider>
             <RouterProvider router={router} />

@@ -2,9 +2,10 @@ import { Box, Group, Text } from "@mantine/core";
 import { authApi } from "@simkin/domain";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
-import { Outlet } from "react-router";
+import { Outlet, useNavigation } from "react-router";
 import { useT } from "../i18n/i18n";
 import { call } from "../lib/api";
+import { PageLoader } from "./page-loader";
 
 /** Height of the strip, so the app shell's header can make room for it. */
 export const DEMO_BANNER_HEIGHT = 26;
@@ -48,10 +49,12 @@ export function DemoBanner() {
 
 /** The screens outside the app shell (sign-in, setup, public verification) with the demo strip on top. */
 export function PublicFrame() {
+  // The next screen loads on its own (routes.tsx): the loader shows at once, not the old form to type into.
+  const loading = useNavigation().state === "loading";
   return (
     <>
       <DemoBanner />
-      <Outlet />
+      {loading ? <PageLoader /> : <Outlet />}
     </>
   );
 }

@@ -1,26 +1,37 @@
+import { useEffect } from "react";
 import { createBrowserRouter } from "react-router";
-import { ChangePasswordPage } from "../features/auth/change-password-page";
-import { ForgotPasswordPage } from "../features/auth/forgot-password-page";
 import { LoginPage } from "../features/auth/login-page";
-import { ResetPasswordPage } from "../features/auth/reset-password-page";
-import { SecurityPage } from "../features/auth/security-page";
-import { SetupPage } from "../features/auth/setup-page";
-import { HomePage } from "../features/home/home-page";
-import { ProfilePage } from "../features/profile/profile-page";
+import { loadCatalog } from "../i18n/messages";
 import { PublicFrame } from "./demo-banner";
-import { Guarded, type ScreenAccess } from "./forbidden-page";
-import { AppLayout } from "./layout";
-import { NotFoundPage } from "./not-found-page";
+import type { ScreenAccess } from "./forbidden-page";
+import { loadSignedInShell } from "./load-shell";
 import { PageLoader } from "./page-loader";
 
-// Admin and audit screens load on demand: most users never open them, and the first page stays small.
-const lazyPage = (load: () => Promise<{ Page: () => React.JSX.Element }>) => async () => ({
-  Component: (await load()).Page,
-});
+// Only the sign-in page is in the first download (issue 11: usable within 3 s on a 3G link, decision 0049). Every
+// other screen loads with its route, after the whole string catalogue, so no screen renders before its strings.
+type PageModule = { Page: () => React.JSX.Element };
+const lazyPage = (load: () => Promise<PageModule>) => async () => {
+  const [{ Page }] = await Promise.all([load(), loadCatalog(), import("./screen-styles")]);
+  return { Component: Page };
+};
+
+/** The sign-in page, which fetches the signed-in shell once it is shown: the bytes come while someone types. */
+function SignIn() {
+  useEffect(() => {
+    // A failure here is only a missed head start: the "/" route loads the shell again and reports its own error.
+    loadSignedInShell().catch(() => undefined);
+  }, []);
+  return <LoginPage />;
+}
 
 /** An admin screen: rendered for someone allowed in; others see "tidak berwenang", never the form. */
-const adminPage = (access: ScreenAccess, load: () => Promise<{ Page: () => React.JSX.Element }>) => async () => {
-  const { Page } = await load();
+const adminPage = (access: ScreenAccess, load: () => Promise<PageModule>) => async () => {
+  const [{ Page }, { Guarded }] = await Promise.all([
+    load(),
+    import("./forbidden-page"),
+    loadCatalog(),
+    import("./screen-styles"),
+  ]);
   return {
     element: (
       <Guarded access={access}>
@@ -34,10 +45,26 @@ export const router = createBrowserRouter([
   {
     Component: PublicFrame,
     children: [
-      { path: "/login", Component: LoginPage },
-      { path: "/setup", Component: SetupPage },
-      { path: "/forgot-password", Component: ForgotPasswordPage },
-      { path: "/reset-password", Component: ResetPasswordPage },
+      { path: "/login", Component: SignIn },
+      {
+        path: "/setup",
+        lazy: lazyPage(() => import("../features/auth/setup-page").then((m) => ({ Page: m.SetupPage }))),
+        HydrateFallback: PageLoader,
+      },
+      {
+        path: "/forgot-password",
+        lazy: lazyPage(() =>
+          import("../features/auth/forgot-password-page").then((m) => ({ Page: m.ForgotPasswordPage })),
+        ),
+        HydrateFallback: PageLoader,
+      },
+      {
+        path: "/reset-password",
+        lazy: lazyPage(() =>
+          import("../features/auth/reset-password-page").then((m) => ({ Page: m.ResetPasswordPage })),
+        ),
+        HydrateFallback: PageLoader,
+      },
       {
         path: "/v/:code",
         lazy: lazyPage(() => import("../features/verification/verify-page")),
@@ -47,13 +74,25 @@ export const router = createBrowserRouter([
   },
   {
     path: "/",
-    Component: AppLayout,
+    // The app shell (navigation, bell, session dialogs) and its styles: after sign-in, not before.
+    lazy: async () => ({ Component: (await loadSignedInShell()).AppLayout }),
     HydrateFallback: PageLoader,
     children: [
-      { index: true, Component: HomePage },
-      { path: "profile", Component: ProfilePage },
-      { path: "password", Component: ChangePasswordPage },
-      { path: "security", Component: SecurityPage },
+      { index: true, lazy: lazyPage(() => import("../features/home/home-page").then((m) => ({ Page: m.HomePage }))) },
+      {
+        path: "profile",
+        lazy: lazyPage(() => import("../features/profile/profile-page").then((m) => ({ Page: m.ProfilePage }))),
+      },
+      {
+        path: "password",
+        lazy: lazyPage(() =>
+          import("../features/auth/change-password-page").then((m) => ({ Page: m.ChangePasswordPage })),
+        ),
+      },
+      {
+        path: "security",
+        lazy: lazyPage(() => import("../features/auth/security-page").then((m) => ({ Page: m.SecurityPage }))),
+      },
       { path: "notifications", lazy: lazyPage(() => import("../features/notification/notifications-page")) },
       { path: "admin/units", lazy: adminPage("masterData", () => import("../features/org/units-page")) },
       { path: "admin/positions", lazy: adminPage("masterData", () => import("../features/org/positions-page")) },
@@ -78,7 +117,7 @@ export const router = createBrowserRouter([
       { path: "admin/pk", lazy: adminPage("pk", () => import("../features/period/pk-targets-page")) },
       { path: "admin/berakhlak", lazy: adminPage("masterData", () => import("../features/period/berakhlak-page")) },
       { path: "panduan", lazy: lazyPage(() => import("../features/help/guide-page")) },
-      { path: "*", Component: NotFoundPage },
+      { path: "*", lazy: lazyPage(() => import("./not-found-page").then((m) => ({ Page: m.NotFoundPage }))) },
     ],
   },
 ]);

@@ -1,6 +1,7 @@
 import { wibDate } from "@simkin/domain";
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
-import { catalog, type Locale, type MessageKey } from "./catalog";
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState, useSyncExternalStore } from "react";
+import type { Locale, MessageKey } from "./catalog";
+import { loadedMessages, subscribeMessages } from "./messages";
 
 type Vars = Record<string, string | number>;
 type I18n = { locale: Locale; setLocale: (locale: Locale) => void; t: (key: MessageKey, vars?: Vars) => string };
@@ -22,10 +23,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = next;
     setLocaleState(next);
   }, []);
+  // The whole catalogue arrives after the sign-in page's strings (messages.ts): a new `t` when it does.
+  const dictionaries = useSyncExternalStore(subscribeMessages, loadedMessages);
   const t = useCallback(
     (key: MessageKey, vars: Vars = {}) =>
-      catalog[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)),
-    [locale],
+      (dictionaries[locale][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)),
+    [dictionaries, locale],
   );
   const value = useMemo(() => ({ locale, setLocale, t }), [locale, setLocale, t]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -1,5 +1,5 @@
-import { catalog } from "../i18n/catalog";
 import { currentLocale } from "../i18n/i18n";
+import { messages as loadedMessages } from "../i18n/messages";
 import { ApiError, NetworkError } from "./api";
 
 function fill(text: string, details: Readonly<Record<string, unknown>>): string {
@@ -15,7 +15,7 @@ function fill(text: string, details: Readonly<Record<string, unknown>>): string 
  * code, so the English interface never shows an Indonesian message.
  */
 export function errorText(error: unknown): string {
-  const messages: Readonly<Record<string, string>> = catalog[currentLocale()];
+  const messages: Readonly<Record<string, string>> = loadedMessages(currentLocale());
   if (error instanceof NetworkError) {
     return messages["error.network"] ?? error.message;
   }
@@ -38,7 +38,7 @@ export function fieldErrorText(error: ApiError, message: string): string {
   if (currentLocale() === "id") {
     return message;
   }
-  const messages: Readonly<Record<string, string>> = catalog.en;
+  const messages: Readonly<Record<string, string>> = loadedMessages("en");
   const text = error.code === "invalid_input" ? undefined : messages[`error.${error.code}`];
   return text === undefined ? (messages["form.invalid"] ?? message) : fill(text, error.details);
 }

@@ -1,7 +1,8 @@
 import { type FormErrors, schemaResolver } from "@mantine/form";
 import { z } from "zod";
-import { catalog, type MessageKey } from "../i18n/catalog";
+import type { MessageKey } from "../i18n/catalog";
 import { currentLocale } from "../i18n/i18n";
+import { messages } from "../i18n/messages";
 
 type StandardSchema = Parameters<typeof schemaResolver>[0];
 type Issue = {
@@ -14,7 +15,9 @@ type Issue = {
 };
 
 function say(key: MessageKey, vars: Record<string, number | bigint> = {}): string {
-  return catalog[currentLocale()][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
+  return (messages(currentLocale())[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    String(vars[name] ?? whole),
+  );
 }
 
 const blank = (value: unknown) => value === undefined || value === null || value === "";

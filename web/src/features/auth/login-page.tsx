@@ -1,21 +1,8 @@
-import {
-  Alert,
-  Anchor,
-  Box,
-  Button,
-  Card,
-  Center,
-  PasswordInput,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Alert, Anchor, Box, Button, Card, Center, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { authApi, type Me } from "@simkin/domain";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
@@ -24,6 +11,9 @@ import { safeNextPath } from "../../lib/session-expiry";
 import { tidyLocalDrafts } from "../../lib/use-local-draft";
 import { SecondFactorStep } from "./second-factor-step";
 import { signInErrorText } from "./sign-in-error";
+
+// Demo mode only, and after the form: its own chunk (Mantine's table brings a scroll area and floating-ui).
+const DemoAccounts = lazy(() => import("./demo-accounts").then((m) => ({ default: m.DemoAccounts })));
 
 export function LoginPage() {
   const t = useT();
@@ -132,43 +122,12 @@ export function LoginPage() {
           </Card>
         )}
         {!secondStep && status.data?.mode === "demo" && status.data.demoAccounts.length > 0 && (
-          <Card withBorder padding="md">
-            <Title order={3} size="h5">
-              {t("login.demoTitle")}
-            </Title>
-            <Text size="xs" c="dimmed" mb="xs">
-              {t("login.demoHint", { password: status.data.demoAccounts[0]?.password ?? "" })}
-            </Text>
-            <Table.ScrollContainer minWidth={420}>
-              <Table fz="xs" verticalSpacing={4}>
-                <Table.Tbody>
-                  {status.data.demoAccounts.map((account) => (
-                    <Table.Tr key={account.username}>
-                      <Table.Td>
-                        <Anchor
-                          component="button"
-                          type="button"
-                          onClick={() => form.setValues({ identifier: account.username, password: account.password })}
-                        >
-                          {account.username}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="xs" fw={500}>
-                          {account.persona}
-                        </Text>
-                        {account.name && (
-                          <Text size="xs" c="dimmed">
-                            {account.name}
-                          </Text>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </Card>
+          <Suspense fallback={null}>
+            <DemoAccounts
+              accounts={status.data.demoAccounts}
+              onPick={(account) => form.setValues({ identifier: account.username, password: account.password })}
+            />
+          </Suspense>
         )}
       </Stack>
     </Center>
