@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { DbConfig } from "../config";
 import { FairSqliteDialect } from "./fair-sqlite";
+import { prepareStatementsPerConnection } from "./pg-prepared";
 import type { Database } from "./schema";
 
 export type Db = Kysely<Database>;
@@ -14,6 +15,7 @@ export function createDb(config: DbConfig): Db {
   if (config.dialect === "postgres") {
     const options = config.schema ? `-c search_path=${config.schema}` : undefined;
     const pool = new pg.Pool({ connectionString: config.url, options, max: 10 });
+    prepareStatementsPerConnection(pool);
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
 
