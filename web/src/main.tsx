@@ -1,19 +1,19 @@
 import "./csp";
 import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
-import { createTheme, MantineProvider } from "@mantine/core";
+import { MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { router } from "./app/routes";
+import { cssVariablesResolver, theme } from "./app/theme";
 import { styleNonce } from "./csp";
 import { I18nProvider } from "./i18n/i18n";
 import { onRestrictedSession } from "./lib/restriction";
 import { tasksKey } from "./lib/tasks";
 
-const theme = createTheme({ primaryColor: "blue", defaultRadius: "md", fontFamily: "system-ui, sans-serif" });
 const queryClient: QueryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
   queryCache: new QueryCache({ onError: (error) => onRestricted(error) }),
@@ -31,7 +31,7 @@ const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme} getStyleNonce={() => styleNonce}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} getStyleNonce={() => styleNonce}>
         {/* Top centre, three at most: toasts never pile over a page's buttons (the PDF downloads sit top right). */}
         <Notifications position="top-center" limit={3} autoClose={5000} />
         <QueryClientProvider client={queryClient}>

@@ -10,6 +10,7 @@ import {
   SegmentedControl,
   Text,
   UnstyledButton,
+  VisuallyHidden,
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { authApi, type Me } from "@simkin/domain";
@@ -204,13 +205,14 @@ function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
                 label={t(item.label)}
                 rightSection={
                   counts[item.to] ? (
-                    <Badge size="sm" circle={(counts[item.to] ?? 0) < 10} color="red" data-testid="nav-count">
-                      {counts[item.to]}
-                    </Badge>
+                    <>
+                      <Badge size="sm" circle={(counts[item.to] ?? 0) < 10} color="red" data-testid="nav-count">
+                        {counts[item.to]}
+                      </Badge>
+                      {/* Read after the count ("Laporan Bulanan 2 menunggu"): the name keeps the visible text. */}
+                      <VisuallyHidden>{t("tasks.navWaiting")}</VisuallyHidden>
+                    </>
                   ) : undefined
-                }
-                aria-label={
-                  counts[item.to] ? t("tasks.navCount", { label: t(item.label), n: counts[item.to] ?? 0 }) : undefined
                 }
                 active={isActive(item.to)}
                 onClick={onNavigate}
