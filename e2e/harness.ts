@@ -82,9 +82,18 @@ export async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
-/** Signs in through the login form, as a person would. */
+// The sign-in page and the user menu look the same in every journey: each journey checks them once (axe-core).
+let signInChecked = false;
+let userMenuChecked = false;
+
+/** Signs in through the login form, as a person would (and checks the page's accessibility the first time). */
 export async function signIn(page: Page, baseUrl: string, identifier: string) {
   await page.goto(`${baseUrl}/login`);
+  if (!signInChecked) {
+    await page.getByRole("button", { name: "Masuk" }).waitFor();
+    await expectAccessible(page, "masuk");
+    signInChecked = true;
+  }
   await page.getByLabel("NIP atau nama pengguna").fill(identifier);
   await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Masuk" }).click();
@@ -93,6 +102,11 @@ export async function signIn(page: Page, baseUrl: string, identifier: string) {
 
 export async function signOut(page: Page) {
   await page.getByTestId("user-menu").click();
+  if (!userMenuChecked) {
+    await page.getByRole("menuitem", { name: "Keluar" }).waitFor();
+    await expectAccessible(page, "menu pengguna");
+    userMenuChecked = true;
+  }
   await page.getByRole("menuitem", { name: "Keluar" }).click();
   await page.getByRole("button", { name: "Masuk" }).waitFor();
 }

@@ -1,18 +1,20 @@
 import { type CSSVariablesResolver, createTheme, DEFAULT_THEME, type MantineColorsTuple } from "@mantine/core";
+import { commonMessages } from "../i18n/common.i18n";
+import { currentLocale } from "../i18n/i18n";
 
 /**
  * Shades 7-9 darkened just enough for WCAG 2.1 AA text contrast (issue 11, checked by axe-core in the journeys):
  * 7 and 8 reach 4.5:1 on white, gray.1 and their own shade 1 (text such as `c="red.8"` on a red.1 row, filled buttons
- * and badges with white text at the primary shade 8), 9 reaches 5.4:1 on shade 1 (the `light` variant's text on its
- * tint). Shades 0-6 (backgrounds, borders, progress bars) stay Mantine's.
+ * and badges with white text at the primary shade 8), 9 reaches 4.5:1 on shade 2 (the `light` variant's text on its
+ * tint and its hover tint). Shades 0-6 (backgrounds, borders, progress bars) stay Mantine's.
  */
 const darker: Record<string, [string, string, string]> = {
-  red: ["#bf3131", "#c12a2a", "#af2525"],
+  red: ["#bf3131", "#c12a2a", "#ad2424"],
   orange: ["#ae4905", "#ae4309", "#a5370b"],
   yellow: ["#976200", "#945600", "#904a00"],
   green: ["#267a35", "#237532", "#21692f"],
   teal: ["#097957", "#077453", "#076a4c"],
-  blue: ["#1768b0", "#1767b1", "#175ea1"],
+  blue: ["#1768b0", "#1767b1", "#155998"],
   cyan: ["#0c7484", "#0a6f80", "#0a6576"],
   lime: ["#4d7a0f", "#45710a", "#406709"],
 };
@@ -30,6 +32,16 @@ export const theme = createTheme({
   defaultRadius: "md",
   fontFamily: "system-ui, sans-serif",
   colors: Object.fromEntries(Object.entries(darker).map(([name, shades]) => [name, accessible(name, shades)])),
+  components: {
+    // Every ×  (modals, toasts, alerts) is an icon-only button: it needs a name (WCAG 4.1.2). Read at each render,
+    // so a switch of language renames it; a component's own aria-label still wins.
+    CloseButton: { defaultProps: () => ({ "aria-label": commonMessages[currentLocale()]["common.close"] }) },
+    // Focus goes to the first item, as in the WAI-ARIA menu pattern: Mantine's focus placeholder is an unnamed
+    // presentation element with a tabindex inside role="menu" (axe `aria-required-children`).
+    Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
+    // A table wider than a phone scrolls sideways: keyboard users reach and scroll it with Tab and the arrows (2.1.1).
+    TableScrollContainer: { defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } },
+  },
 });
 
 /** Secondary ("dimmed"), placeholder and error texts readable on white, gray.0-1 and the light tints (≥ 4.5:1). */
