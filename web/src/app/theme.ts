@@ -1,6 +1,7 @@
 import { type CSSVariablesResolver, createTheme, DEFAULT_THEME, type MantineColorsTuple } from "@mantine/core";
 import { commonMessages } from "../i18n/common.i18n";
 import { currentLocale } from "../i18n/i18n";
+import "./focus.css";
 
 /**
  * Shades 7-9 darkened just enough for WCAG 2.1 AA text contrast (issue 11, checked by axe-core in the journeys):

@@ -19,7 +19,16 @@ export function NotificationBell() {
   return (
     // The button itself is the popover's target: its aria-expanded/aria-haspopup belong on a button, not a <div>.
     <Box pos="relative">
-      <Popover opened={opened} onChange={(value) => !value && close()} position="bottom-end" shadow="md" withArrow>
+      {/* A dialog for the keyboard too: the focus moves into the list, Escape closes it and the focus returns to the bell. */}
+      <Popover
+        opened={opened}
+        onChange={(value) => !value && close()}
+        position="bottom-end"
+        shadow="md"
+        withArrow
+        trapFocus
+        returnFocus
+      >
         <Popover.Target>
           <ActionIcon
             variant="subtle"
