@@ -1,7 +1,16 @@
 import assert from "node:assert/strict";
+import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Locator, Page } from "playwright-core";
-import { DEMO_PASSWORD, expectAccessible, launchBrowser, type RunningServer, shot, startServer } from "./harness";
+import {
+  DEMO_PASSWORD,
+  expectAccessible,
+  launchBrowser,
+  type RunningServer,
+  screenshotDir,
+  shot,
+  startServer,
+} from "./harness";
 
 const month = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(5, 7));
 const desktop = { width: 1280, height: 800 };
@@ -44,6 +53,12 @@ async function tabTo(page: Page, target: Locator, step: string, { back = false, 
     }
   }
   assert.fail(`${step}: not reached with ${max} presses of ${back ? "Shift+Tab" : "Tab"}`);
+}
+
+/** Replaces a field's text as a person at the keyboard does: select all, then type. */
+async function typeOver(page: Page, text: string) {
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type(text);
 }
 
 /** The sign-in form by keyboard alone: Tab to each field, type, Enter. */
@@ -89,13 +104,15 @@ describe("the main flows by keyboard alone, with a visible focus (issue 11)", ()
 
     for (const input of await staff.getByTestId("realisation-input").all()) {
       await tabTo(staff, input, "laporan: realisasi");
-      await staff.keyboard.type("90");
+      await typeOver(staff, "90");
     }
     await tabTo(staff, staff.getByLabel("Pencapaian"), "laporan: pencapaian");
-    await staff.keyboard.type(ACHIEVEMENT);
+    await typeOver(staff, ACHIEVEMENT);
     await tabTo(staff, staff.getByRole("button", { name: "Simpan draf" }), "laporan: simpan draf");
     await staff.keyboard.press("Enter");
     await staff.getByText("Draf tersimpan").first().waitFor();
+    const saved = await (await staff.request.get(`/api${reportPath}`)).json();
+    assert.equal((saved as { achievements: string }).achievements, ACHIEVEMENT, "what was typed is what was saved");
     await shot(staff, "keyboard-01-laporan-tersimpan");
     await expectAccessible(staff, "keyboard-01-laporan-tersimpan");
 
@@ -113,7 +130,8 @@ describe("the main flows by keyboard alone, with a visible focus (issue 11)", ()
         "Tab stays inside the confirmation dialog",
       );
     }
-    await shot(staff, "keyboard-02-konfirmasi-ajukan");
+    // The viewport as seen: a full-page shot of a long page puts the dialog mid-page.
+    await staff.screenshot({ path: path.join(screenshotDir, "keyboard-02-konfirmasi-ajukan.png") });
     await expectAccessible(staff, "keyboard-02-konfirmasi-ajukan");
     await tabTo(staff, dialog.getByTestId("confirm-submit"), "konfirmasi ajukan");
     await staff.keyboard.press("Enter");
@@ -133,9 +151,9 @@ describe("the main flows by keyboard alone, with a visible focus (issue 11)", ()
 
     const form = kasi.getByTestId("feedback-form");
     await tabTo(kasi, form.getByLabel("Yang sudah baik").first(), "umpan balik: yang sudah baik");
-    await kasi.keyboard.type("Verifikasi berkas cepat dan rapi.");
+    await typeOver(kasi, "Verifikasi berkas cepat dan rapi.");
     await tabTo(kasi, form.getByLabel("Catatan umum"), "umpan balik: catatan umum");
-    await kasi.keyboard.type("Capaian sudah baik; pertahankan.");
+    await typeOver(kasi, "Capaian sudah baik; pertahankan.");
     await tabTo(kasi, kasi.getByRole("button", { name: "Simpan umpan balik" }), "umpan balik: simpan");
     await kasi.keyboard.press("Space");
     await kasi.getByText("Umpan balik tersimpan").first().waitFor();
