@@ -119,7 +119,14 @@ type AxeViolation = { id: string; impact: string | null; help: string; nodes: Ax
 /** WCAG 2.1 A/AA violations axe-core finds on the page as shown now (or inside `include`), one line per rule. */
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
   // Modals and popovers fade in: colours read mid-transition are not the ones a person sees.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  // Only the finite ones (a spinner turns forever), and never longer than a second.
+  await page.evaluate(() => {
+    const finite = document
+      .getAnimations()
+      .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime ?? Number.POSITIVE_INFINITY)));
+    const settled = Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+    return Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 1000))]);
+  });
   // Evaluated through the DevTools protocol, which the page's CSP (no eval, nonce scripts) does not govern.
   if (!(await page.evaluate(() => "axe" in globalThis))) {
     await page.evaluate(axeSource);
