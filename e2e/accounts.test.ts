@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { startSmtpSink } from "../server/test/smtp-sink";
-import { launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
+import { expectAccessible, launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -48,6 +48,7 @@ describe("accounts: lupa kata sandi, temporary passwords and deactivation", () =
     await phone.goto("/login");
     await phone.getByTestId("forgot-link").waitFor();
     await shot(phone, "80-login-lupa-phone");
+    await expectAccessible(phone, "80-login-lupa-phone");
     await phone.close();
 
     const page = await browser.newPage({ viewport: DESKTOP, baseURL: server.url });
@@ -55,9 +56,11 @@ describe("accounts: lupa kata sandi, temporary passwords and deactivation", () =
     await page.getByTestId("forgot-link").click();
     await page.getByLabel("NIP atau nama pengguna").fill("staf.yanum");
     await shot(page, "81-lupa-kata-sandi");
+    await expectAccessible(page, "81-lupa-kata-sandi");
     await page.getByRole("button", { name: "Kirim tautan" }).click();
     await page.getByTestId("forgot-sent").waitFor();
     await shot(page, "82-lupa-terkirim");
+    await expectAccessible(page, "82-lupa-terkirim");
 
     for (let i = 0; i < 100 && !sink.messages.some((m) => m.subject.includes("Atur ulang kata sandi")); i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -67,6 +70,7 @@ describe("accounts: lupa kata sandi, temporary passwords and deactivation", () =
     await page.goto(linkIn(mail.text));
     await page.getByTestId("new-password").fill("plaju");
     await shot(page, "83-reset-live");
+    await expectAccessible(page, "83-reset-live");
     assert.equal(await page.locator('[data-rule="too_short"]').getAttribute("data-state"), "unmet");
     assert.equal(await page.locator('[data-rule="missing_lower"]').getAttribute("data-state"), "met");
     await page.getByTestId("new-password").fill("Sungai#Musi-2026");
@@ -74,6 +78,7 @@ describe("accounts: lupa kata sandi, temporary passwords and deactivation", () =
     await page.getByRole("button", { name: "Simpan kata sandi" }).click();
     await page.getByTestId("reset-done").waitFor();
     await shot(page, "84-reset-selesai");
+    await expectAccessible(page, "84-reset-selesai");
     await signInWith(page, "staf.yanum", "Sungai#Musi-2026");
 
     const phoneReset = await browser.newPage({ viewport: PHONE, baseURL: server.url });
@@ -83,6 +88,7 @@ describe("accounts: lupa kata sandi, temporary passwords and deactivation", () =
     await phoneReset.getByRole("button", { name: "Simpan kata sandi" }).click();
     await phoneReset.getByTestId("reset-link-dead").waitFor();
     await shot(phoneReset, "85-reset-tautan-mati-phone");
+    await expectAccessible(phoneReset, "85-reset-tautan-mati-phone");
     await phoneReset.close();
     await page.close();
   });
@@ -97,14 +103,17 @@ describe("accounts: lupa kata sandi, temporary passwords and deactivation", () =
     await admin.goto("/admin/employees");
     await admin.getByTestId("employee-table").getByTestId("account-state").first().waitFor();
     await shot(admin, "86-pegawai-status-akun");
+    await expectAccessible(admin, "86-pegawai-status-akun");
     await admin.goto(`/admin/employees/${me.employee.id}`);
     await admin.getByTestId("reset-password").click();
     await admin.getByTestId("reset-password-input").fill("Sementara-1");
     await shot(admin, "87-reset-sementara");
+    await expectAccessible(admin, "87-reset-sementara");
     await admin.getByTestId("reset-password-input").fill("Sementara#Plaju-26");
     await admin.getByRole("button", { name: "Atur ulang kata sandi" }).last().click();
     await admin.getByText("Kata sandi sementara: wajib diganti saat masuk").waitFor();
     await shot(admin, "88-akun-pegawai");
+    await expectAccessible(admin, "88-akun-pegawai");
 
     await signInWith(staff, "staf.talangputri", "Sementara#Plaju-26");
     await staff.waitForURL(/\/password$/);
@@ -115,8 +124,10 @@ describe("accounts: lupa kata sandi, temporary passwords and deactivation", () =
     assert.equal((await refused.json()).code, "password_change_required");
     await staff.getByTestId("new-password").fill("lemah");
     await shot(staff, "89-ganti-wajib");
+    await expectAccessible(staff, "89-ganti-wajib");
     await staff.setViewportSize(PHONE);
     await shot(staff, "89-ganti-wajib-phone");
+    await expectAccessible(staff, "89-ganti-wajib-phone");
     await staff.setViewportSize(DESKTOP);
     await staff.getByLabel("Kata sandi lama").fill("Sementara#Plaju-26");
     await staff.getByTestId("new-password").fill("Pilihan#Sendiri-2026");
@@ -130,11 +141,14 @@ describe("accounts: lupa kata sandi, temporary passwords and deactivation", () =
     await admin.getByRole("combobox", { name: "Alasan" }).click();
     await admin.getByRole("option", { name: "Pindah tugas" }).click();
     await admin.getByLabel("Catatan (mis. nomor SK)").fill("SK mutasi 800/123/2026");
+    await expectAccessible(admin, "nonaktifkan akun");
     await admin.getByTestId("deactivate-form").getByRole("button", { name: "Nonaktifkan akun" }).click();
     await admin.getByTestId("account-deactivation").waitFor();
     await shot(admin, "90-akun-nonaktif");
+    await expectAccessible(admin, "90-akun-nonaktif");
     await admin.setViewportSize(PHONE);
     await shot(admin, "90-akun-nonaktif-phone");
+    await expectAccessible(admin, "90-akun-nonaktif-phone");
     assert.equal((await staff.request.get("/api/auth/me")).status(), 401, "the session ends at once");
     await admin.close();
     await staff.close();
@@ -174,8 +188,10 @@ describe("accounts: the first administrator of a production install", () => {
     await page.getByRole("button", { name: "Buat akun" }).click();
     await page.getByText("Token penyiapan salah").first().waitFor();
     await shot(page, "91-setup-token");
+    await expectAccessible(page, "91-setup-token");
     await page.setViewportSize(PHONE);
     await shot(page, "91-setup-token-phone");
+    await expectAccessible(page, "91-setup-token-phone");
     await page.getByLabel("Token penyiapan").fill("token-penyiapan-uji-e2e-123");
     await page.getByRole("button", { name: "Buat akun" }).click();
     // In production the first super admin enrols a second factor next (issue 8, helper B).

@@ -6,7 +6,7 @@ import { after, before, describe, it } from "node:test";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { columns } from "../server/src/modules/import/employee-sheet";
-import { launchBrowser, type RunningServer, shot, signIn, signOut, startServer } from "./harness";
+import { expectAccessible, launchBrowser, type RunningServer, shot, signIn, signOut, startServer } from "./harness";
 
 /** Writes an import file with the template's headers; rows are given in column order. */
 async function workbook(rows: string[][]): Promise<string> {
@@ -44,11 +44,13 @@ describe("the pengelola kinerja manages master data", () => {
     await tree.getByText("Kelurahan Talang Putri", { exact: true }).click();
     await page.getByTestId("unit-detail").getByText("Lurah Talang Putri").first().waitFor();
     await shot(page, "10-unit-kerja");
+    await expectAccessible(page, "10-unit-kerja");
   });
 
   it("finds an employee and shows their raters and placement history", async () => {
     await page.getByRole("navigation").getByText("Pegawai", { exact: true }).click();
     await page.getByTestId("employee-table").waitFor();
+    await expectAccessible(page, "daftar pegawai");
     await page.getByTestId("employee-search").fill("Plaju");
     await page.getByTestId("employee-search").fill("");
     await page.getByTestId("employee-row").first().click();
@@ -56,10 +58,13 @@ describe("the pengelola kinerja manages master data", () => {
     await page.getByTestId("placements").waitFor();
     assert.match((await page.getByTestId("raters").textContent()) ?? "", /Pejabat Penilai Kinerja/i);
     await shot(page, "11-pegawai-detail");
+    await expectAccessible(page, "11-pegawai-detail");
   });
 
   it("rejects an import with a bad row by its row number, then imports a good file", async () => {
     await page.getByRole("navigation").getByText("Impor Pegawai").click();
+    await page.getByRole("button", { name: "Impor", exact: true }).waitFor();
+    await expectAccessible(page, "impor pegawai");
     const bad = await workbook([
       goodRow("199203152019031004", "Rina Oktaviani"),
       goodRow("19920315201903", "Baris Salah"),
@@ -71,6 +76,7 @@ describe("the pengelola kinerja manages master data", () => {
     assert.equal((await errors.locator("tbody tr").first().locator("td").first().textContent())?.trim(), "3");
     assert.match((await errors.textContent()) ?? "", /NIP/);
     await shot(page, "12-impor-ditolak");
+    await expectAccessible(page, "12-impor-ditolak");
 
     const good = await workbook([
       goodRow("199203152019031004", "Rina Oktaviani"),
@@ -82,6 +88,7 @@ describe("the pengelola kinerja manages master data", () => {
     await result.waitFor();
     assert.match((await result.textContent()) ?? "", /2 pegawai diimpor/);
     await shot(page, "13-impor-berhasil");
+    await expectAccessible(page, "13-impor-berhasil");
   });
 
   it("finds the imported employee and signs out", async () => {

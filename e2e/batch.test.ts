@@ -4,7 +4,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { fromBuffer } from "yauzl";
-import { launchBrowser, type RunningServer, screenshotDir, signIn, startServer } from "./harness";
+import { expectAccessible, launchBrowser, type RunningServer, screenshotDir, signIn, startServer } from "./harness";
 
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 800 };
@@ -50,6 +50,7 @@ describe("the pengelola kinerja downloads every SKP of a unit as one ZIP", () =>
     await panel.getByTestId("skp-batch-unit").click();
     await page.getByRole("option", { name: "Seksi Pelayanan Umum", exact: true }).click();
     await panel.screenshot({ path: path.join(screenshotDir, "90-skp-batch-desktop.png") });
+    await expectAccessible(page, "90-skp-batch-desktop");
     await panel.getByRole("button", { name: "Unduh semua SKP (ZIP)" }).click();
     await panel.getByRole("progressbar").waitFor();
     const state = panel.getByTestId("skp-batch-state");
@@ -62,9 +63,11 @@ describe("the pengelola kinerja downloads every SKP of a unit as one ZIP", () =>
     await page.setViewportSize(phone);
     await page.waitForTimeout(300);
     await panel.screenshot({ path: path.join(screenshotDir, "90-skp-batch-ready-phone.png") });
+    await expectAccessible(page, "90-skp-batch-ready-phone");
     await page.setViewportSize(desktop);
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(screenshotDir, "90-skp-batch-ready-desktop.png") });
+    await expectAccessible(page, "90-skp-batch-ready-desktop");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       panel.getByTestId("skp-batch-download").click(),

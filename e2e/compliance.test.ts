@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
+import { expectAccessible, launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
 
 const statusLabels: Record<string, string> = {
   belum: "Belum dibuat",
@@ -53,6 +53,7 @@ describe("compliance, whole office by unit", () => {
     const units = page.getByTestId("compliance-unit");
     assert.ok((await units.count()) > 3, "the demo office has several units");
     await shot(page, "compliance-units-desktop");
+    await expectAccessible(page, "compliance-units-desktop");
     // More units than a page: the next page, then a search, both answered by the server.
     const first = await units.first().textContent();
     await page.getByRole("button", { name: "Halaman berikutnya" }).click();
@@ -66,6 +67,7 @@ describe("compliance, whole office by unit", () => {
     const rows = page.getByTestId("compliance-row");
     assert.ok((await rows.count()) > 0);
     await shot(page, "compliance-unit-people-desktop");
+    await expectAccessible(page, "compliance-unit-people-desktop");
     // Filter on the status of the first row: the server answers with exactly the unit's rows of that status.
     const before = await rows.evaluateAll((list) => list.map((r) => r.getAttribute("data-status")));
     const status = before[0] ?? "";
@@ -87,8 +89,10 @@ describe("compliance, whole office by unit", () => {
   it("works on a phone: unit cards, then the unit's people as cards", async () => {
     const page = await open(390, 844);
     await shot(page, "compliance-units-phone");
+    await expectAccessible(page, "compliance-units-phone");
     await drillDown(page, /Lihat pegawai Sekretariat Kecamatan/);
     await shot(page, "compliance-unit-people-phone");
+    await expectAccessible(page, "compliance-unit-people-phone");
     await page.close();
   });
 });

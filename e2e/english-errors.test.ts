@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Locator, Page } from "playwright-core";
 import { wibDate } from "../domain/src/time";
-import { launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
+import { expectAccessible, launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
 import { apiAs } from "./xss-setup";
 
 const year = Number(wibDate(new Date()).slice(0, 4));
@@ -15,9 +15,11 @@ const errorShown = ".mantine-InputWrapper-error, [role=alert], .mantine-Notifica
 
 async function shots(page: Page, name: string) {
   await shot(page, `${name}-desktop`);
+  await expectAccessible(page, `${name}-desktop`);
   await page.setViewportSize(phone);
   await page.waitForTimeout(300);
   await shot(page, `${name}-phone`);
+  await expectAccessible(page, `${name}-phone`);
   await page.setViewportSize(desktop);
   await page.waitForTimeout(300);
 }

@@ -4,7 +4,15 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, type RunningServer, screenshotDir, shot, signIn, startServer } from "./harness";
+import {
+  expectAccessible,
+  launchBrowser,
+  type RunningServer,
+  screenshotDir,
+  shot,
+  signIn,
+  startServer,
+} from "./harness";
 import { apiAs } from "./xss-setup";
 
 const wibToday = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
@@ -18,10 +26,12 @@ const REWORDED = "Tersusunnya rekap antrean dan waktu tunggu loket PATEN setiap 
 async function shots(page: Page, name: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, `${name}-desktop`);
+  await expectAccessible(page, `${name}-desktop`);
   await page.setViewportSize(phone);
   await page.waitForTimeout(300);
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, `${name}-phone`);
+  await expectAccessible(page, `${name}-phone`);
   await page.setViewportSize(desktop);
   await page.waitForTimeout(300);
 }
@@ -63,6 +73,8 @@ describe("the official coaching forms and the Matriks Peran Hasil", () => {
     const session = await rater.post("/api/coaching", { employeeId: me.employee.id, date: wibToday, topic: TOPIC });
     await staff.goto("/team/dialogues?tab=bimbingan");
     const card = staff.getByTestId("coaching-item").filter({ hasText: TOPIC });
+    await card.getByTestId("open-b18").waitFor();
+    await expectAccessible(staff, "bimbingan kinerja pegawai");
     await card.getByTestId("open-b18").click();
     const form = staff.getByTestId("b18-form");
     await form.getByText("Saya merasa bahwa pandangan yang diberikan berdasarkan data/fakta yang akurat").waitFor();
@@ -95,9 +107,11 @@ describe("the official coaching forms and the Matriks Peran Hasil", () => {
     const matrix = kasi.getByTestId("mph-matrix");
     await matrix.waitFor();
     assert.ok((await kasi.getByTestId("mph-iki").count()) >= 1, "the columns are the Kasi's IKI");
+    await expectAccessible(kasi, "matriks peran dan hasil");
     const cell = matrix.getByTestId("mph-cell").first();
     await cell.getByRole("button", { name: /Tambah peran\/hasil/ }).click();
     await kasi.getByLabel("Peran/hasil yang diharapkan").fill(ROLE);
+    await expectAccessible(kasi, "tambah peran/hasil");
     await kasi.getByRole("button", { name: "Tambahkan" }).click();
     await cell.getByText(ROLE).waitFor();
     await cell

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -81,9 +82,18 @@ export async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
-/** Signs in through the login form, as a person would. */
+// The sign-in page and the user menu look the same in every journey: each journey checks them once (axe-core).
+let signInChecked = false;
+let userMenuChecked = false;
+
+/** Signs in through the login form, as a person would (and checks the page's accessibility the first time). */
 export async function signIn(page: Page, baseUrl: string, identifier: string) {
   await page.goto(`${baseUrl}/login`);
+  if (!signInChecked) {
+    await page.getByRole("button", { name: "Masuk" }).waitFor();
+    await expectAccessible(page, "masuk");
+    signInChecked = true;
+  }
   await page.getByLabel("NIP atau nama pengguna").fill(identifier);
   await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Masuk" }).click();
@@ -92,6 +102,62 @@ export async function signIn(page: Page, baseUrl: string, identifier: string) {
 
 export async function signOut(page: Page) {
   await page.getByTestId("user-menu").click();
+  if (!userMenuChecked) {
+    await page.getByRole("menuitem", { name: "Keluar" }).waitFor();
+    await expectAccessible(page, "menu pengguna");
+    userMenuChecked = true;
+  }
   await page.getByRole("menuitem", { name: "Keluar" }).click();
   await page.getByRole("button", { name: "Masuk" }).waitFor();
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+type AxeNode = { target: unknown[]; failureSummary?: string };
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: AxeNode[] };
+
+/** WCAG 2.1 A/AA violations axe-core finds on the page as shown now (or inside `include`), one line per rule. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  // Modals and popovers fade in: colours read mid-transition are not the ones a person sees.
+  // Only the finite ones (a spinner turns forever), and never longer than a second.
+  await page.evaluate(() => {
+    const finite = document
+      .getAnimations()
+      .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime ?? Number.POSITIVE_INFINITY)));
+    const settled = Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+    return Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 1000))]);
+  });
+  // Evaluated through the DevTools protocol, which the page's CSP (no eval, nonce scripts) does not govern.
+  if (!(await page.evaluate(() => "axe" in globalThis))) {
+    await page.evaluate(axeSource);
+  }
+  const violations = await page.evaluate(
+    async ({ include, tags }) => {
+      // axe is the global axe.min.js defines; this is the part of its API used here.
+      const axe = (globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe;
+      const result = await axe.run(include ? { include: [include] } : document, {
+        runOnly: { type: "tag", values: tags },
+        resultTypes: ["violations"],
+      });
+      return JSON.stringify((result as { violations: unknown }).violations);
+    },
+    { include, tags: wcagTags },
+  );
+  // The JSON came from axe.run's violations array, whose shape AxeViolation describes.
+  return (JSON.parse(violations) as AxeViolation[]).map((v) => {
+    const targets = v.nodes
+      .slice(0, 3)
+      .map((n) => `${n.target.join(" ")} (${n.failureSummary?.split("\n")[1]?.trim() ?? ""})`);
+    return `${v.id} [${v.impact}] ${v.help}: ${v.nodes.length} element(s): ${targets.join("; ")}`;
+  });
+}
+
+/** Fails with each WCAG 2.1 A/AA rule broken on the screen (id, impact, first targets); `name` says which screen. */
+export async function expectAccessible(page: Page, name: string, include?: string) {
+  const found = await axeViolations(page, include);
+  if (found.length > 0) {
+    throw new Error(
+      `axe-core: ${found.length} WCAG 2.1 A/AA rule(s) broken on "${name}" (${page.url()}):\n${found.join("\n")}`,
+    );
+  }
 }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { completeContent } from "../server/test/given-skp";
-import { launchBrowser, type RunningServer, shot, signIn, signOut, startServer } from "./harness";
+import { expectAccessible, launchBrowser, type RunningServer, shot, signIn, signOut, startServer } from "./harness";
 
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
@@ -59,6 +59,7 @@ describe("Beranda: what each persona has to do next (issue 11)", () => {
         "the most urgent first",
       );
       await shot(page, `home-tasks-01-lurah-${label}`);
+      await expectAccessible(page, `home-tasks-01-lurah-${label}`);
       await task.getByTestId("task-open").click();
       await page.waitForURL(/\/skp$/, { waitUntil: "commit" });
       await page.getByTestId("create-skp").waitFor();
@@ -76,6 +77,7 @@ describe("Beranda: what each persona has to do next (issue 11)", () => {
     assert.match((await task.getByTestId("block-ask").textContent()) ?? "", /Lurah Talang Putri/);
     assert.equal(await page.getByTestId("nav-count").first().textContent(), "1");
     await shot(page, "home-tasks-02-blocked-desktop");
+    await expectAccessible(page, "home-tasks-02-blocked-desktop");
     await task.getByTestId("send-reminder").click();
     await page.getByText(/Pengingat dikirim kepada/).waitFor();
     await task.getByTestId("send-reminder").click();
@@ -93,12 +95,14 @@ describe("Beranda: what each persona has to do next (issue 11)", () => {
     await page.getByTestId("open-draft").waitFor();
     assert.equal(await page.getByTestId("create-skp").count(), 0);
     await shot(page, "home-tasks-03-my-skp-blocked-desktop");
+    await expectAccessible(page, "home-tasks-03-my-skp-blocked-desktop");
     await page.setViewportSize(phone);
     await page.reload();
     await page.getByTestId("skp-row-status").first().waitFor();
     const box = await page.getByTestId("skp-row-status").first().boundingBox();
     assert.ok(box && box.x + box.width <= phone.width, "the status column is on screen on a phone");
     await shot(page, "home-tasks-04-my-skp-blocked-phone");
+    await expectAccessible(page, "home-tasks-04-my-skp-blocked-phone");
     await page.getByTestId("open-draft").click();
     await page
       .waitForURL((url) => url.href === draftUrl, { waitUntil: "commit" })
@@ -108,6 +112,7 @@ describe("Beranda: what each persona has to do next (issue 11)", () => {
     await page.goto(server.url);
     await taskOf(page, "skp_blocked").waitFor();
     await shot(page, "home-tasks-05-blocked-phone");
+    await expectAccessible(page, "home-tasks-05-blocked-phone");
     await signOut(page);
     await page.close();
   });
@@ -125,6 +130,7 @@ describe("Beranda: what each persona has to do next (issue 11)", () => {
       assert.match((await task.getByTestId("task-title").textContent()) ?? "", /Beri umpan balik laporan/);
       assert.match((await task.getByTestId("task-badge").textContent()) ?? "", /Menunggu/);
       await shot(page, `home-tasks-06-kasi-${label}`);
+      await expectAccessible(page, `home-tasks-06-kasi-${label}`);
       await task.getByTestId("task-open").click();
       await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/, { waitUntil: "commit" });
       await page.getByRole("heading", { level: 2 }).first().waitFor();
@@ -166,6 +172,7 @@ describe("Beranda: what each persona has to do next (issue 11)", () => {
       await task.waitFor();
       assert.match((await task.getByTestId("task-title").textContent()) ?? "", /Setujui SKP/);
       await shot(page, `home-tasks-07-camat-${label}`);
+      await expectAccessible(page, `home-tasks-07-camat-${label}`);
       await task.getByTestId("task-open").click();
       await page.waitForURL(new RegExp(`/skp/${skp.id}$`), { waitUntil: "commit" });
       await page.close();

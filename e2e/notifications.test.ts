@@ -1,42 +1,17 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { startSmtpSink } from "../server/test/smtp-sink";
-import { launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
+import { expectAccessible, launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
 
 const month = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(5, 7));
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 800 };
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** The bell's unread count as shown (0 when the badge is hidden). */
 async function bellCount(page: Page): Promise<number> {
   const badge = page.getByTestId("notification-count");
   return (await badge.count()) === 0 ? 0 : Number((await badge.textContent())?.replace("+", "") ?? 0);
-}
-
-/** WCAG 2.1 A/AA violations axe-core finds inside the element (the screens this journey adds). */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const found = await page.evaluate(async (include) => {
-    // axe is the global the script above defined.
-    const axe = (
-      globalThis as unknown as {
-        axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run(
-      { include: [include] },
-      { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } },
-    );
-    return result.violations.map(
-      (v) =>
-        `${v.id}: ${(v.nodes as { target: string[]; failureSummary: string }[]).map((n) => `${n.target.join(" ")} ${n.failureSummary}`).join("; ")}`,
-    );
-  }, selector);
-  return found;
 }
 
 describe("notifications arrive when it happens (issue 11)", () => {
@@ -118,7 +93,7 @@ describe("notifications arrive when it happens (issue 11)", () => {
     assert.equal(await item.getAttribute("data-unread"), "true");
     await kasi.waitForTimeout(300);
     await shot(kasi, "60-notifikasi-lonceng-desktop");
-    assert.deepEqual(await axeViolations(kasi, '[data-testid="notification-list"]'), []);
+    await expectAccessible(kasi, "60-notifikasi-lonceng-desktop");
     const unread = await bellCount(kasi);
     await item.getByRole("button").first().click();
     await kasi.waitForURL(reportUrl);
@@ -161,7 +136,7 @@ describe("notifications arrive when it happens (issue 11)", () => {
     await staff.getByTestId("email-preferences").waitFor();
     await staff.waitForTimeout(300);
     await shot(staff, "61-notifikasi-halaman-desktop");
-    assert.deepEqual(await axeViolations(staff, "main"), []);
+    await expectAccessible(staff, "61-notifikasi-halaman-desktop");
     // The badge follows its one-second poll: wait for both new notices to count.
     await staff.waitForFunction(
       () => Number(document.querySelector('[data-testid="notification-count"]')?.textContent ?? 0) >= 2,
@@ -197,12 +172,14 @@ describe("notifications arrive when it happens (issue 11)", () => {
     await kasi.getByTestId("notifications-page-list").getByTestId("notification-item").first().waitFor();
     await kasi.waitForTimeout(300);
     await shot(kasi, "62-notifikasi-halaman-phone");
+    await expectAccessible(kasi, "62-notifikasi-halaman-phone");
     const width = await kasi.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= phone.width, `the page scrolls sideways (${width} px)`);
     await kasi.getByTestId("notification-bell").click();
     await kasi.getByTestId("notification-list").getByTestId("notification-item").first().waitFor();
     await kasi.waitForTimeout(300);
     await shot(kasi, "63-notifikasi-lonceng-phone");
+    await expectAccessible(kasi, "63-notifikasi-lonceng-phone");
     await kasi.setViewportSize(desktop);
   });
 });

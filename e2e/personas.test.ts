@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
-import { launchBrowser, type RunningServer, shot, signIn, signOut, startServer } from "./harness";
+import { expectAccessible, launchBrowser, type RunningServer, shot, signIn, signOut, startServer } from "./harness";
 
 describe("personas see their own navigation and Profil saya", () => {
   let server: RunningServer;
@@ -21,6 +21,7 @@ describe("personas see their own navigation and Profil saya", () => {
     await page.getByText("Akun demo").waitFor();
     assert.ok(await page.getByRole("button", { name: "staf.talangputri" }).isVisible());
     await shot(page, "01-login");
+    await expectAccessible(page, "01-login");
     await page.close();
   });
 
@@ -34,6 +35,7 @@ describe("personas see their own navigation and Profil saya", () => {
     assert.match((await page.getByTestId("atasan-rater").textContent()) ?? "", /Lurah Talang Putri/);
     assert.match((await page.getByTestId("unit-path").textContent()) ?? "", /Kecamatan Plaju › Kelurahan Talang Putri/);
     await shot(page, "02-profil-staf-talangputri");
+    await expectAccessible(page, "02-profil-staf-talangputri");
     await signOut(page);
     await page.close();
   });
@@ -42,6 +44,7 @@ describe("personas see their own navigation and Profil saya", () => {
     const page = await browser.newPage();
     await signIn(page, server.url, "camat");
     await page.getByTestId("roles").getByText("Pimpinan").waitFor();
+    await expectAccessible(page, "beranda camat");
     await page.getByRole("navigation").getByText("Profil Saya").click();
     await page.getByTestId("rater").getByText("Sekretaris Daerah Kota Palembang").waitFor();
     assert.match((await page.getByTestId("atasan-rater").textContent()) ?? "", /Wali Kota Palembang/);
@@ -53,9 +56,12 @@ describe("personas see their own navigation and Profil saya", () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, server.url, "staf.yanum");
     await page.getByRole("button", { name: "Menu" }).click();
+    await page.getByRole("navigation").getByText("Profil Saya").waitFor();
+    await expectAccessible(page, "menu navigasi di ponsel");
     await page.getByRole("navigation").getByText("Profil Saya").click();
     await page.getByTestId("rater").getByText("Kepala Seksi Pelayanan Umum").waitFor();
     await shot(page, "03-profil-phone");
+    await expectAccessible(page, "03-profil-phone");
     await page.close();
   });
 
@@ -64,6 +70,7 @@ describe("personas see their own navigation and Profil saya", () => {
     await signIn(page, server.url, "prakom");
     await page.getByText("EN", { exact: true }).click();
     await page.getByRole("navigation").getByText("My Profile").waitFor();
+    await expectAccessible(page, "beranda dalam bahasa Inggris");
     await page.getByText("ID", { exact: true }).click();
     await page.getByRole("navigation").getByText("Profil Saya").waitFor();
     await page.close();

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, type RunningServer, shot, signIn, signOut, startServer } from "./harness";
+import { expectAccessible, launchBrowser, type RunningServer, shot, signIn, signOut, startServer } from "./harness";
 
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
@@ -44,6 +44,7 @@ describe("the public surface: demo banner, verification page and a strict CSP", 
       await page.goto(`${server.url}/login`);
       await page.getByTestId("demo-banner").getByText("Mode demo: data fiktif").waitFor();
       await shot(page, `30-demo-login-${size}`);
+      await expectAccessible(page, `30-demo-login-${size}`);
       await signIn(page, server.url, "pengelola");
       for (const [path, name] of [
         ["/", "beranda"],
@@ -54,11 +55,13 @@ describe("the public surface: demo banner, verification page and a strict CSP", 
         await page.waitForLoadState("networkidle");
         assert.ok(await page.getByTestId("demo-banner").isVisible(), `${path} on a ${size}`);
         await shot(page, `31-demo-${name}-${size}`);
+        await expectAccessible(page, `31-demo-${name}-${size}`);
       }
       // A modal locks scrolling with a style element of its own; it must carry the nonce too.
       await page.goto(`${server.url}/admin/units`);
       await page.getByRole("button", { name: "Tambah unit teratas" }).click();
       await page.getByRole("dialog").waitFor();
+      await expectAccessible(page, `tambah unit teratas-${size}`);
       await page.keyboard.press("Escape");
       await signOut(page);
       assert.deepEqual(violations, [], `${size}: the CSP without 'unsafe-inline' breaks nothing`);
@@ -102,6 +105,7 @@ describe("the public surface: demo banner, verification page and a strict CSP", 
       await visitor.getByText("Kecamatan Plaju, Pemerintah Kota Palembang").waitFor();
       assert.ok(await visitor.getByTestId("demo-banner").isVisible());
       await shot(visitor, `32-verifikasi-anonim-${size}`);
+      await expectAccessible(visitor, `32-verifikasi-anonim-${size}`);
       assert.deepEqual(violations, []);
       await visitor.close();
     }
@@ -123,6 +127,7 @@ describe("the public surface: demo banner, verification page and a strict CSP", 
       assert.doesNotMatch((await page.getByTestId("verify-subject").textContent()) ?? "", /\*\*\*/);
       assert.equal(await page.getByTestId("verify-subject-hint").count(), 0);
       await shot(page, `33-verifikasi-masuk-${size}`);
+      await expectAccessible(page, `33-verifikasi-masuk-${size}`);
       await page.close();
     }
   });
@@ -133,6 +138,7 @@ describe("the public surface: demo banner, verification page and a strict CSP", 
     await page.goto(`${server.url}/v/${code}`);
     await page.getByTestId("verify-subject-hint").getByText("akun Anda tidak berhak").waitFor();
     await shot(page, "34-verifikasi-tanpa-akses-phone");
+    await expectAccessible(page, "34-verifikasi-tanpa-akses-phone");
     await page.close();
   });
 });

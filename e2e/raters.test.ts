@@ -2,7 +2,15 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
-import { launchBrowser, type RunningServer, screenshotDir, shot, signIn, startServer } from "./harness";
+import {
+  expectAccessible,
+  launchBrowser,
+  type RunningServer,
+  screenshotDir,
+  shot,
+  signIn,
+  startServer,
+} from "./harness";
 
 type Listed = { id: string; nip: string; positionName: string | null };
 
@@ -48,6 +56,7 @@ describe("raters by jenjang, the Plt's seat SKP and the Plh's authority", () => 
       assert.match((await page.getByTestId("raters-atasan").textContent()) ?? "", /Sekretaris Daerah/);
       assert.match((await page.getByTestId("jf-rule").textContent()) ?? "", /Administrator atau JPT Pratama/);
       await shot(page, name);
+      await expectAccessible(page, name);
       await page.close();
     }
   });
@@ -66,6 +75,7 @@ describe("raters by jenjang, the Plt's seat SKP and the Plh's authority", () => 
       assert.equal(await note.getAttribute("data-held-as"), "plt");
       assert.match((await note.textContent()) ?? "", /SKP jabatan Lurah Komperta yang dibuat oleh Plt\./);
       await shot(page, name);
+      await expectAccessible(page, name);
       // The full phone page is tall: also keep the screen around the note as the reader sees it.
       await note.scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(screenshotDir, `${name}-view.png`) });
@@ -79,9 +89,11 @@ describe("raters by jenjang, the Plt's seat SKP and the Plh's authority", () => 
     await page.goto(`${server.url}/skp`);
     await page.getByText("Plt. Lurah Komperta").first().waitFor();
     await shot(page, "raters-05-plt-skps");
+    await expectAccessible(page, "raters-05-plt-skps");
     await page.getByTestId("create-skp").click();
     await page.getByTestId("create-acting-seat").click();
     await shot(page, "raters-06-create-for-seat");
+    await expectAccessible(page, "raters-06-create-for-seat");
     await page.getByTestId("create-skp-submit").click();
     assert.match((await page.getByTestId("create-error").textContent()) ?? "", /sudah ada/);
     await page.close();
@@ -93,12 +105,14 @@ describe("raters by jenjang, the Plt's seat SKP and the Plh's authority", () => 
     await page.goto(`${server.url}/admin/employees/${holderOf("Sekretaris Lurah Bagus Kuning").id}`);
     await page.getByText("berwenang menilai").waitFor();
     await shot(page, "raters-07-plh-authority");
+    await expectAccessible(page, "raters-07-plh-authority");
     await page
       .getByRole("row", { name: /berwenang menilai/i })
       .getByRole("button", { name: "Ubah" })
       .click();
     assert.equal(await page.getByTestId("placement-may-rate").isChecked(), true);
     await shot(page, "raters-08-plh-form");
+    await expectAccessible(page, "raters-08-plh-form");
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId("placement-may-rate").scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(screenshotDir, "raters-09-plh-form-phone.png") });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
+import { expectAccessible, launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
 
 const month = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(5, 7));
 const desktop = { width: 1280, height: 800 };
@@ -54,8 +54,10 @@ describe("a report draft saved from two tabs", () => {
     await dialog.getByText(MINE).waitFor();
     await dialog.getByText(THEIRS).waitFor();
     await shot(first, "report-conflict-desktop");
+    await expectAccessible(first, "report-conflict-desktop");
     await first.setViewportSize({ width: 390, height: 844 });
     await shot(first, "report-conflict-phone");
+    await expectAccessible(first, "report-conflict-phone");
     await first.setViewportSize(desktop);
     assert.equal(await achievements(first).inputValue(), MINE, "what was typed stays in the form");
 

@@ -5,7 +5,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, type RunningServer, screenshotDir, shot, signIn, startServer } from "./harness";
+import {
+  expectAccessible,
+  launchBrowser,
+  type RunningServer,
+  screenshotDir,
+  shot,
+  signIn,
+  startServer,
+} from "./harness";
 
 const wibToday = new Date(Date.now() + 7 * 3_600_000).toISOString();
 const month = Number(wibToday.slice(5, 7));
@@ -21,10 +29,12 @@ async function shots(page: Page, name: string) {
   // From the top: a full-page shot of a scrolled page draws the fixed header in the middle.
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, `${name}-desktop`);
+  await expectAccessible(page, `${name}-desktop`);
   await page.setViewportSize(phone);
   await page.waitForTimeout(300);
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, `${name}-phone`);
+  await expectAccessible(page, `${name}-phone`);
   await page.setViewportSize(desktop);
   await page.waitForTimeout(300);
 }
@@ -83,6 +93,8 @@ describe("a kualitatif report with feedback per BerAKHLAK value, and the holiday
     await penata.getByText("Tersimpan otomatis").first().waitFor({ timeout: 15_000 });
     await shots(penata, "60-laporan-kualitatif");
     await penata.getByTestId("submit-report").click();
+    await penata.getByTestId("confirm-submit").waitFor();
+    await expectAccessible(penata, "konfirmasi ajukan laporan dengan kata-kata");
     await penata.getByTestId("confirm-submit").click();
     await penata.getByTestId("report-status").getByText("Diajukan").waitFor();
   });
@@ -145,6 +157,7 @@ describe("a kualitatif report with feedback per BerAKHLAK value, and the holiday
     await dialog.getByLabel("Tanggal").fill(`${year}-11-25`);
     await dialog.getByLabel("Keterangan").fill("Cuti bersama Hari Guru (contoh)");
     await dialog.getByText("Cuti bersama", { exact: true }).click();
+    await expectAccessible(pengelola, "tambah hari libur");
     await dialog.getByTestId("holiday-save").click();
     await section.locator(`[data-testid="holiday-row"][data-date="${year}-11-25"]`).waitFor();
     await section.getByRole("button", { name: "Tambah hari libur" }).click();
@@ -155,6 +168,7 @@ describe("a kualitatif report with feedback per BerAKHLAK value, and the holiday
       .getByRole("dialog")
       .getByText(/sudah tercatat/)
       .waitFor();
+    await expectAccessible(pengelola, "hari libur sudah tercatat");
     await pengelola.keyboard.press("Escape");
     await shots(pengelola, "65-kalender-hari-libur");
     await pengelola.close();
@@ -190,10 +204,12 @@ describe("a kualitatif report with feedback per BerAKHLAK value, and the holiday
     const id = lurah.url().split("/").pop() ?? "";
     const skp = await (await lurah.request.get(`/api/skps/${id}`)).json();
     assert.equal(skp.rhk[0].ikis[0].accumulation, "latest");
+    await expectAccessible(lurah, "66-skp-iki-akumulasi-desktop");
     await iki.screenshot({ path: path.join(screenshotDir, "66-skp-iki-akumulasi-desktop.png") });
     await lurah.setViewportSize(phone);
     await lurah.waitForTimeout(300);
     await iki.screenshot({ path: path.join(screenshotDir, "66-skp-iki-akumulasi-phone.png") });
+    await expectAccessible(lurah, "66-skp-iki-akumulasi-phone");
     await lurah.close();
   });
 });

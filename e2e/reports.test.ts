@@ -5,7 +5,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { startSmtpSink } from "../server/test/smtp-sink";
-import { launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
+import { expectAccessible, launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
 
 const month = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(5, 7));
 const year = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 4));
@@ -70,6 +70,8 @@ describe("a month's report: evidence, feedback, revision, acceptance, acknowledg
     await staff.getByRole("navigation").getByText("Laporan Bulanan").click();
     const card = staff.locator(`[data-testid="report-month"][data-month="${month}"]`);
     const open = card.getByRole("button", { name: "Isi laporan" }).or(card.getByRole("link", { name: "Buka laporan" }));
+    await open.first().waitFor();
+    await expectAccessible(staff, "daftar laporan bulanan");
     await open.first().click();
     await staff.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
     reportUrl = staff.url();
@@ -90,10 +92,14 @@ describe("a month's report: evidence, feedback, revision, acceptance, acknowledg
     await rhk.getByLabel("Judul tautan").fill("Rekap loket PATEN");
     await rhk.getByRole("button", { name: "Tambah tautan" }).click();
     await rhk.getByTestId("evidence-list").getByText("Rekap loket PATEN").waitFor();
+    await expectAccessible(staff, "laporan bulanan diisi");
     await staff.getByTestId("submit-report").click();
+    await staff.getByTestId("confirm-submit").waitFor();
+    await expectAccessible(staff, "konfirmasi ajukan laporan");
     await staff.getByTestId("confirm-submit").click();
     await staff.getByTestId("report-status").getByText("Diajukan").waitFor();
     await shot(staff, "30-laporan-diajukan");
+    await expectAccessible(staff, "30-laporan-diajukan");
   });
 
   it("tells the rater by bell and e-mail; the rater gives feedback and asks for a revision", async () => {
@@ -102,14 +108,17 @@ describe("a month's report: evidence, feedback, revision, acceptance, acknowledg
     await expectMail(sink.messages, kasiEmail, /menunggu umpan balik/);
     await kasi.getByRole("navigation").getByText("Umpan Balik Laporan").click();
     await kasi.getByTestId("feedback-inbox").waitFor();
+    await expectAccessible(kasi, "kotak umpan balik laporan");
     await kasi.goto(reportUrl);
     const form = kasi.getByTestId("feedback-form");
     await form.getByLabel("Yang sudah baik").first().fill("Verifikasi berkas cepat dan rapi.");
     await form.getByLabel("Yang perlu ditingkatkan").first().fill("Lengkapi foto antrean sebagai bukti dukung.");
     await form.getByLabel("Dukungan yang akan diberikan").first().fill("Printer loket diganti bulan ini.");
     await form.getByLabel("Catatan umum").fill("Capaian sudah baik; pertahankan ketepatan waktu.");
+    await expectAccessible(kasi, "umpan balik atas laporan");
     await kasi.getByRole("button", { name: "Minta revisi" }).click();
     await kasi.getByLabel("Alasan revisi").fill("Tambahkan foto antrean loket sebagai bukti dukung.");
+    await expectAccessible(kasi, "minta revisi laporan");
     await kasi.getByRole("button", { name: "Kirim permintaan revisi" }).click();
     await kasi.getByTestId("report-status").getByText("Perlu revisi").waitFor();
   });
@@ -120,6 +129,7 @@ describe("a month's report: evidence, feedback, revision, acceptance, acknowledg
     await expectMail(sink.messages, staffEmail, /perlu direvisi/);
     await staff.goto(reportUrl);
     await staff.getByTestId("revision-reason").getByText("foto antrean").waitFor();
+    await expectAccessible(staff, "laporan perlu revisi");
     await staff
       .getByLabel("Langkah Perbaikan")
       .fill("Menambahkan foto antrean loket setiap pekan sebagai bukti dukung.");
@@ -138,6 +148,7 @@ describe("a month's report: evidence, feedback, revision, acceptance, acknowledg
     await staff.getByRole("button", { name: "Saya sudah membaca umpan balik" }).click();
     await staff.getByTestId("acknowledged").waitFor();
     await shot(staff, "31-laporan-diterima");
+    await expectAccessible(staff, "31-laporan-diterima");
   });
 
   it("shows the accepted report in the rater's compliance view", async () => {
@@ -147,5 +158,6 @@ describe("a month's report: evidence, feedback, revision, acceptance, acknowledg
     const row = table.getByTestId("compliance-row").filter({ hasText: "Zulkifli" });
     assert.match((await row.first().textContent()) ?? "", /Diterima/i);
     await shot(kasi, "32-kepatuhan");
+    await expectAccessible(kasi, "32-kepatuhan");
   });
 });

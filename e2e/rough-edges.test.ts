@@ -2,7 +2,15 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, type RunningServer, screenshotDir, shot, signIn, startServer } from "./harness";
+import {
+  expectAccessible,
+  launchBrowser,
+  type RunningServer,
+  screenshotDir,
+  shot,
+  signIn,
+  startServer,
+} from "./harness";
 
 const wib = new Date(Date.now() + 7 * 3_600_000);
 const year = wib.getUTCFullYear();
@@ -54,6 +62,7 @@ describe("rough edges a newcomer hit", () => {
       ).json();
       assert.equal(compliance.items[0].late, true, "compliance calls the same month late");
       await shot(camat, name);
+      await expectAccessible(camat, name);
       // From the bottom of the list, the oldest month's report opens with its title, month and deadline in view.
       await camat.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await cards.last().getByRole("link", { name: "Buka laporan" }).click();
@@ -82,6 +91,7 @@ describe("rough edges a newcomer hit", () => {
     const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
     assert.equal(overlap, false, "the toast does not cover the PDF button");
     await shot(kasi, "e11-laporan-baru");
+    await expectAccessible(kasi, "e11-laporan-baru");
   });
 
   it("keeps a new RHK free of errors until it is left, labels its move buttons, and calls a first SKP no revision", async () => {
@@ -121,6 +131,7 @@ describe("rough edges a newcomer hit", () => {
         await staff.getByRole("tooltip").waitFor();
       }
       await shot(staff, name);
+      await expectAccessible(staff, name);
       await staff.close();
     }
   });
@@ -139,6 +150,7 @@ describe("rough edges a newcomer hit", () => {
       .and(kasi.locator("[data-active]"))
       .waitFor();
     assert.equal(await nav.getByRole("link", { name: /^Laporan Bulanan/ }).getAttribute("data-active"), null);
+    await expectAccessible(kasi, "laporan bawahan dibaca penilai");
     await kasi.goto(`/skp/${skp.id}`);
     await kasi.getByTestId("skp-header").waitFor();
     await nav
@@ -146,6 +158,7 @@ describe("rough edges a newcomer hit", () => {
       .and(kasi.locator("[data-active]"))
       .waitFor();
     assert.equal(await nav.getByRole("link", { name: /^SKP Saya/ }).getAttribute("data-active"), null);
+    await expectAccessible(kasi, "SKP bawahan dibaca penilai");
     await kasi.getByRole("link", { name: /^SKP Saya/ }).click();
     await nav
       .getByRole("link", { name: /^SKP Saya/ })
@@ -167,6 +180,7 @@ describe("rough edges a newcomer hit", () => {
       await staff.goto("/admin/import");
       await staff.getByTestId("forbidden-page").waitFor();
       await shot(staff, `e11-tidak-berwenang${suffix}`);
+      await expectAccessible(staff, `e11-tidak-berwenang${suffix}`);
       await staff.close();
     }
   });
@@ -183,6 +197,7 @@ describe("rough edges a newcomer hit", () => {
     await camat.getByTestId("char-counter").getByText("3.300 dari 4.000 karakter").waitFor();
     await camat.getByTestId("char-counter").scrollIntoViewIfNeeded();
     await shot(camat, "e11-penghitung-karakter");
+    await expectAccessible(camat, "e11-penghitung-karakter");
   });
 
   it("finds a person's events in the audit trail by NIP, with readable actions and field labels", async () => {
@@ -207,6 +222,7 @@ describe("rough edges a newcomer hit", () => {
       await auditor.getByRole("button", { name: "Lihat rincian" }).first().click();
       await auditor.getByTestId("audit-detail").first().waitFor();
       await shot(auditor, name);
+      await expectAccessible(auditor, name);
       await auditor.close();
     }
     const auditor = await as("auditor");
@@ -243,5 +259,6 @@ describe("rough edges a newcomer hit", () => {
     await first.locator("td").nth(4).getByText(String(most), { exact: true }).waitFor();
     await camat.evaluate(() => window.scrollTo(0, 0));
     await shot(camat, "e11-kepatuhan");
+    await expectAccessible(camat, "e11-kepatuhan");
   });
 });

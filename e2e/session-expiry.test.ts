@@ -4,6 +4,7 @@ import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import {
   DEMO_PASSWORD,
+  expectAccessible,
   launchBrowser,
   type RunningServer,
   screenshotDir,
@@ -114,6 +115,7 @@ describe("typed work survives an ended session, a shared browser and a dropped c
     await page.getByTestId("session-expired-notice").waitFor();
     await page.getByText("Sesi Anda berakhir; silakan masuk lagi. Isian Anda tersimpan di perangkat ini.").waitFor();
     await shot(page, "session-expired-sign-in-page");
+    await expectAccessible(page, "session-expired-sign-in-page");
 
     assert.equal(await page.getByLabel("NIP atau nama pengguna").inputValue(), "penata.yanum");
     // A colleague signs in on the same browser: Beranda, no notice, no list, nothing of the first user's text.
@@ -132,11 +134,13 @@ describe("typed work survives an ended session, a shared browser and a dropped c
     const pending = page.getByTestId("pending-drafts");
     await pending.getByText("Anda punya draf yang belum tersimpan").waitFor();
     await shot(page, "pending-drafts-desktop");
+    await expectAccessible(page, "pending-drafts-desktop");
     await pending.getByRole("link", { name: "Buka" }).click();
     await page.waitForURL(reportUrl);
     await page.getByTestId("draft-restored").getByText("Draf yang belum tersimpan dipulihkan").waitFor();
     assert.equal(await achievements().inputValue(), UNSAVED);
     await shot(page, "draft-restored-desktop");
+    await expectAccessible(page, "draft-restored-desktop");
     await page.setViewportSize(phone);
     await page.getByTestId("draft-restored").scrollIntoViewIfNeeded();
     await viewShot(page, "draft-restored-phone");
@@ -191,4 +195,5 @@ describe("typed work survives an ended session, a shared browser and a dropped c
 /** What the screen shows (a dialog over a long page reads badly in a full-page shot). */
 async function viewShot(page: Page, name: string) {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+  await expectAccessible(page, name);
 }

@@ -2,7 +2,15 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, type RunningServer, screenshotDir, shot, signIn, startServer } from "./harness";
+import {
+  expectAccessible,
+  launchBrowser,
+  type RunningServer,
+  screenshotDir,
+  shot,
+  signIn,
+  startServer,
+} from "./harness";
 
 /**
  * Issue 9 rules 6 and 7 in the demo office: the Sekda's SKP is kept outside SIMKIN, so the Camat's RHK intervene
@@ -46,11 +54,14 @@ describe("the Camat plans from the Sekda's SKP outside SIMKIN and links his RHK 
     ).replace(/\s/g, "");
     assert.equal(sekdaNip.length, 18);
     await shot(camat, "70-skp-rhk-luar-simkin");
+    await expectAccessible(camat, "70-skp-rhk-luar-simkin");
   });
 
   it("revises the SKP: types another RHK atasan from the Sekda's SKP and links one more PK target", async () => {
     const approvedUrl = camat.url();
     await camat.getByTestId("action-revise").click();
+    await camat.getByTestId("confirm-action").waitFor();
+    await expectAccessible(camat, "konfirmasi revisi SKP disetujui");
     await camat.getByTestId("confirm-action").click();
     await camat.waitForURL((url) => url.toString() !== approvedUrl);
     // The revise dialog of the approved SKP's page stays mid-transition in headless Chromium after the navigation,
@@ -92,6 +103,7 @@ describe("the Camat plans from the Sekda's SKP outside SIMKIN and links his RHK 
       await page.goto(skpUrl);
       await page.getByTestId("external-parent").first().waitFor();
       await shot(page, name);
+      await expectAccessible(page, name);
       await page.getByTestId("external-parent").first().scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(screenshotDir, `${name}-layar.png`) });
       await page.close();
@@ -114,6 +126,7 @@ describe("the Camat plans from the Sekda's SKP outside SIMKIN and links his RHK 
     await dialog.getByText(theirs).waitFor();
     await camat.waitForTimeout(400); // the dialog's opening transition
     await camat.screenshot({ path: path.join(screenshotDir, "79-skp-conflict-layar.png") });
+    await expectAccessible(camat, "79-skp-conflict");
     await dialog.getByTestId("conflict-keep-mine").click();
     await camat.getByText("Draf SKP tersimpan").first().waitFor();
     await camat.getByTestId("rhk-item").first().getByLabel("Rencana Hasil Kerja").waitFor();
@@ -141,6 +154,7 @@ describe("the Camat plans from the Sekda's SKP outside SIMKIN and links his RHK 
     await table.getByText("Sumber: SKP Sekda 2026, Nomor 800/26/SETDA, 20 Januari 2026").waitFor();
     assert.ok((await table.getByText("RHK atasan di luar SIMKIN").count()) >= 4);
     await shot(sekda, "73-skp-rhk-luar-simkin-penilai");
+    await expectAccessible(sekda, "73-skp-rhk-luar-simkin-penilai");
     await table.scrollIntoViewIfNeeded();
     await sekda.screenshot({ path: path.join(screenshotDir, "73-skp-rhk-luar-simkin-penilai-layar.png") });
     await sekda.getByTestId("action-approve").click();

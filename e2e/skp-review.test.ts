@@ -5,7 +5,16 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { startSmtpSink } from "../server/test/smtp-sink";
-import { launchBrowser, type RunningServer, screenshotDir, shot, signIn, signOut, startServer } from "./harness";
+import {
+  expectAccessible,
+  launchBrowser,
+  type RunningServer,
+  screenshotDir,
+  shot,
+  signIn,
+  signOut,
+  startServer,
+} from "./harness";
 
 const year = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 4));
 const phone = { width: 390, height: 844 };
@@ -27,9 +36,11 @@ async function shots(page: Page, name: string) {
   await page.setViewportSize(desktop);
   await page.waitForTimeout(300);
   await shot(page, `${name}-desktop`);
+  await expectAccessible(page, `${name}-desktop`);
   await page.setViewportSize(phone);
   await page.waitForTimeout(300);
   await shot(page, `${name}-phone`);
+  await expectAccessible(page, `${name}-phone`);
   await page.setViewportSize(desktop);
 }
 
@@ -89,6 +100,7 @@ describe("the pengelola kinerja reviews an SKP before the rater approves; the ra
     await pengelola.getByTestId("action-review").click();
     await pengelola.getByTestId("action-note").fill("Sudah sesuai format; satuan IKI waktu sebaiknya 'hari kerja'.");
     await shot(pengelola, "33-reviu-catatan");
+    await expectAccessible(pengelola, "33-reviu-catatan");
     await pengelola.getByTestId("confirm-action").click();
     await pengelola.getByTestId("skp-status").getByText("Direviu").waitFor();
     assert.equal(await pengelola.getByTestId("skp-step-reviewed").getAttribute("data-done"), "true");
@@ -99,6 +111,8 @@ describe("the pengelola kinerja reviews an SKP before the rater approves; the ra
     await kasi.reload();
     await kasi.getByTestId("review-note").waitFor();
     await kasi.getByTestId("action-approve").click();
+    await kasi.getByTestId("confirm-action").waitFor();
+    await expectAccessible(kasi, "konfirmasi setujui SKP");
     await kasi.getByTestId("confirm-action").click();
     await kasi.getByTestId("skp-status").getByText("Disetujui").waitFor();
     for (const step of ["submitted", "reviewed", "approved"]) {
@@ -170,6 +184,7 @@ describe("the pengelola kinerja reviews an SKP before the rater approves; the ra
     assert.equal(await setting.getByLabel("Wajib sebelum persetujuan").isChecked(), true, "on by default");
     await pengelola.waitForTimeout(400);
     await shot(pengelola, "44-tahun-reviu-skp");
+    await expectAccessible(pengelola, "44-tahun-reviu-skp");
     await pengelola.keyboard.press("Escape");
 
     await pengelola.getByRole("navigation").getByText("Unit Kerja").click();
@@ -178,6 +193,7 @@ describe("the pengelola kinerja reviews an SKP before the rater approves; the ra
     await pengelola.getByLabel("Nama instansi pada kop dokumen").waitFor();
     await pengelola.waitForTimeout(400);
     await shot(pengelola, "47-unit-kop-instansi");
+    await expectAccessible(pengelola, "47-unit-kop-instansi");
     await pengelola.keyboard.press("Escape");
 
     await pengelola.getByRole("navigation").getByText("Master Perilaku (BerAKHLAK)").click();
@@ -188,6 +204,7 @@ describe("the pengelola kinerja reviews an SKP before the rater approves; the ra
     const harmonis = pengelola.getByTestId("berakhlak-value-fields").nth(3);
     await harmonis.getByLabel("Panduan perilaku 1").fill("Menghargai setiap orang tanpa membedakan latar belakang");
     await shot(pengelola, "45-master-perilaku-tambah-versi");
+    await expectAccessible(pengelola, "45-master-perilaku-tambah-versi");
     await pengelola.getByTestId("berakhlak-save").click();
     const card = pengelola.getByTestId("berakhlak-version").filter({ hasText: "UU-20-2023" });
     await card.getByText(`Mulai berlaku 1 Januari ${year + 1}`).waitFor();

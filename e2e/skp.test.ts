@@ -3,7 +3,16 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, type RunningServer, screenshotDir, shot, signIn, signOut, startServer } from "./harness";
+import {
+  expectAccessible,
+  launchBrowser,
+  type RunningServer,
+  screenshotDir,
+  shot,
+  signIn,
+  signOut,
+  startServer,
+} from "./harness";
 
 /** Picks an option of a Mantine Select (or the first option when `option` is omitted). */
 async function choose(page: Page, scope: ReturnType<Page["locator"]>, label: string, option?: string) {
@@ -62,7 +71,10 @@ describe("the Lurah of Talang Putri plans an SKP from the Camat's cascade", () =
     await lurah.getByTestId("save-draft").click();
     await lurah.getByText("Draf SKP tersimpan").first().waitFor();
     await shot(lurah, "20-skp-draf");
+    await expectAccessible(lurah, "20-skp-draf");
     await lurah.getByTestId("action-submit").click();
+    await lurah.getByTestId("confirm-action").waitFor();
+    await expectAccessible(lurah, "konfirmasi ajukan SKP");
     await lurah.getByTestId("confirm-action").click();
     await lurah.getByTestId("skp-status").getByText("Diajukan").waitFor();
   });
@@ -72,11 +84,15 @@ describe("the Lurah of Talang Putri plans an SKP from the Camat's cascade", () =
     await camat.getByRole("navigation").getByText("Persetujuan SKP").click();
     const waiting = camat.getByTestId("inbox-waiting");
     await waiting.getByText("Lurah Talang Putri").first().waitFor();
+    await expectAccessible(camat, "persetujuan SKP");
     await camat.goto(skpUrl);
+    await camat.getByTestId("action-return").waitFor();
+    await expectAccessible(camat, "SKP bawahan untuk disetujui");
     await camat.getByTestId("action-return").click();
     await camat
       .getByTestId("action-note")
       .fill("Target surat keterangan terlalu rendah; sesuaikan dengan Perjanjian Kinerja kelurahan (1.500 surat).");
+    await expectAccessible(camat, "kembalikan SKP dengan alasan");
     await camat.getByTestId("confirm-action").click();
     await camat.getByTestId("skp-status").getByText("Dikembalikan").waitFor();
   });
@@ -85,6 +101,7 @@ describe("the Lurah of Talang Putri plans an SKP from the Camat's cascade", () =
     await lurah.reload();
     assert.match((await lurah.getByTestId("return-reason").textContent()) ?? "", /1\.500 surat/);
     await shot(lurah, "21-skp-dikembalikan");
+    await expectAccessible(lurah, "21-skp-dikembalikan");
     const iki = lurah.getByTestId("iki-row").first();
     await iki.getByLabel("Target").fill("1.500");
     await lurah.getByTestId("save-draft").click();
@@ -97,6 +114,8 @@ describe("the Lurah of Talang Putri plans an SKP from the Camat's cascade", () =
     const pengelola = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(pengelola, server.url, "pengelola");
     await pengelola.goto(skpUrl);
+    await pengelola.getByTestId("action-review").waitFor();
+    await expectAccessible(pengelola, "reviu SKP oleh pengelola kinerja");
     await pengelola.getByTestId("action-review").click();
     await pengelola.getByTestId("confirm-action").click();
     await pengelola.getByTestId("skp-status").getByText("Direviu").waitFor();
@@ -107,6 +126,7 @@ describe("the Lurah of Talang Putri plans an SKP from the Camat's cascade", () =
     await camat.getByTestId("confirm-action").click();
     await camat.getByTestId("skp-status").getByText("Disetujui").waitFor();
     await shot(camat, "22-skp-disetujui");
+    await expectAccessible(camat, "22-skp-disetujui");
     await signOut(camat);
   });
 
@@ -133,6 +153,7 @@ describe("the Lurah of Talang Putri plans an SKP from the Camat's cascade", () =
     assert.doesNotMatch((await result.textContent()) ?? "", /19771208/);
     assert.match((await visitor.getByTestId("verify-subject").textContent()) ?? "", /^(\S\*\*\* ?)+$/, "initials only");
     await shot(visitor, "24-verifikasi-publik");
+    await expectAccessible(visitor, "24-verifikasi-publik");
     await visitor.close();
   });
 });

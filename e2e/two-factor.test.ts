@@ -2,7 +2,16 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { Secret, TOTP } from "otpauth";
 import type { Browser, Page } from "playwright-core";
-import { DEMO_PASSWORD, launchBrowser, type RunningServer, shot, signIn, signOut, startServer } from "./harness";
+import {
+  DEMO_PASSWORD,
+  expectAccessible,
+  launchBrowser,
+  type RunningServer,
+  shot,
+  signIn,
+  signOut,
+  startServer,
+} from "./harness";
 
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
@@ -31,6 +40,7 @@ async function enrolOnPage(page: Page, shotName: string) {
   const secret = await secretOnPage(page);
   assert.match(secret, /^[A-Z2-7]{32}$/);
   await shot(page, shotName);
+  await expectAccessible(page, shotName);
   await page.getByTestId("enrolment-code").fill(TOTP.generate({ secret: Secret.fromBase32(secret) }));
   await page.getByRole("button", { name: "Konfirmasi dan aktifkan" }).click();
   await page.getByTestId("recovery-codes").waitFor();
@@ -63,10 +73,12 @@ describe("two-step verification: a pegawai turns it on and signs in with it", ()
     await page.getByTestId("enable-two-factor").click();
     ({ secret, codes } = await enrolOnPage(page, "40-2fa-pendaftaran"));
     await shot(page, "41-2fa-kode-pemulihan");
+    await expectAccessible(page, "41-2fa-kode-pemulihan");
     await page.getByTestId("codes-saved").click();
     await page.getByTestId("codes-left").getByText("Sisa kode pemulihan: 10 dari 10").waitFor();
     assert.equal(await page.getByTestId("two-factor-status").textContent(), "Aktif");
     await shot(page, "42-2fa-aktif");
+    await expectAccessible(page, "42-2fa-aktif");
     await signOut(page);
   });
 
@@ -77,11 +89,13 @@ describe("two-step verification: a pegawai turns it on and signs in with it", ()
     assert.equal(await code.getAttribute("autocomplete"), "one-time-code");
     assert.equal(await code.getAttribute("inputmode"), "numeric");
     await shot(page, "43-2fa-langkah-kedua");
+    await expectAccessible(page, "43-2fa-langkah-kedua");
     const right = nextCode(secret);
     await code.fill(String((Number(right) + 500_000) % 1_000_000).padStart(6, "0"));
     await page.getByRole("button", { name: "Verifikasi" }).click();
     await page.getByRole("alert").getByText("Kode verifikasi salah atau sudah dipakai.").waitFor();
     await shot(page, "44-2fa-kode-salah");
+    await expectAccessible(page, "44-2fa-kode-salah");
     await code.fill(right);
     await page.getByRole("button", { name: "Verifikasi" }).click();
     await page.getByTestId("user-menu").waitFor();
@@ -114,6 +128,7 @@ describe("two-step verification: a pegawai turns it on and signs in with it", ()
     await passwordStep(mobile, server.url, "staf.yanum");
     await mobile.getByTestId("second-factor-code").waitFor();
     await shot(mobile, "45-2fa-langkah-kedua-phone");
+    await expectAccessible(mobile, "45-2fa-langkah-kedua-phone");
     await mobile.getByRole("button", { name: "Pakai kode pemulihan" }).click();
     await mobile.getByLabel("Kode pemulihan").fill(codes[2] ?? "");
     await mobile.getByRole("button", { name: "Verifikasi" }).click();
@@ -121,6 +136,7 @@ describe("two-step verification: a pegawai turns it on and signs in with it", ()
     await mobile.goto(`${server.url}/security`);
     await mobile.getByTestId("codes-left").waitFor();
     await shot(mobile, "46-2fa-aktif-phone");
+    await expectAccessible(mobile, "46-2fa-aktif-phone");
     await mobile.close();
   });
 
@@ -136,6 +152,7 @@ describe("two-step verification: a pegawai turns it on and signs in with it", ()
     await admin.getByRole("button", { name: "Atur ulang verifikasi dua langkah" }).click();
     await admin.getByTestId("confirm-reset-two-factor").waitFor();
     await shot(admin, "49-2fa-reset-super-admin");
+    await expectAccessible(admin, "49-2fa-reset-super-admin");
     await admin.getByTestId("confirm-reset-two-factor").click();
     await admin.getByTestId("account-two-factor").getByText("Tidak aktif").waitFor();
     await admin.close();
@@ -144,6 +161,7 @@ describe("two-step verification: a pegawai turns it on and signs in with it", ()
     await page.getByTestId("notification-bell").click();
     await page.getByTestId("notification-list").getByText("Verifikasi dua langkah akun Anda diatur ulang").waitFor();
     await shot(page, "50-2fa-reset-notifikasi");
+    await expectAccessible(page, "50-2fa-reset-notifikasi");
   });
 });
 
@@ -176,6 +194,7 @@ describe("two-step verification: required for the first administrator in product
     assert.equal(await page.getByTestId("user-menu").count(), 0, "no application before enrolment");
     await enrolOnPage(page, "47-2fa-wajib-phone");
     await shot(page, "48-2fa-wajib-kode-pemulihan-phone");
+    await expectAccessible(page, "48-2fa-wajib-kode-pemulihan-phone");
     await page.getByTestId("codes-saved").click();
     await page.getByTestId("user-menu").waitFor();
     await page.close();

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
+import { expectAccessible, launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
 import { type Written, writeCorpus } from "./xss-setup";
 
 declare global {
@@ -70,6 +70,7 @@ describe("stored XSS: the payload corpus written through the API renders as text
         await shot(page, `xss-missing-${path.replace(/\W+/g, "-")}`);
         throw new Error(`${path} never showed the corpus: ${error}`);
       });
+    await expectAccessible(page, `xss ${path}`);
     const shown = page.getByText("__xss(", { exact: false });
     for (let i = 0; i < Math.min(await shown.count(), 5); i++) {
       await shown
@@ -95,6 +96,7 @@ describe("stored XSS: the payload corpus written through the API renders as text
     const page = await pageAs("staf.talangputri");
     await check(page, `/skp/${written.skpId}`);
     await shot(page, "xss-skp");
+    await expectAccessible(page, "xss-skp");
     await page.close();
   });
 
@@ -115,6 +117,7 @@ describe("stored XSS: the payload corpus written through the API renders as text
     const page = await pageAs("kasi.yanum");
     await check(page, `/reports/${written.reportId}`);
     await shot(page, "xss-report-rater");
+    await expectAccessible(page, "xss-report-rater");
     await check(page, "/team/dialogues");
     await check(page, "/team/dialogues?tab=bimbingan");
     await check(page, "/team/mph");
@@ -129,6 +132,7 @@ describe("stored XSS: the payload corpus written through the API renders as text
     await check(page, "/admin/years");
     await check(page, "/admin/units");
     await shot(page, "xss-units");
+    await expectAccessible(page, "xss-units");
     await check(page, "/admin/positions");
     await check(page, "/admin/employees");
     await check(page, "/team/compliance");
@@ -137,6 +141,7 @@ describe("stored XSS: the payload corpus written through the API renders as text
     await check(phone, "/admin/units");
     await check(phone, "/admin/pk");
     await shot(phone, "xss-pk-phone");
+    await expectAccessible(phone, "xss-pk-phone");
     await phone.close();
   });
 
@@ -163,6 +168,7 @@ describe("stored XSS: the payload corpus written through the API renders as text
     assert.ok(shown >= 10, `only ${shown} audit events showed the corpus`);
     await toggles.nth(8).click();
     await shot(page, "xss-audit");
+    await expectAccessible(page, "xss-audit");
     await page.close();
   });
 });

@@ -136,6 +136,10 @@ export const commonMessages = defineMessages(
     "error.internal": "Terjadi kesalahan pada server. Silakan coba lagi.",
     "demo.banner": "Mode demo: data fiktif",
     "demo.bannerDetail": "· semua akun memakai kata sandi demo; jangan masukkan data sungguhan",
+    "common.pagePrevious": "Halaman sebelumnya",
+    "common.pageNext": "Halaman berikutnya",
+    "common.pageFirst": "Halaman pertama",
+    "common.pageLast": "Halaman terakhir",
   },
   {
     "app.name": "SIMKIN",
@@ -272,5 +276,9 @@ export const commonMessages = defineMessages(
     "error.internal": "Something went wrong on the server. Please try again.",
     "demo.banner": "Demo mode: fictitious data",
     "demo.bannerDetail": "· every account uses the demo password; do not enter real data",
+    "common.pagePrevious": "Previous page",
+    "common.pageNext": "Next page",
+    "common.pageFirst": "First page",
+    "common.pageLast": "Last page",
   },
 );

@@ -50,7 +50,7 @@ export const taskMessages = defineMessages(
     "tasks.action.skp_review": "Buka reviu SKP",
     "tasks.action.reports_missing": "Lihat kepatuhan",
     "tasks.reason": "Alasan: {text}",
-    "tasks.navCount": "{label}, {n} menunggu",
+    "tasks.navWaiting": "menunggu",
     "tasks.showAll": "Tampilkan semua {n} tugas",
   },
   {
@@ -101,7 +101,7 @@ export const taskMessages = defineMessages(
     "tasks.action.skp_review": "Open SKP review",
     "tasks.action.reports_missing": "View compliance",
     "tasks.reason": "Reason: {text}",
-    "tasks.navCount": "{label}, {n} waiting",
+    "tasks.navWaiting": "waiting",
     "tasks.showAll": "Show all {n} tasks",
   },
 );

@@ -17,9 +17,19 @@ export function NotificationBell() {
   // Loaded with the page (and again when the count moves), so the popover opens on its list, not on a spinner.
   const list = useNotificationPage(1, SHOWN);
   return (
-    <Popover opened={opened} onChange={(value) => !value && close()} position="bottom-end" shadow="md" withArrow>
-      <Popover.Target>
-        <Box pos="relative">
+    // The button itself is the popover's target: its aria-expanded/aria-haspopup belong on a button, not a <div>.
+    <Box pos="relative">
+      {/* A dialog for the keyboard too: the focus moves into the list, Escape closes it and the focus returns to the bell. */}
+      <Popover
+        opened={opened}
+        onChange={(value) => !value && close()}
+        position="bottom-end"
+        shadow="md"
+        withArrow
+        trapFocus
+        returnFocus
+      >
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
@@ -31,27 +41,27 @@ export function NotificationBell() {
           >
             <IconBell size={22} />
           </ActionIcon>
-          {unread > 0 && (
-            <Badge
-              color="red"
-              size="xs"
-              circle={unread < 10}
-              pos="absolute"
-              top={-2}
-              right={-4}
-              style={{ pointerEvents: "none" }}
-              data-testid="notification-count"
-              aria-hidden
-            >
-              {unread > 99 ? "99+" : unread}
-            </Badge>
-          )}
-        </Box>
-      </Popover.Target>
-      <Popover.Dropdown p={0} w={380} maw="calc(100vw - 16px)" data-testid="notification-list">
-        {opened && <LatestNotifications list={list} unread={unread} onDone={close} />}
-      </Popover.Dropdown>
-    </Popover>
+        </Popover.Target>
+        <Popover.Dropdown p={0} w={380} maw="calc(100vw - 16px)" data-testid="notification-list">
+          {opened && <LatestNotifications list={list} unread={unread} onDone={close} />}
+        </Popover.Dropdown>
+      </Popover>
+      {unread > 0 && (
+        <Badge
+          color="red"
+          size="xs"
+          circle={unread < 10}
+          pos="absolute"
+          top={-2}
+          right={-4}
+          style={{ pointerEvents: "none" }}
+          data-testid="notification-count"
+          aria-hidden
+        >
+          {unread > 99 ? "99+" : unread}
+        </Badge>
+      )}
+    </Box>
   );
 }
 

@@ -2,6 +2,7 @@ import { Button, Center, Group, Loader, Pagination, Paper, Stack, Text } from "@
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useT } from "../../i18n/i18n";
+import { usePaginationLabels } from "../../lib/pagination-labels";
 import { HelpTitle } from "../help/screen-help";
 import { EmailPreferencesSection } from "./email-preferences";
 import { useMarkAllRead, useNotificationPage } from "./notification-api";
@@ -12,6 +13,7 @@ const PAGE_SIZE = 20;
 /** Notifikasi: every notification, by day, paged on the server; and the e-mail choices (issue 11). */
 export function Page() {
   const t = useT();
+  const pagerLabels = usePaginationLabels();
   const [page, setPage] = useState(1);
   const list = useNotificationPage(page, PAGE_SIZE);
   const readAll = useMarkAllRead(() => notifications.show({ color: "green", message: t("notifications.markedAll") }));
@@ -55,7 +57,7 @@ export function Page() {
       </Paper>
       {pages > 1 && (
         <Group justify="center">
-          <Pagination total={pages} value={page} onChange={setPage} size="sm" />
+          <Pagination total={pages} value={page} onChange={setPage} size="sm" {...pagerLabels} />
         </Group>
       )}
       <EmailPreferencesSection />

@@ -18,6 +18,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { usePaginationLabels } from "../../lib/pagination-labels";
 import { isAdmin, useMe } from "../../lib/session";
 import { useDebouncedSearch } from "../../lib/use-debounced-search";
 import { HelpTitle } from "../help/screen-help";
@@ -120,6 +121,7 @@ type ResultsProps = {
 
 function Results({ list, page, pages, onPage }: ResultsProps) {
   const t = useT();
+  const pagerLabels = usePaginationLabels();
   if (list.isError) {
     return <Alert color="red">{t("employees.loadError")}</Alert>;
   }
@@ -146,7 +148,7 @@ function Results({ list, page, pages, onPage }: ResultsProps) {
         <Text size="sm" c="dimmed">
           {t("common.page", { page, pages })}
         </Text>
-        <Pagination total={pages} value={page} onChange={onPage} size="sm" />
+        <Pagination total={pages} value={page} onChange={onPage} size="sm" {...pagerLabels} />
       </Group>
     </Stack>
   );

@@ -64,6 +64,7 @@ export const skpReviewMessages = defineMessages(
     "review.reviewedBy": "Direviu {date} oleh {name}",
     "review.open": "Reviu",
     "review.openAria": "Reviu SKP {name}",
+    "review.viewAria": "Lihat SKP {name}",
     "review.view": "Lihat",
     "error.skp_review_pending": "SKP ini belum direviu pengelola kinerja; persetujuan dapat diberikan setelah reviu.",
     "error.review_note_required": "Tuliskan catatan perbaikan untuk pegawai.",
@@ -130,6 +131,7 @@ export const skpReviewMessages = defineMessages(
     "review.reviewedBy": "Reviewed {date} by {name}",
     "review.open": "Review",
     "review.openAria": "Review the SKP of {name}",
+    "review.viewAria": "View the SKP of {name}",
     "review.view": "View",
     "error.skp_review_pending":
       "The performance administrator has not reviewed this SKP yet; it can be approved after the review.",

@@ -167,7 +167,8 @@ function SubjectHint({ view }: { view: Verification["subjectView"] }) {
     <Text size="xs" c="dimmed" mt={2} data-testid="verify-subject-hint">
       {view === "anonymous" ? t("skp.verify.maskedAnonymous") : t("skp.verify.maskedNoAccess")}{" "}
       {view === "anonymous" && (
-        <Anchor component={Link} to="/login" state={{ from: location.pathname }} size="xs">
+        // Underlined: inside a sentence, colour alone does not tell the link apart (WCAG 1.4.1).
+        <Anchor component={Link} to="/login" state={{ from: location.pathname }} size="xs" underline="always">
           {t("skp.verify.signIn")}
         </Anchor>
       )}

@@ -119,7 +119,8 @@ function Section({ title, empty, items, color, testId, primary }: SectionProps) 
                   to={`/skp/${skp.id}`}
                   variant={primary ? "filled" : "light"}
                   rightSection={<IconChevronRight size={16} />}
-                  aria-label={t("review.openAria", { name: skp.employeeName })}
+                  // The name starts with the visible word (WCAG 2.5.3).
+                  aria-label={t(primary ? "review.openAria" : "review.viewAria", { name: skp.employeeName })}
                 >
                   {primary ? t("review.open") : t("review.view")}
                 </Button>

@@ -101,7 +101,7 @@ export const teamMessages = defineMessages(
     "team.inbox.approvedOn": "Approved {date}",
     "team.inbox.revision": "Revision {n}",
     "team.inbox.review": "Review SKP",
-    "team.inbox.reviewAria": "Review the SKP of {name}",
+    "team.inbox.reviewAria": "Review SKP of {name}",
     "team.inbox.subordinatesTitle": "Subordinates you rate",
     "team.inbox.noSubordinates": "You do not rate anyone at the moment.",
     "team.inbox.employee": "Employee",
@@ -109,7 +109,7 @@ export const teamMessages = defineMessages(
     "team.inbox.lastStep": "Last step",
     "team.inbox.actions": "Actions",
     "team.inbox.openSkp": "View SKP",
-    "team.inbox.openSkpAria": "View the SKP of {name}",
+    "team.inbox.openSkpAria": "View SKP of {name}",
     "team.mph.title": "Role-Result Matrix (MPH)",
     "team.mph.intro":
       "Divide your approved individual performance indicators (IKI), grouped under their RHK, into the roles and results you expect from each subordinate.",
