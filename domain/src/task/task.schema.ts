@@ -25,6 +25,8 @@ export const taskKindSchema = z.enum([
   // The pengelola kinerja's.
   "skp_review",
   "reports_missing",
+  // People of the pengelola's office without an approved SKP for the year (a count).
+  "skp_missing",
 ]);
 export type TaskKind = z.infer<typeof taskKindSchema>;
 

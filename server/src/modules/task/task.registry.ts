@@ -1,7 +1,7 @@
 import { rateesOf, type Task, wibDate } from "@simkin/domain";
 import type { RequestContext } from "../../http/context";
 import { loadChartBelow } from "../org/chart-slice.repo";
-import { reportsMissing, skpsToReview } from "./providers/admin.tasks";
+import { reportsMissing, skpsMissing, skpsToReview } from "./providers/admin.tasks";
 import { coachingToAnswer, myReportTasks } from "./providers/own-report.tasks";
 import { mySkpTasks } from "./providers/own-skp.tasks";
 import { coachingToEvaluate, followUpsDue, reportsToAnswer, skpsToApprove } from "./providers/rater.tasks";
@@ -38,6 +38,7 @@ export const taskProviders: readonly TaskProvider[] = [
   { name: "follow_up_due", applies: isEmployee, tasks: followUpsDue },
   { name: "skp_review", applies: isPengelola, tasks: skpsToReview },
   { name: "reports_missing", applies: isPengelola, tasks: reportsMissing },
+  { name: "skp_missing", applies: isPengelola, tasks: skpsMissing },
 ];
 
 /** The context of one request: the ratees are loaded once, and only when a rater provider asks. */

@@ -1,8 +1,10 @@
 import { reportDeadline, type Task } from "@simkin/domain";
+import { scopeOf } from "../../compliance/compliance.scope";
 import { complianceUnits } from "../../compliance/compliance.service";
+import { countWithoutSkp } from "../../compliance/without-skp.repo";
 import { reportCalendar } from "../../period/holiday.repo";
 import type { TaskContext } from "../task.registry";
-import { task } from "./task.build";
+import { endOfDay, task } from "./task.build";
 
 /**
  * Submitted SKPs waiting for the pengelola kinerja's review (Reviu Rencana SKP, REGULATIONS.md §6.7), one count task:
@@ -63,6 +65,35 @@ export async function reportsMissing(tc: TaskContext): Promise<Task[]> {
           month,
           count: totals.missing,
           deadline,
+        }),
+      ];
+}
+
+/**
+ * People of the pengelola's office (the compliance scope he opens on) holding a position today without an approved
+ * SKP for it this year (REGULATIONS.md §2.1), one count task linking to that list; one aggregate query.
+ */
+export async function skpsMissing(tc: TaskContext): Promise<Task[]> {
+  const setting = await tc.ctx.db
+    .selectFrom("performance_year")
+    .select(["status", "skp_deadline"])
+    .where("year", "=", tc.year)
+    .executeTakeFirst();
+  if (setting?.status !== "open") {
+    return [];
+  }
+  const { who } = await scopeOf(tc.ctx, tc.date, undefined);
+  const count = await countWithoutSkp(tc.ctx.db, { year: tc.year, date: tc.date, who });
+  return count === 0
+    ? []
+    : [
+        task({
+          key: `skp_missing:${tc.year}`,
+          kind: "skp_missing",
+          link: `/team/compliance?view=skp&year=${tc.year}`,
+          year: tc.year,
+          count,
+          deadline: endOfDay(setting.skp_deadline),
         }),
       ];
 }
