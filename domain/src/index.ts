@@ -69,3 +69,4 @@ export * from "./task/task.schema";
 export * from "./time";
 export * from "./verification/verification.contract";
 export * from "./verification/verification.rules";
+export * from "./task/rating-seat";

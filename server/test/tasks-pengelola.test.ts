@@ -23,7 +23,7 @@ describe("tasks: people of the pengelola's office without an approved SKP", () =
   let t: TestApp;
   let city: { id: string };
   let office: Office;
-  let elsewhere: { id: string };
+  let elsewhere: { id: string; userId: string };
   let clerk: { id: string };
   let pengelola: { userId: string };
   beforeEach(async () => {

@@ -73,5 +73,7 @@ export const taskSchema = z.object({
   /** The reason given (returned SKP, revision asked) or a short subject (the follow-up action). */
   note: z.string().nullable(),
   block: skpBlockSchema.nullable(),
+  /** The seat the rater acts in (Plt, or a Plh who may rate) that this task comes through; null: his own post. */
+  seat: z.object({ acting: z.enum(["plt", "plh"]), positionName: z.string() }).nullable(),
 });
 export type Task = z.infer<typeof taskSchema>;

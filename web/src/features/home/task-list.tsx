@@ -62,6 +62,11 @@ function TaskItem({ task }: { task: Task }) {
           <Text fw={600} data-testid="task-title">
             {t(`tasks.kind.${task.kind}`, vars)}
           </Text>
+          {task.seat && (
+            <Text size="sm" c="dark.4" data-testid="task-seat">
+              {t(`tasks.seat.${task.seat.acting}`, { position: task.seat.positionName })}
+            </Text>
+          )}
           <Group gap="xs">
             <UrgencyBadge urgency={urgency} />
             <Text size="sm" c="dark.4">

@@ -54,6 +54,8 @@ export const taskMessages = defineMessages(
     "tasks.reason": "Alasan: {text}",
     "tasks.navCount": "{label}, {n} menunggu",
     "tasks.showAll": "Tampilkan semua {n} tugas",
+    "tasks.seat.plt": "Sebagai Plt. {position}",
+    "tasks.seat.plh": "Sebagai Plh. {position}",
   },
   {
     "tasks.title": "What you need to do",
@@ -107,5 +109,7 @@ export const taskMessages = defineMessages(
     "tasks.reason": "Reason: {text}",
     "tasks.navCount": "{label}, {n} waiting",
     "tasks.showAll": "Show all {n} tasks",
+    "tasks.seat.plt": "As acting (Plt.) {position}",
+    "tasks.seat.plh": "As stand-in (Plh.) {position}",
   },
 );
