@@ -22,6 +22,7 @@ export * from "./http/common";
 export * from "./http/contract";
 export * from "./http/system.contract";
 export * from "./import/import.contract";
+export * from "./import/import-run";
 export * from "./notification/notification.contract";
 export * from "./notification/notification.rules";
 export * from "./notification/notification.schema";

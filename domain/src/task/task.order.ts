@@ -39,8 +39,9 @@ const kindRank: Record<TaskKind, number> = {
   feedback_ack: 12,
   reports_missing: 13,
   skp_missing: 14,
-  skp_waiting: 15,
-  skp_in_review: 16,
+  import_failed: 15,
+  skp_waiting: 16,
+  skp_in_review: 17,
 };
 
 /** 0: overdue, 1: with a deadline ahead, 2: waiting (no deadline), 3: neither. */
@@ -88,6 +89,7 @@ export const taskNavItem: Record<TaskKind, string> = {
   skp_review: "/admin/skp-review",
   reports_missing: "/team/compliance",
   skp_missing: "/team/compliance",
+  import_failed: "/admin/import",
 };
 
 /** Tasks that only inform (the person waits on someone else) and so add nothing to a navigation count. */

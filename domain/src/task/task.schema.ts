@@ -27,6 +27,8 @@ export const taskKindSchema = z.enum([
   "reports_missing",
   // People of the pengelola's office without an approved SKP for the year (a count).
   "skp_missing",
+  // An import the person ran (pengelola or admin) that failed, until they dismiss it (decision 0050).
+  "import_failed",
 ]);
 export type TaskKind = z.infer<typeof taskKindSchema>;
 

@@ -22,6 +22,7 @@ import * as m025 from "./migrations/2026_12_07_025_skp_previous_index";
 import * as m026 from "./migrations/2026_12_07_026_notification_prefs";
 import * as m027 from "./migrations/2026_12_07_027_tasks";
 import * as m028 from "./migrations/2026_12_07_028_audit_search";
+import * as m030 from "./migrations/2026_12_07_030_import_runs";
 
 /** Append-only. Kysely runs these in name order; never edit or rename one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   "2026_12_07_026_notification_prefs": m026,
   "2026_12_07_027_tasks": m027,
   "2026_12_07_028_audit_search": m028,
+  "2026_12_07_030_import_runs": m030,
 };
 
 /** `schema` (PostgreSQL only) keeps the migration bookkeeping inside that schema, e.g. one per test. */

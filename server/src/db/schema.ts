@@ -21,6 +21,7 @@ import type {
   YearStatus,
 } from "@simkin/domain";
 import type { Generated } from "kysely";
+import type { ImportRunTable } from "./schema-import";
 import type {
   NotificationEmailPrefTable,
   NotificationTable,
@@ -105,6 +106,7 @@ export interface Database {
   instance_marker: InstanceMarkerTable;
   skp_rhk_pk_target: SkpRhkPkTargetTable;
   notification_email_pref: NotificationEmailPrefTable;
+  import_run: ImportRunTable;
 }
 
 export interface OrgUnitTable {

@@ -1,8 +1,8 @@
-import { actingRatingSeats, rateesOf, type Task, wibDate } from "@simkin/domain";
+import { actingRatingSeats, hasAccess, rateesOf, type Task, wibDate } from "@simkin/domain";
 import type { RequestContext } from "../../http/context";
 import { loadChartBelow } from "../org/chart-slice.repo";
 import { positionNames } from "../org/position.repo";
-import { reportsMissing, skpsMissing, skpsToReview } from "./providers/admin.tasks";
+import { importsFailed, reportsMissing, skpsMissing, skpsToReview } from "./providers/admin.tasks";
 import { coachingToAnswer, myReportTasks } from "./providers/own-report.tasks";
 import { mySkpTasks } from "./providers/own-skp.tasks";
 import { coachingToEvaluate, followUpsDue, reportsToAnswer, skpsToApprove } from "./providers/rater.tasks";
@@ -29,6 +29,8 @@ export type TaskProvider = {
 
 const isEmployee = (tc: TaskContext) => tc.employeeId !== null;
 const isPengelola = (tc: TaskContext) => tc.ctx.actor.roles.includes("pengelola_kinerja");
+/** Who may run an import: the import contracts' "admin" access. */
+const isImporter = (tc: TaskContext) => hasAccess(tc.ctx.actor.roles, "admin");
 
 /** The registry the home page asks; a later issue adds its kind of task with one more entry here. */
 export const taskProviders: readonly TaskProvider[] = [
@@ -42,6 +44,7 @@ export const taskProviders: readonly TaskProvider[] = [
   { name: "skp_review", applies: isPengelola, tasks: skpsToReview },
   { name: "reports_missing", applies: isPengelola, tasks: reportsMissing },
   { name: "skp_missing", applies: isPengelola, tasks: skpsMissing },
+  { name: "import_failed", applies: isImporter, tasks: importsFailed },
 ];
 
 /** The context of one request: the ratees are loaded once, and only when a rater provider asks. */

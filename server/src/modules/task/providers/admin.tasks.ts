@@ -2,6 +2,7 @@ import { reportDeadline, type Task } from "@simkin/domain";
 import { scopeOf } from "../../compliance/compliance.scope";
 import { complianceUnits } from "../../compliance/compliance.service";
 import { countWithoutSkp } from "../../compliance/without-skp.repo";
+import { openFailures } from "../../import/import-run.repo";
 import { reportCalendar } from "../../period/holiday.repo";
 import type { TaskContext } from "../task.registry";
 import { endOfDay, task } from "./task.build";
@@ -96,4 +97,22 @@ export async function skpsMissing(tc: TaskContext): Promise<Task[]> {
           deadline: endOfDay(setting.skp_deadline),
         }),
       ];
+}
+
+/**
+ * Failed imports the person ran (the file could not be read, or rows had errors and nothing was imported), each until
+ * they dismiss it on the import screen or a later import of theirs succeeds (decision 0050).
+ */
+export async function importsFailed(tc: TaskContext): Promise<Task[]> {
+  const rows = await openFailures(tc.ctx.db, tc.ctx.actor.userId);
+  return rows.map((r) =>
+    task({
+      key: `import_failed:${r.id}`,
+      kind: "import_failed",
+      link: "/admin/import",
+      year: Number(r.created_at.slice(0, 4)),
+      since: r.created_at,
+      note: r.file_name,
+    }),
+  );
 }
