@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
+import { expectAccessible, launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
 
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
@@ -94,11 +94,13 @@ describe("help where people are", () => {
       const staff = await as("staf.yanum", viewport);
       const home = await openHelp(staff, "/", "home", /PermenPANRB 6\/2022 Pasal 5/);
       await shot(staff, `e11-bantuan-beranda${suffix}`);
+      await expectAccessible(staff, `e11-bantuan-beranda${suffix}`);
       await closeByEscape(staff, home.button);
       const skp = await openHelp(staff, "/skp", "mySkp", /PP 30\/2019/);
       await closeByEscape(staff, skp.button);
       const reports = await openHelp(staff, "/reports", "myReports", /PermenPANRB 6\/2022/);
       await shot(staff, `e11-bantuan-laporan${suffix}`);
+      await expectAccessible(staff, `e11-bantuan-laporan${suffix}`);
       await reports.panel.getByRole("button", { name: "Tutup bantuan" }).click();
       await staff.getByTestId("screen-help-panel").waitFor({ state: "hidden" });
       assert.ok(await staff.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
@@ -115,6 +117,7 @@ describe("help where people are", () => {
       await guide.getByText(/Laporan \w+ \d{4} paling lambat \d{1,2} \w+ \d{4}/).waitFor();
       assert.ok(await staff.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
       await shot(staff, `e11-panduan-pegawai${suffix}`);
+      await expectAccessible(staff, `e11-panduan-pegawai${suffix}`);
       // A team step is not offered as a link to someone the screen would refuse.
       await staff.getByTestId("guide-tab-atasan").click();
       const teamLinks = /Persetujuan SKP|Matriks Peran Hasil|Umpan Balik Laporan|Kepatuhan Laporan/;
@@ -133,6 +136,7 @@ describe("help where people are", () => {
       const kasi = await as("kasi.yanum", viewport);
       const inbox = await openHelp(kasi, "/team/skp", "teamSkp", /PermenPANRB 6\/2022 Pasal 1/);
       await shot(kasi, `e11-bantuan-persetujuan-skp${suffix}`);
+      await expectAccessible(kasi, `e11-bantuan-persetujuan-skp${suffix}`);
       await closeByEscape(kasi, inbox.button);
       const reports = await openHelp(kasi, "/team/reports", "teamReports", /lebih dari 5 hari/);
       await closeByEscape(kasi, reports.button);
@@ -147,6 +151,7 @@ describe("help where people are", () => {
       const guide = kasi.getByTestId("guide-atasan");
       await guide.getByText("Pengingat bila laporan menunggu lebih dari 5 hari").waitFor();
       await shot(kasi, `e11-panduan-atasan${suffix}`);
+      await expectAccessible(kasi, `e11-panduan-atasan${suffix}`);
       await guide.getByRole("link", { name: "Buka Persetujuan SKP" }).click();
       await kasi.waitForURL(/\/team\/skp$/);
       await kasi.getByTestId("screen-help").waitFor();
@@ -194,6 +199,7 @@ describe("help where people are", () => {
         await closeByEscape(page, button);
         assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), path);
         await shot(page, `e11-judul-${topic}${suffix}`);
+        await expectAccessible(page, `e11-judul-${topic}${suffix}`);
       }
       await Promise.all([kasi.close(), pengelola.close(), auditor.close()]);
     }
@@ -208,6 +214,7 @@ describe("help where people are", () => {
       await panel.getByText("What it is for").waitFor();
       await panel.getByText("What happens next").waitFor();
       await shot(kasi, `e11-help-en${suffix}`);
+      await expectAccessible(kasi, `e11-help-en${suffix}`);
       await kasi.keyboard.press("Escape");
       await openGuide(kasi, "Guide");
       await kasi.getByRole("heading", { name: "Guide" }).waitFor();
@@ -215,6 +222,7 @@ describe("help where people are", () => {
       await kasi.getByTestId("guide-atasan").getByText("Approve or return subordinates' SKPs").waitFor();
       await kasi.getByTestId("guide-atasan").getByRole("link", { name: "Open SKP Approval" }).waitFor();
       await shot(kasi, `e11-guide-en${suffix}`);
+      await expectAccessible(kasi, `e11-guide-en${suffix}`);
       await kasi.close();
     }
   });

@@ -178,4 +178,61 @@ describe("Beranda: what each persona has to do next (issue 11)", () => {
       await page.close();
     }
   });
+
+  it("shows the pengelola kinerja a failed import of his until he marks it dealt with", async () => {
+    const page = await browser.newPage({ viewport: desktop });
+    await signIn(page, server.url, "pengelola");
+    const me = await (await page.request.get(`${server.url}/api/auth/me`)).json();
+    const refused = await page.request.post(`${server.url}/api/employee-imports`, {
+      headers: { "x-csrf-token": me.csrfToken, origin: server.url },
+      multipart: {
+        file: { name: "pegawai-kelurahan.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("x") },
+      },
+    });
+    assert.equal(refused.status(), 422);
+    await page.goto(server.url);
+    await showAll(page);
+    const task = taskOf(page, "import_failed");
+    await task.waitFor();
+    assert.match((await task.textContent()) ?? "", /pegawai-kelurahan\.xlsx/);
+    await task.getByTestId("task-open").click();
+    await page.waitForURL(/\/admin\/import$/, { waitUntil: "commit" });
+    const run = page.getByTestId("import-run").first();
+    await run.waitFor();
+    assert.equal(await run.getAttribute("data-status"), "unreadable");
+    await shot(page, "home-tasks-10-import-runs-desktop");
+    await page.setViewportSize(phone);
+    await shot(page, "home-tasks-11-import-runs-phone");
+    await run.getByRole("button", { name: "Tandai selesai" }).click();
+    await run.getByText("Ditandai selesai").waitFor();
+    await page.goto(server.url);
+    await page.getByTestId("tasks").or(page.getByTestId("tasks-empty")).waitFor();
+    await showAll(page);
+    assert.equal(await page.locator('[data-testid="task"][data-kind="import_failed"]').count(), 0);
+    await page.close();
+  });
+
+  for (const [label, viewport] of [
+    ["desktop", desktop],
+    ["phone", phone],
+  ] as const) {
+    it(`counts the pengelola's people without an approved SKP and opens that list (${label})`, async () => {
+      const page = await browser.newPage({ viewport });
+      await signIn(page, server.url, "pengelola");
+      await showAll(page);
+      const task = taskOf(page, "skp_missing");
+      await task.waitFor();
+      const title = (await task.getByTestId("task-title").textContent()) ?? "";
+      assert.match(title, /pegawai belum punya SKP yang disetujui/);
+      const count = Number(title.match(/^(\d+)/)?.[1]);
+      assert.ok(count > 0, title);
+      await shot(page, `home-tasks-08-pengelola-${label}`);
+      await task.getByTestId("task-open").click();
+      await page.waitForURL(new RegExp(`/team/compliance\\?view=skp&year=${YEAR}$`), { waitUntil: "commit" });
+      await page.getByTestId("without-skp-row").first().waitFor();
+      assert.equal(Number(await page.getByTestId("without-skp-total").getAttribute("data-total")), count);
+      await shot(page, `home-tasks-09-without-skp-${label}`);
+      await page.close();
+    });
+  }
 });

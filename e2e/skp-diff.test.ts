@@ -3,7 +3,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Locator, Page } from "playwright-core";
 import { completeContent } from "../server/test/given-skp";
-import { launchBrowser, type RunningServer, screenshotDir, shot, signIn, startServer } from "./harness";
+import { expectAccessible, launchBrowser, type RunningServer, screenshotDir, shot, signIn, startServer } from "./harness";
 
 const year = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 4));
 const phone = { width: 390, height: 844 };
@@ -34,9 +34,11 @@ async function shots(page: Page, name: string) {
   await page.setViewportSize(desktop);
   await page.waitForTimeout(300);
   await shot(page, `${name}-desktop`);
+  await expectAccessible(page, `${name}-desktop`);
   await page.setViewportSize(phone);
   await page.waitForTimeout(300);
   await shot(page, `${name}-phone`);
+  await expectAccessible(page, `${name}-phone`);
   await page.setViewportSize(desktop);
 }
 

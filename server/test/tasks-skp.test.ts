@@ -52,7 +52,7 @@ describe("tasks: the pegawai's SKP and the rater's approvals", () => {
     assert.equal(waiting?.person, w.office.kasi.name);
     assert.deepEqual(json(await staff.get("/api/tasks")).counts, {}, "waiting on the rater counts on no menu");
     assert.deepEqual(await kinds(kasi), ["skp_in_review"]);
-    const [review] = await tasksOf(pengelola);
+    const review = (await tasksOf(pengelola)).find((t) => t.kind === "skp_review");
     assert.equal(review?.kind, "skp_review");
     assert.equal(review?.count, 1);
     assert.deepEqual(await kinds(camat), ["skp_create"], "the Camat sees his own SKP, not his Kasi's staff's");
@@ -63,7 +63,11 @@ describe("tasks: the pegawai's SKP and the rater's approvals", () => {
     assert.equal(approve?.person, w.office.staff.name);
     assert.equal(approve?.link, `/skp/${created.id}`);
     assert.equal(json(await kasi.get("/api/tasks")).counts["/team/skp"], 1);
-    assert.deepEqual(await kinds(pengelola), [], "the review is done");
+    assert.deepEqual(
+      (await kinds(pengelola)).filter((k) => k !== "skp_missing"),
+      [],
+      "the review is done (the office's count of SKPs not yet approved stays, tasks-pengelola.test.ts)",
+    );
 
     const returned = json(
       await kasi.post(`/api/skps/${created.id}/return`, { reason: "Target kuantitas terlalu rendah", version }),

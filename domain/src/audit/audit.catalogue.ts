@@ -48,6 +48,7 @@ export const auditActionsByGroup = {
   coaching: ["created", "evaluated", "feedback_given"],
   seed: ["demo_office", "scale_offices"],
   notification: ["email_preferences_set"],
+  import: ["run_recorded", "run_dismissed"],
 } as const;
 
 type Groups = typeof auditActionsByGroup;
@@ -80,6 +81,7 @@ export const auditSubjectTypes = [
   "performance_dialogue",
   "dialogue_follow_up",
   "coaching_session",
+  "import_run",
 ] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];
 

@@ -7,6 +7,7 @@ import {
   complianceStatusSchema,
   complianceUnitSchema,
   complianceUnitSortSchema,
+  withoutSkpRowSchema,
 } from "./compliance.schema";
 
 /** No compliance answer holds more than this many rows (issue 10: every list is paged on the server). */
@@ -65,6 +66,26 @@ export const complianceApi = {
       coverage: complianceCoverageSchema,
       /** The counts of the whole scope (every unit, whatever the page and the unit filter). */
       totals: complianceUnitSchema.omit({ unitId: true, unitName: true }),
+    }),
+  }),
+  /**
+   * The people of the caller's scope who hold a position today without an approved SKP for it in the year, one page
+   * by unit and name (the pengelola's "N pegawai belum punya SKP" opens it).
+   */
+  withoutSkp: contract({
+    method: "GET",
+    path: "/api/compliance/without-skp",
+    access: "signed_in",
+    query: z.strictObject({
+      year: complianceMonth.year,
+      page: complianceMonth.page,
+      pageSize: complianceMonth.pageSize,
+      within: idSchema.optional(),
+      q: z.string().trim().max(100, "Pencarian paling banyak 100 karakter").optional(),
+    }),
+    response: pageSchema(withoutSkpRowSchema).extend({
+      scope: complianceScopeSchema,
+      coverage: complianceCoverageSchema,
     }),
   }),
 };

@@ -36,3 +36,19 @@ export const complianceUnitSchema = z.object({
   missing: z.number().int(),
 });
 export type ComplianceUnit = z.infer<typeof complianceUnitSchema>;
+
+/**
+ * Someone of the scope holding a position today without an approved SKP for it this year (REGULATIONS.md §2.1), with
+ * how far their SKP for that position got (none: not begun).
+ */
+export const withoutSkpStatusSchema = z.enum(["none", "draft", "diajukan", "direviu", "dikembalikan"]);
+export type WithoutSkpStatus = z.infer<typeof withoutSkpStatusSchema>;
+export const withoutSkpRowSchema = z.object({
+  employeeId: z.string(),
+  employeeName: z.string(),
+  positionName: z.string(),
+  unitName: z.string(),
+  skpId: z.string().nullable(),
+  skpStatus: withoutSkpStatusSchema,
+});
+export type WithoutSkpRow = z.infer<typeof withoutSkpRowSchema>;

@@ -86,6 +86,13 @@ describe("navCounts", () => {
     ]);
     assert.deepEqual(counts, { "/team/skp": 2, "/team/reports": 1, "/admin/skp-review": 7, "/reports": 1 });
   });
+  it("adds the pengelola's two office counts (reports, SKPs) on the compliance item", () => {
+    const counts = navCounts([
+      { kind: "reports_missing", count: 4 },
+      { kind: "skp_missing", count: 3 },
+    ]);
+    assert.deepEqual(counts, { "/team/compliance": 7 });
+  });
   it("leaves out what only informs (an SKP waiting for the rater)", () => {
     assert.deepEqual(navCounts([{ kind: "skp_waiting", count: 1 }]), {});
   });

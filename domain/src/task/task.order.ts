@@ -38,8 +38,10 @@ const kindRank: Record<TaskKind, number> = {
   coaching_feedback: 11,
   feedback_ack: 12,
   reports_missing: 13,
-  skp_waiting: 14,
-  skp_in_review: 15,
+  skp_missing: 14,
+  import_failed: 15,
+  skp_waiting: 16,
+  skp_in_review: 17,
 };
 
 /** 0: overdue, 1: with a deadline ahead, 2: waiting (no deadline), 3: neither. */
@@ -86,6 +88,8 @@ export const taskNavItem: Record<TaskKind, string> = {
   follow_up_due: "/team/dialogues",
   skp_review: "/admin/skp-review",
   reports_missing: "/team/compliance",
+  skp_missing: "/team/compliance",
+  import_failed: "/admin/import",
 };
 
 /** Tasks that only inform (the person waits on someone else) and so add nothing to a navigation count. */

@@ -25,6 +25,10 @@ export const taskKindSchema = z.enum([
   // The pengelola kinerja's.
   "skp_review",
   "reports_missing",
+  // People of the pengelola's office without an approved SKP for the year (a count).
+  "skp_missing",
+  // An import the person ran (pengelola or admin) that failed, until they dismiss it (decision 0050).
+  "import_failed",
 ]);
 export type TaskKind = z.infer<typeof taskKindSchema>;
 
@@ -71,5 +75,7 @@ export const taskSchema = z.object({
   /** The reason given (returned SKP, revision asked) or a short subject (the follow-up action). */
   note: z.string().nullable(),
   block: skpBlockSchema.nullable(),
+  /** The seat the rater acts in (Plt, or a Plh who may rate) that this task comes through; null: his own post. */
+  seat: z.object({ acting: z.enum(["plt", "plh"]), positionName: z.string() }).nullable(),
 });
 export type Task = z.infer<typeof taskSchema>;

@@ -21,6 +21,7 @@ import type {
   YearStatus,
 } from "@simkin/domain";
 import type { Generated } from "kysely";
+import type { ImportRunTable } from "./schema-import";
 import type {
   NotificationEmailPrefTable,
   NotificationTable,
@@ -107,6 +108,7 @@ export interface Database {
   skp_rhk_pk_target: SkpRhkPkTargetTable;
   notification_email_pref: NotificationEmailPrefTable;
   skp_return_snapshot: SkpReturnSnapshotTable;
+  import_run: ImportRunTable;
 }
 
 export interface OrgUnitTable {

@@ -1,3 +1,4 @@
+import { fileUpload } from "../multipart";
 import { untilFinished } from "../skp-batch-helpers";
 import type { SeededOffice } from "./seeded-office";
 
@@ -183,7 +184,29 @@ export const victims: Record<string, Resolve> = {
   }),
   // The pengelola's finished SKP ZIP of Seksi Pelayanan Umum: a batch is its starter's alone, auditor included.
   "/api/skps/batch/:id": async (office) => ({ id: await pengelolaBatch(office), subject: null, readers: [] }),
+  // The pengelola's refused import: only the admin roles reach the route, and only its runner may dismiss it.
+  "/api/employee-imports/runs/:id": async (office) => ({ id: await failedImport(office), subject: null, readers: [] }),
 };
+
+const imports = new WeakMap<SeededOffice, Promise<string>>();
+
+/** One refused employee import by the pengelola per seeded office (an unreadable file is kept as a failed run). */
+function failedImport(office: SeededOffice): Promise<string> {
+  let run = imports.get(office);
+  if (!run) {
+    run = (async () => {
+      const body = fileUpload("bukan berkas excel", "pegawai.xlsx");
+      const client = persona(office, "pengelola").client;
+      const res = await client.post("/api/employee-imports", body.payload, { headers: body.headers });
+      if (res.statusCode !== 422) {
+        throw new Error(`The pengelola's unreadable import was not refused: ${res.statusCode} ${res.body}`);
+      }
+      return one(office.t.db.selectFrom("import_run").select("id").executeTakeFirst(), "import run");
+    })();
+    imports.set(office, run);
+  }
+  return run;
+}
 
 const batches = new WeakMap<SeededOffice, Promise<string>>();
 

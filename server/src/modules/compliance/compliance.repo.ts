@@ -6,11 +6,17 @@ import { containsIn } from "../../db/like";
 import { placementDuring } from "../org/placement.repo";
 import { isOwnPositionSkp } from "../skp/skp.repo";
 
-/** The month asked for, who may be seen (null: everyone) and the instants that decide lateness. */
+/**
+ * Who a compliance query counts: listed employees (a rater's team), the members of units on a date (an office,
+ * kept in SQL however many people it has), or everyone (null).
+ */
+export type Who = { employees: readonly string[] } | { units: readonly string[]; date: string } | null;
+
+/** The month asked for, who may be seen and the instants that decide lateness. */
 export type ComplianceMonth = {
   year: number;
   month: number;
-  employees: readonly string[] | null;
+  who: Who;
   deadline: string;
   now: string;
 };
@@ -45,7 +51,7 @@ function peopleOf(db: Db, m: ComplianceMonth) {
   const mm = String(m.month).padStart(2, "0");
   return db
     .with("latest", (qb) => {
-      let q = qb
+      const q = qb
         .selectFrom("skp")
         .select((eb) => [
           "skp.id",
@@ -64,10 +70,7 @@ function peopleOf(db: Db, m: ComplianceMonth) {
         .where("skp.period_end", ">=", `${m.year}-${mm}-01`)
         // An SKP a Plt made for the seat he acts in carries no monthly reports of his own (rule 5).
         .where(isOwnPositionSkp);
-      if (m.employees !== null) {
-        q = q.where("skp.employee_id", "in", m.employees.length > 0 ? [...m.employees] : [""]);
-      }
-      return q;
+      return m.who === null ? q : q.where("skp.employee_id", "in", whoIds(db, m.who));
     })
     .with("people", (qb) =>
       qb
@@ -217,21 +220,22 @@ function countsOf(r: { [K in keyof ComplianceCounts]: number | string | null }):
   };
 }
 
-/** Employees whose own position on the date is in one of the units (an organisation's members, membersOf). */
-export async function employeesInUnits(db: Db, unitIds: readonly string[], date: string): Promise<string[]> {
-  if (unitIds.length === 0) {
-    return [];
+/** The ids of `who` for an `in` filter: the listed ones, or a subquery of the units' members. */
+export function whoIds(db: Db, who: NonNullable<Who>) {
+  if ("employees" in who) {
+    return who.employees.length > 0 ? [...who.employees] : [""];
   }
-  const rows = await db
+  return membersOf(db, who.units, who.date).select("placement.employee_id");
+}
+
+/** The definitive placements on the date in the units (an organisation's members, membersOf), for a subquery. */
+function membersOf(db: Db, unitIds: readonly string[], date: string) {
+  return db
     .selectFrom("placement")
     .innerJoin("position", "position.id", "placement.position_id")
-    .select("placement.employee_id")
-    .distinct()
     .where("placement.kind", "=", "definitif")
     .where((eb) => placementDuring(eb, date))
-    .where("position.unit_id", "in", [...unitIds])
-    .execute();
-  return rows.map((r) => r.employee_id);
+    .where("position.unit_id", "in", unitIds.length > 0 ? [...unitIds] : [""]);
 }
 
 /** The unit of the employee's own (definitif) position on the date, if any. */

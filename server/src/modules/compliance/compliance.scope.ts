@@ -17,12 +17,13 @@ import {
   loadUnitsLedBy,
   type UnitSlice,
 } from "../org/unit-slice.repo";
+import type { Who } from "./compliance.repo";
 import * as compliance from "./compliance.repo";
 
 export type Scope = {
   scope: "team" | "organisation" | "all";
-  /** Who is counted; null: everyone. */
-  employees: string[] | null;
+  /** Who is counted: a team by id, an organisation by its units (in SQL), or everyone (null). */
+  who: Who;
   coverage: ComplianceCoverage;
 };
 
@@ -51,12 +52,11 @@ export async function scopeOf(ctx: RequestContext, date: string, within: string 
       // Members as membersOf counts them: by their own position's unit, each unit in exactly one organisation.
       const wanted = new Set([...led, ...organisationsBelow(tree, led)]);
       const units = [...tree.keys()].filter((id) => wanted.has(organisationOf(tree, id) ?? ""));
-      const employees = await compliance.employeesInUnits(ctx.db, units, date);
-      return { scope: "organisation", employees, coverage: noChoice };
+      return { scope: "organisation", who: { units, date }, coverage: noChoice };
     }
     const ratees = rateesOf(chart, me, date);
     if (ratees.length > 0) {
-      return { scope: "team", employees: ratees, coverage: noChoice };
+      return { scope: "team", who: { employees: ratees }, coverage: noChoice };
     }
   }
   throw new ForbiddenError("Rekap kepatuhan hanya untuk pejabat penilai, pimpinan, dan pengelola kinerja");
@@ -79,10 +79,10 @@ async function overseerScope(ctx: RequestContext, date: string, within: string |
   const choices = [...(ownChoice ? [named(ownChoice)] : []), ...(await loadRootUnits(ctx.db)).map(named)];
   const coverage = { within: unit && unit.parentId !== null ? named(unit) : null, choices: uniqueChoices(choices) };
   if (!unit || unit.parentId === null) {
-    return { scope: "all", employees: null, coverage };
+    return { scope: "all", who: null, coverage };
   }
   const units = await idsBelow(ctx.db, [unit.id]);
-  return { scope: "all", employees: await compliance.employeesInUnits(ctx.db, units, date), coverage };
+  return { scope: "all", who: { units, date }, coverage };
 }
 
 function uniqueChoices<T extends { unitId: string }>(choices: T[]): T[] {

@@ -7,12 +7,14 @@ import {
   displayName,
   isReportLate,
   reportDeadline,
+  type WithoutSkpRow,
   wibDate,
 } from "@simkin/domain";
 import type { RequestContext } from "../../http/context";
 import { reportCalendar } from "../period/holiday.repo";
 import * as compliance from "./compliance.repo";
 import { type Scope, scopeOf } from "./compliance.scope";
+import * as withoutSkp from "./without-skp.repo";
 
 type MonthQuery = { year: number; month: number; page: number; pageSize: number; within?: string | undefined };
 
@@ -76,9 +78,25 @@ export async function complianceUnits(
 type Coverage = Pick<Scope, "scope" | "coverage">;
 
 async function monthOf(ctx: RequestContext, query: { year: number; month: number; within?: string | undefined }) {
-  const { scope, employees, coverage } = await scopeOf(ctx, wibDate(ctx.now), query.within);
+  const { scope, who, coverage } = await scopeOf(ctx, wibDate(ctx.now), query.within);
   const calendar = await reportCalendar(ctx.db, [query.year]);
   const deadline = reportDeadline(query.year, query.month, calendar.ruleFor(query.year), calendar.holidays);
-  const month = { year: query.year, month: query.month, employees, deadline, now: ctx.now.toISOString() };
+  const month = { year: query.year, month: query.month, who, deadline, now: ctx.now.toISOString() };
   return { scope, coverage, month };
+}
+
+/** The people of the caller's scope without an approved SKP this year for the position they hold, one page. */
+export async function peopleWithoutSkp(
+  ctx: RequestContext,
+  query: { year: number; page: number; pageSize: number; within?: string | undefined; q?: string | undefined },
+): Promise<{ items: WithoutSkpRow[]; total: number; page: number; pageSize: number } & Coverage> {
+  const date = wibDate(ctx.now);
+  const { scope, who, coverage } = await scopeOf(ctx, date, query.within);
+  const paging = { page: query.page, pageSize: query.pageSize };
+  const { rows, total } = await withoutSkp.listWithoutSkp(ctx.db, { year: query.year, date, who }, query.q, paging);
+  const items = rows.map(({ name, frontTitle, backTitle, ...r }) => ({
+    ...r,
+    employeeName: displayName(frontTitle, name, backTitle),
+  }));
+  return { scope, coverage, items, total, ...paging };
 }

@@ -2,10 +2,12 @@ import {
   assertPlacementFits,
   createEmployeeSchema,
   type ImportRowError,
+  importRowErrorSchema,
   isoDateSchema,
   type PlacementSpan,
   RuleViolation,
 } from "@simkin/domain";
+import { z } from "zod";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
 import type { RequestContext } from "../../http/context";
@@ -17,6 +19,9 @@ import { employeeValues } from "../org/employee.service";
 import * as placements from "../org/placement.repo";
 import * as positions from "../org/position.repo";
 import { type ColumnKey, columns, readRows, type SheetRow } from "./employee-sheet";
+import { recordRun } from "./import-run.service";
+
+const rowErrorsSchema = z.array(importRowErrorSchema);
 
 type ValidRow = {
   row: number;
@@ -26,11 +31,51 @@ type ValidRow = {
 
 const headerOf = (key: ColumnKey) => columns.find((c) => c.key === key)?.header ?? key;
 
-/** Validates every row first; imports all of them in one transaction, or nothing when any row is wrong. */
+/**
+ * Validates every row first; imports all of them in one transaction, or nothing when any row is wrong. Every upload
+ * is kept as an import run (issue 11): with the rows when it imported, on its own when it was refused.
+ */
 export async function importEmployees(
   ctx: RequestContext,
   file: Buffer,
+  fileName: string,
 ): Promise<{ imported: number; placed: number }> {
+  let rowsTotal = 0;
+  const outcome = { kind: "employees" as const, fileName };
+  try {
+    const sheet = await readSheet(file);
+    rowsTotal = sheet.rows.length;
+    const { valid, errors } = await validateRows(ctx.db, sheet.rows, new Set(sheet.numericNipRows));
+    if (errors.length > 0) {
+      const rowsWithErrors = new Set(errors.map((e) => e.row)).size;
+      throw new RuleViolation(
+        "import_invalid",
+        `${rowsWithErrors} baris tidak valid. Tidak ada data yang diimpor; perbaiki lalu unggah ulang.`,
+        { errors },
+        "file",
+      );
+    }
+    const result = await ctx.db.transaction().execute(async (trx) => {
+      const inserted = await insertRows(trx, ctx, valid);
+      await recordRun(trx, ctx, { ...outcome, rowsTotal, errorCode: null, errors: [] });
+      return inserted;
+    });
+    nudgeOutbox();
+    return result;
+  } catch (error) {
+    if (error instanceof RuleViolation && error.code.startsWith("import_")) {
+      const parsed = rowErrorsSchema.safeParse(error.details.errors);
+      const errors = parsed.success ? parsed.data : [];
+      await ctx.db
+        .transaction()
+        .execute((trx) => recordRun(trx, ctx, { ...outcome, rowsTotal, errorCode: error.code, errors }));
+    }
+    throw error;
+  }
+}
+
+/** The sheet's rows, or the reason the file is refused as a whole. */
+async function readSheet(file: Buffer) {
   const sheet = await readRows(file).catch(() => null);
   if (!sheet) {
     throw new RuleViolation(
@@ -51,19 +96,7 @@ export async function importEmployees(
   if (sheet.rows.length === 0) {
     throw new RuleViolation("import_empty", "Berkas tidak berisi data pegawai", {}, "file");
   }
-  const { valid, errors } = await validateRows(ctx.db, sheet.rows, new Set(sheet.numericNipRows));
-  if (errors.length > 0) {
-    const rowsWithErrors = new Set(errors.map((e) => e.row)).size;
-    throw new RuleViolation(
-      "import_invalid",
-      `${rowsWithErrors} baris tidak valid. Tidak ada data yang diimpor; perbaiki lalu unggah ulang.`,
-      { errors },
-      "file",
-    );
-  }
-  const result = await ctx.db.transaction().execute((trx) => insertRows(trx, ctx, valid));
-  nudgeOutbox();
-  return result;
+  return sheet;
 }
 
 async function validateRows(db: Db, rows: SheetRow[], numericNipRows: Set<number>) {

@@ -107,3 +107,16 @@ export async function unitsLedBy(db: Db, employeeId: string, date: string): Prom
     .execute();
   return rows.flatMap((r) => (r.leads_unit_id ? [r.leads_unit_id] : []));
 }
+
+/** The names of a few positions by id (a task naming the seat it comes through). */
+export async function positionNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) {
+    return new Map();
+  }
+  const rows = await db
+    .selectFrom("position")
+    .select(["id", "name"])
+    .where("id", "in", [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

@@ -1,7 +1,8 @@
-import { rateesOf, type Task, wibDate } from "@simkin/domain";
+import { actingRatingSeats, hasAccess, rateesOf, type Task, wibDate } from "@simkin/domain";
 import type { RequestContext } from "../../http/context";
 import { loadChartBelow } from "../org/chart-slice.repo";
-import { reportsMissing, skpsToReview } from "./providers/admin.tasks";
+import { positionNames } from "../org/position.repo";
+import { importsFailed, reportsMissing, skpsMissing, skpsToReview } from "./providers/admin.tasks";
 import { coachingToAnswer, myReportTasks } from "./providers/own-report.tasks";
 import { mySkpTasks } from "./providers/own-skp.tasks";
 import { coachingToEvaluate, followUpsDue, reportsToAnswer, skpsToApprove } from "./providers/rater.tasks";
@@ -15,6 +16,8 @@ export type TaskContext = {
   month: number;
   /** The employees the person rates today (rateesOf), loaded on first use and shared by the rater providers. */
   ratees: () => Promise<string[]>;
+  /** Of those, the ones rated through a seat the person acts in (Plt/Plh), with that seat named. */
+  actingSeats: () => Promise<Map<string, NonNullable<Task["seat"]>>>;
 };
 
 /** One kind of pending work: one or a few indexed queries walking from the person (never a whole table). */
@@ -26,6 +29,8 @@ export type TaskProvider = {
 
 const isEmployee = (tc: TaskContext) => tc.employeeId !== null;
 const isPengelola = (tc: TaskContext) => tc.ctx.actor.roles.includes("pengelola_kinerja");
+/** Who may run an import: the import contracts' "admin" access. */
+const isImporter = (tc: TaskContext) => hasAccess(tc.ctx.actor.roles, "admin");
 
 /** The registry the home page asks; a later issue adds its kind of task with one more entry here. */
 export const taskProviders: readonly TaskProvider[] = [
@@ -38,24 +43,39 @@ export const taskProviders: readonly TaskProvider[] = [
   { name: "follow_up_due", applies: isEmployee, tasks: followUpsDue },
   { name: "skp_review", applies: isPengelola, tasks: skpsToReview },
   { name: "reports_missing", applies: isPengelola, tasks: reportsMissing },
+  { name: "skp_missing", applies: isPengelola, tasks: skpsMissing },
+  { name: "import_failed", applies: isImporter, tasks: importsFailed },
 ];
 
 /** The context of one request: the ratees are loaded once, and only when a rater provider asks. */
 export function taskContextOf(ctx: RequestContext): TaskContext {
   const date = wibDate(ctx.now);
   const employeeId = ctx.actor.employeeId;
-  let ratees: Promise<string[]> | null = null;
+  let rating: Promise<{ ratees: string[]; seats: Map<string, NonNullable<Task["seat"]>> }> | null = null;
+  const rated = () => {
+    rating ??= employeeId ? ratingOf(ctx, employeeId, date) : Promise.resolve({ ratees: [], seats: new Map() });
+    return rating;
+  };
   return {
     ctx,
     employeeId,
     date,
     year: Number(date.slice(0, 4)),
     month: Number(date.slice(5, 7)),
-    ratees: () => {
-      ratees ??= employeeId
-        ? loadChartBelow(ctx.db, employeeId, date).then((chart) => rateesOf(chart, employeeId, date))
-        : Promise.resolve([]);
-      return ratees;
-    },
+    ratees: async () => (await rated()).ratees,
+    actingSeats: async () => (await rated()).seats,
   };
+}
+
+/** Whom the person rates today, from one slice of the chart, and the acting seats some of them come through. */
+async function ratingOf(ctx: RequestContext, employeeId: string, date: string) {
+  const chart = await loadChartBelow(ctx.db, employeeId, date);
+  const ratees = rateesOf(chart, employeeId, date);
+  const acting = actingRatingSeats(chart, employeeId, ratees, date);
+  const names = await positionNames(ctx.db, [...new Set([...acting.values()].map((s) => s.positionId))]);
+  const seats = new Map<string, NonNullable<Task["seat"]>>();
+  for (const [ratee, seat] of acting) {
+    seats.set(ratee, { acting: seat.acting, positionName: names.get(seat.positionId) ?? "" });
+  }
+  return { ratees, seats };
 }

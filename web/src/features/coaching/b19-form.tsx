@@ -5,11 +5,14 @@ import { notifications } from "@mantine/notifications";
 import { type Coaching, coachingApi, competencyEvaluationInputSchema } from "@simkin/domain";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
+import { z } from "zod";
 import { useFormatDate, useFormatDay, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { showApiError } from "../../lib/form-errors";
 import { maxItemsOf, maxLengthOf, schemaValidation } from "../../lib/form-schema";
+import { LocalDraftNotice } from "../../lib/local-draft-notice";
 import { LongText } from "../../lib/long-text";
+import { useLocalDraft } from "../../lib/use-local-draft";
 import { useSessionSaved } from "./queries";
 
 /** One evaluation row's limits, from the shared schema. */
@@ -21,6 +24,15 @@ const scores = ["1", "2", "3", "4", "5"];
 type Row = { key: string; competency: string; score: string | null; reason: string };
 type Values = { rows: Row[] };
 type Form = UseFormReturnType<Values>;
+/** A stored local draft of the rows (issue 11), checked before it goes back in. */
+const draftSchema = z.object({
+  rows: z
+    .array(z.object({ key: z.string(), competency: z.string(), score: z.string().nullable(), reason: z.string() }))
+    .min(1)
+    .max(MAX_ROWS),
+});
+/** Rows compared without their client-only React keys: a reopened form makes new ones. */
+const withoutKeys = (values: Values) => values.rows.map(({ key: _key, ...row }) => row);
 
 type Props = { session: Coaching | null; canEdit: boolean; onClose: () => void };
 
@@ -69,6 +81,19 @@ function B19Form({ session, onClose }: { session: Coaching; onClose: () => void 
     },
     ...schemaValidation(competencyEvaluationInputSchema, { input: toInput }),
   });
+  // Kept like B.1.8 (useFormDraft), but also while revising a saved evaluation: compared without the row keys.
+  const local = useLocalDraft<Values>({
+    form: "b19",
+    recordId: session.id,
+    enabled: true,
+    values: form.values,
+    dirty: form.isDirty(),
+    baseVersion: () => 0,
+    title: t("coaching.b19.title"),
+    parse: (raw) => draftSchema.safeParse(raw).data ?? null,
+    compare: withoutKeys,
+    onRestore: (values) => form.setValues(values),
+  });
   const save = useMutation({
     mutationFn: (values: Values) =>
       call(coachingApi.evaluation, {
@@ -77,6 +102,7 @@ function B19Form({ session, onClose }: { session: Coaching; onClose: () => void 
       }),
     onSuccess: async (saved) => {
       notifications.show({ color: "green", message: t("coaching.b19.saved") });
+      local.clear();
       onClose();
       await sessionSaved(saved);
     },
@@ -85,6 +111,15 @@ function B19Form({ session, onClose }: { session: Coaching; onClose: () => void 
   return (
     <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate data-testid="b19-form">
       <Stack>
+        <LocalDraftNotice
+          restored={local.restored}
+          older={false}
+          onKeep={local.dismiss}
+          onDiscard={(previous) => {
+            local.clear();
+            form.setValues(previous);
+          }}
+        />
         {session.evaluation && (
           <Text size="xs" c="dimmed">
             {t("coaching.b19.updatedAt", { date: formatDay(session.evaluation.at) })}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Loader, Select, Stack, Text } from "@mantine/core";
+import { Alert, Badge, Button, Card, Group, Loader, SegmentedControl, Select, Stack, Text } from "@mantine/core";
 import { type ComplianceUnitSort, complianceApi, wibDate } from "@simkin/domain";
 import { IconArrowLeft, IconLock } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
@@ -16,6 +16,7 @@ import { ComplianceSummary, UnitChart } from "./compliance-summary";
 import { ComplianceTable } from "./compliance-table";
 import { ComplianceUnits, UNITS_PAGE_SIZE } from "./compliance-units";
 import { complianceKeys } from "./queries";
+import { WithoutSkpTable } from "./without-skp-table";
 
 const YEARS_BACK = 3;
 
@@ -36,7 +37,15 @@ function usePeriod() {
       : Math.min(year === fallback.year ? fallback.month : 12, lastMonth);
   const unit = params.get("unit");
   const within = params.get("within");
-  const set = (next: { year?: number; month?: number; unit?: string | null; within?: string | null }) => {
+  // "skp": the people without an approved SKP for the year (the pengelola's task links here); else the month's reports.
+  const view = params.get("view") === "skp" ? "skp" : "reports";
+  const set = (next: {
+    year?: number;
+    month?: number;
+    unit?: string | null;
+    within?: string | null;
+    view?: "skp" | "reports";
+  }) => {
     const nextYear = next.year ?? year;
     const nextLast = nextYear === thisYear ? thisMonth : 12;
     const nextMonth = Math.min(next.month ?? month, nextLast);
@@ -47,9 +56,10 @@ function usePeriod() {
       month: String(nextMonth),
       ...(nextUnit ? { unit: nextUnit } : {}),
       ...(nextWithin ? { within: nextWithin } : {}),
+      ...((next.view ?? view) === "skp" ? { view: "skp" } : {}),
     });
   };
-  return { year, month, lastMonth, thisYear, unit, within, set };
+  return { year, month, lastMonth, thisYear, unit, within, view, set };
 }
 
 /**
@@ -59,7 +69,7 @@ function usePeriod() {
 export function Page() {
   const t = useT();
   const monthName = useMonthName();
-  const { year, month, lastMonth, thisYear, unit, within, set } = usePeriod();
+  const { year, month, lastMonth, thisYear, unit, within, view, set } = usePeriod();
   const [unitPage, setUnitPage] = useState(1);
   const [unitQ, setUnitQ] = useState("");
   const [unitSort, setUnitSort] = useState<ComplianceUnitSort>("name");
@@ -120,6 +130,18 @@ export function Page() {
         </Alert>
       ) : (
         <>
+          <SegmentedControl
+            aria-label={t("compliance.view.label")}
+            data={[
+              { value: "reports", label: t("compliance.view.reports") },
+              { value: "skp", label: t("compliance.view.skp") },
+            ]}
+            value={view}
+            onChange={(next) => set({ view: next === "skp" ? "skp" : "reports", unit: null })}
+            w={{ base: "100%", xs: "auto" }}
+            style={{ alignSelf: "flex-start" }}
+            data-testid="compliance-view"
+          />
           <Group gap="sm" align="flex-end">
             <Select
               label={t("compliance.year")}
@@ -130,15 +152,17 @@ export function Page() {
               w={{ base: "calc(50% - 6px)", xs: 140 }}
               data-testid="compliance-year"
             />
-            <Select
-              label={t("compliance.month")}
-              data={months}
-              value={String(month)}
-              onChange={(next) => next && set({ month: Number(next) })}
-              allowDeselect={false}
-              w={{ base: "calc(50% - 6px)", xs: 200 }}
-              data-testid="compliance-month"
-            />
+            {view === "reports" && (
+              <Select
+                label={t("compliance.month")}
+                data={months}
+                value={String(month)}
+                onChange={(next) => next && set({ month: Number(next) })}
+                allowDeselect={false}
+                w={{ base: "calc(50% - 6px)", xs: 200 }}
+                data-testid="compliance-month"
+              />
+            )}
             {data && data.coverage.choices.length > 1 && (
               <Select
                 label={t("compliance.coverage")}
@@ -156,16 +180,17 @@ export function Page() {
             {compliance.isFetching && data && <Loader size="sm" aria-label={t("common.loading")} />}
           </Group>
           {me && canReadMasterData(me) && <SkpBatchPanel year={year} />}
+          {view === "skp" && <WithoutSkpTable year={year} within={within} />}
           {compliance.isPending && <Loader aria-label={t("common.loading")} />}
           {compliance.error && <Alert color="red">{errorText(compliance.error)}</Alert>}
-          {data && data.totals.people === 0 && (
+          {view === "reports" && data && data.totals.people === 0 && (
             <Card withBorder data-testid="compliance-summary">
               <Text c="dimmed" size="sm" data-testid="compliance-table">
                 {t("compliance.empty")}
               </Text>
             </Card>
           )}
-          {data && data.totals.people > 0 && (
+          {view === "reports" && data && data.totals.people > 0 && (
             <>
               <ComplianceSummary
                 counts={data.totals}

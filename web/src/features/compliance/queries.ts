@@ -7,4 +7,6 @@ export const complianceKeys = {
     ["coaching", "compliance", year, month, "units", page, q, within, sort] as const,
   people: (year: number, month: number, filter: Record<string, string | number | null>) =>
     ["coaching", "compliance", year, month, "people", filter] as const,
+  withoutSkp: (year: number, filter: Record<string, string | number | null>) =>
+    ["coaching", "compliance", year, "without-skp", filter] as const,
 };

@@ -62,6 +62,11 @@ function TaskItem({ task }: { task: Task }) {
           <Text fw={600} data-testid="task-title">
             {t(`tasks.kind.${task.kind}`, vars)}
           </Text>
+          {task.seat && (
+            <Text size="sm" c="dark.4" data-testid="task-seat">
+              {t(`tasks.seat.${task.seat.acting}`, { position: task.seat.positionName })}
+            </Text>
+          )}
           <Group gap="xs">
             <UrgencyBadge urgency={urgency} />
             <Text size="sm" c="dark.4">
@@ -74,7 +79,9 @@ function TaskItem({ task }: { task: Task }) {
           </Group>
           {task.note && task.kind !== "skp_blocked" && (
             <Text size="sm" c="dark.4" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }} lineClamp={3}>
-              {task.kind === "follow_up_due" ? task.note : t("tasks.reason", { text: task.note })}
+              {task.kind === "follow_up_due" || task.kind === "import_failed"
+                ? task.note
+                : t("tasks.reason", { text: task.note })}
             </Text>
           )}
           {task.block && <SkpBlockNotice block={task.block} compact />}

@@ -9,7 +9,9 @@ import { useT } from "../../i18n/i18n";
 import { ApiError, upload } from "../../lib/api";
 import { errorText, fieldErrorText } from "../../lib/error-text";
 import { HelpTitle } from "../help/screen-help";
+import { tasksKey } from "../../lib/tasks";
 import { invalidateStructure } from "../org/structure/queries";
+import { ImportRuns, importRunsKey } from "./import-runs";
 
 const XLSX = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const rowErrorsSchema = z.array(importRowErrorSchema);
@@ -25,6 +27,13 @@ export function Page() {
     onSuccess: () => {
       setFile(null);
       invalidateStructure(queryClient);
+    },
+    // Every upload is a run, refused or not: the history and the home tasks change either way.
+    onSettled: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: importRunsKey }),
+        queryClient.invalidateQueries({ queryKey: tasksKey }),
+      ]);
     },
   });
   const failure = describeFailure(importFile.error);
@@ -103,6 +112,7 @@ export function Page() {
           {failure.message}
         </Alert>
       )}
+      <ImportRuns />
     </Stack>
   );
 }

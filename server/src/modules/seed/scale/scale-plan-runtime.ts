@@ -18,6 +18,7 @@ export const runtimePlan: Pick<
   | "rate_limit_window"
   | "idempotency_key"
   | "notification_email_pref"
+  | "import_run"
 > = {
   session: {
     kind: "runtime",
@@ -124,5 +125,23 @@ export const runtimePlan: Pick<
   notification_email_pref: {
     kind: "runtime",
     columns: { user_id: account, kind: "copy", email: "copy", updated_at: "copy" },
+  },
+  import_run: {
+    kind: "runtime",
+    columns: {
+      id: "id",
+      kind: "copy",
+      user_id: account,
+      file_name: "copy",
+      status: "copy",
+      error_code: "copy",
+      rows_total: "copy",
+      rows_ok: "copy",
+      rows_failed: "copy",
+      errors_json: "copy",
+      created_at: "copy",
+      dismissed_at: "copy",
+      version: "copy",
+    },
   },
 };

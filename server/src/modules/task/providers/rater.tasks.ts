@@ -26,11 +26,13 @@ export async function skpsToApprove(tc: TaskContext): Promise<Task[]> {
     .where("year", "=", tc.year)
     .executeTakeFirst();
   const inReview = review?.skp_review !== "off";
+  const seats = await tc.actingSeats();
   const rows = await tc.ctx.db
     .selectFrom("skp")
     .innerJoin("employee", "employee.id", "skp.employee_id")
     .select([
       "skp.id",
+      "skp.employee_id",
       "skp.year",
       "skp.status",
       "skp.submitted_at",
@@ -52,6 +54,7 @@ export async function skpsToApprove(tc: TaskContext): Promise<Task[]> {
       year: r.year,
       since: r.reviewed_at ?? r.submitted_at,
       person: personOf(r),
+      seat: seats.get(r.employee_id) ?? null,
     }),
   );
 }
@@ -62,10 +65,20 @@ export async function reportsToAnswer(tc: TaskContext): Promise<Task[]> {
   if (ratees.length === 0) {
     return [];
   }
+  const seats = await tc.actingSeats();
   const rows = await tc.ctx.db
     .selectFrom("monthly_report")
     .innerJoin("employee", "employee.id", "monthly_report.employee_id")
-    .select(["monthly_report.id", "year", "month", "last_submitted_at", "name", "front_title", "back_title"])
+    .select([
+      "monthly_report.id",
+      "monthly_report.employee_id",
+      "year",
+      "month",
+      "last_submitted_at",
+      "name",
+      "front_title",
+      "back_title",
+    ])
     .where("monthly_report.employee_id", "in", ratees)
     .where("monthly_report.status", "=", "diajukan")
     .execute();
@@ -78,6 +91,7 @@ export async function reportsToAnswer(tc: TaskContext): Promise<Task[]> {
       month: r.month,
       since: r.last_submitted_at,
       person: personOf(r),
+      seat: seats.get(r.employee_id) ?? null,
     }),
   );
 }

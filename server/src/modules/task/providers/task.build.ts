@@ -15,6 +15,7 @@ export function task(fields: Pick<Task, "key" | "kind" | "link" | "year"> & Part
     count: 1,
     note: null,
     block: null,
+    seat: null,
     ...fields,
   };
 }
