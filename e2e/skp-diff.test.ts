@@ -3,7 +3,15 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Locator, Page } from "playwright-core";
 import { completeContent } from "../server/test/given-skp";
-import { expectAccessible, launchBrowser, type RunningServer, screenshotDir, shot, signIn, startServer } from "./harness";
+import {
+  expectAccessible,
+  launchBrowser,
+  type RunningServer,
+  screenshotDir,
+  shot,
+  signIn,
+  startServer,
+} from "./harness";
 
 const year = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 4));
 const phone = { width: 390, height: 844 };

@@ -8,8 +8,8 @@ import { z } from "zod";
 import { useT } from "../../i18n/i18n";
 import { ApiError, upload } from "../../lib/api";
 import { errorText, fieldErrorText } from "../../lib/error-text";
-import { HelpTitle } from "../help/screen-help";
 import { tasksKey } from "../../lib/tasks";
+import { HelpTitle } from "../help/screen-help";
 import { invalidateStructure } from "../org/structure/queries";
 import { ImportRuns, importRunsKey } from "./import-runs";
 
