@@ -13,7 +13,7 @@ export function traceRequests(app: FastifyInstance): void {
     const path = request.url.split("?")[0] ?? "";
     const [, , feature, ...rest] = path.split("/");
     seen.set(request, {
-      kind: `${request.method} ${feature}/${rest.at(-1)}`,
+      kind: `${request.method} ${feature}${rest.length > 0 ? `/${rest.at(-1)}` : ""}`,
       start: performance.now(),
       end: null,
       status: 0,
