@@ -27,6 +27,7 @@ describe("tasks: a Plt or Plh rates through the seat he acts in", () => {
   let t: TestApp;
   let office: Office;
   let kasiKel: Person;
+  let lurahSeatId: string;
   beforeEach(async () => {
     t = await createTestApp({ now: "2026-03-16T03:00:00.000Z" });
     office = await t.given.office();
@@ -40,6 +41,7 @@ describe("tasks: a Plt or Plh rates through the seat he acts in", () => {
       parentPositionId: office.positions.camat.id,
       leads: true,
     });
+    lurahSeatId = lurahPos.id;
     const kasiPos = await t.given.position({ unitId: kelurahan.id, kind: "pengawas", parentPositionId: lurahPos.id });
     kasiKel = await t.given.placedEmployee({ positionId: kasiPos.id });
     // The Lurah seat is vacant; the Kasi Pelayanan Umum of the kecamatan is its Plt.
@@ -99,6 +101,22 @@ describe("tasks: a Plt or Plh rates through the seat he acts in", () => {
     assert.ok(own.some((k) => k.link === `/skp/${ownSkp}`));
     assert.deepEqual(await raterTasks(await t.as(office.camat)), [], "the Camat rates the Plt's own post only");
     assert.deepEqual(await raterTasks(await t.as(office.staff)), []);
+  });
+
+  it("gives the Camat the SKP the Plt made for the Lurah Uji seat, named as that seat, as the SKP inbox does", async () => {
+    const seatSkp = await waitingWork(office.kasi.id, lurahSeatId);
+    const camat = (await raterTasks(await t.as(office.camat))).filter((k) => k.kind === "skp_approve");
+    assert.deepEqual(
+      camat.map((k) => [k.link, k.person, k.seat]),
+      [[`/skp/${seatSkp}`, office.kasi.name, { acting: "plt", positionName: "Lurah Uji" }]],
+    );
+    const inbox = json(await (await t.as(office.camat)).get("/api/skps/inbox?year=2026"));
+    assert.ok(
+      inbox.waiting.some((s: { id: string }) => s.id === seatSkp),
+      "the inbox lists the same SKP",
+    );
+    const plt = await raterTasks(await t.as(office.kasi));
+    assert.ok(!plt.some((k) => k.link === `/skp/${seatSkp}`), "never his own SKP to approve");
   });
 
   it("drops the seat's tasks once the Plt's term ends: the Camat gets them, without a seat", async () => {

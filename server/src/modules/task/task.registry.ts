@@ -1,4 +1,4 @@
-import { actingRatingSeats, hasAccess, rateesOf, type Task, wibDate } from "@simkin/domain";
+import { actingRatingSeats, actingSeatsRatedBy, hasAccess, rateesOf, type Task, wibDate } from "@simkin/domain";
 import type { RequestContext } from "../../http/context";
 import { loadChartBelow } from "../org/chart-slice.repo";
 import { positionNames } from "../org/position.repo";
@@ -18,7 +18,11 @@ export type TaskContext = {
   ratees: () => Promise<string[]>;
   /** Of those, the ones rated through a seat the person acts in (Plt/Plh), with that seat named. */
   actingSeats: () => Promise<Map<string, NonNullable<Task["seat"]>>>;
+  /** Seats under the person held by a Plt today: the SKP made for such a seat comes to the person (as the inbox). */
+  pltSeats: () => Promise<PltSeat[]>;
 };
+
+export type PltSeat = { employeeId: string; positionId: string; positionName: string };
 
 /** One kind of pending work: one or a few indexed queries walking from the person (never a whole table). */
 export type TaskProvider = {
@@ -51,9 +55,11 @@ export const taskProviders: readonly TaskProvider[] = [
 export function taskContextOf(ctx: RequestContext): TaskContext {
   const date = wibDate(ctx.now);
   const employeeId = ctx.actor.employeeId;
-  let rating: Promise<{ ratees: string[]; seats: Map<string, NonNullable<Task["seat"]>> }> | null = null;
+  let rating: Promise<Rating> | null = null;
   const rated = () => {
-    rating ??= employeeId ? ratingOf(ctx, employeeId, date) : Promise.resolve({ ratees: [], seats: new Map() });
+    rating ??= employeeId
+      ? ratingOf(ctx, employeeId, date)
+      : Promise.resolve({ ratees: [], seats: new Map(), plt: [] });
     return rating;
   };
   return {
@@ -64,18 +70,25 @@ export function taskContextOf(ctx: RequestContext): TaskContext {
     month: Number(date.slice(5, 7)),
     ratees: async () => (await rated()).ratees,
     actingSeats: async () => (await rated()).seats,
+    pltSeats: async () => (await rated()).plt,
   };
 }
 
 /** Whom the person rates today, from one slice of the chart, and the acting seats some of them come through. */
-async function ratingOf(ctx: RequestContext, employeeId: string, date: string) {
+type Rating = { ratees: string[]; seats: Map<string, NonNullable<Task["seat"]>>; plt: PltSeat[] };
+
+async function ratingOf(ctx: RequestContext, employeeId: string, date: string): Promise<Rating> {
   const chart = await loadChartBelow(ctx.db, employeeId, date);
   const ratees = rateesOf(chart, employeeId, date);
   const acting = actingRatingSeats(chart, employeeId, ratees, date);
-  const names = await positionNames(ctx.db, [...new Set([...acting.values()].map((s) => s.positionId))]);
+  const held = actingSeatsRatedBy(chart, employeeId, date);
+  const names = await positionNames(ctx.db, [
+    ...new Set([...[...acting.values()].map((s) => s.positionId), ...held.map((s) => s.positionId)]),
+  ]);
   const seats = new Map<string, NonNullable<Task["seat"]>>();
   for (const [ratee, seat] of acting) {
     seats.set(ratee, { acting: seat.acting, positionName: names.get(seat.positionId) ?? "" });
   }
-  return { ratees, seats };
+  const plt = held.map((s) => ({ ...s, positionName: names.get(s.positionId) ?? "" }));
+  return { ratees, seats, plt };
 }

@@ -1,4 +1,5 @@
 import { addDays, displayName, type Task } from "@simkin/domain";
+import { definitiveSeatsOf } from "../../skp/team.repo";
 import type { TaskContext } from "../task.registry";
 import { endOfDay, task } from "./task.build";
 
@@ -17,7 +18,8 @@ const personOf = (r: Named) => displayName(r.front_title, r.name, r.back_title);
  */
 export async function skpsToApprove(tc: TaskContext): Promise<Task[]> {
   const ratees = await tc.ratees();
-  if (ratees.length === 0) {
+  const pltSeats = await tc.pltSeats();
+  if (ratees.length === 0 && pltSeats.length === 0) {
     return [];
   }
   const review = await tc.ctx.db
@@ -27,12 +29,17 @@ export async function skpsToApprove(tc: TaskContext): Promise<Task[]> {
     .executeTakeFirst();
   const inReview = review?.skp_review !== "off";
   const seats = await tc.actingSeats();
+  // As the SKP inbox: a ratee's SKP for their own post, and the SKP made for a seat a Plt holds under the rater.
+  const own = ratees.length > 0 ? await definitiveSeatsOf(tc.ctx.db, ratees, tc.date) : [];
+  const pairs = new Map([...own, ...pltSeats].map((s) => [`${s.employeeId}/${s.positionId}`, s]));
+  const plt = new Map(pltSeats.map((s) => [`${s.employeeId}/${s.positionId}`, s]));
   const rows = await tc.ctx.db
     .selectFrom("skp")
     .innerJoin("employee", "employee.id", "skp.employee_id")
     .select([
       "skp.id",
       "skp.employee_id",
+      "skp.position_id",
       "skp.year",
       "skp.status",
       "skp.submitted_at",
@@ -41,22 +48,25 @@ export async function skpsToApprove(tc: TaskContext): Promise<Task[]> {
       "front_title",
       "back_title",
     ])
-    .where("skp.employee_id", "in", ratees)
+    .where("skp.employee_id", "in", [...new Set([...pairs.values()].map((s) => s.employeeId))])
     .where("skp.year", "=", tc.year)
     .where("skp.status", "in", ["diajukan", "direviu"])
     .execute();
-  return rows.map((r) =>
-    task({
-      key: `skp_approve:${r.id}`,
-      // Under the review step a submitted SKP first goes to the pengelola: the rater sees it, marked as in review.
-      kind: inReview && r.status === "diajukan" ? "skp_in_review" : "skp_approve",
-      link: `/skp/${r.id}`,
-      year: r.year,
-      since: r.reviewed_at ?? r.submitted_at,
-      person: personOf(r),
-      seat: seats.get(r.employee_id) ?? null,
-    }),
-  );
+  return rows
+    .filter((r) => pairs.has(`${r.employee_id}/${r.position_id}`))
+    .map((r) => {
+      const seat = plt.get(`${r.employee_id}/${r.position_id}`);
+      return task({
+        key: `skp_approve:${r.id}`,
+        // Under the review step a submitted SKP first goes to the pengelola: the rater sees it, marked as in review.
+        kind: inReview && r.status === "diajukan" ? "skp_in_review" : "skp_approve",
+        link: `/skp/${r.id}`,
+        year: r.year,
+        since: r.reviewed_at ?? r.submitted_at,
+        person: personOf(r),
+        seat: seat ? { acting: "plt", positionName: seat.positionName } : (seats.get(r.employee_id) ?? null),
+      });
+    });
 }
 
 /** Submitted monthly reports of the people the rater rates, waiting for feedback (REGULATIONS.md §2.3). */
