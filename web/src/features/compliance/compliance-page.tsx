@@ -99,7 +99,7 @@ export function Page() {
     <Stack>
       <Group justify="space-between" align="flex-start" gap="sm">
         <div>
-          <HelpTitle topic="compliance">{t("compliance.title")}</HelpTitle>
+          <HelpTitle topic="compliance">{t(view === "skp" ? "compliance.titleSkp" : "compliance.title")}</HelpTitle>
           <Text c="dimmed" size="sm" maw={820}>
             {t("compliance.intro")}
           </Text>

@@ -4,6 +4,7 @@ import { defineMessages } from "../../i18n/define";
 export const complianceMessages = defineMessages(
   {
     "compliance.title": "Kepatuhan Laporan Bulanan",
+    "compliance.titleSkp": "Kepatuhan SKP Tahunan",
     "compliance.intro":
       "Siapa yang sudah dan belum mengajukan laporan kinerja bulanan, siapa yang terlambat, dan laporan yang masih menunggu umpan balik pejabat penilai.",
     "compliance.year": "Tahun",
@@ -104,6 +105,7 @@ export const complianceMessages = defineMessages(
   },
   {
     "compliance.title": "Monthly Report Compliance",
+    "compliance.titleSkp": "Annual SKP Compliance",
     "compliance.intro":
       "Who has and has not submitted the monthly performance report, who was late, and which reports still await the rating official's feedback.",
     "compliance.year": "Year",
