@@ -1,4 +1,4 @@
-import { Card, Group, Pagination, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Card, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import {
   type ComplianceRow,
@@ -16,6 +16,7 @@ import { call } from "../../lib/api";
 import { useDebouncedSearch } from "../../lib/use-debounced-search";
 import { IkiFilled, ReportLink, StatusBadge, SubmittedOn, Timeliness, Waiting } from "./compliance-cells";
 import { groupByUnit, type UnitGroup } from "./compliance-model";
+import { PageFooter } from "./page-footer";
 import { complianceKeys } from "./queries";
 
 const PAGE_SIZE = 25;
@@ -70,7 +71,7 @@ export function ComplianceTable({
     placeholderData: keepPreviousData,
   });
   const data = people.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+  const _pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   const groups = data ? groupByUnit(data.items) : [];
   return (
     <Card withBorder padding="md">
@@ -135,25 +136,15 @@ export function ComplianceTable({
           ) : (
             <Wide groups={groups} />
           )}
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed" data-testid="compliance-page-info">
-              {t("compliance.pageInfo", {
-                from: (page - 1) * PAGE_SIZE + 1,
-                to: (page - 1) * PAGE_SIZE + data.items.length,
-                total: data.total,
-              })}
-            </Text>
-            {pages > 1 && (
-              <Pagination
-                total={pages}
-                value={page}
-                onChange={setPage}
-                size="sm"
-                data-testid="compliance-pagination"
-                getControlProps={(control) => ({ "aria-label": t(`compliance.pager.${control}` as MessageKey) })}
-              />
-            )}
-          </Group>
+          <PageFooter
+            page={page}
+            pageSize={PAGE_SIZE}
+            shown={data.items.length}
+            total={data.total}
+            onPage={setPage}
+            infoTestId="compliance-page-info"
+            pagerTestId="compliance-pagination"
+          />
         </Stack>
       )}
     </Card>

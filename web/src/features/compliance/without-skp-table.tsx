@@ -1,15 +1,15 @@
-import { Badge, Button, Card, Group, Pagination, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Badge, Button, Card, Group, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { complianceApi, type WithoutSkpRow, type WithoutSkpStatus } from "@simkin/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import type { MessageKey } from "../../i18n/catalog";
 import { useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { fullLabel } from "../../lib/full-label";
 import { useDebouncedSearch } from "../../lib/use-debounced-search";
+import { PageFooter } from "./page-footer";
 import { complianceKeys } from "./queries";
 
 const PAGE_SIZE = 25;
@@ -44,7 +44,7 @@ export function WithoutSkpTable({ year, within }: { year: number; within: string
     placeholderData: keepPreviousData,
   });
   const data = people.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+  const _pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   return (
     <Card withBorder padding="md" data-testid="without-skp">
       <Group justify="space-between" align="flex-end" mb="sm" gap="sm">
@@ -84,24 +84,14 @@ export function WithoutSkpTable({ year, within }: { year: number; within: string
           ) : (
             <Wide rows={data.items} />
           )}
-          <Group justify="space-between">
-            <Text size="sm" c="dark.4" data-testid="without-skp-total" data-total={data.total}>
-              {t("compliance.pageInfo", {
-                from: (page - 1) * PAGE_SIZE + 1,
-                to: (page - 1) * PAGE_SIZE + data.items.length,
-                total: data.total,
-              })}
-            </Text>
-            {pages > 1 && (
-              <Pagination
-                total={pages}
-                value={page}
-                onChange={setPage}
-                size="sm"
-                getControlProps={(control) => ({ "aria-label": t(`compliance.pager.${control}` as MessageKey) })}
-              />
-            )}
-          </Group>
+          <PageFooter
+            page={page}
+            pageSize={PAGE_SIZE}
+            shown={data.items.length}
+            total={data.total}
+            onPage={setPage}
+            infoTestId="without-skp-total"
+          />
         </Stack>
       )}
     </Card>
