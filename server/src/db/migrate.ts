@@ -24,6 +24,7 @@ import * as m027 from "./migrations/2026_12_07_027_tasks";
 import * as m028 from "./migrations/2026_12_07_028_audit_search";
 import * as m029 from "./migrations/2026_12_07_029_skp_return_snapshot";
 import * as m030 from "./migrations/2026_12_07_030_import_runs";
+import * as m031 from "./migrations/2026_12_07_031_evaluation";
 
 /** Append-only. Kysely runs these in name order; never edit or rename one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   "2026_12_07_028_audit_search": m028,
   "2026_12_07_029_skp_return_snapshot": m029,
   "2026_12_07_030_import_runs": m030,
+  "2026_12_07_031_evaluation": m031,
 };
 
 /** `schema` (PostgreSQL only) keeps the migration bookkeeping inside that schema, e.g. one per test. */

@@ -1,4 +1,5 @@
 import type { Database } from "../../../db/schema";
+import { evaluationPlan } from "./scale-plan-evaluation";
 import { runtimePlan } from "./scale-plan-runtime";
 
 export type TableName = keyof Database;
@@ -462,4 +463,5 @@ export const scalePlan: ScalePlan = {
     },
   },
   ...runtimePlan,
+  ...evaluationPlan,
 };
