@@ -143,7 +143,11 @@ describe("evaluation: rate, finalise, acknowledge", () => {
       422,
       "evaluation_finalised",
     );
-    assertError(await w.as.kasi.post(`/api/evaluations/${e.id}/finalise`, { version: f.version }), 422, "evaluation_finalised");
+    assertError(
+      await w.as.kasi.post(`/api/evaluations/${e.id}/finalise`, { version: f.version }),
+      422,
+      "evaluation_finalised",
+    );
     assertError(await w.as.kasi.post(`/api/evaluations/${e.id}/acknowledge`, { version: f.version }), 403, "forbidden");
     const mine = json(await w.as.staff.get("/api/evaluations/mine?year=2026"));
     assert.equal(mine[0].predikat, "baik");
@@ -211,7 +215,11 @@ describe("evaluation: rate, finalise, acknowledge", () => {
     const e = await open();
     const half = json(await w.as.kasi.put(`/api/evaluations/${e.id}/rating`, ratingBody(w, e.version, { pk: null })));
     assert.equal(half.predikat, null);
-    assertError(await w.as.kasi.post(`/api/evaluations/${e.id}/finalise`, { version: half.version }), 422, "evaluation_incomplete");
+    assertError(
+      await w.as.kasi.post(`/api/evaluations/${e.id}/finalise`, { version: half.version }),
+      422,
+      "evaluation_incomplete",
+    );
     assertError(
       await w.as.staff.post(`/api/evaluations/${e.id}/acknowledge`, { version: half.version }),
       422,
@@ -229,7 +237,11 @@ describe("evaluation: rate, finalise, acknowledge", () => {
     w.t.clock.now = new Date("2026-03-30T17:00:00.000Z");
     const late = json(await staff.get(`/api/evaluations/${e.id}`));
     assert.equal(late.status, "locked");
-    assertError(await staff.post(`/api/evaluations/${e.id}/acknowledge`, { version: late.version }), 422, "evaluation_not_acknowledgeable");
+    assertError(
+      await staff.post(`/api/evaluations/${e.id}/acknowledge`, { version: late.version }),
+      422,
+      "evaluation_not_acknowledgeable",
+    );
     const { lockDueEvaluations } = await import("../src/modules/evaluation/evaluation.lock");
     assert.equal(await lockDueEvaluations(w.t.db, w.t.clock.now), 1);
     const row = await w.t.db.selectFrom("evaluation").selectAll().where("id", "=", e.id).executeTakeFirstOrThrow();
@@ -270,7 +282,11 @@ describe("evaluation: the head of a unit", () => {
     );
     await givenCapaian(w.t, w.kelurahan.id, "istimewa", w.office.camat.userId);
     const rated = json(
-      await w.as.camat.put(`/api/evaluations/${e.id}/rating`, { ...body, ratingHasilKerja: null, version: pending.version }),
+      await w.as.camat.put(`/api/evaluations/${e.id}/rating`, {
+        ...body,
+        ratingHasilKerja: null,
+        version: pending.version,
+      }),
     );
     assert.equal(rated.capaian, "istimewa");
     assert.equal(rated.ratingHasilKerja, "di_atas_ekspektasi", "istimewa maps to di atas ekspektasi by default");

@@ -115,7 +115,13 @@ export async function submittedReport(
   }
   await db
     .insertInto("report_feedback")
-    .values({ report_id: id, rhk_id: input.feedback.rhkId, went_well: input.feedback.wentWell, to_improve: "", support: "" })
+    .values({
+      report_id: id,
+      rhk_id: input.feedback.rhkId,
+      went_well: input.feedback.wentWell,
+      to_improve: "",
+      support: "",
+    })
     .execute();
   for (const [valueCode, text] of Object.entries(input.behaviour)) {
     await db
@@ -152,9 +158,17 @@ export async function givenCapaian(t: TestApp, unitId: string, capaian: Capaian,
 }
 
 /** A complete rating body for the staff's SKP. */
-export function ratingBody(world: EvaluationWorld, version: number, ratings: { hk?: string | null; pk?: string | null } = {}) {
+export function ratingBody(
+  world: EvaluationWorld,
+  version: number,
+  ratings: { hk?: string | null; pk?: string | null } = {},
+) {
   return {
-    rhk: world.skp.rhkIds.map((rhkId) => ({ rhkId, realisation: "780 berkas", feedback: "Layanan PATEN cepat dan rapi" })),
+    rhk: world.skp.rhkIds.map((rhkId) => ({
+      rhkId,
+      realisation: "780 berkas",
+      feedback: "Layanan PATEN cepat dan rapi",
+    })),
     ikis: world.skp.ikiIds.map((ikiId) => ({ ikiId, realisation: "780" })),
     behaviours: [{ code: "kolaboratif", feedback: "Sigap membantu rekan" }],
     ratingHasilKerja: ratings.hk === undefined ? "di_atas_ekspektasi" : ratings.hk,
