@@ -65,7 +65,8 @@ describe("evaluation: anonymous peer input", () => {
 
   it("shows the rater nothing below three contributors, then the texts without names; never to the employee", async () => {
     const e = await open();
-    const [a, b, c] = await Promise.all(w.colleagues.slice(0, 3).map((p) => w.t.as(p)));
+    const colleague = (i: number) => w.t.as(w.colleagues[i] ?? w.office.staff);
+    const [a, b, c] = [await colleague(0), await colleague(1), await colleague(2)];
     const requests = json(await a.get("/api/evaluations/peer-requests?year=2026"));
     assert.deepEqual(
       requests.map((r: { evaluationId: string; given: boolean }) => [r.evaluationId, r.given]),

@@ -1,12 +1,12 @@
 import { createHmac } from "node:crypto";
-import { ANONYMOUS_PEER, evaluationRaterDate, type PeerInput, RuleViolation } from "@simkin/domain";
+import { ANONYMOUS_PEER, canReadEvaluation, evaluationRaterDate, type PeerInput, RuleViolation } from "@simkin/domain";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
 import { ForbiddenError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
 import * as skps from "../skp/skp.repo";
-import { employeeCurveUnit, periodOf } from "./evaluation.access";
+import { employeeCurveUnit, periodOf, policyParties } from "./evaluation.access";
 import * as evaluations from "./evaluation.repo";
 
 /** Only for development and tests: production sets PEER_INPUT_SECRET (README). */
@@ -46,15 +46,16 @@ export async function isPeer(db: Db, row: evaluations.EvaluationRow, employeeId:
 export async function givePeerInput(ctx: RequestContext, id: string, input: PeerInput) {
   const me = ctx.actor.employeeId;
   const row = await evaluations.findById(ctx.db, id);
-  if (!row || me === null) {
+  if (!row) {
     throw new NotFoundError("evaluasi");
   }
-  if (me === row.employee_id || me === row.rater_employee_id || me === row.atasan_employee_id) {
-    throw new ForbiddenError(
-      "Masukan rekan kerja hanya dari rekan satu unit, bukan dari pegawai yang dinilai atau pejabat penilainya",
-    );
-  }
-  if (!(await isPeer(ctx.db, row, me, ctx.now))) {
+  if (me === null || !(await isPeer(ctx.db, row, me, ctx.now))) {
+    // The parties and the overseers see the evaluation, so they are told why; anyone else meets a random id.
+    if (canReadEvaluation(ctx.actor, policyParties(row))) {
+      throw new ForbiddenError(
+        "Masukan rekan kerja hanya dari rekan satu unit, bukan dari pegawai yang dinilai atau pejabat penilainya",
+      );
+    }
     throw new NotFoundError("evaluasi");
   }
   if (row.status !== "draft") {
