@@ -1,11 +1,4 @@
-import {
-  canReadEvaluation,
-  type EvaluationDetail,
-  overlaps,
-  RuleViolation,
-  readsAllRecords,
-  wibDate,
-} from "@simkin/domain";
+import { canReadEvaluation, type EvaluationDetail, overlaps, RuleViolation, readsAllRecords } from "@simkin/domain";
 import type { Db } from "../../db";
 import { newId } from "../../db/ids";
 import { NotFoundError } from "../../errors";
@@ -171,6 +164,3 @@ async function hasActiveAccount(db: Db, employeeId: string | null): Promise<bool
     .executeTakeFirst();
   return account !== undefined;
 }
-
-/** Today's date (WIB) as the lists read it. */
-export const todayOf = (ctx: RequestContext) => wibDate(ctx.now);

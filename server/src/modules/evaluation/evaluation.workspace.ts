@@ -6,7 +6,6 @@ import {
   cumulativeFor,
   type EvaluationActionName,
   type EvaluationDetail,
-  type EvaluationPeriod,
   type EvaluationState,
   effectiveEvaluationStatus,
   evaluationMonths,
