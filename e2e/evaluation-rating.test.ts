@@ -1,17 +1,53 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
+import { completeContent } from "../server/test/given-skp";
 import { expectAccessible, launchBrowser, type RunningServer, shot, signIn, startServer } from "./harness";
 
 /** The demo year's fourth quarter: the running period, not rated yet in the seed. */
 const PERIOD = "Triwulan IV";
+const YEAR = Number(new Date().toISOString().slice(0, 4));
 
-describe("evaluation: a Lurah rates a staff member, finalises, the employee acknowledges", () => {
+/** A JSON call with the page's session, as the web app makes it (CSRF token from /api/auth/me, same origin). */
+async function api(page: Page, base: string, method: "GET" | "POST" | "PUT", url: string, body?: unknown) {
+  const me = await (await page.request.get(`${base}/api/auth/me`)).json();
+  const res = await page.request.fetch(`${base}${url}`, {
+    method,
+    headers: { "x-csrf-token": me.csrfToken, origin: base, "content-type": "application/json" },
+    ...(body === undefined ? {} : { data: body }),
+  });
+  assert.ok(res.ok(), `${method} ${url}: ${res.status()} ${await res.text()}`);
+  return res.json();
+}
+
+/**
+ * The demo's Talang Putri SKPs of this year are drafts: the workflow approves the Lurah's (reviewed, approved by the
+ * Camat) and then that of someone the Lurah rates, intervening it (reviewed, approved by the Lurah), as the office would.
+ */
+async function approveThroughWorkflow(base: string, owner: Page, approver: Page, pengelola: Page, parent?: string) {
+  const mine = await api(owner, base, "GET", `/api/skps/mine?year=${YEAR}`);
+  const approved = mine.find((s: { status: string }) => s.status === "disetujui");
+  if (approved) {
+    return api(owner, base, "GET", `/api/skps/${approved.id}`);
+  }
+  const draft = mine.find((s: { status: string }) => s.status === "draft");
+  const skp = draft
+    ? await api(owner, base, "GET", `/api/skps/${draft.id}`)
+    : await api(owner, base, "POST", "/api/skps", { year: YEAR, copyFromLastYear: false });
+  const parentId = parent ?? skp.parentOptions[0]?.id ?? null;
+  const saved = await api(owner, base, "PUT", `/api/skps/${skp.id}/content`, completeContent(parentId, skp.version));
+  const submitted = await api(owner, base, "POST", `/api/skps/${skp.id}/submit`, { version: saved.version });
+  const reviewed = await api(pengelola, base, "POST", `/api/skps/${skp.id}/review`, { version: submitted.version });
+  return api(approver, base, "POST", `/api/skps/${skp.id}/approve`, { version: reviewed.version });
+}
+
+describe("evaluation: a Lurah rates someone of the kelurahan, finalises, the employee acknowledges", () => {
   let server: RunningServer;
   let browser: Browser;
   let lurah: Page;
   let staff: Page;
   let evaluationUrl = "";
+  let staffName = "";
 
   before(async () => {
     server = await startServer();
@@ -19,7 +55,21 @@ describe("evaluation: a Lurah rates a staff member, finalises, the employee ackn
     lurah = await browser.newPage({ viewport: { width: 1280, height: 800 }, baseURL: server.url });
     staff = await browser.newPage({ viewport: { width: 1280, height: 800 }, baseURL: server.url });
     await signIn(lurah, server.url, "lurah.talangputri");
-    await signIn(staff, server.url, "staf.talangputri");
+    const camat = await browser.newPage({ baseURL: server.url });
+    const pengelola = await browser.newPage({ baseURL: server.url });
+    await signIn(camat, server.url, "camat");
+    await signIn(pengelola, server.url, "pengelola");
+    const lurahSkp = await approveThroughWorkflow(server.url, lurah, camat, pengelola);
+    // Someone the Lurah rates (last year's list names them); they sign in by NIP as every demo employee can.
+    const lastYear = await api(lurah, server.url, "GET", `/api/evaluations/team?year=${YEAR - 1}&periodCode=TW4`);
+    const ratee = lastYear.items[0];
+    assert.ok(ratee, "the Lurah rates somebody");
+    staffName = ratee.employeeName;
+    await signIn(staff, server.url, ratee.nip);
+    const staffSkp = await approveThroughWorkflow(server.url, staff, lurah, pengelola, lurahSkp.rhk?.[0]?.id);
+    assert.equal(staffSkp.status, "disetujui");
+    await camat.close();
+    await pengelola.close();
   });
   after(async () => {
     await browser?.close();
@@ -30,7 +80,8 @@ describe("evaluation: a Lurah rates a staff member, finalises, the employee ackn
     await lurah.getByRole("navigation").getByText("Penilaian Kinerja").click();
     await lurah.getByTestId("evaluation-period").click();
     await lurah.getByRole("option", { name: new RegExp(`^${PERIOD}`) }).click();
-    const row = lurah.getByTestId("team-evaluation-row").filter({ hasText: "Belum dinilai" }).first();
+    const row = lurah.getByTestId("team-evaluation-row").filter({ hasText: staffName });
+    await row.getByText("Belum dinilai").waitFor();
     await row.waitFor();
     await expectAccessible(lurah, "penilaian kinerja");
     await shot(lurah, "evaluation-team-desktop");
