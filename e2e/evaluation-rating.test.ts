@@ -110,6 +110,7 @@ describe("evaluation: a Lurah rates someone of the kelurahan, finalises, the emp
     await expectAccessible(lurah, "ruang kerja evaluasi");
     await shot(lurah, "evaluation-workspace-desktop");
     await lurah.setViewportSize({ width: 390, height: 844 });
+    await lurah.reload();
     await lurah.getByTestId("rating-form").waitFor();
     await shot(lurah, "evaluation-workspace-phone");
     await lurah.setViewportSize({ width: 1280, height: 800 });
@@ -138,6 +139,8 @@ describe("evaluation: a Lurah rates someone of the kelurahan, finalises, the emp
     await staff.waitForURL(evaluationUrl.replace(server.url, "").replace(/^/, "**"));
     await staff.getByTestId("evaluation-result").waitFor();
     await staff.setViewportSize({ width: 390, height: 844 });
+    await staff.reload();
+    await staff.getByTestId("evaluation-result").waitFor();
     await shot(staff, "evaluation-result-phone");
     await expectAccessible(staff, "hasil evaluasi");
     await staff.getByRole("button", { name: "Terima hasil evaluasi" }).click();

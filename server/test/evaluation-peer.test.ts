@@ -193,3 +193,38 @@ describe("evaluation: lists", () => {
     assert.equal(mine[3].isAnnual, true);
   });
 });
+
+describe("evaluation: home tasks", () => {
+  const w = perTest<{ t: TestApp } & EvaluationWorld>(world);
+
+  it("asks the rater to rate once the quarter ended, and the employee to answer a result set", async () => {
+    const before = json(await w.as.kasi.get("/api/tasks"));
+    assert.equal(
+      before.items.filter((task: { kind: string }) => task.kind === "evaluation_rate").length,
+      0,
+      "mid-March: Triwulan I has not ended",
+    );
+    w.t.clock.now = new Date("2026-04-02T03:00:00.000Z");
+    const kasi = await w.t.as(w.office.kasi);
+    const due = json(await kasi.get("/api/tasks")).items.find(
+      (task: { kind: string }) => task.kind === "evaluation_rate",
+    );
+    assert.deepEqual([due.count, due.note, due.link], [1, "Triwulan I", "/team/evaluations"]);
+    const e = json(await kasi.post("/api/evaluations", { skpId: w.skp.skpId, periodCode: "TW1" }));
+    const rated = json(await kasi.put(`/api/evaluations/${e.id}/rating`, ratingBody(w, e.version)));
+    await kasi.post(`/api/evaluations/${e.id}/finalise`, { version: rated.version });
+    const after = json(await kasi.get("/api/tasks")).items;
+    assert.equal(after.filter((task: { kind: string }) => task.kind === "evaluation_rate").length, 0);
+    const staff = await w.t.as(w.office.staff);
+    const ack = json(await staff.get("/api/tasks")).items.find(
+      (task: { kind: string }) => task.kind === "evaluation_ack",
+    );
+    assert.deepEqual(
+      [ack.link, ack.note, ack.deadline],
+      [`/evaluations/${e.id}`, "Triwulan I 2026", "2026-04-16T16:59:59.999Z"],
+    );
+    await staff.post(`/api/evaluations/${e.id}/acknowledge`, { version: rated.version + 1 });
+    const done = json(await staff.get("/api/tasks")).items;
+    assert.equal(done.filter((task: { kind: string }) => task.kind === "evaluation_ack").length, 0);
+  });
+});

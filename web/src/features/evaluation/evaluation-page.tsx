@@ -4,9 +4,11 @@ import { type EvaluationDetail, evaluationApi, type Party } from "@simkin/domain
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { useFormatDate, useFormatDay, useT } from "../../i18n/i18n";
+import { useActiveNav } from "../../lib/active-nav";
 import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { showApiError } from "../../lib/form-errors";
+import { useMe } from "../../lib/session";
 import { HelpTitle } from "../help/screen-help";
 import { evaluationKeys, useEvaluationChanged } from "./evaluation-api";
 import { EvaluationStatusBadge, PredikatBadge, useRatingLabel } from "./evaluation-labels";
@@ -21,6 +23,12 @@ export function Page() {
     queryKey: evaluationKeys.detail(id),
     queryFn: () => call(evaluationApi.get, { params: { id } }),
   });
+  const me = useMe();
+  // Someone else's evaluation belongs to the team's list (the rater's), not to "Evaluasi Saya".
+  const own = detail.data && me.data ? detail.data.employeeId === me.data.employee?.id : true;
+  useActiveNav(
+    own ? null : detail.data?.parties.penilai?.employeeId === me.data?.employee?.id ? "/team/evaluations" : "",
+  );
   if (detail.isError) {
     return (
       <Alert color="red" title={t("common.error")}>
@@ -38,7 +46,7 @@ export function Page() {
   const e = detail.data;
   return (
     <Stack>
-      <Anchor component={Link} to={e.allowed.includes("rate") ? "/team/evaluations" : "/evaluations"} size="sm">
+      <Anchor component={Link} to={own ? "/evaluations" : "/team/evaluations"} size="sm">
         ← {t("evaluation.page.back")}
       </Anchor>
       <Group gap="xs" wrap="wrap">

@@ -39,7 +39,7 @@ export const evaluationMessages = defineMessages(
     "evaluation.mine.open": "Lihat",
     "evaluation.mine.selfAssess": "Isi penilaian diri",
     "evaluation.mine.deadline": "Batas keberatan: {date}",
-    "evaluation.mine.received": "Diterima pada {date}",
+    "evaluation.mine.received": "Hasil disampaikan {date}",
     "evaluation.peer.title": "Masukan rekan kerja",
     "evaluation.peer.intro":
       "Masukan Anda tentang perilaku rekan satu unit bersifat anonim: hanya pejabat penilai yang membacanya, tanpa nama, dan hanya bila paling sedikit tiga rekan memberi masukan.",
@@ -165,7 +165,7 @@ export const evaluationMessages = defineMessages(
     "evaluation.mine.open": "View",
     "evaluation.mine.selfAssess": "Write self-assessment",
     "evaluation.mine.deadline": "Objection deadline: {date}",
-    "evaluation.mine.received": "Received on {date}",
+    "evaluation.mine.received": "Result delivered on {date}",
     "evaluation.peer.title": "Peer input",
     "evaluation.peer.intro":
       "Your input on a colleague's behaviour is anonymous: only the rater reads it, without names, and only when at least three colleagues gave input.",

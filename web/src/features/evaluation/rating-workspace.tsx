@@ -11,6 +11,7 @@ import {
   Textarea,
   Title,
 } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import {
   appraisalAspects,
@@ -199,6 +200,8 @@ export function RatingWorkspace({ e }: { e: EvaluationDetail }) {
 function RatingChoice(props: { label: string; value: Rating | null; onChange: (value: Rating) => void; name: string }) {
   const ratingLabel = useRatingLabel();
   const id = `rating-${props.name}`;
+  // Three long labels do not fit side by side on a phone.
+  const narrow = useMediaQuery("(max-width: 36em)", false, { getInitialValueInEffect: false });
   return (
     <Stack gap={4}>
       <Text size="sm" fw={500} id={id}>
@@ -208,7 +211,7 @@ function RatingChoice(props: { label: string; value: Rating | null; onChange: (v
         aria-labelledby={id}
         data-testid={id}
         fullWidth
-        orientation="horizontal"
+        orientation={narrow ? "vertical" : "horizontal"}
         data={ratingValues.map((value) => ({ value, label: ratingLabel(value) }))}
         value={props.value ?? ""}
         onChange={(value) => {

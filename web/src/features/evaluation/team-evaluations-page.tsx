@@ -57,7 +57,7 @@ export function Page() {
             setPage(1);
           }}
           allowDeselect={false}
-          w={{ base: "100%", xs: 300 }}
+          w={{ base: "100%", xs: 380 }}
           data-testid="evaluation-period"
         />
       </Group>
