@@ -122,6 +122,12 @@ describe("evaluation: rate, finalise, acknowledge", () => {
     assert.equal(r.rhk[0].feedback, "Layanan PATEN cepat dan rapi");
     assert.equal(r.rhk[0].ikis[0].realisation, "780");
     assert.equal(r.behaviours.find((b: { code: string }) => b.code === "kolaboratif").feedback, "Sigap membantu rekan");
+    const kept = await w.t.db.selectFrom("evaluation_rhk").selectAll().where("evaluation_id", "=", e.id).execute();
+    assert.equal(
+      kept[0]?.monthly_feedback,
+      "Bulan 1: Verifikasi berkas tepat waktu\nBulan 2: Rekap bulanan rapi",
+      "the monthly feedback the rating summarises is kept with it",
+    );
     const mineDraft = json(await w.as.staff.get("/api/evaluations/mine?year=2026"));
     assert.equal(mineDraft[0].predikat, null, "a draft's ratings are not shown to the employee yet");
     const fin = await w.as.kasi.post(`/api/evaluations/${e.id}/finalise`, { version: r.version });

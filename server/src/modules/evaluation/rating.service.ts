@@ -4,6 +4,7 @@ import {
   type EvaluationAction,
   type EvaluationDetail,
   effectiveEvaluationStatus,
+  evaluationMonths,
   headRatingHasilKerja,
   KUADRAN_RULE_VERSION,
   predikatFor,
@@ -21,6 +22,7 @@ import { periodOf, policyParties, ratersForPeriod, readableEvaluation, stateOf }
 import { notifyAcknowledged, notifyFinalised, notifySelfAssessed } from "./evaluation.notices";
 import * as evaluations from "./evaluation.repo";
 import { snapshotParties } from "./evaluation.service";
+import { periodReports, reportSources } from "./evaluation.sources";
 import { buildEvaluationDetail } from "./evaluation.workspace";
 
 type Row = evaluations.EvaluationRow;
@@ -52,7 +54,7 @@ export function rate(ctx: RequestContext, id: string, input: RatingInput) {
     const hasilKerja =
       row.head_of_unit === 1 ? await headRating(trx, row, capaian?.capaian ?? null, input) : input.ratingHasilKerja;
     const perilaku = input.ratingPerilaku;
-    const monthly = new Map((await evaluations.rhkLines(trx, row.id)).map((l) => [l.rhk_id, l.monthly_feedback]));
+    const monthly = await monthlyFeedbackText(trx, row);
     await evaluations.replaceLines(trx, row.id, {
       rhk: input.rhk.map((l) => ({ ...l, monthlyFeedback: monthly.get(l.rhkId) ?? "" })),
       ikis: input.ikis,
@@ -70,6 +72,30 @@ export function rate(ctx: RequestContext, id: string, input: RatingInput) {
     };
     return { values };
   });
+}
+
+/** The period's monthly feedback per RHK as text, kept with the rater's summary of it (issue 12, "data kept"). */
+async function monthlyFeedbackText(db: Db, row: Row): Promise<Map<string, string>> {
+  const skp = await skps.findById(db, row.skp_id);
+  const period = await periodOf(db, row.year, row.period_code);
+  if (!skp || !period) {
+    return new Map();
+  }
+  const months = evaluationMonths(period, { start: skp.period_start, end: skp.period_end });
+  const reports = (await periodReports(db, skp.id, months.at(-1) ?? 0)).filter((r) => months.includes(r.month));
+  const monthOf = new Map(reports.map((r) => [r.id, r.month]));
+  const { feedback } = await reportSources(
+    db,
+    reports.map((r) => r.id),
+  );
+  const lines = new Map<string, string[]>();
+  for (const f of [...feedback].sort((a, b) => (monthOf.get(a.report_id) ?? 0) - (monthOf.get(b.report_id) ?? 0))) {
+    const text = [f.went_well, f.to_improve, f.support].filter((part) => part.trim() !== "").join(" · ");
+    if (text !== "") {
+      lines.set(f.rhk_id, [...(lines.get(f.rhk_id) ?? []), `Bulan ${monthOf.get(f.report_id)}: ${text}`]);
+    }
+  }
+  return new Map([...lines].map(([rhkId, texts]) => [rhkId, texts.join("\n")]));
 }
 
 /**
