@@ -130,6 +130,8 @@ describe("evaluation: rate, finalise, acknowledge", () => {
     );
     const mineDraft = json(await w.as.staff.get("/api/evaluations/mine?year=2026"));
     assert.equal(mineDraft[0].predikat, null, "a draft's ratings are not shown to the employee yet");
+    const ownDraft = json(await w.as.staff.get(`/api/evaluations/${e.id}`));
+    assert.deepEqual([ownDraft.predikat, ownDraft.ratingHasilKerja, ownDraft.rhk[0].feedback], [null, null, ""]);
     const fin = await w.as.kasi.post(`/api/evaluations/${e.id}/finalise`, { version: r.version });
     assert.equal(fin.statusCode, 200, fin.body);
     const f = json(fin);

@@ -72,6 +72,9 @@ export async function buildEvaluationDetail(
       ? null
       : averageAchievement(rhkLines.flatMap((l) => l.ikis).map((iki) => ({ target: 100, realisation: iki.percent })));
   const capaian = row.capaian_id ? row.capaian : await currentCapaian(db, row);
+  // A draft's ratings and feedback are the rater's work in progress: the employee sees them once the result is set.
+  const hidden = isOwner && row.status === "draft";
+  const feedbackOf = (text: string) => (hidden ? "" : text);
   return {
     id: row.id,
     skpId: row.skp_id,
@@ -90,14 +93,14 @@ export async function buildEvaluationDetail(
     headOfUnit: row.head_of_unit === 1,
     atasanExternal: row.atasan_external === 1,
     capaian,
-    ratingHasilKerja: row.rating_hasil_kerja,
-    ratingPerilaku: row.rating_perilaku,
-    predikat: row.predikat,
-    ruleVersion: row.rule_version,
-    catatan: row.catatan,
-    rekomendasi: row.rekomendasi,
+    ratingHasilKerja: hidden ? null : row.rating_hasil_kerja,
+    ratingPerilaku: hidden ? null : row.rating_perilaku,
+    predikat: hidden ? null : row.predikat,
+    ruleVersion: hidden ? null : row.rule_version,
+    catatan: feedbackOf(row.catatan),
+    rekomendasi: feedbackOf(row.rekomendasi),
     suggestion: { percent, rating: suggestedRating(percent, settings.suggestion) },
-    rhk: rhkLines,
+    rhk: rhkLines.map((l) => ({ ...l, feedback: feedbackOf(l.feedback) })),
     behaviours: values.map((value) => ({
       code: value.code,
       name: value.name,
@@ -107,7 +110,7 @@ export async function buildEvaluationDetail(
         .filter((b) => b.value_code === value.code && inPeriod(b.report_id) && b.text.trim() !== "")
         .map((b) => ({ month: monthOf.get(b.report_id) ?? 0, text: b.text }))
         .sort((a, b) => a.month - b.month),
-      feedback: saved.behaviour.get(value.code) ?? "",
+      feedback: feedbackOf(saved.behaviour.get(value.code) ?? ""),
       peer: showPeer ? peer.filter((p) => p.value_code === value.code).map((p) => p.text) : null,
     })),
     monthsWithoutReport: months.filter((m) => !reports.some((r) => r.month === m)),
