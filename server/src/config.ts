@@ -45,6 +45,7 @@ const envSchema = z.object({
   VERIFY_MAX_REQUESTS: z.coerce.number().int().min(1).default(120),
   VERIFY_WINDOW_MINUTES: z.coerce.number().int().min(1).default(10),
   SETUP_TOKEN: z.string().trim().min(16, "SETUP_TOKEN minimal 16 karakter").optional(),
+  PEER_INPUT_SECRET: z.string().trim().min(32, "PEER_INPUT_SECRET minimal 32 karakter").optional(),
   PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(128).default(12),
   PASSWORD_REQUIRE_CLASSES: z.enum(["true", "false"]).default("true"),
   PASSWORD_RESET_LINK_MINUTES: z.coerce
@@ -122,6 +123,8 @@ export type Config = {
   maxInFlight: number;
   /** A request read this long after the event loop last came round is answered 503 at once (0: never). */
   shedAfterLagMs: number;
+  /** The key of the anonymous peer input's author hash (issue 12); unset: a development key (see README). */
+  peerInputSecret?: string | null;
 };
 
 /** The repository root, whether running from src/ (tsx) or dist/ (bundled). */
@@ -183,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pdf: { threads: e.PDF_THREADS, queue: e.PDF_QUEUE, cacheMb: e.PDF_CACHE_MB },
     maxInFlight: e.MAX_IN_FLIGHT,
     shedAfterLagMs: e.SHED_AFTER_LAG_MS,
+    peerInputSecret: e.PEER_INPUT_SECRET ?? null,
   };
 }
 

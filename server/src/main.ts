@@ -6,6 +6,7 @@ import { createDb } from "./db";
 import { prepareDatabase } from "./db/migrate";
 import { countAccounts } from "./modules/auth/auth.repo";
 import { issueSetupToken } from "./modules/auth/setup.service";
+import { lockDueEvaluations } from "./modules/evaluation/evaluation.lock";
 import { startReminderScheduler } from "./modules/notification/scheduler";
 import { prepareInstance, StartRefused, startWarnings } from "./startup";
 
@@ -39,7 +40,7 @@ const setupToken = config.mode === "production" ? await issueSetupToken(db, conf
 
 const app = await buildApp(config, db);
 await app.listen({ port: config.port, host: config.host });
-const stopReminders = startReminderScheduler(db, config, app.log);
+const stopReminders = startReminderScheduler(db, config, app.log, [lockDueEvaluations]);
 for (const warning of startWarnings(config)) {
   app.log.warn(warning);
 }

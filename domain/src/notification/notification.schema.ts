@@ -25,6 +25,9 @@ export const notificationKindSchema = z.enum([
   "coaching_assigned",
   "coaching_answered",
   "dialogue_recorded",
+  "evaluation_finalised",
+  "evaluation_self_assessed",
+  "evaluation_acknowledged",
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
@@ -51,6 +54,9 @@ export const emailChoiceKinds = [
   "coaching_assigned",
   "coaching_answered",
   "dialogue_recorded",
+  "evaluation_finalised",
+  "evaluation_self_assessed",
+  "evaluation_acknowledged",
 ] as const satisfies readonly NotificationKind[];
 export type EmailChoiceKind = (typeof emailChoiceKinds)[number];
 export const emailChoiceKindSchema = z.enum(emailChoiceKinds, { message: "Jenis notifikasi tidak dikenal" });

@@ -42,6 +42,8 @@ const kindRank: Record<TaskKind, number> = {
   import_failed: 15,
   skp_waiting: 16,
   skp_in_review: 17,
+  evaluation_rate: 18,
+  evaluation_ack: 19,
 };
 
 /** 0: overdue, 1: with a deadline ahead, 2: waiting (no deadline), 3: neither. */
@@ -90,6 +92,8 @@ export const taskNavItem: Record<TaskKind, string> = {
   reports_missing: "/team/compliance",
   skp_missing: "/team/compliance",
   import_failed: "/admin/import",
+  evaluation_rate: "/team/evaluations",
+  evaluation_ack: "/evaluations",
 };
 
 /** Tasks that only inform (the person waits on someone else) and so add nothing to a navigation count. */

@@ -29,6 +29,9 @@ export const taskKindSchema = z.enum([
   "skp_missing",
   // An import the person ran (pengelola or admin) that failed, until they dismiss it (decision 0050).
   "import_failed",
+  // Issue 12: the rater's subordinates not yet rated for the last ended period (a count); the employee's result to answer.
+  "evaluation_rate",
+  "evaluation_ack",
 ]);
 export type TaskKind = z.infer<typeof taskKindSchema>;
 

@@ -176,6 +176,13 @@ export const victims: Record<string, Resolve> = {
     subject: persona(office, "kasi.yanum").userId,
     readers: [],
   }),
+  // staf.yanum's evaluation of the running quarter, opened by kasi.yanum: the employee, the Kasi, the Camat, the
+  // pengelola and the auditor see it; anyone else meets a random id.
+  "/api/evaluations/:id": async (office) => ({
+    id: await yanumEvaluation(office),
+    subject: staff(office).userId,
+    readers: overseen,
+  }),
   // Kasi Yanum's assignment to staf.yanum: only the Kasi withdraws it.
   "/api/mph/assignments/:id": async (office) => ({
     id: office.mphAssignmentId,
@@ -187,6 +194,34 @@ export const victims: Record<string, Resolve> = {
   // The pengelola's refused import: only the admin roles reach the route, and only its runner may dismiss it.
   "/api/employee-imports/runs/:id": async (office) => ({ id: await failedImport(office), subject: null, readers: [] }),
 };
+
+const evaluationsOpened = new WeakMap<SeededOffice, Promise<string>>();
+
+/** kasi.yanum opens (or finds) staf.yanum's Triwulan IV evaluation through the API, once per seeded office. */
+function yanumEvaluation(office: SeededOffice): Promise<string> {
+  let opened = evaluationsOpened.get(office);
+  if (!opened) {
+    opened = (async () => {
+      const skpId = await one(
+        office.t.db
+          .selectFrom("skp")
+          .select("id")
+          .where("employee_id", "=", staff(office).employeeId ?? "")
+          .where("year", "=", 2026)
+          .where("status", "=", "disetujui")
+          .executeTakeFirst(),
+        "approved SKP of staf.yanum",
+      );
+      const res = await persona(office, "kasi.yanum").client.post("/api/evaluations", { skpId, periodCode: "TW4" });
+      if (res.statusCode !== 200) {
+        throw new Error(`kasi.yanum could not open the evaluation: ${res.statusCode} ${res.body}`);
+      }
+      return String(res.json().id);
+    })();
+    evaluationsOpened.set(office, opened);
+  }
+  return opened;
+}
 
 const imports = new WeakMap<SeededOffice, Promise<string>>();
 
@@ -252,6 +287,9 @@ export const forbiddenToSubject = new Set([
   "POST /api/reports/:id/accept",
   "POST /api/reports/:id/revision",
   "PUT /api/coaching/:id/evaluation",
+  "PUT /api/evaluations/:id/rating",
+  "POST /api/evaluations/:id/finalise",
+  "PUT /api/evaluations/:id/peer-input",
 ]);
 
 /** Path parameters that are not record ids: the public verification code is a capability, tested by its own suite. */

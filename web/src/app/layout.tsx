@@ -48,6 +48,7 @@ const sections: NavSection[] = [
     items: [
       { to: "/skp", label: "nav.mySkp", visible: (me) => me.employee !== null },
       { to: "/reports", label: "nav.myReports", visible: (me) => me.employee !== null },
+      { to: "/evaluations", label: "nav.myEvaluations", visible: (me) => me.employee !== null },
       {
         to: "/team/dialogues",
         label: "nav.myDialogues",
@@ -62,6 +63,7 @@ const sections: NavSection[] = [
       { to: "/team/mph", label: "nav.mph", visible: (me) => me.capabilities.isRater },
       { to: "/team/reports", label: "nav.feedback", visible: (me) => me.capabilities.isRater },
       { to: "/team/dialogues", label: "nav.dialogues", visible: (me) => me.capabilities.isRater },
+      { to: "/team/evaluations", label: "nav.evaluationTeam", visible: (me) => me.capabilities.isRater },
       {
         to: "/team/compliance",
         label: "nav.compliance",

@@ -28,6 +28,8 @@ export function startReminderScheduler(
   db: Db,
   config: Pick<Config, "reminderIntervalMinutes" | "smtp" | "publicUrl">,
   log: Log,
+  /** Time-based state changes of higher modules run with the scan (an evaluation locking, issue 12); passed by main.ts. */
+  jobs: readonly ((db: Db, now: Date) => Promise<number>)[] = [],
 ): () => Promise<void> {
   if (config.reminderIntervalMinutes <= 0) {
     return async () => {};
@@ -36,7 +38,11 @@ export function startReminderScheduler(
   const every = config.reminderIntervalMinutes * 60_000;
   const reminders = loop(every, log, "Pengingat", async () => {
     const { created } = await runReminders(db, new Date(), { publicUrl: config.publicUrl });
-    return created > 0 ? { created } : null;
+    let changed = 0;
+    for (const job of jobs) {
+      changed += await job(db, new Date());
+    }
+    return created + changed > 0 ? { created, changed } : null;
   });
   const outbox = loop(every, log, "E-mail", async (stopped) => {
     const total = { sent: 0, failed: 0 };

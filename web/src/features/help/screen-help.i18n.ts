@@ -136,6 +136,24 @@ export const screenHelpId = {
   "help.audit.rule":
     "Penilaian kinerja harus akuntabel dan transparan (PP 30/2019 Pasal 4); setiap perubahan tercatat dan tidak dapat dihapus.",
   "help.audit.next": "Buka satu kejadian untuk melihat rinciannya; auditor hanya membaca, tidak mengubah.",
+  "help.evaluationTeam.what":
+    "Pegawai yang Anda nilai pada satu periode evaluasi (triwulan; triwulan IV juga evaluasi tahunan), dengan status penilaiannya.",
+  "help.evaluationTeam.rule":
+    "Pejabat penilai menilai hasil kerja dan perilaku kerja; predikat berasal dari kuadran kinerja (PermenPANRB 6/2022, REGULATIONS.md §3).",
+  "help.evaluationTeam.next":
+    "Buka pegawai, periksa realisasi dan umpan balik bulanan, beri umpan balik dan rating, lalu tetapkan hasilnya.",
+  "help.myEvaluations.what":
+    "Hasil evaluasi kinerja Anda per periode, batas keberatan, dan masukan anonim untuk rekan satu unit.",
+  "help.myEvaluations.rule":
+    "Pegawai menerima hasil evaluasi dan dapat mengajukan keberatan paling lama 14 hari sejak hasil diterima (PP 30/2019 Pasal 59).",
+  "help.myEvaluations.next":
+    "Sebelum dinilai, kirim penilaian diri. Setelah hasil ditetapkan, baca lalu terima hasilnya atau ajukan keberatan.",
+  "help.evaluation.what":
+    "Ruang kerja evaluasi: target, realisasi bulanan, bukti dukung dan umpan balik per RHK dan per nilai BerAKHLAK, rating, dan predikat.",
+  "help.evaluation.rule":
+    "Predikat tidak diketik: berasal dari rating hasil kerja dan rating perilaku melalui kuadran (PermenPANRB 6/2022). Pimpinan unit dinilai dari capaian organisasi.",
+  "help.evaluation.next":
+    "Simpan penilaian kapan saja; setelah ditetapkan, hasil dikirim kepada pegawai dan hanya dapat diubah melalui keberatan.",
 } as const;
 
 export const screenHelpEn: Record<keyof typeof screenHelpId, string> = {
@@ -271,4 +289,22 @@ export const screenHelpEn: Record<keyof typeof screenHelpId, string> = {
   "help.audit.rule":
     "Performance appraisal must be accountable and transparent (PP 30/2019 Article 4); every change is recorded and cannot be deleted.",
   "help.audit.next": "Open an event to see its details; auditors read, they do not change.",
+  "help.evaluationTeam.what":
+    "The people you rate in one evaluation period (a quarter; the fourth is also the annual evaluation), with where each rating stands.",
+  "help.evaluationTeam.rule":
+    "The rater rates work results and work behaviour; the performance rating comes from the quadrant (PermenPANRB 6/2022, REGULATIONS.md §3).",
+  "help.evaluationTeam.next":
+    "Open an employee, check the realisations and monthly feedback, give feedback and ratings, then set the result.",
+  "help.myEvaluations.what":
+    "Your evaluation results per period, the objection deadline, and anonymous input for colleagues of your unit.",
+  "help.myEvaluations.rule":
+    "The employee receives the result and may object within 14 days of receiving it (PP 30/2019 Article 59).",
+  "help.myEvaluations.next":
+    "Before you are rated, send a self-assessment. Once the result is set, read it, then acknowledge it or object.",
+  "help.evaluation.what":
+    "The evaluation workspace: targets, monthly realisations, evidence and feedback per RHK and per BerAKHLAK value, ratings and the result.",
+  "help.evaluation.rule":
+    "The performance rating is never typed: it follows from both ratings through the quadrant (PermenPANRB 6/2022). A unit head is rated on the organisation's performance.",
+  "help.evaluation.next":
+    "Save at any time; once set, the result goes to the employee and changes only through an objection.",
 };

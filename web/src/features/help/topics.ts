@@ -26,6 +26,9 @@ export const helpTopics = [
   "berakhlak",
   "skpReview",
   "audit",
+  "evaluationTeam",
+  "myEvaluations",
+  "evaluation",
 ] as const;
 export type HelpTopic = (typeof helpTopics)[number];
 

@@ -54,6 +54,7 @@ function TaskItem({ task }: { task: Task }) {
     month: task.month ? monthLabel(task.year, task.month) : "",
     person: task.person ?? "–",
     count: task.count,
+    note: task.note ?? "",
   };
   return (
     <Paper withBorder p="sm" data-testid="task" data-kind={task.kind}>
@@ -77,7 +78,8 @@ function TaskItem({ task }: { task: Task }) {
                   : null}
             </Text>
           </Group>
-          {task.note && task.kind !== "skp_blocked" && (
+          {/* An evaluation task's note is its period, already in the title. */}
+          {task.note && task.kind !== "skp_blocked" && !task.kind.startsWith("evaluation_") && (
             <Text size="sm" c="dark.4" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }} lineClamp={3}>
               {task.kind === "follow_up_due" || task.kind === "import_failed"
                 ? task.note
