@@ -49,6 +49,8 @@ export const auditActionsByGroup = {
   seed: ["demo_office", "scale_offices"],
   notification: ["email_preferences_set"],
   import: ["run_recorded", "run_dismissed"],
+  capaian: ["set", "recorded"],
+  distribution: ["finalised"],
 } as const;
 
 type Groups = typeof auditActionsByGroup;
@@ -82,6 +84,8 @@ export const auditSubjectTypes = [
   "dialogue_follow_up",
   "coaching_session",
   "import_run",
+  "org_capaian",
+  "unit_evaluation",
 ] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];
 

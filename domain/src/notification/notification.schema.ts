@@ -25,6 +25,7 @@ export const notificationKindSchema = z.enum([
   "coaching_assigned",
   "coaching_answered",
   "dialogue_recorded",
+  "capaian_set",
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
@@ -51,6 +52,7 @@ export const emailChoiceKinds = [
   "coaching_assigned",
   "coaching_answered",
   "dialogue_recorded",
+  "capaian_set",
 ] as const satisfies readonly NotificationKind[];
 export type EmailChoiceKind = (typeof emailChoiceKinds)[number];
 export const emailChoiceKindSchema = z.enum(emailChoiceKinds, { message: "Jenis notifikasi tidak dikenal" });

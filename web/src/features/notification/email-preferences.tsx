@@ -28,6 +28,10 @@ const groups: { label: MessageKey; of: (kind: EmailChoiceKind) => boolean }[] = 
     label: "notifications.prefs.group.coaching",
     of: (kind) => kind.startsWith("coaching_") || kind === "dialogue_recorded",
   },
+  {
+    label: "notifications.prefs.group.evaluation",
+    of: (kind) => kind.startsWith("capaian_") || kind.startsWith("evaluation_") || kind.startsWith("keberatan_"),
+  },
 ];
 
 /** Kinds only a rater receives: hidden from people who rate nobody (their choice stays as it is). */

@@ -24,6 +24,7 @@ export const notificationMessages = defineMessages(
     "notifications.prefs.group.skp": "SKP",
     "notifications.prefs.group.report": "Laporan bulanan",
     "notifications.prefs.group.coaching": "Dialog dan bimbingan kinerja",
+    "notifications.prefs.group.evaluation": "Evaluasi kinerja",
     "notifications.kind.skp_submitted": "SKP bawahan diajukan atau diajukan kembali",
     "notifications.kind.skp_reviewed": "SKP direviu pengelola kinerja",
     "notifications.kind.skp_returned": "SKP saya dikembalikan",
@@ -41,6 +42,7 @@ export const notificationMessages = defineMessages(
     "notifications.kind.coaching_answered": "Umpan balik bimbingan dari bawahan",
     "notifications.kind.dialogue_recorded": "Dialog kinerja dan tindak lanjutnya",
     "notifications.kind.skp_blocked_reminder": "Pengingat dari bawahan yang menunggu SKP Anda disetujui",
+    "notifications.kind.capaian_set": "Capaian kinerja organisasi unit saya ditetapkan",
   },
   {
     "notifications.page.title": "Notifications",
@@ -63,6 +65,7 @@ export const notificationMessages = defineMessages(
     "notifications.prefs.group.skp": "SKP",
     "notifications.prefs.group.report": "Monthly reports",
     "notifications.prefs.group.coaching": "Performance dialogue and coaching",
+    "notifications.prefs.group.evaluation": "Performance evaluation",
     "notifications.kind.skp_submitted": "A subordinate's SKP submitted or resubmitted",
     "notifications.kind.skp_reviewed": "SKP reviewed by the performance manager",
     "notifications.kind.skp_returned": "My SKP returned",
@@ -80,5 +83,6 @@ export const notificationMessages = defineMessages(
     "notifications.kind.coaching_answered": "Coaching feedback from a subordinate",
     "notifications.kind.dialogue_recorded": "Performance dialogue and its follow-ups",
     "notifications.kind.skp_blocked_reminder": "Reminders from staff waiting for your SKP to be approved",
+    "notifications.kind.capaian_set": "My unit's organisational performance was set",
   },
 );
