@@ -171,8 +171,15 @@ describe("capaian kinerja organisasi", () => {
       assert.equal(scan.statusCode, 200);
       assert.equal(scan.headers["content-type"], "application/pdf");
       assert.equal((await (await t.as(w.outsider)).get(`/api/capaian/scan?${query}`)).statusCode, 404);
-      const notices = await t.db.selectFrom("notification").select("user_id").where("kind", "=", "capaian_set").execute();
-      assert.ok(notices.some((n) => n.user_id === w.camat.userId), "the Camat is told");
+      const notices = await t.db
+        .selectFrom("notification")
+        .select("user_id")
+        .where("kind", "=", "capaian_set")
+        .execute();
+      assert.ok(
+        notices.some((n) => n.user_id === w.camat.userId),
+        "the Camat is told",
+      );
     });
 
     it("needs the letter: its number (400) and its scan (422)", async () => {

@@ -39,7 +39,11 @@ export async function capaianWorld(t: TestApp, options: { sekdaAccount?: boolean
   const lurah = await g.placedEmployee({ positionId: lurahPos.id });
   const staff = [];
   for (let i = 0; i < 3; i++) {
-    const pos = await g.position({ unitId: kelSeksi.id, name: `Staf Kelurahan ${i + 1}`, parentPositionId: lurahPos.id });
+    const pos = await g.position({
+      unitId: kelSeksi.id,
+      name: `Staf Kelurahan ${i + 1}`,
+      parentPositionId: lurahPos.id,
+    });
     staff.push({ ...(await g.placedEmployee({ positionId: pos.id })), positionId: pos.id });
   }
   const pengelola = await g.admin();
@@ -108,7 +112,12 @@ export async function givenEvaluation(
 }
 
 /** The kelurahan's three staff evaluated for TW1 with the given predikat (set, unless `status` says otherwise). */
-export async function evaluateStaff(t: TestApp, w: CapaianWorld, predikat: (Predikat | null)[], status?: EvaluationStatus) {
+export async function evaluateStaff(
+  t: TestApp,
+  w: CapaianWorld,
+  predikat: (Predikat | null)[],
+  status?: EvaluationStatus,
+) {
   const ids = [];
   for (const [i, p] of predikat.entries()) {
     const person = w.staff[i];

@@ -83,7 +83,11 @@ describe("capaianSetterOf: who sets a unit's capaian", () => {
       employeeId: "e-sekda",
       positionId: "p-sekda",
     });
-    assert.deepEqual(capaianSetterOf("kecamatan", null, false), { mode: "external", employeeId: null, positionId: null });
+    assert.deepEqual(capaianSetterOf("kecamatan", null, false), {
+      mode: "external",
+      employeeId: null,
+      positionId: null,
+    });
   });
   it("the kepala daerah's office (no employee) is never a setter in SIMKIN", () => {
     const office = { positionId: "p-wako", employeeId: null, acting: null, delegated: false };
@@ -105,7 +109,11 @@ describe("capaianRefusal", () => {
     ["nobody sets without a setter", [camat, none, "internal"], "capaian_no_setter"],
     ["nobody sets an external decision in SIMKIN", [other, external, "internal"], "capaian_not_setter"],
     ["the pengelola records an external decision", [pengelola, external, "external"], null],
-    ["the pengelola may not record what the Sekda decides in SIMKIN", [pengelola, internal, "external"], "capaian_decided_in_simkin"],
+    [
+      "the pengelola may not record what the Sekda decides in SIMKIN",
+      [pengelola, internal, "external"],
+      "capaian_decided_in_simkin",
+    ],
     ["the pengelola may not record a kelurahan's", [pengelola, none, "external"], "capaian_not_external"],
     ["only a pengelola records", [camat, external, "external"], "capaian_not_setter"],
   ];

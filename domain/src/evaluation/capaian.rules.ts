@@ -31,7 +31,10 @@ export function assertCapaianUnit(kind: UnitKind): CapaianUnitKind {
  * The unit whose curve counts an employee placed in `unitId`: the nearest kecamatan or kelurahan at or above it (the
  * Camat and the Lurah are counted in their own unit). Null outside any (a perangkat daerah's staff).
  */
-export function evaluationUnitOf(tree: ReadonlyMap<string, Pick<UnitNode, "id" | "parentId" | "kind">>, unitId: string) {
+export function evaluationUnitOf(
+  tree: ReadonlyMap<string, Pick<UnitNode, "id" | "parentId" | "kind">>,
+  unitId: string,
+) {
   const seen = new Set<string>();
   let current = tree.get(unitId);
   while (current && !seen.has(current.id)) {

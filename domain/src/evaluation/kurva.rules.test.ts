@@ -20,7 +20,10 @@ describe("kurvaRules", () => {
   });
   it("breaks no rule while nobody is evaluated", () => {
     for (const capaian of capaianValues) {
-      assert.ok(kurvaRules(capaian, counts([])).every((r) => r.met), capaian);
+      assert.ok(
+        kurvaRules(capaian, counts([])).every((r) => r.met),
+        capaian,
+      );
     }
   });
   it("agrees with checkDistribution on every pattern for units of 1, 3, 5 and 7", () => {

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { pageSchema } from "../http/common";
 import { capaianUnitKinds } from "./capaian.rules";
-import { evaluationPeriodOptionSchema, orgCapaianSchema, periodCodeSchema, unitPeriodQuerySchema } from "./capaian.schema";
+import {
+  evaluationPeriodOptionSchema,
+  orgCapaianSchema,
+  periodCodeSchema,
+  unitPeriodQuerySchema,
+} from "./capaian.schema";
 import { capaianSchema, evaluationStatusSchema, predikatSchema } from "./evaluation.enums";
 
 export const predikatCountsSchema = z.object({

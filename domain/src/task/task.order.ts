@@ -42,6 +42,7 @@ const kindRank: Record<TaskKind, number> = {
   import_failed: 15,
   skp_waiting: 16,
   skp_in_review: 17,
+  capaian_missing: 18,
 };
 
 /** 0: overdue, 1: with a deadline ahead, 2: waiting (no deadline), 3: neither. */
@@ -90,6 +91,7 @@ export const taskNavItem: Record<TaskKind, string> = {
   reports_missing: "/team/compliance",
   skp_missing: "/team/compliance",
   import_failed: "/admin/import",
+  capaian_missing: "/evaluation/capaian",
 };
 
 /** Tasks that only inform (the person waits on someone else) and so add nothing to a navigation count. */

@@ -29,6 +29,8 @@ export const taskKindSchema = z.enum([
   "skp_missing",
   // An import the person ran (pengelola or admin) that failed, until they dismiss it (decision 0050).
   "import_failed",
+  // A unit's capaian kinerja organisasi not yet set (the Camat, the Sekda) or recorded (the pengelola), issue 12.
+  "capaian_missing",
 ]);
 export type TaskKind = z.infer<typeof taskKindSchema>;
 

@@ -37,7 +37,11 @@ export async function listCapaian(
   if (year === undefined) {
     throw new RuleViolation("year_not_open", "Belum ada tahun kinerja yang dibuka", {}, "year");
   }
-  const cadence = await ctx.db.selectFrom("performance_year").select("cadence").where("year", "=", year).executeTakeFirst();
+  const cadence = await ctx.db
+    .selectFrom("performance_year")
+    .select("cadence")
+    .where("year", "=", year)
+    .executeTakeFirst();
   const periods = cadence ? evaluationPeriods(year, cadence.cadence) : [];
   const periodCode = query.periodCode ?? (lastFinishedPeriod(periods, today) ?? periods[0])?.code ?? "";
   await repo.periodOf(ctx.db, year, periodCode);

@@ -1,9 +1,9 @@
 import { capaianLabels, evaluationUnitOf, isActiveOn, type OrgCapaian, resolveRaters } from "@simkin/domain";
 import type { Db } from "../../db";
 import type { RequestContext } from "../../http/context";
+import { notifyStep } from "../notification/notify";
 import { loadChartAbove } from "../org/chart-slice.repo";
 import { loadUnitsAround } from "../org/unit-slice.repo";
-import { notifyStep } from "../notification/notify";
 import type { UnitAuthority } from "./capaian.authority";
 
 /**
@@ -19,7 +19,13 @@ async function concernedBy(db: Db, authority: UnitAuthority, year: number, perio
     .select(["placement.employee_id", "placement.start_date", "placement.end_date"])
     .where("position.unit_id", "in", units)
     .execute();
-  const members = [...new Set(placed.filter((p) => isActiveOn({ startDate: p.start_date, endDate: p.end_date }, date)).map((p) => p.employee_id))];
+  const members = [
+    ...new Set(
+      placed
+        .filter((p) => isActiveOn({ startDate: p.start_date, endDate: p.end_date }, date))
+        .map((p) => p.employee_id),
+    ),
+  ];
   const chart = await loadChartAbove(db, date, { employeeIds: members });
   const raters = members.flatMap((id) => resolveRaters(chart, id, date).rater?.employeeId ?? []);
   const ofRecord = await db

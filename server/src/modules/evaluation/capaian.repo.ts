@@ -1,9 +1,4 @@
-import {
-  displayName,
-  evaluationPeriods,
-  type OrgCapaian,
-  RuleViolation,
-} from "@simkin/domain";
+import { displayName, evaluationPeriods, type OrgCapaian, RuleViolation } from "@simkin/domain";
 import type { Db } from "../../db";
 import type { EvaluationFileTable, OrgCapaianTable } from "../../db/schema-evaluation";
 

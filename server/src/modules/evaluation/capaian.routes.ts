@@ -1,8 +1,8 @@
 import { capaianApi, kurvaApi } from "@simkin/domain";
 import type { FastifyInstance } from "fastify";
 import { route } from "../../http/route";
-import { readCapaianUpload } from "./capaian.upload";
 import * as capaian from "./capaian.service";
+import { readCapaianUpload } from "./capaian.upload";
 import * as kurva from "./kurva.service";
 
 export function capaianRoutes(app: FastifyInstance) {

@@ -114,7 +114,16 @@ async function decide(
       }
       row = { ...before, ...values, version: before.version + 1, updated_at: at };
     } else {
-      row = { id: newId(), unit_id: input.unitId, year: input.year, period_code: input.periodCode, ...values, version: 1, created_at: at, updated_at: at };
+      row = {
+        id: newId(),
+        unit_id: input.unitId,
+        year: input.year,
+        period_code: input.periodCode,
+        ...values,
+        version: 1,
+        created_at: at,
+        updated_at: at,
+      };
       await repo.insertRow(trx, row);
     }
     if (letter && type && hash) {

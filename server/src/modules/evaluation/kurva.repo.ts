@@ -1,8 +1,8 @@
 import {
   type Capaian,
   countPredikat,
-  displayName,
   type DistributionViolation,
+  displayName,
   type EvaluationStatus,
   type KurvaData,
   type KurvaEvaluation,

@@ -1,6 +1,6 @@
 import {
-  checkDistribution,
   capaianValues,
+  checkDistribution,
   type FinaliseDistribution,
   type Kurva,
   type KurvaData,
@@ -82,7 +82,10 @@ export async function finaliseDistribution(ctx: RequestContext, input: FinaliseD
       );
     }
     if (data.total === 0) {
-      throw new RuleViolation("distribution_empty", "Belum ada evaluasi yang ditetapkan di unit ini untuk periode tersebut");
+      throw new RuleViolation(
+        "distribution_empty",
+        "Belum ada evaluasi yang ditetapkan di unit ini untuk periode tersebut",
+      );
     }
     const check = checkDistribution(data.capaian.capaian, data.counts);
     const justification = input.justification?.trim() || null;

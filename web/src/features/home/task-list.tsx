@@ -79,7 +79,7 @@ function TaskItem({ task }: { task: Task }) {
           </Group>
           {task.note && task.kind !== "skp_blocked" && (
             <Text size="sm" c="dark.4" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }} lineClamp={3}>
-              {task.kind === "follow_up_due" || task.kind === "import_failed"
+              {task.kind === "follow_up_due" || task.kind === "import_failed" || task.kind === "capaian_missing"
                 ? task.note
                 : t("tasks.reason", { text: task.note })}
             </Text>
