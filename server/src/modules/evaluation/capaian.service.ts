@@ -1,7 +1,6 @@
 import {
   assertEvidenceFile,
   type CapaianInput,
-  type CapaianList,
   capaianRefusal,
   type ExternalCapaianInput,
   externalCapaianInputSchema,
