@@ -26,6 +26,8 @@ export const helpTopics = [
   "berakhlak",
   "skpReview",
   "audit",
+  "capaian",
+  "kurva",
 ] as const;
 export type HelpTopic = (typeof helpTopics)[number];
 
