@@ -21,6 +21,7 @@ import { authRoutes } from "./modules/auth/auth.routes";
 import { coachingRoutes } from "./modules/coaching/coaching.routes";
 import { complianceRoutes } from "./modules/compliance/compliance.routes";
 import { evaluationRoutes } from "./modules/evaluation/evaluation.routes";
+import { capaianRoutes } from "./modules/evaluation/capaian.routes";
 import { importRoutes } from "./modules/import/import.routes";
 import { notificationRoutes } from "./modules/notification/notification.routes";
 import { orgRoutes } from "./modules/org/org.routes";
@@ -66,6 +67,7 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   notificationRoutes(app);
   coachingRoutes(app);
   complianceRoutes(app);
+  capaianRoutes(app);
   taskRoutes(app);
   auditRoutes(app);
   verificationRoutes(app, moduleHooks.documentReaders);

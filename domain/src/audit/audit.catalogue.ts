@@ -50,6 +50,8 @@ export const auditActionsByGroup = {
   notification: ["email_preferences_set"],
   import: ["run_recorded", "run_dismissed"],
   evaluation: ["created", "rated", "finalised", "acknowledged", "self_assessed", "peer_input", "locked"],
+  capaian: ["set", "recorded"],
+  distribution: ["finalised"],
 } as const;
 
 type Groups = typeof auditActionsByGroup;
@@ -84,6 +86,8 @@ export const auditSubjectTypes = [
   "coaching_session",
   "import_run",
   "evaluation",
+  "org_capaian",
+  "unit_evaluation",
 ] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];
 

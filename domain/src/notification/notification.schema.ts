@@ -28,6 +28,7 @@ export const notificationKindSchema = z.enum([
   "evaluation_finalised",
   "evaluation_self_assessed",
   "evaluation_acknowledged",
+  "capaian_set",
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
@@ -57,6 +58,7 @@ export const emailChoiceKinds = [
   "evaluation_finalised",
   "evaluation_self_assessed",
   "evaluation_acknowledged",
+  "capaian_set",
 ] as const satisfies readonly NotificationKind[];
 export type EmailChoiceKind = (typeof emailChoiceKinds)[number];
 export const emailChoiceKindSchema = z.enum(emailChoiceKinds, { message: "Jenis notifikasi tidak dikenal" });

@@ -44,6 +44,7 @@ const kindRank: Record<TaskKind, number> = {
   skp_in_review: 17,
   evaluation_rate: 18,
   evaluation_ack: 19,
+  capaian_missing: 20,
 };
 
 /** 0: overdue, 1: with a deadline ahead, 2: waiting (no deadline), 3: neither. */
@@ -94,6 +95,7 @@ export const taskNavItem: Record<TaskKind, string> = {
   import_failed: "/admin/import",
   evaluation_rate: "/team/evaluations",
   evaluation_ack: "/evaluations",
+  capaian_missing: "/evaluation/capaian",
 };
 
 /** Tasks that only inform (the person waits on someone else) and so add nothing to a navigation count. */

@@ -32,6 +32,8 @@ export const taskKindSchema = z.enum([
   // Issue 12: the rater's subordinates not yet rated for the last ended period (a count); the employee's result to answer.
   "evaluation_rate",
   "evaluation_ack",
+  // A unit's capaian kinerja organisasi not yet set (the Camat, the Sekda) or recorded (the pengelola), issue 12.
+  "capaian_missing",
 ]);
 export type TaskKind = z.infer<typeof taskKindSchema>;
 

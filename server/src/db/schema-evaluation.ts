@@ -43,6 +43,8 @@ export interface UnitEvaluationTable {
   /** JSON of the PredikatCounts at finalisation. */
   counts_json: string;
   version: number;
+  /** Evaluations still draft at finalisation (migration 035); null before it. */
+  draft_count: number | null;
 }
 
 /** One evaluation of one SKP for one period; the last period of the year is also the annual one. */

@@ -112,7 +112,8 @@ function stringSample(js: JsonSchema): string {
     text.length >= (js.minLength ?? 0) &&
     text.length <= (js.maxLength ?? text.length) &&
     (!js.pattern || new RegExp(js.pattern, "u").test(text));
-  const candidates = ["Uji keamanan", "UJI-KEAMANAN", "uji.keamanan", "UJI1", "Ujikeamanan"];
+  // "TW1": an evaluation period code (issue 12), the one pattern the others do not fit.
+  const candidates = ["Uji keamanan", "UJI-KEAMANAN", "uji.keamanan", "UJI1", "Ujikeamanan", "TW1"];
   const text = candidates.find(fits) ?? "Uji keamanan";
   return text.padEnd(js.minLength ?? 0, "a").slice(0, js.maxLength ?? text.length);
 }

@@ -69,6 +69,16 @@ const sections: NavSection[] = [
         label: "nav.compliance",
         visible: (me) => me.capabilities.isRater || me.capabilities.isPimpinan || canReadMasterData(me),
       },
+      {
+        to: "/evaluation/capaian",
+        label: "nav.capaian",
+        visible: (me) => me.capabilities.isPimpinan || canReadMasterData(me),
+      },
+      {
+        to: "/evaluation/kurva",
+        label: "nav.kurva",
+        visible: (me) => me.capabilities.isRater || me.capabilities.isPimpinan || canReadMasterData(me),
+      },
     ],
   },
   {

@@ -5,6 +5,7 @@ import { sessionExpiryMessages } from "../features/auth/session-expiry.i18n";
 import { coachingMessages } from "../features/coaching/coaching.i18n";
 import { complianceMessages } from "../features/compliance/compliance.i18n";
 import { evaluationMessages } from "../features/evaluation/evaluation.i18n";
+import { capaianMessages } from "../features/evaluation/capaian.i18n";
 import { helpMessages } from "../features/help/help.i18n";
 import { taskMessages } from "../features/home/tasks.i18n";
 import { importMessages } from "../features/import/import.i18n";
@@ -55,6 +56,7 @@ const parts = [
   sessionExpiryMessages,
   helpMessages,
   evaluationMessages,
+  capaianMessages,
 ] as const;
 
 type Merge<T extends readonly { id: Record<string, string> }[]> = T extends readonly [

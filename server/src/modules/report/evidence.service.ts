@@ -27,7 +27,12 @@ function pathFor(filesDir: string, hash: string): string {
   return path.join(filesDir, hash.slice(0, 2), hash);
 }
 
-async function storeFile(filesDir: string, bytes: Buffer): Promise<string> {
+/** Reads a file stored by its content hash (the evaluation module keeps its letters and scans the same way). */
+export function readStoredFile(filesDir: string, hash: string): Promise<Buffer> {
+  return readFile(pathFor(filesDir, hash));
+}
+
+export async function storeFile(filesDir: string, bytes: Buffer): Promise<string> {
   const hash = createHash("sha256").update(bytes).digest("hex");
   const target = pathFor(filesDir, hash);
   const exists = await stat(target).then(

@@ -4,6 +4,7 @@ import { loadChartBelow } from "../org/chart-slice.repo";
 import { positionNames } from "../org/position.repo";
 import { importsFailed, reportsMissing, skpsMissing, skpsToReview } from "./providers/admin.tasks";
 import { evaluationsToAcknowledge, evaluationsToRate } from "./providers/evaluation.tasks";
+import { capaianMissing, capaianToRecordTasks } from "./providers/capaian.tasks";
 import { coachingToAnswer, myReportTasks } from "./providers/own-report.tasks";
 import { mySkpTasks } from "./providers/own-skp.tasks";
 import { coachingToEvaluate, followUpsDue, reportsToAnswer, skpsToApprove } from "./providers/rater.tasks";
@@ -52,6 +53,8 @@ export const taskProviders: readonly TaskProvider[] = [
   { name: "import_failed", applies: isImporter, tasks: importsFailed },
   { name: "evaluation_rate", applies: isEmployee, tasks: evaluationsToRate },
   { name: "evaluation_ack", applies: isEmployee, tasks: evaluationsToAcknowledge },
+  { name: "capaian_missing", applies: isEmployee, tasks: capaianMissing },
+  { name: "capaian_record", applies: isPengelola, tasks: capaianToRecordTasks },
 ];
 
 /** The context of one request: the ratees are loaded once, and only when a rater provider asks. */

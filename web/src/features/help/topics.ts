@@ -29,6 +29,8 @@ export const helpTopics = [
   "evaluationTeam",
   "myEvaluations",
   "evaluation",
+  "capaian",
+  "kurva",
 ] as const;
 export type HelpTopic = (typeof helpTopics)[number];
 

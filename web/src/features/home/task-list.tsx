@@ -81,7 +81,7 @@ function TaskItem({ task }: { task: Task }) {
           {/* An evaluation task's note is its period, already in the title. */}
           {task.note && task.kind !== "skp_blocked" && !task.kind.startsWith("evaluation_") && (
             <Text size="sm" c="dark.4" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }} lineClamp={3}>
-              {task.kind === "follow_up_due" || task.kind === "import_failed"
+              {task.kind === "follow_up_due" || task.kind === "import_failed" || task.kind === "capaian_missing"
                 ? task.note
                 : t("tasks.reason", { text: task.note })}
             </Text>

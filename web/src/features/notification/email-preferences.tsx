@@ -28,7 +28,10 @@ const groups: { label: MessageKey; of: (kind: EmailChoiceKind) => boolean }[] = 
     label: "notifications.prefs.group.coaching",
     of: (kind) => kind.startsWith("coaching_") || kind === "dialogue_recorded",
   },
-  { label: "notifications.prefs.group.evaluation", of: (kind) => kind.startsWith("evaluation_") },
+  {
+    label: "notifications.prefs.group.evaluation",
+    of: (kind) => kind.startsWith("capaian_") || kind.startsWith("evaluation_") || kind.startsWith("keberatan_"),
+  },
 ];
 
 /** Kinds only a rater receives: hidden from people who rate nobody (their choice stays as it is). */
@@ -39,8 +42,6 @@ const raterKinds = new Set<EmailChoiceKind>([
   "report_waiting_long",
   "feedback_acknowledged",
   "coaching_answered",
-  "evaluation_self_assessed",
-  "evaluation_acknowledged",
 ]);
 
 /** Each person's e-mail choice per notification kind (issue 11); in-app notifications are always written. */

@@ -45,6 +45,7 @@ export const notificationMessages = defineMessages(
     "notifications.kind.evaluation_self_assessed": "Penilaian diri pegawai yang saya nilai",
     "notifications.kind.evaluation_acknowledged": "Hasil evaluasi diterima pegawai",
     "notifications.kind.skp_blocked_reminder": "Pengingat dari bawahan yang menunggu SKP Anda disetujui",
+    "notifications.kind.capaian_set": "Capaian kinerja organisasi unit saya ditetapkan",
   },
   {
     "notifications.page.title": "Notifications",
@@ -88,5 +89,6 @@ export const notificationMessages = defineMessages(
     "notifications.kind.evaluation_self_assessed": "Self-assessment of someone I rate",
     "notifications.kind.evaluation_acknowledged": "Evaluation result acknowledged",
     "notifications.kind.skp_blocked_reminder": "Reminders from staff waiting for your SKP to be approved",
+    "notifications.kind.capaian_set": "My unit's organisational performance was set",
   },
 );

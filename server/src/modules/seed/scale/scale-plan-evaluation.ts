@@ -56,6 +56,7 @@ export const evaluationPlan: Pick<
       violations_json: "copy",
       counts_json: "copy",
       version: "copy",
+      draft_count: "copy",
     },
   },
   evaluation: {
