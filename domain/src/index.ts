@@ -23,6 +23,8 @@ export * from "./evaluation/distribution";
 export * from "./evaluation/evaluation.enums";
 export * from "./evaluation/evaluation.policy";
 export * from "./evaluation/keberatan";
+export * from "./evaluation/keberatan.contract";
+export * from "./evaluation/keberatan.schema";
 export * from "./evaluation/kuadran";
 export * from "./evaluation/suggestion";
 export * from "./evaluation/unit-head";

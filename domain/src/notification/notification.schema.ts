@@ -25,6 +25,10 @@ export const notificationKindSchema = z.enum([
   "coaching_assigned",
   "coaching_answered",
   "dialogue_recorded",
+  "keberatan_filed",
+  "keberatan_explanation_requested",
+  "keberatan_explained",
+  "keberatan_decided",
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
@@ -51,6 +55,10 @@ export const emailChoiceKinds = [
   "coaching_assigned",
   "coaching_answered",
   "dialogue_recorded",
+  "keberatan_filed",
+  "keberatan_explanation_requested",
+  "keberatan_explained",
+  "keberatan_decided",
 ] as const satisfies readonly NotificationKind[];
 export type EmailChoiceKind = (typeof emailChoiceKinds)[number];
 export const emailChoiceKindSchema = z.enum(emailChoiceKinds, { message: "Jenis notifikasi tidak dikenal" });

@@ -42,6 +42,10 @@ const kindRank: Record<TaskKind, number> = {
   import_failed: 15,
   skp_waiting: 16,
   skp_in_review: 17,
+  keberatan_decide: 18,
+  keberatan_record: 19,
+  keberatan_explain: 20,
+  keberatan_waiting: 21,
 };
 
 /** 0: overdue, 1: with a deadline ahead, 2: waiting (no deadline), 3: neither. */
@@ -90,10 +94,15 @@ export const taskNavItem: Record<TaskKind, string> = {
   reports_missing: "/team/compliance",
   skp_missing: "/team/compliance",
   import_failed: "/admin/import",
+  keberatan_waiting: "/keberatan",
+  keberatan_explain: "/keberatan",
+  keberatan_decide: "/keberatan",
+  keberatan_record: "/keberatan",
 };
 
 /** Tasks that only inform (the person waits on someone else) and so add nothing to a navigation count. */
-export const isWaitingOnly = (kind: TaskKind) => kind === "skp_waiting" || kind === "skp_in_review";
+export const isWaitingOnly = (kind: TaskKind) =>
+  kind === "skp_waiting" || kind === "skp_in_review" || kind === "keberatan_waiting";
 
 /** The count per navigation item: what the person must act on, each count task weighing its count. */
 export function navCounts(tasks: readonly Pick<Task, "kind" | "count">[]): Record<string, number> {

@@ -29,6 +29,11 @@ export const taskKindSchema = z.enum([
   "skp_missing",
   // An import the person ran (pengelola or admin) that failed, until they dismiss it (decision 0050).
   "import_failed",
+  // Keberatan (PP 30/2019 Pasal 59): the employee waits, the rater explains, the atasan (or the pengelola) decides.
+  "keberatan_waiting",
+  "keberatan_explain",
+  "keberatan_decide",
+  "keberatan_record",
 ]);
 export type TaskKind = z.infer<typeof taskKindSchema>;
 

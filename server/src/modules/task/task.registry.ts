@@ -3,6 +3,7 @@ import type { RequestContext } from "../../http/context";
 import { loadChartBelow } from "../org/chart-slice.repo";
 import { positionNames } from "../org/position.repo";
 import { importsFailed, reportsMissing, skpsMissing, skpsToReview } from "./providers/admin.tasks";
+import { keberatanToDecide, keberatanToExplain, keberatanToRecord, myKeberatan } from "./providers/keberatan.tasks";
 import { coachingToAnswer, myReportTasks } from "./providers/own-report.tasks";
 import { mySkpTasks } from "./providers/own-skp.tasks";
 import { coachingToEvaluate, followUpsDue, reportsToAnswer, skpsToApprove } from "./providers/rater.tasks";
@@ -49,6 +50,10 @@ export const taskProviders: readonly TaskProvider[] = [
   { name: "reports_missing", applies: isPengelola, tasks: reportsMissing },
   { name: "skp_missing", applies: isPengelola, tasks: skpsMissing },
   { name: "import_failed", applies: isImporter, tasks: importsFailed },
+  { name: "my_keberatan", applies: isEmployee, tasks: myKeberatan },
+  { name: "keberatan_explain", applies: isEmployee, tasks: keberatanToExplain },
+  { name: "keberatan_decide", applies: isEmployee, tasks: keberatanToDecide },
+  { name: "keberatan_record", applies: isPengelola, tasks: keberatanToRecord },
 ];
 
 /** The context of one request: the ratees are loaded once, and only when a rater provider asks. */
