@@ -28,11 +28,11 @@ export async function uploadKeberatanFile(
   keberatanId: string,
   input: { kind: string | null; fileName: string; bytes: Buffer },
 ): Promise<KeberatanFile> {
+  const loaded = await loadByKeberatan(ctx, ctx.db, keberatanId);
   const kind = keberatanFileKindSchema.safeParse(input.kind);
   if (!kind.success) {
     throw new RuleViolation("file_kind_required", "Pilih jenis berkas: lampiran atau surat keputusan", {}, "kind");
   }
-  const loaded = await loadByKeberatan(ctx, ctx.db, keberatanId);
   const mayUpload =
     kind.data === "lampiran"
       ? ctx.actor.employeeId === loaded.evaluation.employee_id

@@ -116,7 +116,7 @@ export async function explainKeberatan(
     const { evaluation: e } = loaded;
     const k = pendingOf(
       loaded,
-      () => ctx.actor.employeeId === e.rater_employee_id && e.employee_id !== e.rater_employee_id,
+      () => isParty(ctx, e, e.rater_employee_id),
       "Hanya pejabat penilai yang menetapkan hasil evaluasi ini yang dapat memberi penjelasan",
     );
     if (!can(ctx, loaded, "explain_keberatan")) {
@@ -147,6 +147,10 @@ export async function explainKeberatan(
   return getView(ctx, evaluationId);
 }
 
+/** Whether the caller is this party of record (a missing party is nobody, never an actor without an employee). */
+const isParty = (ctx: RequestContext, e: repo.EvaluationRow, party: string | null) =>
+  party !== null && ctx.actor.employeeId === party && e.employee_id !== party;
+
 /**
  * The keberatan of a loaded evaluation, once the caller is the right person (403 otherwise) and the evaluation still
  * takes a step: a locked evaluation or a decided keberatan refuse with their codes.
@@ -175,7 +179,7 @@ export async function decideKeberatan(
     const e = loaded.evaluation;
     pendingOf(
       loaded,
-      () => ctx.actor.employeeId === e.atasan_employee_id && e.employee_id !== e.atasan_employee_id,
+      () => isParty(ctx, e, e.atasan_employee_id),
       "Hanya atasan pejabat penilai yang dapat memutus keberatan ini",
     );
     if (!can(ctx, loaded, "decide_keberatan")) {

@@ -28,6 +28,7 @@ const groups: { label: MessageKey; of: (kind: EmailChoiceKind) => boolean }[] = 
     label: "notifications.prefs.group.coaching",
     of: (kind) => kind.startsWith("coaching_") || kind === "dialogue_recorded",
   },
+  { label: "notifications.prefs.group.keberatan", of: (kind) => kind.startsWith("keberatan_") },
 ];
 
 /** Kinds only a rater receives: hidden from people who rate nobody (their choice stays as it is). */
@@ -38,6 +39,9 @@ const raterKinds = new Set<EmailChoiceKind>([
   "report_waiting_long",
   "feedback_acknowledged",
   "coaching_answered",
+  "keberatan_filed",
+  "keberatan_explanation_requested",
+  "keberatan_explained",
 ]);
 
 /** Each person's e-mail choice per notification kind (issue 11); in-app notifications are always written. */
