@@ -20,7 +20,7 @@ export function Page() {
   });
   return (
     <Stack>
-      <HelpTitle topic="keberatan">{t("keberatan.title")}</HelpTitle>
+      <HelpTitle topic="keberatan">{t("keberatan.pageTitle")}</HelpTitle>
       <Anchor component={Link} to="/keberatan" size="sm">
         {t("keberatan.back")}
       </Anchor>
@@ -43,7 +43,9 @@ function Summary({ view }: { view: KeberatanView }) {
     ? e.atasanExternal
       ? t("keberatan.atasanExternal", { name: e.atasan.name })
       : e.atasan.name
-    : "–";
+    : e.atasanExternal
+      ? t("keberatan.atasanOutside")
+      : "–";
   const rows: [string, string][] = [
     [t("keberatan.employee"), e.employee ? `${e.employee.name}${e.employee.nip ? ` · ${e.employee.nip}` : ""}` : "–"],
     [t("keberatan.col.period"), periodName(e.periodCode, e.year)],
