@@ -1,6 +1,7 @@
 import {
   type DecideKeberatanInput,
   type ExternalDecisionInput,
+  KEBERATAN_PAGE_SIZE,
   type KeberatanView,
   KUADRAN_RULE_VERSION,
   type keberatanListQuerySchema,
@@ -25,15 +26,16 @@ export async function getView(ctx: RequestContext, evaluationId: string): Promis
   return viewOf(ctx, ctx.db, await loadReadable(ctx, ctx.db, evaluationId));
 }
 
+/** The keberatan the caller may read: all for the pengelola, auditor and admin; else those they are a party of. */
 export async function listKeberatan(ctx: RequestContext, query: z.output<typeof keberatanListQuerySchema>) {
   const employeeId = ctx.actor.employeeId;
-  if (!readsAllRecords(ctx.actor.roles) && employeeId === null) {
-    return { items: [], total: 0, page: query.page, pageSize: 20 };
-  }
-  const scope: repo.ListScope =
-    readsAllRecords(ctx.actor.roles) || employeeId === null ? { all: true } : { all: false, employeeId };
-  const { items, total } = await repo.list(ctx.db, scope, query.status, query.page);
-  return { items, total, page: query.page, pageSize: 20 };
+  const scope: repo.ListScope | null = readsAllRecords(ctx.actor.roles)
+    ? { all: true }
+    : employeeId
+      ? { all: false, employeeId }
+      : null;
+  const { items, total } = scope ? await repo.list(ctx.db, scope, query.status, query.page) : { items: [], total: 0 };
+  return { items, total, page: query.page, pageSize: KEBERATAN_PAGE_SIZE };
 }
 
 const windowClosed = () =>

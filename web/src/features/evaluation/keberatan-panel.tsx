@@ -8,7 +8,8 @@ import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { useMe } from "../../lib/session";
 import { fileUrl, keberatanKeys } from "./keberatan-api";
-import { AttachmentField, DecideForm, ExplainForm, FileForm, RecordForm } from "./keberatan-forms";
+import { DecideForm, RecordForm } from "./keberatan-decision-forms";
+import { AttachmentField, ExplainForm, FileForm } from "./keberatan-forms";
 import { predikatName, ratingName } from "./keberatan-labels";
 
 type Props = {
