@@ -153,3 +153,17 @@ describe("keberatan list", () => {
     assert.equal(json(await staff.get("/api/keberatan?page=2")).items.length, 0);
   });
 });
+
+describe("keberatan filed twice at once", () => {
+  const w = perTest(keberatanWorld);
+
+  it("keeps one and refuses the other with keberatan_already_filed", async () => {
+    const staff = await w.t.as(w.office.staff);
+    const url = `/api/keberatan/evaluation/${w.evaluation.id}`;
+    const answers = await Promise.all([1, 2].map(() => staff.post(url, { reasons, version: 1 })));
+    assert.deepEqual(answers.map((r) => r.statusCode).sort(), [200, 409]);
+    assertError(answers.find((r) => r.statusCode === 409) ?? answers[0], 409, "keberatan_already_filed");
+    assert.equal(await countRows(w.t.db, "keberatan"), 1);
+    assert.equal(await countRows(w.t.db, "notification"), 2);
+  });
+});

@@ -40,8 +40,14 @@ export async function keberatanDays(db: Db, year: number): Promise<number> {
   return row?.keberatan_days ?? KEBERATAN_DAYS;
 }
 
-export async function insert(db: Db, row: KeberatanRow): Promise<void> {
-  await db.insertInto("keberatan").values(row).execute();
+/** Inserts the evaluation's keberatan; false when one was filed first (two requests at once meet the unique key). */
+export async function insert(db: Db, row: KeberatanRow): Promise<boolean> {
+  const result = await db
+    .insertInto("keberatan")
+    .values(row)
+    .onConflict((oc) => oc.column("evaluation_id").doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 /** A versioned update; false when someone saved first. */

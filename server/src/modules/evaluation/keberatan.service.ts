@@ -43,6 +43,8 @@ const windowClosed = () =>
     "keberatan_window_closed",
     "Batas waktu pengajuan keberatan telah lewat (14 hari sejak hasil evaluasi diterima)",
   );
+const alreadyFiled = () =>
+  new ConflictError("keberatan_already_filed", "Keberatan atas hasil evaluasi ini sudah diajukan");
 const locked = () =>
   new RuleViolation("evaluation_locked", "Hasil evaluasi sudah terkunci dan tidak dapat diubah lagi");
 const notPending = () => new RuleViolation("keberatan_not_pending", "Keberatan ini sudah diputus");
@@ -61,7 +63,7 @@ export async function fileKeberatan(
         throw new ForbiddenError("Hanya pegawai yang dinilai yang dapat mengajukan keberatan");
       }
       if (loaded.keberatan) {
-        throw new ConflictError("keberatan_already_filed", "Keberatan atas hasil evaluasi ini sudah diajukan");
+        throw alreadyFiled();
       }
       if (e.status === "draft") {
         throw new RuleViolation("evaluation_not_delivered", "Hasil evaluasi belum ditetapkan dan diterimakan");
@@ -94,7 +96,9 @@ export async function fileKeberatan(
       version: 1,
       updated_at: at,
     };
-    await repo.insert(trx, row);
+    if (!(await repo.insert(trx, row))) {
+      throw alreadyFiled();
+    }
     await audit.record(trx, ctx.actor.userId, ctx.now, {
       action: "keberatan.filed",
       subjectType: "keberatan",
