@@ -29,6 +29,8 @@ export * from "./evaluation/evaluation.policy";
 export * from "./evaluation/evaluation.rules";
 export * from "./evaluation/evaluation.schema";
 export * from "./evaluation/keberatan";
+export * from "./evaluation/keberatan.contract";
+export * from "./evaluation/keberatan.schema";
 export * from "./evaluation/kuadran";
 export * from "./evaluation/kurva.contract";
 export * from "./evaluation/kurva.rules";

@@ -20,8 +20,9 @@ import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
 import { coachingRoutes } from "./modules/coaching/coaching.routes";
 import { complianceRoutes } from "./modules/compliance/compliance.routes";
-import { evaluationRoutes } from "./modules/evaluation/evaluation.routes";
 import { capaianRoutes } from "./modules/evaluation/capaian.routes";
+import { evaluationRoutes } from "./modules/evaluation/evaluation.routes";
+import { keberatanRoutes } from "./modules/evaluation/keberatan.routes";
 import { importRoutes } from "./modules/import/import.routes";
 import { notificationRoutes } from "./modules/notification/notification.routes";
 import { orgRoutes } from "./modules/org/org.routes";
@@ -72,6 +73,7 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   auditRoutes(app);
   verificationRoutes(app, moduleHooks.documentReaders);
   evaluationRoutes(app);
+  keberatanRoutes(app);
   await serveWeb(app, config.webDist);
   return app;
 }

@@ -52,6 +52,7 @@ export const auditActionsByGroup = {
   evaluation: ["created", "rated", "finalised", "acknowledged", "self_assessed", "peer_input", "locked"],
   capaian: ["set", "recorded"],
   distribution: ["finalised"],
+  keberatan: ["filed", "explained", "decided", "external_recorded", "file_added"],
 } as const;
 
 type Groups = typeof auditActionsByGroup;
@@ -88,6 +89,7 @@ export const auditSubjectTypes = [
   "evaluation",
   "org_capaian",
   "unit_evaluation",
+  "keberatan",
 ] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];
 

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
   availableEvaluationActions,
+  canActOnEvaluation,
   canReadEvaluation,
   type EvaluationActor,
   type EvaluationState,
@@ -84,4 +85,13 @@ test("a delivered result locks when the window closes unobjected or the keberata
     "ditetapkan",
   );
   assert.equal(effectiveEvaluationStatus({ ...base, status: "diterima", keberatan: "diputus" }), "locked");
+});
+
+test("a locked result takes no keberatan step, even with one left pending", () => {
+  const locked: EvaluationState = { ...base, status: "locked", keberatan: "diajukan", windowOpen: false };
+  const external = { ...locked, atasanExternal: true };
+  const pengelola: EvaluationActor = { employeeId: "pengelola", roles: ["pengelola_kinerja"] };
+  assert.equal(canActOnEvaluation({ employeeId: "penilai", roles: [] }, "explain_keberatan", parties, locked), false);
+  assert.equal(canActOnEvaluation({ employeeId: "atasan", roles: [] }, "decide_keberatan", parties, locked), false);
+  assert.equal(canActOnEvaluation(pengelola, "record_external_decision", parties, external), false);
 });

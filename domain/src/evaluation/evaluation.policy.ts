@@ -54,7 +54,9 @@ function relationOf(actor: EvaluationActor, parties: EvaluationParties): Relatio
   };
 }
 
-const keberatanPending = (state: EvaluationState) => state.keberatan === "diajukan" || state.keberatan === "dijelaskan";
+// A locked result takes no more steps, even with a keberatan left open by a correction of the record.
+const keberatanPending = (state: EvaluationState) =>
+  state.status !== "locked" && (state.keberatan === "diajukan" || state.keberatan === "dijelaskan");
 const delivered = (state: EvaluationState) => state.status === "ditetapkan" || state.status === "diterima";
 
 function allowed(action: EvaluationAction, who: Relation, given: EvaluationState): boolean {
@@ -71,7 +73,7 @@ function allowed(action: EvaluationAction, who: Relation, given: EvaluationState
     case "file_keberatan":
       return who.owner && delivered(state) && state.keberatan === "none" && state.windowOpen;
     case "explain_keberatan":
-      return who.rater && state.keberatan === "diajukan";
+      return who.rater && keberatanPending(state) && state.keberatan === "diajukan";
     case "decide_keberatan":
       return who.atasan && !state.atasanExternal && keberatanPending(state);
     case "record_external_decision":

@@ -29,6 +29,10 @@ export const notificationKindSchema = z.enum([
   "evaluation_self_assessed",
   "evaluation_acknowledged",
   "capaian_set",
+  "keberatan_filed",
+  "keberatan_explanation_requested",
+  "keberatan_explained",
+  "keberatan_decided",
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
@@ -59,6 +63,10 @@ export const emailChoiceKinds = [
   "evaluation_self_assessed",
   "evaluation_acknowledged",
   "capaian_set",
+  "keberatan_filed",
+  "keberatan_explanation_requested",
+  "keberatan_explained",
+  "keberatan_decided",
 ] as const satisfies readonly NotificationKind[];
 export type EmailChoiceKind = (typeof emailChoiceKinds)[number];
 export const emailChoiceKindSchema = z.enum(emailChoiceKinds, { message: "Jenis notifikasi tidak dikenal" });

@@ -45,6 +45,10 @@ const kindRank: Record<TaskKind, number> = {
   evaluation_rate: 18,
   evaluation_ack: 19,
   capaian_missing: 20,
+  keberatan_decide: 21,
+  keberatan_record: 22,
+  keberatan_explain: 23,
+  keberatan_waiting: 24,
 };
 
 /** 0: overdue, 1: with a deadline ahead, 2: waiting (no deadline), 3: neither. */
@@ -96,10 +100,15 @@ export const taskNavItem: Record<TaskKind, string> = {
   evaluation_rate: "/team/evaluations",
   evaluation_ack: "/evaluations",
   capaian_missing: "/evaluation/capaian",
+  keberatan_waiting: "/keberatan",
+  keberatan_explain: "/keberatan",
+  keberatan_decide: "/keberatan",
+  keberatan_record: "/keberatan",
 };
 
 /** Tasks that only inform (the person waits on someone else) and so add nothing to a navigation count. */
-export const isWaitingOnly = (kind: TaskKind) => kind === "skp_waiting" || kind === "skp_in_review";
+export const isWaitingOnly = (kind: TaskKind) =>
+  kind === "skp_waiting" || kind === "skp_in_review" || kind === "keberatan_waiting";
 
 /** The count per navigation item: what the person must act on, each count task weighing its count. */
 export function navCounts(tasks: readonly Pick<Task, "kind" | "count">[]): Record<string, number> {

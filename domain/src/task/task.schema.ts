@@ -34,6 +34,11 @@ export const taskKindSchema = z.enum([
   "evaluation_ack",
   // A unit's capaian kinerja organisasi not yet set (the Camat, the Sekda) or recorded (the pengelola), issue 12.
   "capaian_missing",
+  // Keberatan (PP 30/2019 Pasal 59): the employee waits, the rater explains, the atasan (or the pengelola) decides.
+  "keberatan_waiting",
+  "keberatan_explain",
+  "keberatan_decide",
+  "keberatan_record",
 ]);
 export type TaskKind = z.infer<typeof taskKindSchema>;
 

@@ -20,6 +20,11 @@ const rawBodies: Record<string, (office: SeededOffice) => { payload: Buffer; hea
       { name: "rhkId", value: office.draftRhkId },
       { name: "file", filename: "bukti.pdf", contentType: "application/pdf", content: PDF },
     ]),
+  "POST /api/keberatan/:id/files": () =>
+    multipart([
+      { name: "kind", value: "lampiran" },
+      { name: "file", filename: "lampiran.pdf", contentType: "application/pdf", content: PDF },
+    ]),
 };
 
 /**

@@ -1,6 +1,7 @@
 import { fileUpload } from "../multipart";
 import { untilFinished } from "../skp-batch-helpers";
 import type { SeededOffice } from "./seeded-office";
+import { keberatanVictim } from "./victims-keberatan";
 
 /**
  * Who attacks a record in the IDOR matrix:
@@ -193,6 +194,22 @@ export const victims: Record<string, Resolve> = {
   "/api/skps/batch/:id": async (office) => ({ id: await pengelolaBatch(office), subject: null, readers: [] }),
   // The pengelola's refused import: only the admin roles reach the route, and only its runner may dismiss it.
   "/api/employee-imports/runs/:id": async (office) => ({ id: await failedImport(office), subject: null, readers: [] }),
+  // staf.yanum's keberatan (victims-keberatan.ts): its evaluation, the keberatan, and its attachment.
+  "/api/keberatan/evaluation/:evaluationId": async (office) => ({
+    id: (await keberatanVictim(office)).evaluationId,
+    subject: staff(office).userId,
+    readers: overseen,
+  }),
+  "/api/keberatan/:id": async (office) => ({
+    id: (await keberatanVictim(office)).keberatanId,
+    subject: staff(office).userId,
+    readers: overseen,
+  }),
+  "/api/keberatan-files/:id": async (office) => ({
+    id: (await keberatanVictim(office)).fileId,
+    subject: staff(office).userId,
+    readers: overseen,
+  }),
 };
 
 const evaluationsOpened = new WeakMap<SeededOffice, Promise<string>>();
@@ -290,6 +307,9 @@ export const forbiddenToSubject = new Set([
   "PUT /api/evaluations/:id/rating",
   "POST /api/evaluations/:id/finalise",
   "PUT /api/evaluations/:id/peer-input",
+  "POST /api/keberatan/:id/explanation",
+  "POST /api/keberatan/:id/decision",
+  "POST /api/keberatan/:id/external-decision",
 ]);
 
 /** Path parameters that are not record ids: the public verification code is a capability, tested by its own suite. */

@@ -79,6 +79,11 @@ const sections: NavSection[] = [
         label: "nav.kurva",
         visible: (me) => me.capabilities.isRater || me.capabilities.isPimpinan || canReadMasterData(me),
       },
+      {
+        to: "/keberatan",
+        label: "nav.keberatan",
+        visible: (me) => me.capabilities.isRater || isAdmin(me) || canAudit(me),
+      },
     ],
   },
   {

@@ -121,6 +121,8 @@ export const router = createBrowserRouter([
       { path: "admin/years", lazy: adminPage("masterData", () => import("../features/period/years-page")) },
       { path: "admin/pk", lazy: adminPage("pk", () => import("../features/period/pk-targets-page")) },
       { path: "admin/berakhlak", lazy: adminPage("masterData", () => import("../features/period/berakhlak-page")) },
+      { path: "keberatan", lazy: lazyPage(() => import("../features/evaluation/keberatan-list-page")) },
+      { path: "keberatan/:evaluationId", lazy: lazyPage(() => import("../features/evaluation/keberatan-page")) },
       { path: "panduan", lazy: lazyPage(() => import("../features/help/guide-page")) },
       { path: "*", lazy: lazyPage(() => import("./not-found-page").then((m) => ({ Page: m.NotFoundPage }))) },
     ],

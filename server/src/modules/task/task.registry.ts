@@ -3,8 +3,9 @@ import type { RequestContext } from "../../http/context";
 import { loadChartBelow } from "../org/chart-slice.repo";
 import { positionNames } from "../org/position.repo";
 import { importsFailed, reportsMissing, skpsMissing, skpsToReview } from "./providers/admin.tasks";
-import { evaluationsToAcknowledge, evaluationsToRate } from "./providers/evaluation.tasks";
 import { capaianMissing, capaianToRecordTasks } from "./providers/capaian.tasks";
+import { evaluationsToAcknowledge, evaluationsToRate } from "./providers/evaluation.tasks";
+import { keberatanToDecide, keberatanToExplain, keberatanToRecord, myKeberatan } from "./providers/keberatan.tasks";
 import { coachingToAnswer, myReportTasks } from "./providers/own-report.tasks";
 import { mySkpTasks } from "./providers/own-skp.tasks";
 import { coachingToEvaluate, followUpsDue, reportsToAnswer, skpsToApprove } from "./providers/rater.tasks";
@@ -55,6 +56,10 @@ export const taskProviders: readonly TaskProvider[] = [
   { name: "evaluation_ack", applies: isEmployee, tasks: evaluationsToAcknowledge },
   { name: "capaian_missing", applies: isEmployee, tasks: capaianMissing },
   { name: "capaian_record", applies: isPengelola, tasks: capaianToRecordTasks },
+  { name: "my_keberatan", applies: isEmployee, tasks: myKeberatan },
+  { name: "keberatan_explain", applies: isEmployee, tasks: keberatanToExplain },
+  { name: "keberatan_decide", applies: isEmployee, tasks: keberatanToDecide },
+  { name: "keberatan_record", applies: isPengelola, tasks: keberatanToRecord },
 ];
 
 /** The context of one request: the ratees are loaded once, and only when a rater provider asks. */

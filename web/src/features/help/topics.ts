@@ -1,4 +1,4 @@
-import { DUE_SOON_WORKING_DAYS, REPORT_WAITING_LONG_DAYS } from "@simkin/domain";
+import { DUE_SOON_WORKING_DAYS, KEBERATAN_DAYS, REPORT_WAITING_LONG_DAYS } from "@simkin/domain";
 import type { MessageKey } from "../../i18n/catalog";
 
 /** The main screens that carry a help text (screen-help.i18n.ts has three keys for each). */
@@ -31,6 +31,7 @@ export const helpTopics = [
   "evaluation",
   "capaian",
   "kurva",
+  "keberatan",
 ] as const;
 export type HelpTopic = (typeof helpTopics)[number];
 
@@ -42,4 +43,8 @@ export type HelpPart = (typeof helpParts)[number];
 export const helpKey = (topic: HelpTopic, part: HelpPart): MessageKey => `help.${topic}.${part}`;
 
 /** The numbers the texts quote come from the domain's rules, never typed into a sentence. */
-export const helpVars = { days: REPORT_WAITING_LONG_DAYS, workingDays: DUE_SOON_WORKING_DAYS };
+export const helpVars = {
+  days: REPORT_WAITING_LONG_DAYS,
+  workingDays: DUE_SOON_WORKING_DAYS,
+  keberatanDays: KEBERATAN_DAYS,
+};
