@@ -71,6 +71,18 @@ describe("capaian kinerja organisasi", () => {
     assert.deepEqual([kec.canSet, kec.roles, kec.setterMode], [false, ["head"], "external"]);
   });
 
+  it("lists for the pengelola the kecamatan to record from the letter, and for the auditor everything to read", async () => {
+    const pengelola = json(await (await t.as(w.pengelola)).get("/api/capaian?year=2026&periodCode=TW1"));
+    const kec = pengelola.units.items.find((u: { unitId: string }) => u.unitId === w.kecamatan.id);
+    assert.deepEqual([kec.canRecord, kec.canSet, kec.roles], [true, false, ["recorder", "overseer"]]);
+    const auditor = json(await (await t.as(w.auditor)).get("/api/capaian?year=2026&periodCode=TW1"));
+    const names = auditor.units.items.map((u: { unitName: string }) => u.unitName);
+    assert.ok(names.includes("Kecamatan Uji") && names.includes("Kelurahan Uji"), names.join());
+    assert.ok(auditor.units.items.every((u: { canSet: boolean; canRecord: boolean }) => !u.canSet && !u.canRecord));
+    const outsider = json(await (await t.as(w.outsider)).get("/api/capaian?year=2026&periodCode=TW1"));
+    assert.deepEqual(outsider.units.items, []);
+  });
+
   it("refuses without a session (401) and with a bad enum (400)", async () => {
     assert.equal((await t.anonymous().put("/api/capaian", body())).statusCode, 401);
     const bad = await (await t.as(w.camat)).put("/api/capaian", body({ capaian: "luar_biasa" }));
