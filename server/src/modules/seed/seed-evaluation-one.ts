@@ -47,13 +47,8 @@ export async function seedEvaluation(
     now,
     input.capaian.at,
   );
-  const setAt = moments.finalised ?? now;
-  const raters = resolveSeatRaters(seed.chart, skp.positionId, skp.employeeId, wibDate(new Date(setAt)));
+  const { raters, atasan, atasanExternal } = partiesOn(seed, skp, moments.finalised ?? now);
   const pegawai = { employeeId: skp.employeeId, positionId: skp.positionId, acting: null };
-  const atasan = raters.atasanRater;
-  const atasanUnit = atasan ? seed.chart.positions.get(atasan.positionId)?.unitId : undefined;
-  const atasanExternal =
-    !atasan?.employeeId || outsideOffice.has((atasanUnit && seed.tree.get(atasanUnit)?.kind) || "");
   const rated = ratedSoFar(input.ratings, input.pending);
   const id = newId();
   const objection =
@@ -72,8 +67,6 @@ export async function seedEvaluation(
         })
       : null;
   const final = objection ? objection.after : rated;
-  const predikatOf = (x: { hasilKerja: Rating | null; perilaku: Rating | null }) =>
-    x.hasilKerja && x.perilaku ? predikatFor(x.hasilKerja, x.perilaku) : null;
   const predikat = predikatOf(final);
   const locked = objection ? objection.decidedAt : moments.locked;
   const acknowledged = objection ? null : moments.acknowledged;
@@ -116,10 +109,23 @@ export async function seedEvaluation(
   if (objection) {
     seed.rows.keberatan.push(objection.row);
   }
+  addDetailsOf(seed, { ...input, id, moments, rated, final });
+  return { finalised: moments.finalised, predikat: predikatOf(rated) };
+}
+
+type Rated = { hasilKerja: Rating | null; perilaku: Rating | null };
+
+/** Per RHK, IKI and value what the rater wrote, and the employee's penilaian diri filed before it was set. */
+function addDetailsOf(
+  seed: EvaluationSeed,
+  x: PeriodInput & { skp: SeedEvalSkp; id: string; moments: EvaluationMoments; rated: Rated; final: Rated },
+) {
+  const { r, now } = seed;
+  const { id, skp, period, moments, rated, final } = x;
   addDetails(seed.rows, r, {
     evaluationId: id,
     skp,
-    words: input.words.get(skp.id),
+    words: x.words.get(skp.id),
     period,
     hasilKerja: final.hasilKerja,
     perilaku: final.perilaku,
@@ -129,11 +135,25 @@ export async function seedEvaluation(
     const both = rated.hasilKerja && rated.perilaku ? { hasilKerja: rated.hasilKerja, perilaku: rated.perilaku } : null;
     maybeSelfAssessment(seed.rows, r, { evaluationId: id, at: selfAt, rated: both });
   }
-  return { finalised: moments.finalised, predikat: predikatOf(rated) };
 }
 
+/**
+ * The rater and the atasan of the SKP's seat on the day the result is set; the atasan is outside SIMKIN when outside
+ * the office (the Sekda of the Setda) or nobody in the register (the Wali Kota's office): decision 0061.
+ */
+function partiesOn(seed: EvaluationSeed, skp: SeedEvalSkp, at: string) {
+  const raters = resolveSeatRaters(seed.chart, skp.positionId, skp.employeeId, wibDate(new Date(at)));
+  const atasan = raters.atasanRater;
+  const unitId = atasan ? seed.chart.positions.get(atasan.positionId)?.unitId : undefined;
+  const kind = unitId ? seed.tree.get(unitId)?.kind : undefined;
+  return { raters, atasan, atasanExternal: !atasan?.employeeId || (kind !== undefined && outsideOffice.has(kind)) };
+}
+
+const predikatOf = (x: { hasilKerja: Rating | null; perilaku: Rating | null }): Predikat | null =>
+  x.hasilKerja && x.perilaku ? predikatFor(x.hasilKerja, x.perilaku) : null;
+
 /** What the rater has set: everything, nothing yet, or the hasil kerja only (a head's follows the capaian). */
-function ratedSoFar(ratings: Ratings | null, pending: Pending): { hasilKerja: Rating | null; perilaku: Rating | null } {
+function ratedSoFar(ratings: Ratings | null, pending: Pending): Rated {
   if (!ratings || pending === "draft_unrated") {
     return { hasilKerja: null, perilaku: null };
   }
