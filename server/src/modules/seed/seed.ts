@@ -10,6 +10,7 @@ import { markDemoDatabase } from "./demo-marker";
 import { golonganFor, makeNiPppk, makeNip, makePerson, type Person, type Random, randomSource } from "./people";
 import { type PositionSeed, plajuPositions, plajuUnits } from "./plaju-structure";
 import { seedDialogues } from "./seed-dialogues";
+import { seedEvaluations } from "./seed-evaluations";
 import { KUALITATIF_SEAT } from "./seed-kualitatif";
 import { seedReports } from "./seed-reports";
 import { seedSkpsForYear } from "./seed-skp";
@@ -114,6 +115,18 @@ async function seedPlanning(
   await seedReports(db, r, { year, lastMonth: Number(today.slice(5, 7)), complete: false, dueDay: 5, at });
   await seedDialogues(db, r, { year: year - 1, today });
   await seedDialogues(db, r, { year, today });
+  await seedEvaluations(db, r, {
+    year,
+    now: new Date(at),
+    story: {
+      broken: { unitId: unitIds.get("KEL-PJI") ?? "", periodCode: "TW2" },
+      granted: id("kesos-1"),
+      rejected: id("head:TRANTIB"),
+      drafts: [id("yanum-4"), id("yanum-2")],
+      awaiting: id("staf-yanum"),
+      favoured: [id("analis-kebijakan")],
+    },
+  });
 }
 
 async function insertYear(db: Db, year: number, status: "open" | "closed", at: string) {
