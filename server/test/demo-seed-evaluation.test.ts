@@ -255,13 +255,13 @@ describe("the demo's evaluations on the demo's own date (2026-12-07)", () => {
     assert.ok(mix.baik > last.length / 2 && mix.sangat_baik > 0 && mix.butuh_perbaikan > 0 && mix.kurang > 0);
   });
 
-  it("has one keberatan granted by the atasan and one rejected by the Sekda's letter, both on the annual result", async () => {
+  it("has one keberatan granted by the atasan and one rejected by the Sekda, both on the annual result", async () => {
     const keberatan = await t.db.selectFrom("keberatan").selectAll().orderBy("outcome").execute();
     assert.deepEqual(
       keberatan.map((k) => [k.outcome, k.status, k.source]),
       [
         ["dikabulkan", "diputus", "internal"],
-        ["ditolak", "diputus", "external"],
+        ["ditolak", "diputus", "internal"],
       ],
     );
     const pengelola = await t.db

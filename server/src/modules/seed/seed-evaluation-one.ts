@@ -20,7 +20,6 @@ import type { EvaluationSeed } from "./seed-evaluations";
 /** A loose end of this year's last finished period: not rated yet, rated half way, or delivered but not acknowledged. */
 export type Pending = "draft_unrated" | "draft_half" | "awaiting" | null;
 
-const outsideOffice = new Set(["pemerintah_daerah", "perangkat_daerah"]);
 
 /**
  * One evaluation with its details, as its rater set it: the parties as on the day it was set (the rater of the SKP's
@@ -138,15 +137,13 @@ function addDetailsOf(
 }
 
 /**
- * The rater and the atasan of the SKP's seat on the day the result is set; the atasan is outside SIMKIN when outside
- * the office (the Sekda of the Setda) or nobody in the register (the Wali Kota's office): decision 0061.
+ * The rater and the atasan of the SKP's seat on the day the result is set. As the services judge it, the atasan is
+ * outside SIMKIN only when nobody with an account holds the seat (every seeded employee has one): decision 0061.
  */
 function partiesOn(seed: EvaluationSeed, skp: SeedEvalSkp, at: string) {
   const raters = resolveSeatRaters(seed.chart, skp.positionId, skp.employeeId, wibDate(new Date(at)));
   const atasan = raters.atasanRater;
-  const unitId = atasan ? seed.chart.positions.get(atasan.positionId)?.unitId : undefined;
-  const kind = unitId ? seed.tree.get(unitId)?.kind : undefined;
-  return { raters, atasan, atasanExternal: !atasan?.employeeId || (kind !== undefined && outsideOffice.has(kind)) };
+  return { raters, atasan, atasanExternal: !atasan?.employeeId || !seed.accountOf(atasan.employeeId) };
 }
 
 const predikatOf = (x: { hasilKerja: Rating | null; perilaku: Rating | null }): Predikat | null =>
