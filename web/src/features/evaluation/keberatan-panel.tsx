@@ -139,7 +139,11 @@ function Record({ keberatan: k }: { keberatan: Keberatan }) {
       {k.decision && k.decidedAt && (
         <Part
           title={t("keberatan.decision")}
-          meta={t("keberatan.decidedBy", { name: k.decidedByName ?? "–", date: formatDate(k.decidedAt) })}
+          meta={
+            k.decidedByName
+              ? t("keberatan.decidedBy", { name: k.decidedByName, date: formatDate(k.decidedAt) })
+              : formatDate(k.decidedAt)
+          }
         >
           <Prose text={k.decision} />
           {k.letterNumber && k.letterDate && (
