@@ -20,6 +20,8 @@ export * from "./compliance/deadline.rules";
 export * from "./evaluation/angka-kredit";
 export * from "./evaluation/appraisal-aspects";
 export * from "./evaluation/distribution";
+export * from "./evaluation/document.contract";
+export * from "./evaluation/document.rules";
 export * from "./evaluation/evaluation.enums";
 export * from "./evaluation/evaluation.policy";
 export * from "./evaluation/keberatan";

@@ -49,6 +49,7 @@ export const auditActionsByGroup = {
   seed: ["demo_office", "scale_offices"],
   notification: ["email_preferences_set"],
   import: ["run_recorded", "run_dismissed"],
+  evaluation_scan: ["uploaded"],
 } as const;
 
 type Groups = typeof auditActionsByGroup;
@@ -82,6 +83,7 @@ export const auditSubjectTypes = [
   "dialogue_follow_up",
   "coaching_session",
   "import_run",
+  "evaluation_file",
 ] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];
 

@@ -23,11 +23,11 @@ import { partiesOfReport, readableReport } from "./report.access";
 import { readZipListing } from "./zip-listing";
 
 /** Files live under the data folder by content hash: the same file uploaded twice is stored once. */
-function pathFor(filesDir: string, hash: string): string {
+export function pathFor(filesDir: string, hash: string): string {
   return path.join(filesDir, hash.slice(0, 2), hash);
 }
 
-async function storeFile(filesDir: string, bytes: Buffer): Promise<string> {
+export async function storeFile(filesDir: string, bytes: Buffer): Promise<string> {
   const hash = createHash("sha256").update(bytes).digest("hex");
   const target = pathFor(filesDir, hash);
   const exists = await stat(target).then(
