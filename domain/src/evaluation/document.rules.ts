@@ -15,10 +15,31 @@ const cadenceOfCode = [
   [/^B(0[1-9]|1[0-2])$/, "bulanan"],
 ] as const;
 
-/** A period code as the API accepts it. */
-export const periodCodeSchema = z
-  .string({ message: "Periode wajib diisi" })
-  .regex(/^(TW[1-4]|S[12]|TH|B(0[1-9]|1[0-2]))$/, "Kode periode tidak dikenal (TW1..TW4, S1, S2, TH, B01..B12)");
+/** Every period code of every cadence (period.rules.ts evaluationPeriods), as the API accepts them. */
+export const periodCodeValues = [
+  "TW1",
+  "TW2",
+  "TW3",
+  "TW4",
+  "S1",
+  "S2",
+  "TH",
+  "B01",
+  "B02",
+  "B03",
+  "B04",
+  "B05",
+  "B06",
+  "B07",
+  "B08",
+  "B09",
+  "B10",
+  "B11",
+  "B12",
+] as const;
+export const periodCodeSchema = z.enum(periodCodeValues, {
+  message: "Kode periode tidak dikenal (TW1..TW4, S1, S2, TH, B01..B12)",
+});
 
 /** The evaluation period of a code in a year, with its dates; undefined for an unknown code. */
 export function periodOfCode(year: number, code: string): EvaluationPeriod | undefined {

@@ -20,6 +20,13 @@ const rawBodies: Record<string, (office: SeededOffice) => { payload: Buffer; hea
       { name: "rhkId", value: office.draftRhkId },
       { name: "file", filename: "bukti.pdf", contentType: "application/pdf", content: PDF },
     ]),
+  "POST /api/evaluations/:id/scans": () =>
+    multipart([
+      { name: "kind", value: "scan_ekp" },
+      { name: "file", filename: "ekp.pdf", contentType: "application/pdf", content: PDF },
+    ]),
+  "POST /api/evaluation-units/:unitId/penetapan-scans": () =>
+    multipart([{ name: "file", filename: "penetapan.pdf", contentType: "application/pdf", content: PDF }]),
 };
 
 /**

@@ -1,6 +1,7 @@
 import { fileUpload } from "../multipart";
 import { untilFinished } from "../skp-batch-helpers";
 import type { SeededOffice } from "./seeded-office";
+import { evaluationDocumentVictims } from "./victims-evaluation";
 
 /**
  * Who attacks a record in the IDOR matrix:
@@ -186,6 +187,7 @@ export const victims: Record<string, Resolve> = {
   "/api/skps/batch/:id": async (office) => ({ id: await pengelolaBatch(office), subject: null, readers: [] }),
   // The pengelola's refused import: only the admin roles reach the route, and only its runner may dismiss it.
   "/api/employee-imports/runs/:id": async (office) => ({ id: await failedImport(office), subject: null, readers: [] }),
+  ...evaluationDocumentVictims,
 };
 
 const imports = new WeakMap<SeededOffice, Promise<string>>();
@@ -252,6 +254,7 @@ export const forbiddenToSubject = new Set([
   "POST /api/reports/:id/accept",
   "POST /api/reports/:id/revision",
   "PUT /api/coaching/:id/evaluation",
+  "POST /api/evaluations/:id/scans",
 ]);
 
 /** Path parameters that are not record ids: the public verification code is a capability, tested by its own suite. */

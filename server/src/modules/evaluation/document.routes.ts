@@ -23,8 +23,8 @@ export function evaluationDocumentRoutes(app: FastifyInstance) {
   route(app, api.ekpPdf, ({ params }, ctx, reply) => sendEvaluationPdf(ctx, params.id, reply, "ekp"));
   route(app, api.dokumenPdf, ({ params }, ctx, reply) => sendEvaluationPdf(ctx, params.id, reply, "dokumen"));
   route(app, api.scans, ({ params }, ctx) => scans.listEvaluationScans(ctx, params.id));
-  route(app, api.uploadScan, async ({ params }, ctx, reply) =>
-    scans.uploadEvaluationScan(ctx, params.id, await readUpload(reply.request)),
+  route(app, api.uploadScan, ({ params }, ctx, reply) =>
+    scans.uploadEvaluationScan(ctx, params.id, () => readUpload(reply.request)),
   );
   route(app, api.downloadScan, ({ params }, ctx, reply) => scans.downloadScan(ctx, params.id, reply));
   route(app, api.penetapanPdf, ({ params, query }, ctx, reply) =>
@@ -33,11 +33,9 @@ export function evaluationDocumentRoutes(app: FastifyInstance) {
   route(app, api.penetapanScans, ({ params, query }, ctx) =>
     scans.listPenetapanScans(ctx, { unitId: params.unitId, year: query.year, period: query.period }),
   );
-  route(app, api.uploadPenetapanScan, async ({ params, query }, ctx, reply) =>
-    scans.uploadPenetapanScan(
-      ctx,
-      { unitId: params.unitId, year: query.year, period: query.period },
-      await readUpload(reply.request),
+  route(app, api.uploadPenetapanScan, ({ params, query }, ctx, reply) =>
+    scans.uploadPenetapanScan(ctx, { unitId: params.unitId, year: query.year, period: query.period }, () =>
+      readUpload(reply.request),
     ),
   );
 }

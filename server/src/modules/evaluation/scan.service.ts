@@ -22,6 +22,8 @@ import * as repo from "./evaluation-pdf/evaluation-pdf.repo";
 import * as scans from "./scan.repo";
 
 export type ScanUpload = { kind: string | null; fileName: string; bytes: Buffer };
+/** Reads the multipart body: called only once the caller may upload, so nobody else's bytes are read or buffered. */
+export type ReadUpload = () => Promise<ScanUpload>;
 
 /** A scan is a PDF, JPEG or PNG within the upload limit, recognised from its content, not its name. */
 function checkedType(ctx: RequestContext, bytes: Buffer) {
@@ -67,7 +69,7 @@ async function keep(
 }
 
 /** The wet-signed EKP or Dokumen of a finalised evaluation, kept by its rater or the pengelola kinerja. */
-export async function uploadEvaluationScan(ctx: RequestContext, id: string, upload: ScanUpload) {
+export async function uploadEvaluationScan(ctx: RequestContext, id: string, read: ReadUpload) {
   const row = await readableEvaluation(ctx, id);
   const state = await stateOf(ctx.db, row, ctx.now);
   if (!canActOnEvaluation(ctx.actor, "upload_scan", partiesOf(row), state)) {
@@ -77,6 +79,7 @@ export async function uploadEvaluationScan(ctx: RequestContext, id: string, uplo
         : "Hanya pejabat penilai atau pengelola kinerja yang dapat mengunggah pindaian",
     );
   }
+  const upload = await read();
   const kind = evaluationScanKindSchema.safeParse(upload.kind);
   if (!kind.success) {
     throw new RuleViolation(
@@ -101,7 +104,7 @@ export async function listEvaluationScans(ctx: RequestContext, id: string): Prom
 }
 
 /** The signed Format Penetapan of a finalised unit period, kept by the unit's head or the pengelola kinerja. */
-export async function uploadPenetapanScan(ctx: RequestContext, scope: PenetapanScope, upload: ScanUpload) {
+export async function uploadPenetapanScan(ctx: RequestContext, scope: PenetapanScope, read: ReadUpload) {
   const { heads, unit } = await readablePenetapan(ctx, scope);
   if (!canUploadPenetapanScan(ctx.actor, heads)) {
     throw new ForbiddenError("Hanya pimpinan unit kerja atau pengelola kinerja yang dapat mengunggah pindaian ini");
@@ -114,7 +117,7 @@ export async function uploadPenetapanScan(ctx: RequestContext, scope: PenetapanS
       { unitId: unit.id, year: scope.year, period: scope.period },
     );
   }
-  return keep(ctx, { type: "unit_evaluation", id: finalised.id }, "scan_penetapan", upload);
+  return keep(ctx, { type: "unit_evaluation", id: finalised.id }, "scan_penetapan", await read());
 }
 
 export async function listPenetapanScans(ctx: RequestContext, scope: PenetapanScope): Promise<EvaluationScans> {
