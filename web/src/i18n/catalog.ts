@@ -4,6 +4,7 @@ import { securityMessages } from "../features/auth/security.i18n";
 import { sessionExpiryMessages } from "../features/auth/session-expiry.i18n";
 import { coachingMessages } from "../features/coaching/coaching.i18n";
 import { complianceMessages } from "../features/compliance/compliance.i18n";
+import { evaluationDocumentsMessages } from "../features/evaluation/documents.i18n";
 import { helpMessages } from "../features/help/help.i18n";
 import { taskMessages } from "../features/home/tasks.i18n";
 import { importMessages } from "../features/import/import.i18n";
@@ -53,6 +54,7 @@ const parts = [
   draftMessages,
   sessionExpiryMessages,
   helpMessages,
+  evaluationDocumentsMessages,
 ] as const;
 
 type Merge<T extends readonly { id: Record<string, string> }[]> = T extends readonly [
