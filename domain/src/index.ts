@@ -23,6 +23,8 @@ export * from "./evaluation/capaian.contract";
 export * from "./evaluation/capaian.rules";
 export * from "./evaluation/capaian.schema";
 export * from "./evaluation/distribution";
+export * from "./evaluation/document.contract";
+export * from "./evaluation/document.rules";
 export * from "./evaluation/evaluation.contract";
 export * from "./evaluation/evaluation.enums";
 export * from "./evaluation/evaluation.policy";

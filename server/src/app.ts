@@ -21,6 +21,7 @@ import { authRoutes } from "./modules/auth/auth.routes";
 import { coachingRoutes } from "./modules/coaching/coaching.routes";
 import { complianceRoutes } from "./modules/compliance/compliance.routes";
 import { capaianRoutes } from "./modules/evaluation/capaian.routes";
+import { evaluationDocumentRoutes } from "./modules/evaluation/document.routes";
 import { evaluationRoutes } from "./modules/evaluation/evaluation.routes";
 import { keberatanRoutes } from "./modules/evaluation/keberatan.routes";
 import { importRoutes } from "./modules/import/import.routes";
@@ -74,6 +75,7 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   verificationRoutes(app, moduleHooks.documentReaders);
   evaluationRoutes(app);
   keberatanRoutes(app);
+  evaluationDocumentRoutes(app);
   await serveWeb(app, config.webDist);
   return app;
 }

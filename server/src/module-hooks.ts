@@ -1,5 +1,7 @@
 import { employeeAccounts } from "./modules/auth/employee-accounts";
 import { readable as readableCoaching } from "./modules/coaching/coaching.service";
+import { readableEvaluation } from "./modules/evaluation/evaluation-access";
+import { readablePenetapanOfCapaian } from "./modules/evaluation/evaluation-document";
 import { readableReport } from "./modules/report/report.access";
 import { demoAccountsIfSeeded } from "./modules/seed/demo-accounts";
 import { readableMatrix } from "./modules/skp/mph-document";
@@ -22,5 +24,8 @@ export const moduleHooks = {
     coaching_b18: (ctx, id) => readableCoaching(ctx, ctx.db, id),
     coaching_b19: (ctx, id) => readableCoaching(ctx, ctx.db, id),
     mph: (ctx, id) => readableMatrix(ctx, id),
+    evaluation_ekp: (ctx, id) => readableEvaluation(ctx, id),
+    evaluation_dokumen: (ctx, id) => readableEvaluation(ctx, id),
+    penetapan: (ctx, id) => readablePenetapanOfCapaian(ctx, id),
   } satisfies DocumentReaders,
 };

@@ -53,6 +53,7 @@ export const auditActionsByGroup = {
   capaian: ["set", "recorded"],
   distribution: ["finalised"],
   keberatan: ["filed", "explained", "decided", "external_recorded", "file_added"],
+  evaluation_scan: ["uploaded"],
 } as const;
 
 type Groups = typeof auditActionsByGroup;
@@ -90,6 +91,7 @@ export const auditSubjectTypes = [
   "org_capaian",
   "unit_evaluation",
   "keberatan",
+  "evaluation_file",
 ] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];
 

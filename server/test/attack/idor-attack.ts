@@ -25,6 +25,13 @@ const rawBodies: Record<string, (office: SeededOffice) => { payload: Buffer; hea
       { name: "kind", value: "lampiran" },
       { name: "file", filename: "lampiran.pdf", contentType: "application/pdf", content: PDF },
     ]),
+  "POST /api/evaluations/:id/scans": () =>
+    multipart([
+      { name: "kind", value: "scan_ekp" },
+      { name: "file", filename: "ekp.pdf", contentType: "application/pdf", content: PDF },
+    ]),
+  "POST /api/evaluation-units/:unitId/penetapan-scans": () =>
+    multipart([{ name: "file", filename: "penetapan.pdf", contentType: "application/pdf", content: PDF }]),
 };
 
 /**

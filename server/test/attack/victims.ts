@@ -1,6 +1,7 @@
 import { fileUpload } from "../multipart";
 import { untilFinished } from "../skp-batch-helpers";
 import type { SeededOffice } from "./seeded-office";
+import { evaluationDocumentVictims } from "./victims-evaluation";
 import { keberatanVictim } from "./victims-keberatan";
 
 /**
@@ -177,13 +178,6 @@ export const victims: Record<string, Resolve> = {
     subject: persona(office, "kasi.yanum").userId,
     readers: [],
   }),
-  // staf.yanum's evaluation of the running quarter, opened by kasi.yanum: the employee, the Kasi, the Camat, the
-  // pengelola and the auditor see it; anyone else meets a random id.
-  "/api/evaluations/:id": async (office) => ({
-    id: await yanumEvaluation(office),
-    subject: staff(office).userId,
-    readers: overseen,
-  }),
   // Kasi Yanum's assignment to staf.yanum: only the Kasi withdraws it.
   "/api/mph/assignments/:id": async (office) => ({
     id: office.mphAssignmentId,
@@ -210,35 +204,8 @@ export const victims: Record<string, Resolve> = {
     subject: staff(office).userId,
     readers: overseen,
   }),
+  ...evaluationDocumentVictims,
 };
-
-const evaluationsOpened = new WeakMap<SeededOffice, Promise<string>>();
-
-/** kasi.yanum opens (or finds) staf.yanum's Triwulan IV evaluation through the API, once per seeded office. */
-function yanumEvaluation(office: SeededOffice): Promise<string> {
-  let opened = evaluationsOpened.get(office);
-  if (!opened) {
-    opened = (async () => {
-      const skpId = await one(
-        office.t.db
-          .selectFrom("skp")
-          .select("id")
-          .where("employee_id", "=", staff(office).employeeId ?? "")
-          .where("year", "=", 2026)
-          .where("status", "=", "disetujui")
-          .executeTakeFirst(),
-        "approved SKP of staf.yanum",
-      );
-      const res = await persona(office, "kasi.yanum").client.post("/api/evaluations", { skpId, periodCode: "TW4" });
-      if (res.statusCode !== 200) {
-        throw new Error(`kasi.yanum could not open the evaluation: ${res.statusCode} ${res.body}`);
-      }
-      return String(res.json().id);
-    })();
-    evaluationsOpened.set(office, opened);
-  }
-  return opened;
-}
 
 const imports = new WeakMap<SeededOffice, Promise<string>>();
 
@@ -310,6 +277,7 @@ export const forbiddenToSubject = new Set([
   "POST /api/keberatan/:id/explanation",
   "POST /api/keberatan/:id/decision",
   "POST /api/keberatan/:id/external-decision",
+  "POST /api/evaluations/:id/scans",
 ]);
 
 /** Path parameters that are not record ids: the public verification code is a capability, tested by its own suite. */

@@ -107,6 +107,10 @@ export const router = createBrowserRouter([
       { path: "skp/:id", lazy: lazyPage(() => import("../features/skp/skp-page")) },
       { path: "reports", lazy: lazyPage(() => import("../features/report/my-reports-page")) },
       { path: "reports/:id", lazy: lazyPage(() => import("../features/report/report-page")) },
+      {
+        path: "evaluasi/penetapan/:unitId/:year/:period",
+        lazy: lazyPage(() => import("../features/evaluation/documents-penetapan")),
+      },
       { path: "team/reports", lazy: lazyPage(() => import("../features/report/feedback-inbox-page")) },
       { path: "team/compliance", lazy: lazyPage(() => import("../features/compliance/compliance-page")) },
       { path: "team/dialogues", lazy: lazyPage(() => import("../features/coaching/dialogues-page")) },

@@ -5,6 +5,7 @@ import { sessionExpiryMessages } from "../features/auth/session-expiry.i18n";
 import { coachingMessages } from "../features/coaching/coaching.i18n";
 import { complianceMessages } from "../features/compliance/compliance.i18n";
 import { capaianMessages } from "../features/evaluation/capaian.i18n";
+import { evaluationDocumentsMessages } from "../features/evaluation/documents.i18n";
 import { evaluationMessages } from "../features/evaluation/evaluation.i18n";
 import { keberatanMessages } from "../features/evaluation/keberatan.i18n";
 import { helpMessages } from "../features/help/help.i18n";
@@ -59,6 +60,7 @@ const parts = [
   evaluationMessages,
   capaianMessages,
   keberatanMessages,
+  evaluationDocumentsMessages,
 ] as const;
 
 type Merge<T extends readonly { id: Record<string, string> }[]> = T extends readonly [

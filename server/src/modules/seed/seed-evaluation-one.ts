@@ -20,7 +20,6 @@ import type { EvaluationSeed } from "./seed-evaluations";
 /** A loose end of this year's last finished period: not rated yet, rated half way, or delivered but not acknowledged. */
 export type Pending = "draft_unrated" | "draft_half" | "awaiting" | null;
 
-
 /**
  * One evaluation with its details, as its rater set it: the parties as on the day it was set (the rater of the SKP's
  * seat then, resolveSeatRaters), the unit's capaian it used, the predikat from the kuadran with the rule's version.

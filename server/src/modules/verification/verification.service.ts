@@ -13,8 +13,16 @@ import type { PublicContext, RequestContext } from "../../http/context";
 import { countRequest, TooManyRequestsError } from "../../http/rate-limit";
 import * as verifications from "./verification.repo";
 
-/** Printed documents with a verification code: SKP, monthly report, Format B.1.8/B.1.9, Matriks Peran Hasil. */
-export type DocumentType = "skp" | "report" | "coaching_b18" | "coaching_b19" | "mph";
+/** Printed documents with a verification code: SKP, monthly report, B.1.8/B.1.9, MPH, the evaluation forms. */
+export type DocumentType =
+  | "skp"
+  | "report"
+  | "coaching_b18"
+  | "coaching_b19"
+  | "mph"
+  | "evaluation_ekp"
+  | "evaluation_dokumen"
+  | "penetapan";
 
 export type DocumentIdentity = {
   type: DocumentType;
@@ -87,6 +95,9 @@ const documentTypes: Record<string, string> = {
   coaching_b18: "Umpan Balik Pelaksanaan Bimbingan Kinerja (Format B.1.8)",
   coaching_b19: "Evaluasi Kompetensi Pegawai sebagai Tindak Lanjut Bimbingan Kinerja (Format B.1.9)",
   mph: "Matriks Peran Hasil",
+  evaluation_ekp: "Evaluasi Kinerja Pegawai",
+  evaluation_dokumen: "Dokumen Evaluasi Kinerja Pegawai",
+  penetapan: "Format Penetapan Predikat Kinerja",
 };
 
 /**

@@ -154,6 +154,18 @@ export const screenHelpId = {
     "Predikat tidak diketik: berasal dari rating hasil kerja dan rating perilaku melalui kuadran (PermenPANRB 6/2022). Pimpinan unit dinilai dari capaian organisasi.",
   "help.evaluation.next":
     "Simpan penilaian kapan saja; setelah ditetapkan, hasil dikirim kepada pegawai dan hanya dapat diubah melalui keberatan.",
+  "help.evaluationDocuments.what":
+    "Cetak Evaluasi Kinerja Pegawai dan Dokumen Evaluasi Kinerja Pegawai, lalu simpan pindaian lembar yang sudah ditandatangani basah.",
+  "help.evaluationDocuments.rule":
+    "Bentuk dan isi kedua dokumen mengikuti PermenPANRB 6/2022; keberatan, penjelasan dan keputusannya mengikuti PP 30/2019 Pasal 59.",
+  "help.evaluationDocuments.next":
+    "Dokumen dapat dicetak setelah pejabat penilai menetapkan evaluasi; pejabat penilai atau pengelola kinerja mengunggah pindaiannya.",
+  "help.penetapan.what":
+    "Format Penetapan Predikat Kinerja merekam capaian kinerja organisasi, pola distribusinya dan predikat setiap pegawai unit.",
+  "help.penetapan.rule":
+    "Tata caranya mengikuti SE MenPANRB 3/2023: pimpinan di atasnya menetapkan capaian, pimpinan unit menetapkan predikat pegawai.",
+  "help.penetapan.next":
+    "Cetak, tandatangani, lalu unggah pindaiannya setelah pimpinan unit menetapkan predikat periode ini.",
 } as const;
 
 export const screenHelpEn: Record<keyof typeof screenHelpId, string> = {
@@ -307,4 +319,16 @@ export const screenHelpEn: Record<keyof typeof screenHelpId, string> = {
     "The performance rating is never typed: it follows from both ratings through the quadrant (PermenPANRB 6/2022). A unit head is rated on the organisation's performance.",
   "help.evaluation.next":
     "Save at any time; once set, the result goes to the employee and changes only through an objection.",
+  "help.evaluationDocuments.what":
+    "Print the employee's performance evaluation (EKP) and evaluation summary, then keep a scan of the wet-signed sheets.",
+  "help.evaluationDocuments.rule":
+    "Both forms follow PermenPANRB 6/2022; the objection, explanation and decision follow PP 30/2019 Article 59.",
+  "help.evaluationDocuments.next":
+    "The documents print once the rater has set the evaluation; the rater or the performance manager uploads the scans.",
+  "help.penetapan.what":
+    "The performance rating decision form records the unit's organisational result, its distribution pattern and each employee's rating.",
+  "help.penetapan.rule":
+    "It follows SE MenPANRB 3/2023: the leader above sets the unit's result, the unit's head sets the employees' ratings.",
+  "help.penetapan.next":
+    "Print it, have it signed, then upload the scan once the unit's head has finalised the period.",
 };

@@ -32,6 +32,8 @@ export const helpTopics = [
   "capaian",
   "kurva",
   "keberatan",
+  "evaluationDocuments",
+  "penetapan",
 ] as const;
 export type HelpTopic = (typeof helpTopics)[number];
 

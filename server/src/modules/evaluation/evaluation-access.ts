@@ -1,0 +1,135 @@
+import {
+  canReadEvaluation,
+  canReadPenetapan,
+  type EvaluationParties,
+  type EvaluationState,
+  type EvaluationStatus,
+  evaluationPartiesSnapshotSchema,
+  KEBERATAN_DAYS,
+  keberatanOpen,
+  type Party,
+  periodOfCode,
+  wibDate,
+} from "@simkin/domain";
+import type { Db } from "../../db";
+import { NotFoundError } from "../../errors";
+import type { RequestContext } from "../../http/context";
+import { ratersOn } from "../org/raters.service";
+import * as repo from "./evaluation-pdf/evaluation-pdf.repo";
+
+export function partiesOf(row: repo.EvaluationRow): EvaluationParties {
+  return {
+    employeeId: row.employee_id,
+    raterEmployeeId: row.rater_employee_id,
+    atasanEmployeeId: row.atasan_employee_id,
+  };
+}
+
+async function keberatanDays(db: Db, year: number): Promise<number> {
+  const setting = await db
+    .selectFrom("evaluation_setting")
+    .select("keberatan_days")
+    .where("year", "=", year)
+    .executeTakeFirst();
+  return setting?.keberatan_days ?? KEBERATAN_DAYS;
+}
+
+/** The evaluation's state for the domain policy, with the keberatan window as of now. */
+export async function stateOf(db: Db, row: repo.EvaluationRow, now: Date): Promise<EvaluationState> {
+  const keberatan = await repo.keberatanOf(db, row.id);
+  const days = await keberatanDays(db, row.year);
+  return {
+    status: row.status,
+    keberatan: keberatan?.status ?? "none",
+    windowOpen: row.received_at !== null && keberatanOpen(row.received_at, now, days),
+    atasanExternal: row.atasan_external === 1,
+  };
+}
+
+/** The evaluation the caller may read (its parties, pengelola, auditor); anyone else is told it does not exist. */
+export async function readableEvaluation(ctx: RequestContext, id: string): Promise<repo.EvaluationRow> {
+  const row = await repo.findEvaluation(ctx.db, id);
+  if (!row || !canReadEvaluation(ctx.actor, partiesOf(row))) {
+    throw new NotFoundError("evaluasi");
+  }
+  return row;
+}
+
+const emptyParty = (name: string): Party => ({
+  employeeId: null,
+  positionId: null,
+  name,
+  nip: null,
+  pangkat: null,
+  position: "-",
+  unit: "-",
+});
+
+const asParty = (p: {
+  name: string;
+  nip?: string | null;
+  pangkat?: string | null;
+  position: string;
+  unit: string;
+}) => ({
+  employeeId: null,
+  positionId: null,
+  name: p.name,
+  nip: p.nip ?? null,
+  pangkat: p.pangkat ?? null,
+  position: p.position,
+  unit: p.unit,
+});
+
+/** The parties as the evaluation snapshot printed them on the day it was set (issue 12 "Data kept"). */
+export function snapshotParties(row: Pick<repo.EvaluationRow, "parties_json">): {
+  pegawai: Party;
+  penilai: Party | null;
+  atasan: Party | null;
+} {
+  const parsed = evaluationPartiesSnapshotSchema.safeParse(JSON.parse(row.parties_json));
+  if (!parsed.success) {
+    return { pegawai: emptyParty("-"), penilai: null, atasan: null };
+  }
+  const { pegawai, penilai, atasan } = parsed.data;
+  return {
+    pegawai: asParty(pegawai),
+    penilai: penilai ? asParty(penilai) : null,
+    atasan: atasan ? asParty(atasan) : null,
+  };
+}
+
+export const evaluationStatusText: Record<EvaluationStatus, string> = {
+  draft: "Draf",
+  ditetapkan: "Ditetapkan, dalam masa keberatan",
+  diterima: "Diterima pegawai",
+  locked: "Final (terkunci)",
+};
+
+export type PenetapanScope = { unitId: string; year: number; period: string };
+
+/** The day the unit's heads are read on: the period's last day, or today while the period runs. */
+export function headsDate(scope: PenetapanScope, now: Date): string {
+  const end = periodOfCode(scope.year, scope.period)?.end ?? `${scope.year}-12-31`;
+  const today = wibDate(now);
+  return today < end ? today : end;
+}
+
+/**
+ * The unit of a Format Penetapan with its head and the head one level up (the head's own rater: the Camat above a
+ * Lurah, the Sekda above the Camat). A caller outside canReadPenetapan is told the unit does not exist.
+ */
+export async function readablePenetapan(ctx: RequestContext, scope: PenetapanScope) {
+  const unit = await repo.findUnit(ctx.db, scope.unitId);
+  if (!unit) {
+    throw new NotFoundError("unit kerja");
+  }
+  const date = headsDate(scope, ctx.now);
+  const head = await repo.unitHeadOn(ctx.db, unit.id, date);
+  const upper = head ? (await ratersOn(ctx.db, head.employeeId, date)).rater : null;
+  const heads = { unitHeadId: head?.employeeId ?? null, upperHeadId: upper?.employeeId ?? null };
+  if (!canReadPenetapan(ctx.actor, heads)) {
+    throw new NotFoundError("unit kerja");
+  }
+  return { unit, head, heads, date };
+}

@@ -1,0 +1,175 @@
+import {
+  assertEvidenceFile,
+  assertScanType,
+  canActOnEvaluation,
+  canUploadPenetapanScan,
+  type EvaluationScan,
+  type EvaluationScans,
+  evaluationScanKindSchema,
+  RuleViolation,
+  type ScanKind,
+  safeFileName,
+} from "@simkin/domain";
+import type { FastifyReply } from "fastify";
+import { newId } from "../../db/ids";
+import { ForbiddenError, NotFoundError } from "../../errors";
+import type { RequestContext } from "../../http/context";
+import * as audit from "../audit/audit.repo";
+import { readStoredFile, storeFile } from "../report/evidence.service";
+import { type PenetapanScope, partiesOf, readableEvaluation, readablePenetapan, stateOf } from "./evaluation-access";
+import * as repo from "./evaluation-pdf/evaluation-pdf.repo";
+import * as scans from "./scan.repo";
+
+export type ScanUpload = { kind: string | null; fileName: string; bytes: Buffer };
+/** Reads the multipart body: called only once the caller may upload, so nobody else's bytes are read or buffered. */
+export type ReadUpload = () => Promise<ScanUpload>;
+
+/** A scan is a PDF, JPEG or PNG within the upload limit, recognised from its content, not its name. */
+function checkedType(ctx: RequestContext, bytes: Buffer) {
+  const type = assertEvidenceFile(bytes, ctx.config.maxUploadBytes, null);
+  assertScanType(type.mime);
+  return type;
+}
+
+async function keep(
+  ctx: RequestContext,
+  owner: { type: "evaluation" | "unit_evaluation"; id: string },
+  kind: ScanKind,
+  upload: ScanUpload,
+): Promise<EvaluationScan> {
+  const type = checkedType(ctx, upload.bytes);
+  const hash = await storeFile(ctx.config.filesDir, upload.bytes);
+  const row: scans.FileRow = {
+    id: newId(),
+    owner_type: owner.type,
+    owner_id: owner.id,
+    kind,
+    name: safeFileName(upload.fileName, type),
+    mime_type: type.mime,
+    size: upload.bytes.length,
+    content_hash: hash,
+    created_by: ctx.actor.userId,
+    created_at: ctx.now.toISOString(),
+  };
+  await ctx.db.transaction().execute(async (trx) => {
+    await scans.insert(trx, row);
+    await audit.record(trx, ctx.actor.userId, ctx.now, {
+      action: "evaluation_scan.uploaded",
+      subjectType: "evaluation_file",
+      subjectId: row.id,
+      after: { ownerType: row.owner_type, ownerId: row.owner_id, kind, name: row.name, contentHash: hash },
+    });
+  });
+  const [scan] = await scans.toScans(ctx.db, [row]);
+  if (!scan) {
+    throw new Error("A scan just stored could not be read back");
+  }
+  return scan;
+}
+
+/** The wet-signed EKP or Dokumen of a finalised evaluation, kept by its rater or the pengelola kinerja. */
+export async function uploadEvaluationScan(ctx: RequestContext, id: string, read: ReadUpload) {
+  const row = await readableEvaluation(ctx, id);
+  const state = await stateOf(ctx.db, row, ctx.now);
+  if (!canActOnEvaluation(ctx.actor, "upload_scan", partiesOf(row), state)) {
+    throw new ForbiddenError(
+      row.status === "draft"
+        ? "Pindaian dapat diunggah setelah evaluasi ditetapkan"
+        : "Hanya pejabat penilai atau pengelola kinerja yang dapat mengunggah pindaian",
+    );
+  }
+  const upload = await read();
+  const kind = evaluationScanKindSchema.safeParse(upload.kind);
+  if (!kind.success) {
+    throw new RuleViolation(
+      "scan_kind_required",
+      "Pilih jenis dokumen yang dipindai (Evaluasi Kinerja Pegawai atau Dokumen Evaluasi) sebelum berkas",
+      {},
+      "kind",
+    );
+  }
+  return keep(ctx, { type: "evaluation", id: row.id }, kind.data, upload);
+}
+
+export async function listEvaluationScans(ctx: RequestContext, id: string): Promise<EvaluationScans> {
+  const row = await readableEvaluation(ctx, id);
+  const state = await stateOf(ctx.db, row, ctx.now);
+  const files = await scans.listOf(ctx.db, "evaluation", row.id);
+  return {
+    scans: await scans.toScans(ctx.db, files),
+    canUpload: canActOnEvaluation(ctx.actor, "upload_scan", partiesOf(row), state),
+    printable: row.status !== "draft",
+  };
+}
+
+/** The signed Format Penetapan of a finalised unit period, kept by the unit's head or the pengelola kinerja. */
+export async function uploadPenetapanScan(ctx: RequestContext, scope: PenetapanScope, read: ReadUpload) {
+  const { heads, unit } = await readablePenetapan(ctx, scope);
+  if (!canUploadPenetapanScan(ctx.actor, heads)) {
+    throw new ForbiddenError("Hanya pimpinan unit kerja atau pengelola kinerja yang dapat mengunggah pindaian ini");
+  }
+  const finalised = await repo.unitEvaluationOf(ctx.db, unit.id, scope.year, scope.period);
+  if (!finalised) {
+    throw new RuleViolation(
+      "penetapan_not_final",
+      "Predikat kinerja unit ini untuk periode tersebut belum ditetapkan pimpinan unit kerja",
+      { unitId: unit.id, year: scope.year, period: scope.period },
+    );
+  }
+  return keep(ctx, { type: "unit_evaluation", id: finalised.id }, "scan_penetapan", await read());
+}
+
+export async function listPenetapanScans(ctx: RequestContext, scope: PenetapanScope): Promise<EvaluationScans> {
+  const { heads, unit } = await readablePenetapan(ctx, scope);
+  const [finalised, capaian] = await Promise.all([
+    repo.unitEvaluationOf(ctx.db, unit.id, scope.year, scope.period),
+    repo.capaianOf(ctx.db, unit.id, scope.year, scope.period),
+  ]);
+  const files = finalised ? await scans.listOf(ctx.db, "unit_evaluation", finalised.id) : [];
+  return {
+    scans: await scans.toScans(ctx.db, files),
+    canUpload: finalised !== undefined && canUploadPenetapanScan(ctx.actor, heads),
+    printable: capaian !== undefined,
+  };
+}
+
+/** Who may see the record a scan belongs to may download it; to anyone else it does not exist. */
+async function readableOwner(ctx: RequestContext, file: scans.FileRow): Promise<void> {
+  if (file.owner_type === "evaluation") {
+    await readableEvaluation(ctx, file.owner_id);
+    return;
+  }
+  const unitEvaluation = await ctx.db
+    .selectFrom("unit_evaluation")
+    .select(["unit_id", "year", "period_code"])
+    .where("id", "=", file.owner_id)
+    .executeTakeFirst();
+  if (!unitEvaluation) {
+    throw new NotFoundError("pindaian");
+  }
+  await readablePenetapan(ctx, {
+    unitId: unitEvaluation.unit_id,
+    year: unitEvaluation.year,
+    period: unitEvaluation.period_code,
+  });
+}
+
+export async function downloadScan(ctx: RequestContext, id: string, reply: FastifyReply): Promise<Buffer> {
+  const file = await scans.findScan(ctx.db, id);
+  if (!file) {
+    throw new NotFoundError("pindaian");
+  }
+  try {
+    await readableOwner(ctx, file);
+  } catch (error) {
+    // The scan answers exactly as a random id does, whichever record hid it.
+    throw error instanceof NotFoundError ? new NotFoundError("pindaian") : error;
+  }
+  const bytes = await readStoredFile(ctx.config.filesDir, file.content_hash);
+  reply.header("content-type", file.mime_type);
+  reply.header(
+    "content-disposition",
+    `attachment; filename="${file.name.replace(/"/g, "")}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+  );
+  return bytes;
+}
