@@ -20,6 +20,7 @@ import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
 import { coachingRoutes } from "./modules/coaching/coaching.routes";
 import { complianceRoutes } from "./modules/compliance/compliance.routes";
+import { angkaKreditRoutes } from "./modules/evaluation/angka-kredit.routes";
 import { importRoutes } from "./modules/import/import.routes";
 import { notificationRoutes } from "./modules/notification/notification.routes";
 import { orgRoutes } from "./modules/org/org.routes";
@@ -68,6 +69,7 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   taskRoutes(app);
   auditRoutes(app);
   verificationRoutes(app, moduleHooks.documentReaders);
+  angkaKreditRoutes(app);
   await serveWeb(app, config.webDist);
   return app;
 }

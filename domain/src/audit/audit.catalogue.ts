@@ -49,6 +49,10 @@ export const auditActionsByGroup = {
   seed: ["demo_office", "scale_offices"],
   notification: ["email_preferences_set"],
   import: ["run_recorded", "run_dismissed"],
+  employee_rank: ["added", "removed"],
+  ak_master: ["updated"],
+  ak_dasar: ["set"],
+  evaluation_setting: ["saved"],
 } as const;
 
 type Groups = typeof auditActionsByGroup;
@@ -82,6 +86,9 @@ export const auditSubjectTypes = [
   "dialogue_follow_up",
   "coaching_session",
   "import_run",
+  "employee_rank",
+  "ak_master",
+  "evaluation_setting",
 ] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];
 

@@ -25,6 +25,7 @@ import * as m028 from "./migrations/2026_12_07_028_audit_search";
 import * as m029 from "./migrations/2026_12_07_029_skp_return_snapshot";
 import * as m030 from "./migrations/2026_12_07_030_import_runs";
 import * as m031 from "./migrations/2026_12_07_031_evaluation";
+import * as m032 from "./migrations/2026_12_07_032_angka_kredit";
 
 /** Append-only. Kysely runs these in name order; never edit or rename one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   "2026_12_07_029_skp_return_snapshot": m029,
   "2026_12_07_030_import_runs": m030,
   "2026_12_07_031_evaluation": m031,
+  "2026_12_07_032_angka_kredit": m032,
 };
 
 /** `schema` (PostgreSQL only) keeps the migration bookkeeping inside that schema, e.g. one per test. */
