@@ -116,6 +116,11 @@ export const router = createBrowserRouter([
       { path: "admin/years", lazy: adminPage("masterData", () => import("../features/period/years-page")) },
       { path: "admin/pk", lazy: adminPage("pk", () => import("../features/period/pk-targets-page")) },
       { path: "admin/berakhlak", lazy: adminPage("masterData", () => import("../features/period/berakhlak-page")) },
+      { path: "angka-kredit/:id", lazy: lazyPage(() => import("../features/evaluation/ak-page")) },
+      {
+        path: "admin/angka-kredit",
+        lazy: adminPage("masterData", () => import("../features/evaluation/ak-list-page")),
+      },
       { path: "panduan", lazy: lazyPage(() => import("../features/help/guide-page")) },
       { path: "*", lazy: lazyPage(() => import("./not-found-page").then((m) => ({ Page: m.NotFoundPage }))) },
     ],

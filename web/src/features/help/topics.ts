@@ -26,6 +26,8 @@ export const helpTopics = [
   "berakhlak",
   "skpReview",
   "audit",
+  "angkaKredit",
+  "akList",
 ] as const;
 export type HelpTopic = (typeof helpTopics)[number];
 
