@@ -87,7 +87,6 @@ function AkDasarForm({
         <NumberInput
           label={t("ak.dasar.amount")}
           required
-          min={0}
           decimalScale={3}
           decimalSeparator=","
           data-autofocus

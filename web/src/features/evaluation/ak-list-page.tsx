@@ -84,7 +84,7 @@ function AkTable({ items, year }: { items: readonly AkListItem[]; year: number }
             <Table.Th>{t("ak.jenjang")}</Table.Th>
             <Table.Th>{t("ak.list.unit")}</Table.Th>
             <Table.Th>{t("ak.predikat")}</Table.Th>
-            <Table.Th ta="right">{`${t("ak.yearAk")} ${year}`}</Table.Th>
+            <Table.Th ta="right">{t("ak.list.yearAk", { year })}</Table.Th>
             <Table.Th ta="right">{t("ak.total")}</Table.Th>
             <Table.Th>{t("ak.needs.pangkat")}</Table.Th>
           </Table.Tr>

@@ -120,7 +120,7 @@ function MasterForm({ row, onClose }: { row: AkMasterRow; onClose: () => void })
       showSaveError(error, form, Object.keys(form.values));
     },
   });
-  const numberProps = { min: 0, decimalScale: 3, decimalSeparator: ",", required: true } as const;
+  const numberProps = { decimalScale: 3, decimalSeparator: ",", required: true } as const;
   return (
     <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
       <Stack>

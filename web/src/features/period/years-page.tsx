@@ -49,8 +49,8 @@ export function Page() {
         </Alert>
       )}
       {years.data && years.data.length > 0 && <YearList years={years.data} onEdit={canEdit ? setEditing : undefined} />}
-      <HolidaysSection canEdit={canEdit} />
       {years.data && <EvaluationSettingSection years={years.data.map((y) => y.year)} canEdit={canEdit} />}
+      <HolidaysSection canEdit={canEdit} />
       {canEdit && (
         <>
           <OpenYearModal opened={opening} years={years.data ?? []} onClose={() => setOpening(false)} />
