@@ -111,9 +111,9 @@ export const akMessages = defineMessages(
     "help.angkaKredit.what":
       "Angka kredit seorang pejabat fungsional per tahun, jumlah berjalannya, dan kebutuhan untuk kenaikan pangkat dan jenjang.",
     "help.angkaKredit.rule":
-      "PermenPANRB 1/2023 dan Peraturan BKN 3/2023: bulan ÷ 12 × persentase predikat (150/100/75/50/25%) × koefisien jenjang, paling banyak 150% koefisien. Bulan dihitung per jenjang dari riwayat jenjang atau penempatan.",
+      "PermenPANRB 1/2023 dan Peraturan BKN 3/2023: bulan dalam jenjang (dari riwayat jenjang atau penempatan) ÷ 12 × persentase predikat (150/100/75/50/25%) × koefisien jenjang, paling banyak 150% koefisien.",
     "help.angkaKredit.next":
-      "Angka kredit tahun berjalan muncul setelah evaluasi Triwulan IV-Akhir ditetapkan. Pengelola kinerja mencatat angka kredit awal dari PAK.",
+      "Angka kredit tahun berjalan muncul setelah evaluasi Triwulan IV-Akhir ditetapkan; angka kredit awal dicatat pengelola kinerja dari PAK.",
     "help.akList.what":
       "Daftar pejabat fungsional dengan angka kredit tahun terpilih dan master koefisien per jenjang.",
     "help.akList.rule":
@@ -226,9 +226,9 @@ export const akMessages = defineMessages(
     "help.angkaKredit.what":
       "A functional officer's credit points per year, their running total, and what the next rank and level need.",
     "help.angkaKredit.rule":
-      "PermenPANRB 1/2023 and BKN Regulation 3/2023: months ÷ 12 × the rating's percentage (150/100/75/50/25%) × the level's coefficient, at most 150% of the coefficient. Months per level come from the level history or the placements.",
+      "PermenPANRB 1/2023 and BKN Regulation 3/2023: months in the level (from the level history or the placements) ÷ 12 × the rating's percentage (150/100/75/50/25%) × the level's coefficient, at most 150% of the coefficient.",
     "help.angkaKredit.next":
-      "This year's credit appears once the Quarter IV (annual) evaluation is final. The performance administrator records the starting credit from the PAK.",
+      "This year's credit appears once the Quarter IV (annual) evaluation is final; the performance administrator records the starting credit from the PAK.",
     "help.akList.what":
       "Functional staff with the chosen year's credit points, and the coefficient master data per level.",
     "help.akList.rule":
