@@ -20,6 +20,7 @@ import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
 import { coachingRoutes } from "./modules/coaching/coaching.routes";
 import { complianceRoutes } from "./modules/compliance/compliance.routes";
+import { angkaKreditRoutes } from "./modules/evaluation/angka-kredit.routes";
 import { capaianRoutes } from "./modules/evaluation/capaian.routes";
 import { evaluationDocumentRoutes } from "./modules/evaluation/document.routes";
 import { evaluationRoutes } from "./modules/evaluation/evaluation.routes";
@@ -76,6 +77,7 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   evaluationRoutes(app);
   keberatanRoutes(app);
   evaluationDocumentRoutes(app);
+  angkaKreditRoutes(app);
   await serveWeb(app, config.webDist);
   return app;
 }

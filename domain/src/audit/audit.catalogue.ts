@@ -54,6 +54,10 @@ export const auditActionsByGroup = {
   distribution: ["finalised"],
   keberatan: ["filed", "explained", "decided", "external_recorded", "file_added"],
   evaluation_scan: ["uploaded"],
+  employee_rank: ["added", "removed"],
+  ak_master: ["updated"],
+  ak_dasar: ["set"],
+  evaluation_setting: ["saved"],
 } as const;
 
 type Groups = typeof auditActionsByGroup;
@@ -92,6 +96,9 @@ export const auditSubjectTypes = [
   "unit_evaluation",
   "keberatan",
   "evaluation_file",
+  "employee_rank",
+  "ak_master",
+  "evaluation_setting",
 ] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];
 

@@ -25,6 +25,7 @@ import * as m028 from "./migrations/2026_12_07_028_audit_search";
 import * as m029 from "./migrations/2026_12_07_029_skp_return_snapshot";
 import * as m030 from "./migrations/2026_12_07_030_import_runs";
 import * as m031 from "./migrations/2026_12_07_031_evaluation";
+import * as m032 from "./migrations/2026_12_07_032_angka_kredit";
 import * as m034 from "./migrations/2026_12_07_034_keberatan_indexes";
 import * as m035 from "./migrations/2026_12_07_035_unit_evaluation_drafts";
 
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   "2026_12_07_029_skp_return_snapshot": m029,
   "2026_12_07_030_import_runs": m030,
   "2026_12_07_031_evaluation": m031,
+  "2026_12_07_032_angka_kredit": m032,
   "2026_12_07_034_keberatan_indexes": m034,
   "2026_12_07_035_unit_evaluation_drafts": m035,
 };

@@ -21,6 +21,7 @@ import type {
   YearStatus,
 } from "@simkin/domain";
 import type { Generated } from "kysely";
+import type { AngkaKreditDatabase } from "./schema-angka-kredit";
 import type { EvaluationDatabase } from "./schema-evaluation";
 import type { ImportRunTable } from "./schema-import";
 import type {
@@ -59,7 +60,7 @@ export type { AccountAttemptTable, AccountTokenTable } from "./schema-security";
 
 // Portable column types only: text ids (UUIDs made by the app), ISO-8601 UTC text timestamps written by the app,
 // YYYY-MM-DD text dates, integers, no booleans (nullable *_at instead), JSON only as text parsed at the edge.
-export interface Database extends EvaluationDatabase {
+export interface Database extends EvaluationDatabase, AngkaKreditDatabase {
   org_unit: OrgUnitTable;
   position: PositionTable;
   employee: EmployeeTable;

@@ -147,6 +147,9 @@ export const bodyOverrides: Record<string, Record<string, unknown>> = {
   "POST /api/berakhlak": {
     values: domain.berakhlakValueCodes.map((code) => ({ code, name: "Uji", indicators: ["Uji 1", "Uji 2", "Uji 3"] })),
   },
+  // A pangkat entry names a PNS golongan; a coefficient is more than 0.
+  "POST /api/employees/:id/ranks": { value: "III/a" },
+  "PUT /api/ak-master": { coefficient: 1 },
 };
 
 /** The query string and JSON body a request to this endpoint sends: the override, or a guess from the schema. */

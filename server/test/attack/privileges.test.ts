@@ -77,6 +77,12 @@ const reviewedAccess: Record<string, Exclude<Access, "public" | "signed_in">> = 
   "POST /api/units": "admin",
   "POST /api/years": "admin",
   "PUT /api/accounts/:id/roles": "super_admin",
+  "PUT /api/ak-master": "admin",
+  "GET /api/angka-kredit": "admin_or_auditor",
+  "PUT /api/employees/:id/ak-dasar": "admin",
+  "POST /api/employees/:id/ranks": "admin",
+  "DELETE /api/employee-ranks/:id": "admin",
+  "PUT /api/evaluation-settings": "admin",
 };
 
 const guarded = endpoints().filter((e) => e.contract.access !== "public");

@@ -205,6 +205,12 @@ export const victims: Record<string, Resolve> = {
     readers: overseen,
   }),
   ...evaluationDocumentVictims,
+  // A pangkat entry of staf.yanum's history: read on their profile, only the pengelola kinerja removes it.
+  "/api/employee-ranks/:id": async (office) => ({
+    id: await rankEntry(office),
+    subject: staff(office).userId,
+    readers: overseen,
+  }),
 };
 
 const imports = new WeakMap<SeededOffice, Promise<string>>();
@@ -225,6 +231,27 @@ function failedImport(office: SeededOffice): Promise<string> {
     imports.set(office, run);
   }
   return run;
+}
+
+const rankEntries = new WeakMap<SeededOffice, Promise<string>>();
+
+/** One pangkat entry of staf.yanum per seeded office, recorded by the pengelola through the API. */
+function rankEntry(office: SeededOffice): Promise<string> {
+  let entry = rankEntries.get(office);
+  if (!entry) {
+    entry = (async () => {
+      const client = persona(office, "pengelola").client;
+      const body = { kind: "pangkat", value: "II/c", tmt: "2019-04-01", decreeNumber: null };
+      const res = await client.post(`/api/employees/${staff(office).employeeId}/ranks`, body);
+      if (res.statusCode !== 200) {
+        throw new Error(`The pengelola could not record a pangkat entry: ${res.statusCode} ${res.body}`);
+      }
+      const id: string = res.json().id;
+      return id;
+    })();
+    rankEntries.set(office, entry);
+  }
+  return entry;
 }
 
 const batches = new WeakMap<SeededOffice, Promise<string>>();

@@ -101,6 +101,7 @@ const sections: NavSection[] = [
       { to: "/admin/positions", label: "nav.positions", visible: canReadMasterData },
       { to: "/admin/employees", label: "nav.employees", visible: canReadMasterData },
       { to: "/admin/import", label: "nav.import", visible: isAdmin },
+      { to: "/admin/angka-kredit", label: "nav.angkaKredit", visible: canReadMasterData },
     ],
   },
   { label: null, items: [{ to: "/audit", label: "nav.audit", visible: canAudit }] },

@@ -127,6 +127,11 @@ export const router = createBrowserRouter([
       { path: "admin/berakhlak", lazy: adminPage("masterData", () => import("../features/period/berakhlak-page")) },
       { path: "keberatan", lazy: lazyPage(() => import("../features/evaluation/keberatan-list-page")) },
       { path: "keberatan/:evaluationId", lazy: lazyPage(() => import("../features/evaluation/keberatan-page")) },
+      { path: "angka-kredit/:id", lazy: lazyPage(() => import("../features/evaluation/ak-page")) },
+      {
+        path: "admin/angka-kredit",
+        lazy: adminPage("masterData", () => import("../features/evaluation/ak-list-page")),
+      },
       { path: "panduan", lazy: lazyPage(() => import("../features/help/guide-page")) },
       { path: "*", lazy: lazyPage(() => import("./not-found-page").then((m) => ({ Page: m.NotFoundPage }))) },
     ],

@@ -4,10 +4,12 @@ import { securityMessages } from "../features/auth/security.i18n";
 import { sessionExpiryMessages } from "../features/auth/session-expiry.i18n";
 import { coachingMessages } from "../features/coaching/coaching.i18n";
 import { complianceMessages } from "../features/compliance/compliance.i18n";
+import { akMessages } from "../features/evaluation/ak.i18n";
 import { capaianMessages } from "../features/evaluation/capaian.i18n";
 import { evaluationDocumentsMessages } from "../features/evaluation/documents.i18n";
 import { evaluationMessages } from "../features/evaluation/evaluation.i18n";
 import { keberatanMessages } from "../features/evaluation/keberatan.i18n";
+import { settingMessages } from "../features/evaluation/setting.i18n";
 import { helpMessages } from "../features/help/help.i18n";
 import { taskMessages } from "../features/home/tasks.i18n";
 import { importMessages } from "../features/import/import.i18n";
@@ -61,6 +63,8 @@ const parts = [
   capaianMessages,
   keberatanMessages,
   evaluationDocumentsMessages,
+  akMessages,
+  settingMessages,
 ] as const;
 
 type Merge<T extends readonly { id: Record<string, string> }[]> = T extends readonly [

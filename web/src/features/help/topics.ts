@@ -34,6 +34,8 @@ export const helpTopics = [
   "keberatan",
   "evaluationDocuments",
   "penetapan",
+  "angkaKredit",
+  "akList",
 ] as const;
 export type HelpTopic = (typeof helpTopics)[number];
 

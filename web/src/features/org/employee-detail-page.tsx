@@ -7,6 +7,7 @@ import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { isAdmin, useMe } from "../../lib/session";
+import { RankHistorySection } from "../evaluation/ak-rank-section";
 import { AccountSection } from "./employees/account-section";
 import { employeeKeys } from "./employees/cache";
 import { IdentityCard } from "./employees/identity-card";
@@ -25,6 +26,7 @@ function useEmployeeDetail(id: string, date: string) {
 const isMissing = (error: unknown) => error instanceof ApiError && (error.status === 404 || error.status === 400);
 
 export function Page() {
+  const t = useT();
   const { id = "" } = useParams();
   const me = useMe().data;
   const [date, setDate] = useState(() => wibDate(new Date()));
@@ -47,6 +49,10 @@ export function Page() {
       <IdentityCard employee={employee} canEdit={admin} />
       <RatersSection raters={raters} date={date} onDateChange={setDate} loading={detail.isPlaceholderData} />
       <PlacementsSection employeeId={employee.id} placements={placements} canEdit={admin} />
+      <RankHistorySection employeeId={employee.id} canEdit={admin} />
+      <Anchor component={Link} to={`/angka-kredit/${employee.id}`} size="sm" data-testid="ak-link">
+        {t("ak.open")} →
+      </Anchor>
       <AccountSection
         account={account}
         owner={{ username: account?.username, nip: employee.nip, name: employee.name }}

@@ -6,6 +6,7 @@ import { useT } from "../../i18n/i18n";
 import { errorText } from "../../lib/error-text";
 import { PageHeader } from "../../lib/page-header";
 import { isAdmin, useMe } from "../../lib/session";
+import { EvaluationSettingSection } from "../evaluation/setting-section";
 import { ScreenHelp } from "../help/screen-help";
 import { HolidaysSection } from "./holidays-section";
 import { EditYearModal, OpenYearModal } from "./year-form-modals";
@@ -48,6 +49,7 @@ export function Page() {
         </Alert>
       )}
       {years.data && years.data.length > 0 && <YearList years={years.data} onEdit={canEdit ? setEditing : undefined} />}
+      {years.data && <EvaluationSettingSection years={years.data.map((y) => y.year)} canEdit={canEdit} />}
       <HolidaysSection canEdit={canEdit} />
       {canEdit && (
         <>

@@ -1,9 +1,10 @@
 import { Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { formatNip, profileApi } from "@simkin/domain";
+import { akJenjangSchema, formatNip, profileApi } from "@simkin/domain";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
+import { RankHistorySection } from "../evaluation/ak-rank-section";
 import { HelpTitle } from "../help/screen-help";
 import { JfRuleNote } from "./jf-rule-note";
 import { OfficerCard } from "./officer-card";
@@ -71,6 +72,18 @@ export function ProfilePage() {
         {t("profile.history")}
       </Title>
       <PlacementHistory placements={placements} />
+      <RankHistorySection employeeId={employee.id} canEdit={false} />
+      {akJenjangSchema.safeParse(raters.jfRule?.jenjang).success && (
+        <Button
+          component={Link}
+          to={`/angka-kredit/${employee.id}`}
+          variant="light"
+          w="fit-content"
+          data-testid="ak-link"
+        >
+          {t("ak.open")}
+        </Button>
+      )}
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import type { Database } from "../../../db/schema";
+import { angkaKreditPlan } from "./scale-plan-angka-kredit";
 import { evaluationPlan } from "./scale-plan-evaluation";
 import { runtimePlan } from "./scale-plan-runtime";
 
@@ -464,4 +465,5 @@ export const scalePlan: ScalePlan = {
   },
   ...runtimePlan,
   ...evaluationPlan,
+  ...angkaKreditPlan,
 };
