@@ -8,6 +8,7 @@ import { akMessages } from "../features/evaluation/ak.i18n";
 import { capaianMessages } from "../features/evaluation/capaian.i18n";
 import { evaluationDocumentsMessages } from "../features/evaluation/documents.i18n";
 import { evaluationMessages } from "../features/evaluation/evaluation.i18n";
+import { evaluationAuditMessages } from "../features/evaluation/evaluation-audit.i18n";
 import { keberatanMessages } from "../features/evaluation/keberatan.i18n";
 import { settingMessages } from "../features/evaluation/setting.i18n";
 import { helpMessages } from "../features/help/help.i18n";
@@ -60,6 +61,7 @@ const parts = [
   sessionExpiryMessages,
   helpMessages,
   evaluationMessages,
+  evaluationAuditMessages,
   capaianMessages,
   keberatanMessages,
   evaluationDocumentsMessages,

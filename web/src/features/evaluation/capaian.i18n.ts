@@ -79,6 +79,7 @@ export const capaianMessages = defineMessages(
     "kurva.guidance":
       "Pola distribusi adalah pedoman: pola yang tidak terpenuhi tidak menghalangi penetapan, tetapi pimpinan menuliskan justifikasinya saat memfinalkan.",
     "kurva.live": "Diperbarui otomatis selama penilai bekerja.",
+    "kurva.penetapanLink": "Format Penetapan Predikat Kinerja (PDF dan pindaian)",
     "kurva.list": "Evaluasi pegawai",
     "kurva.listOwn": "Evaluasi pegawai yang Anda nilai",
     "kurva.listEmpty": "Belum ada evaluasi untuk periode ini.",
@@ -215,6 +216,7 @@ export const capaianMessages = defineMessages(
     "kurva.guidance":
       "The pattern is guidance: a broken pattern does not stop ratings, but the head writes a justification when finalising.",
     "kurva.live": "Refreshed automatically while raters work.",
+    "kurva.penetapanLink": "Performance rating decision form (PDF and scans)",
     "kurva.list": "Employee evaluations",
     "kurva.listOwn": "Evaluations you rate",
     "kurva.listEmpty": "No evaluations for this period yet.",

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { type EvaluationDetail, evaluationApi, type Party } from "@simkin/domain";
+import { type EvaluationAction, type EvaluationDetail, evaluationApi, type Party } from "@simkin/domain";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { useFormatDate, useFormatDay, useT } from "../../i18n/i18n";
@@ -10,8 +10,10 @@ import { errorText } from "../../lib/error-text";
 import { showApiError } from "../../lib/form-errors";
 import { useMe } from "../../lib/session";
 import { HelpTitle } from "../help/screen-help";
+import { EvaluationDocuments } from "./documents-panel";
 import { evaluationKeys, useEvaluationChanged } from "./evaluation-api";
 import { EvaluationStatusBadge, PredikatBadge, useRatingLabel } from "./evaluation-labels";
+import { KeberatanPanel } from "./keberatan-panel";
 import { RatingWorkspace } from "./rating-workspace";
 import { SelfAssessmentSection } from "./self-assessment";
 
@@ -63,10 +65,17 @@ export function Page() {
         </Alert>
       )}
       {e.status !== "draft" && <ResultCard e={e} />}
+      {e.status !== "draft" && <KeberatanPanel evaluationId={e.id} actions={policyActions(e)} />}
+      {e.status !== "draft" && <EvaluationDocuments evaluationId={e.id} actions={policyActions(e)} />}
       <SelfAssessmentSection e={e} />
       <RatingWorkspace key={`${e.id}-${e.version}`} e={e} />
     </Stack>
   );
+}
+
+/** The policy's actions on this evaluation (a colleague's peer input is not one of them). */
+function policyActions(e: EvaluationDetail): EvaluationAction[] {
+  return e.allowed.filter((action): action is EvaluationAction => action !== "peer_input");
 }
 
 function PartiesCard({ e }: { e: EvaluationDetail }) {

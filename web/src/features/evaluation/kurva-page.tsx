@@ -117,6 +117,11 @@ function KurvaView({ unitId, year, periodCode }: { unitId: string; year: number;
         </Card>
       )}
       <Finalisation kurva={k} />
+      {k.capaian && (
+        <Anchor component={Link} to={`/evaluasi/penetapan/${k.unit.id}/${k.year}/${k.period.code}`} size="sm">
+          {t("kurva.penetapanLink")}
+        </Anchor>
+      )}
       <KurvaEvaluations kurva={k} />
     </Stack>
   );
