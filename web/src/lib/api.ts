@@ -138,13 +138,44 @@ export async function upload<C extends Contract>(contract: C, file: File): Promi
   return withSession(contract, () => send(contract.method, contract.path, headersFor(contract.method, false), form));
 }
 
+/**
+ * Sends multipart form data to a contract's path: the parts in the given order (the server reads fields before the
+ * file), with the session's CSRF token, a retry like any POST, and the sign-in dialog on an ended session.
+ */
+export async function submitForm<C extends Contract>(
+  contract: C,
+  parts: readonly (readonly [string, string | Blob])[],
+  params: object = {},
+  query: object = {},
+): Promise<Output<C>> {
+  return submitFormAt(contract, toUrl(contract.path, params, query), parts);
+}
+
+/** submitForm to an address already built from the contract's path (a component given the URL of its record). */
+export async function submitFormAt<C extends Contract>(
+  contract: C,
+  url: string,
+  parts: readonly (readonly [string, string | Blob])[],
+): Promise<Output<C>> {
+  const form = new FormData();
+  for (const [name, value] of parts) {
+    form.append(name, value);
+  }
+  return withSession(contract, () => send(contract.method, url, headersFor(contract.method, false), form));
+}
+
 async function parseResponse<C extends Contract>(contract: C, res: Response): Promise<Output<C>> {
   const json: unknown = await res.json().catch(() => ({}));
   if (!res.ok) {
     const error = apiErrorSchema.safeParse(json);
     throw new ApiError(
       res.status,
-      error.success ? error.data : { code: "unknown", message: res.statusText || "Gagal", details: {} },
+      error.success
+        ? error.data
+        : // A proxy's own 413 page is not JSON: leave the message empty so the screen says it in the user's language.
+          res.status === 413
+          ? { code: "payload_too_large", message: "", details: {} }
+          : { code: "unknown", message: res.statusText || "Gagal", details: {} },
     );
   }
   return z.parse<C["response"]>(contract.response, json);

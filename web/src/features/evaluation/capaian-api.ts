@@ -1,5 +1,5 @@
-import { apiErrorSchema, capaianApi, type OrgCapaian, orgCapaianSchema } from "@simkin/domain";
-import { ApiError, toUrl } from "../../lib/api";
+import { capaianApi, type OrgCapaian } from "@simkin/domain";
+import { submitForm, toUrl } from "../../lib/api";
 
 export const capaianKeys = {
   all: ["capaian"] as const,
@@ -25,35 +25,9 @@ export type ExternalFields = {
  * Records a decision made outside SIMKIN with its letter's scan. The server reads the parts in order, so the fields
  * go before the file; the CSRF token is the session's, as for every other state-changing request.
  */
-export async function recordCapaian(fields: ExternalFields, scan: File, csrfToken: string | null): Promise<OrgCapaian> {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) {
-    form.append(name, value === null ? "" : String(value));
-  }
-  form.append("file", scan);
-  const headers: Record<string, string> = { "idempotency-key": crypto.randomUUID() };
-  if (csrfToken) {
-    headers["x-csrf-token"] = csrfToken;
-  }
-  const res = await fetch(toUrl(capaianApi.record.path), {
-    method: "POST",
-    headers,
-    body: form,
-    credentials: "same-origin",
-  });
-  const json: unknown = await res.json().catch(() => ({}));
-  if (!res.ok) {
-    const error = apiErrorSchema.safeParse(json);
-    throw new ApiError(
-      res.status,
-      error.success
-        ? error.data
-        : res.status === 413
-          ? { code: "payload_too_large", message: "", details: {} }
-          : { code: "unknown", message: res.statusText || "Gagal", details: {} },
-    );
-  }
-  return orgCapaianSchema.parse(json);
+export function recordCapaian(fields: ExternalFields, scan: File): Promise<OrgCapaian> {
+  const parts = Object.entries(fields).map(([name, value]) => [name, value === null ? "" : String(value)] as const);
+  return submitForm(capaianApi.record, [...parts, ["file", scan]]);
 }
 
 /** The address of a unit's kurva for a period. */

@@ -15,7 +15,6 @@ import { call } from "../../lib/api";
 import { FormActions } from "../../lib/form-actions";
 import { isStale, notifyStale, showSaveError } from "../../lib/form-errors";
 import { maxLengthOf } from "../../lib/form-schema";
-import { useMe } from "../../lib/session";
 import { capaianKeys, recordCapaian } from "./capaian-api";
 
 /** What the form is open for: the unit, the period, and whether the decision is made here or recorded from a letter. */
@@ -44,7 +43,6 @@ export function CapaianFormModal({ target, onClose }: { target: CapaianFormTarge
 
 function CapaianForm({ target, onClose }: { target: CapaianFormTarget; onClose: () => void }) {
   const t = useT();
-  const csrfToken = useMe().data?.csrfToken ?? null;
   const queryClient = useQueryClient();
   const current = target.unit.capaian;
   const external = target.mode === "record";
@@ -78,7 +76,6 @@ function CapaianForm({ target, onClose }: { target: CapaianFormTarget; onClose: 
         return recordCapaian(
           { ...base, letterNumber: values.letterNumber.trim(), letterDate: values.letterDate },
           values.scan,
-          csrfToken,
         );
       }
       return call(capaianApi.set, {

@@ -1,12 +1,6 @@
-import {
-  apiErrorSchema,
-  type EvaluationScan,
-  evaluationDocumentApi,
-  evaluationScanSchema,
-  type PenetapanQuery,
-} from "@simkin/domain";
+import { type EvaluationScan, evaluationDocumentApi, type PenetapanQuery } from "@simkin/domain";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { ApiError, call, toUrl } from "../../lib/api";
+import { call, submitFormAt, toUrl } from "../../lib/api";
 
 export const scanAccept = "application/pdf,image/jpeg,image/png";
 
@@ -34,23 +28,10 @@ export function useScansChanged() {
 }
 
 /** Multipart upload of one scan (an optional `kind` field first, then the file), parsed with the contract. */
-export async function uploadScan(url: string, file: File, kind: string | null, csrfToken: string | null) {
-  const form = new FormData();
-  if (kind) {
-    form.append("kind", kind);
-  }
-  form.append("file", file);
-  const headers: Record<string, string> = csrfToken ? { "x-csrf-token": csrfToken } : {};
-  const res = await fetch(url, { method: "POST", headers, body: form, credentials: "same-origin" });
-  const json: unknown = await res.json().catch(() => ({}));
-  if (!res.ok) {
-    const error = apiErrorSchema.safeParse(json);
-    throw new ApiError(
-      res.status,
-      error.success ? error.data : { code: "unknown", message: res.statusText || "Gagal", details: {} },
-    );
-  }
-  return evaluationScanSchema.parse(json) satisfies EvaluationScan;
+export function uploadScan(url: string, file: File, kind: string | null): Promise<EvaluationScan> {
+  const parts: [string, string | Blob][] = kind ? [["kind", kind]] : [];
+  // Both scan uploads (an evaluation's, a unit's penetapan) answer one scan; the URL says which record.
+  return submitFormAt(evaluationDocumentApi.uploadScan, url, [...parts, ["file", file]]);
 }
 
 export const evaluationScanUrl = (id: string) => toUrl(evaluationDocumentApi.uploadScan.path, { id });

@@ -7,7 +7,6 @@ import { useState } from "react";
 import { useFormatDay, useT } from "../../i18n/i18n";
 import { ApiError } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
-import { useMe } from "../../lib/session";
 import { scanAccept, scanDownloadUrl, uploadScan } from "./documents-api";
 
 function formatSize(bytes: number): string {
@@ -57,12 +56,11 @@ type UploadProps = {
 /** Choose which document was scanned (when there are several), then the file: choosing the file uploads it. */
 export function ScanUpload({ url, kinds, onUploaded }: UploadProps) {
   const t = useT();
-  const csrfToken = useMe().data?.csrfToken ?? null;
   const [kind, setKind] = useState<ScanKind | null>(kinds[0] ?? null);
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const upload = useMutation({
-    mutationFn: (chosen: File) => uploadScan(url, chosen, kinds.length > 1 ? kind : null, csrfToken),
+    mutationFn: (chosen: File) => uploadScan(url, chosen, kinds.length > 1 ? kind : null),
     onSuccess: async () => {
       setFile(null);
       await onUploaded();

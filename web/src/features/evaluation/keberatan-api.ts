@@ -1,13 +1,6 @@
-import {
-  apiErrorSchema,
-  type KeberatanFile,
-  type KeberatanFileKind,
-  type KeberatanView,
-  keberatanApi,
-  keberatanFileSchema,
-} from "@simkin/domain";
+import { type KeberatanFile, type KeberatanFileKind, type KeberatanView, keberatanApi } from "@simkin/domain";
 import { useQueryClient } from "@tanstack/react-query";
-import { ApiError, toUrl } from "../../lib/api";
+import { submitForm, toUrl } from "../../lib/api";
 
 export const keberatanKeys = {
   all: ["keberatan"] as const,
@@ -28,35 +21,15 @@ export function useKeberatanChanged() {
 }
 
 /** Uploads one file of a keberatan; the server reads `kind` before `file`, so the order matters. */
-export async function uploadKeberatanFile(
-  keberatanId: string,
-  kind: KeberatanFileKind,
-  file: File,
-  csrfToken: string | null,
-): Promise<KeberatanFile> {
-  const form = new FormData();
-  form.append("kind", kind);
-  form.append("file", file);
-  const headers: Record<string, string> = csrfToken ? { "x-csrf-token": csrfToken } : {};
-  const res = await fetch(toUrl(keberatanApi.upload.path, { id: keberatanId }), {
-    method: "POST",
-    headers,
-    body: form,
-    credentials: "same-origin",
-  });
-  const json: unknown = await res.json().catch(() => ({}));
-  if (!res.ok) {
-    const error = apiErrorSchema.safeParse(json);
-    throw new ApiError(
-      res.status,
-      error.success
-        ? error.data
-        : res.status === 413
-          ? { code: "payload_too_large", message: "", details: {} }
-          : { code: "unknown", message: res.statusText || "Gagal", details: {} },
-    );
-  }
-  return keberatanFileSchema.parse(json);
+export function uploadKeberatanFile(keberatanId: string, kind: KeberatanFileKind, file: File): Promise<KeberatanFile> {
+  return submitForm(
+    keberatanApi.upload,
+    [
+      ["kind", kind],
+      ["file", file],
+    ],
+    { id: keberatanId },
+  );
 }
 
 /** Where a kept file is downloaded from (an attachment; the server checks who may read it). */

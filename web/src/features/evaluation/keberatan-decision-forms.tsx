@@ -21,7 +21,6 @@ import { errorText } from "../../lib/error-text";
 import { showApiError } from "../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { LongText } from "../../lib/long-text";
-import { useMe } from "../../lib/session";
 import { uploadKeberatanFile, useKeberatanChanged } from "./keberatan-api";
 import { FormBox } from "./keberatan-forms";
 import { predikatName, ratingName } from "./keberatan-labels";
@@ -168,7 +167,6 @@ export function DecideForm({ keberatan, view }: { keberatan: Keberatan; view: Ke
 export function RecordForm({ keberatan, view }: { keberatan: Keberatan; view: KeberatanView }) {
   const t = useT();
   const changed = useKeberatanChanged();
-  const csrfToken = useMe().data?.csrfToken ?? null;
   const [letter, setLetter] = useState({ letterNumber: "", letterDate: "" });
   const [scan, setScan] = useState<File | null>(null);
   const [scanError, setScanError] = useState<string | null>(null);
@@ -182,7 +180,7 @@ export function RecordForm({ keberatan, view }: { keberatan: Keberatan; view: Ke
       if (!scan) {
         throw new Error(t("keberatan.record.scan"));
       }
-      const uploaded = await uploadKeberatanFile(keberatan.id, "surat_keputusan", scan, csrfToken);
+      const uploaded = await uploadKeberatanFile(keberatan.id, "surat_keputusan", scan);
       return call(keberatanApi.recordExternal, {
         params: { id: keberatan.id },
         body: { ...decisionBody(values), ...letter, scanFileId: uploaded.id },

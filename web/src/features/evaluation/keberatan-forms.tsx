@@ -17,7 +17,6 @@ import { errorText } from "../../lib/error-text";
 import { showApiError } from "../../lib/form-errors";
 import { maxLengthOf, schemaValidation } from "../../lib/form-schema";
 import { LongText } from "../../lib/long-text";
-import { useMe } from "../../lib/session";
 import { evidenceAccept } from "../report/report-api";
 import { uploadKeberatanFile, useKeberatanChanged } from "./keberatan-api";
 
@@ -113,12 +112,11 @@ export function ExplainForm({ keberatan, evaluationId }: { keberatan: Keberatan;
 /** The employee's attachments while the keberatan is pending: choosing a file uploads it. */
 export function AttachmentField({ keberatanId, evaluationId }: { keberatanId: string; evaluationId: string }) {
   const t = useT();
-  const csrfToken = useMe().data?.csrfToken ?? null;
   const changed = useKeberatanChanged();
   const [error, setError] = useState<string | null>(null);
   const upload = useMutation({
     mutationFn: async (file: File) => {
-      await uploadKeberatanFile(keberatanId, "lampiran", file, csrfToken);
+      await uploadKeberatanFile(keberatanId, "lampiran", file);
       return call(keberatanApi.view, { params: { evaluationId } });
     },
     onSuccess: async (next) => {

@@ -9,7 +9,6 @@ import { useT } from "../../i18n/i18n";
 import { ApiError, call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { showApiError } from "../../lib/form-errors";
-import { useMe } from "../../lib/session";
 import { evidenceAccept, evidenceHint, showReportError, uploadEvidence, useReportChanged } from "./report-api";
 
 type Props = { reportId: string; rhkId: string; evidence: Evidence[]; editing: boolean };
@@ -90,12 +89,11 @@ function formatSize(bytes: number): string {
 /** Choosing a file uploads it; the size and type hints are only hints, the server's answer decides. */
 function UploadField({ reportId, rhkId }: { reportId: string; rhkId: string }) {
   const t = useT();
-  const csrfToken = useMe().data?.csrfToken ?? null;
   const changed = useReportChanged();
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const upload = useMutation({
-    mutationFn: (chosen: File) => uploadEvidence(reportId, rhkId, chosen, csrfToken),
+    mutationFn: (chosen: File) => uploadEvidence(reportId, rhkId, chosen),
     onSuccess: async () => {
       setFile(null);
       await changed(reportId);

@@ -1,8 +1,8 @@
 import { notifications } from "@mantine/notifications";
-import { apiErrorSchema, type Evidence, evidenceSchema, type ReportDetail, reportApi } from "@simkin/domain";
+import { type Evidence, type ReportDetail, reportApi } from "@simkin/domain";
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
-import { ApiError, toUrl } from "../../lib/api";
+import { ApiError, submitForm } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { showApiError } from "../../lib/form-errors";
 
@@ -37,39 +37,15 @@ export function useReportChanged() {
  * Uploads one bukti dukung. The server reads the multipart parts in order, so `rhkId` goes before `file`;
  * the CSRF token is the session's, as for every other state-changing request.
  */
-export async function uploadEvidence(
-  reportId: string,
-  rhkId: string,
-  file: File,
-  csrfToken: string | null,
-): Promise<Evidence> {
-  const form = new FormData();
-  form.append("rhkId", rhkId);
-  form.append("file", file);
-  const headers: Record<string, string> = {};
-  if (csrfToken) {
-    headers["x-csrf-token"] = csrfToken;
-  }
-  const res = await fetch(toUrl(reportApi.upload.path, { id: reportId }), {
-    method: "POST",
-    headers,
-    body: form,
-    credentials: "same-origin",
-  });
-  const json: unknown = await res.json().catch(() => ({}));
-  if (!res.ok) {
-    const error = apiErrorSchema.safeParse(json);
-    throw new ApiError(
-      res.status,
-      error.success
-        ? error.data
-        : // A proxy's own 413 page is not JSON: leave the message empty so the screen says it in the user's language.
-          res.status === 413
-          ? { code: "payload_too_large", message: "", details: {} }
-          : { code: "unknown", message: res.statusText || "Gagal", details: {} },
-    );
-  }
-  return evidenceSchema.parse(json);
+export function uploadEvidence(reportId: string, rhkId: string, file: File): Promise<Evidence> {
+  return submitForm(
+    reportApi.upload,
+    [
+      ["rhkId", rhkId],
+      ["file", file],
+    ],
+    { id: reportId },
+  );
 }
 
 const acceptedExtensions = ["pdf", "png", "jpg", "jpeg", "webp", "doc", "docx", "xls", "xlsx", "ppt", "pptx"];
