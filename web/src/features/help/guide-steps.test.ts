@@ -49,7 +49,7 @@ describe("Panduan steps", () => {
   it("puts the pegawai's SKP before the year's reports, and the rater's own SKP before approving others", () => {
     assert.deepEqual(
       guides.pegawai.year.map((s) => s.link),
-      ["/profile", "/skp", "/skp"],
+      ["/profile", "/skp", "/skp", "/evaluations"],
     );
     assert.equal(guides.pegawai.month[0]?.deadline, "report");
     const rater = guides.atasan.year.map((s) => s.id);

@@ -39,6 +39,7 @@ export const guides: Record<Persona, PersonaGuide> = {
       step("pegawai.profile", "/profile", "nav.profile"),
       step("pegawai.skpDraft", "/skp", "nav.mySkp", "skp"),
       step("pegawai.skpSubmit", "/skp", "nav.mySkp", "skp"),
+      step("pegawai.evaluation", "/evaluations", "nav.myEvaluations"),
     ],
     month: [
       step("pegawai.report", "/reports", "nav.myReports", "report"),
@@ -51,6 +52,8 @@ export const guides: Record<Persona, PersonaGuide> = {
       step("atasan.ownSkp", "/skp", "nav.mySkp", "skp"),
       step("atasan.mph", "/team/mph", "nav.mph", "skp"),
       step("atasan.approve", "/team/skp", "nav.skpApproval", "skp"),
+      step("atasan.evaluate", "/team/evaluations", "nav.evaluationTeam"),
+      step("atasan.keberatan", "/keberatan", "nav.keberatan"),
     ],
     month: [
       step("atasan.feedback", "/team/reports", "nav.feedback", "report_waiting"),
@@ -64,6 +67,8 @@ export const guides: Record<Persona, PersonaGuide> = {
       step("pimpinan.skp", "/skp", "nav.mySkp", "skp"),
       step("pimpinan.mph", "/team/mph", "nav.mph", "skp"),
       step("pimpinan.approve", "/team/skp", "nav.skpApproval", "skp"),
+      step("pimpinan.capaian", "/evaluation/capaian", "nav.capaian"),
+      step("pimpinan.kurva", "/evaluation/kurva", "nav.kurva"),
     ],
     month: [
       step("pimpinan.compliance", "/team/compliance", "nav.compliance", "report"),
@@ -78,6 +83,7 @@ export const guides: Record<Persona, PersonaGuide> = {
       step("pengelola.import", "/admin/import", "nav.import"),
       step("pengelola.berakhlak", "/admin/berakhlak", "nav.berakhlak"),
       step("pengelola.review", "/admin/skp-review", "nav.skpReview", "skp"),
+      step("pengelola.keberatan", "/keberatan", "nav.keberatan"),
     ],
     month: [
       step("pengelola.reviewMonthly", "/admin/skp-review", "nav.skpReview"),

@@ -105,6 +105,24 @@ export const guideId = {
   "guide.step.pengelola.compliance.title": "Pantau laporan yang belum masuk",
   "guide.step.pengelola.compliance.text":
     "Setelah tanggal batas, lihat pegawai dan unit yang belum mengajukan atau terlambat.",
+  "guide.step.pegawai.evaluation.title": "Terima hasil evaluasi triwulan",
+  "guide.step.pegawai.evaluation.text":
+    "Kirim penilaian diri sebelum dinilai; setelah hasil ditetapkan, terima hasilnya atau ajukan keberatan paling lama 14 hari.",
+  "guide.step.atasan.evaluate.title": "Nilai pegawai setiap triwulan",
+  "guide.step.atasan.evaluate.text":
+    "Beri umpan balik per RHK dan per nilai BerAKHLAK, tetapkan rating hasil kerja dan perilaku; predikat mengikuti kuadran.",
+  "guide.step.atasan.keberatan.title": "Jawab dan putuskan keberatan",
+  "guide.step.atasan.keberatan.text":
+    "Sebagai penilai, beri penjelasan; sebagai atasan penilai, putuskan keberatan bawahan dari pegawai yang Anda awasi.",
+  "guide.step.pimpinan.capaian.title": "Tetapkan capaian kinerja organisasi",
+  "guide.step.pimpinan.capaian.text":
+    "Setelah triwulan berakhir, tetapkan capaian setiap kelurahan dengan alasannya; pola distribusi unit mengikutinya.",
+  "guide.step.pimpinan.kurva.title": "Periksa kurva distribusi dan finalkan",
+  "guide.step.pimpinan.kurva.text":
+    "Bandingkan sebaran predikat dengan pola distribusi; bila pola tidak terpenuhi, tuliskan justifikasinya saat memfinalkan.",
+  "guide.step.pengelola.keberatan.title": "Catat keputusan dari surat resmi",
+  "guide.step.pengelola.keberatan.text":
+    "Bila atasan penilai tidak memakai SIMKIN, catat keputusan keberatan dari suratnya (nomor, tanggal, pindaian).",
   "guide.step.pengelola.mutations.title": "Catat mutasi dan penempatan",
   "guide.step.pengelola.mutations.text":
     "Akhiri penempatan lama dan tambahkan yang baru pada tanggalnya, juga Plt dan Plh.",
@@ -238,6 +256,24 @@ export const guideEn: Record<keyof typeof guideId, string> = {
   "guide.step.pengelola.compliance.title": "Watch for missing reports",
   "guide.step.pengelola.compliance.text":
     "After the due day, see the employees and units that have not submitted or were late.",
+  "guide.step.pegawai.evaluation.title": "Receive the quarterly evaluation",
+  "guide.step.pegawai.evaluation.text":
+    "Send a self-assessment before you are rated; once the result is set, acknowledge it or object within 14 days.",
+  "guide.step.atasan.evaluate.title": "Rate your staff every quarter",
+  "guide.step.atasan.evaluate.text":
+    "Give feedback per RHK and per BerAKHLAK value, set the work-result and behaviour ratings; the rating follows the quadrant.",
+  "guide.step.atasan.keberatan.title": "Answer and decide objections",
+  "guide.step.atasan.keberatan.text":
+    "As the rater, explain; as the rater's superior, decide the objections of the staff you oversee.",
+  "guide.step.pimpinan.capaian.title": "Set the organisation's performance",
+  "guide.step.pimpinan.capaian.text":
+    "When a quarter ends, set each kelurahan's performance with its reason; the unit's distribution pattern follows it.",
+  "guide.step.pimpinan.kurva.title": "Check the distribution curve and finalise",
+  "guide.step.pimpinan.kurva.text":
+    "Compare the ratings with the pattern; when it is broken, write the justification as you finalise.",
+  "guide.step.pengelola.keberatan.title": "Record decisions from official letters",
+  "guide.step.pengelola.keberatan.text":
+    "When the rater's superior does not use SIMKIN, record the objection's decision from the letter (number, date, scan).",
   "guide.step.pengelola.mutations.title": "Record transfers and placements",
   "guide.step.pengelola.mutations.text":
     "End the old placement and add the new one on its date, acting officials (Plt, Plh) included.",
