@@ -19,10 +19,10 @@ import {
 const PDF = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
 
 /**
- * What the rating and capaian parts write (they are built beside this one): the kecamatan's TW3 capaian recorded from
+ * What the rating and capaian parts write (they are built beside this one): the kecamatan's TW4 capaian recorded from
  * a letter, staf.yanum's evaluation set by kasi.yanum, and the Camat's finalisation of the kecamatan's period.
  */
-async function givenTw3(db: Db) {
+async function givenTw4(db: Db) {
   const at = new Date().toISOString();
   const kec = await db.selectFrom("org_unit").select("id").where("code", "=", "KEC").executeTakeFirstOrThrow();
   const person = (username: string) =>
@@ -52,7 +52,7 @@ async function givenTw3(db: Db) {
       id: capaianId,
       unit_id: kec.id,
       year: 2026,
-      period_code: "TW3",
+      period_code: "TW4",
       capaian: "baik",
       reason: "Rencana aksi triwulan III tercapai sesuai target",
       source: "external",
@@ -80,7 +80,7 @@ async function givenTw3(db: Db) {
       skp_id: skp.id,
       employee_id: staff.id,
       year: 2026,
-      period_code: "TW3",
+      period_code: "TW4",
       unit_id: kec.id,
       status: "ditetapkan",
       rater_employee_id: kasi.id,
@@ -116,7 +116,7 @@ async function givenTw3(db: Db) {
       id: newId(),
       unit_id: kec.id,
       year: 2026,
-      period_code: "TW3",
+      period_code: "TW4",
       finalised_by: camat.id,
       finalised_at: at,
       justification: null,
@@ -141,7 +141,7 @@ describe("the Format Penetapan section: download and the wet-signed scan", () =>
     const file = path.join(dir, "e2e.sqlite");
     server = await startServer({ DATABASE_URL: `file:${file}`, FILES_DIR: path.join(dir, "files") });
     db = createDb({ dialect: "sqlite", file });
-    world = await givenTw3(db);
+    world = await givenTw4(db);
     browser = await launchBrowser();
   });
   after(async () => {
@@ -151,7 +151,7 @@ describe("the Format Penetapan section: download and the wet-signed scan", () =>
   });
 
   const open = async (page: Page) => {
-    await page.goto(`${server.url}/evaluasi/penetapan/${world.unitId}/2026/TW3`);
+    await page.goto(`${server.url}/evaluasi/penetapan/${world.unitId}/2026/TW4`);
     await page.getByTestId("penetapan-documents").waitFor();
   };
 
@@ -192,7 +192,7 @@ describe("the Format Penetapan section: download and the wet-signed scan", () =>
     await rater.close();
     const stranger = await browser.newPage();
     await signIn(stranger, server.url, "staf.talangputri");
-    await stranger.goto(`${server.url}/evaluasi/penetapan/${world.unitId}/2026/TW3`);
+    await stranger.goto(`${server.url}/evaluasi/penetapan/${world.unitId}/2026/TW4`);
     await stranger.getByText("Daftar pindaian tidak dapat dimuat").waitFor();
     const hidden = await stranger.request.get(`${server.url}/api/evaluations/${world.evaluationId}/dokumen-pdf`);
     assert.equal(hidden.status(), 404);

@@ -47,7 +47,7 @@ async function deliveredEvaluation(db: Db, employee: string, rater: string, atas
       skp_id: skp.id,
       employee_id: idOf(employee),
       year: YEAR,
-      period_code: "TW3",
+      period_code: "TW4",
       unit_id: unit.id,
       status: "ditetapkan",
       rater_employee_id: idOf(rater),

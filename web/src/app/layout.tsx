@@ -175,7 +175,8 @@ export function AppLayout() {
         <DemoBanner />
         <Header me={me.data} opened={opened} toggle={toggle} onSignOut={signOut} />
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Navigasi utama">
+      {/* The pengelola's menu is taller than a laptop screen: it scrolls on its own, the page stays. */}
+      <AppShell.Navbar p="xs" aria-label="Navigasi utama" style={{ overflowY: "auto" }}>
         <Navigation me={me.data} onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main>
