@@ -87,8 +87,8 @@ export async function createTestApp(
 
 /**
  * Kysely's migrator lists the tables of every schema in the database, and that catalogue query fails ("schema t_...
- * does not exist", "column ... does not exist") when another test process drops its schema at the same moment.
- * So migrations hold this advisory lock shared and schema drops hold it exclusively, across all test processes.
+ * does not exist", "column ... does not exist") when another test process drops its schema, or a migration drops a
+ * column, at the same moment. So migrations and schema drops take this advisory lock in turn, across all processes.
  */
 const SCHEMA_LOCK = 7_301_948_226;
 
@@ -121,7 +121,7 @@ async function freshDatabase(): Promise<{
     dbConfig: { dialect: "postgres", url, schema },
     prepare: (db) =>
       withPgClient(url, async (client) => {
-        await client.query("select pg_advisory_lock_shared($1)", [SCHEMA_LOCK]);
+        await client.query("select pg_advisory_lock($1)", [SCHEMA_LOCK]);
         await prepareDatabase(db, schema);
       }),
     dropSchema: () =>
