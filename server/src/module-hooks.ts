@@ -1,6 +1,6 @@
 import { employeeAccounts } from "./modules/auth/employee-accounts";
 import { readable as readableCoaching } from "./modules/coaching/coaching.service";
-import { readableEvaluation } from "./modules/evaluation/evaluation-access";
+import { readableEvaluation } from "./modules/evaluation/evaluation.access";
 import { readablePenetapanOfCapaian } from "./modules/evaluation/evaluation-document";
 import { readableReport } from "./modules/report/report.access";
 import { demoAccountsIfSeeded } from "./modules/seed/demo-accounts";
@@ -24,8 +24,8 @@ export const moduleHooks = {
     coaching_b18: (ctx, id) => readableCoaching(ctx, ctx.db, id),
     coaching_b19: (ctx, id) => readableCoaching(ctx, ctx.db, id),
     mph: (ctx, id) => readableMatrix(ctx, id),
-    evaluation_ekp: (ctx, id) => readableEvaluation(ctx, id),
-    evaluation_dokumen: (ctx, id) => readableEvaluation(ctx, id),
+    evaluation_ekp: (ctx, id) => readableEvaluation(ctx, ctx.db, id),
+    evaluation_dokumen: (ctx, id) => readableEvaluation(ctx, ctx.db, id),
     penetapan: (ctx, id) => readablePenetapanOfCapaian(ctx, id),
   } satisfies DocumentReaders,
 };

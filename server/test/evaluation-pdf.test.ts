@@ -102,6 +102,20 @@ describe("evaluation printouts, as printed", () => {
     assert.ok(text.includes("KEBERATAN SEDANG DIPROSES"));
   });
 
+  it("lists a draft evaluation on the Format Penetapan without its predikat, and does not count it", async () => {
+    await w.t.db
+      .updateTable("evaluation")
+      .set({ status: "draft", predikat: "sangat_baik" })
+      .where("id", "=", w.kasiEvaluation)
+      .execute();
+    const { text } = await printed(
+      `/api/evaluation-units/${w.unitId}/penetapan-pdf?year=2026&period=TW1`,
+      "penetapan-draft-row",
+      w.office.camat,
+    );
+    includesAll(text, ["Belum dinilai", "paling banyak 0 dari 1 pegawai", "Sangat Baik 0 pegawai", "JUMLAH 1"]);
+  });
+
   it("prints a finalised Format Penetapan with a broken rule, its justification and the head's dated signature", async () => {
     await w.t.db
       .updateTable("evaluation")

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
+import { DEFAULT_EVALUATION_SETTING_VALUES } from "@simkin/domain";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import { type CapaianWorld, capaianWorld, evaluateStaff, givenEvaluation } from "./given-capaian";
 import { createTestApp, json, type TestApp } from "./test-app";
@@ -70,6 +71,31 @@ describe("kurva distribusi", () => {
       "ditetapkan",
       "draft",
     ]);
+  });
+
+  it("rounds the pattern's limits as the year's setting says, on the screen and at the finalisation", async () => {
+    await setCapaian("baik");
+    await evaluateStaff(t, w, ["baik", "baik", "baik"]);
+    const admin = await t.as(await t.given.admin());
+    const saved = await admin.put("/api/evaluation-settings", {
+      ...DEFAULT_EVALUATION_SETTING_VALUES,
+      year: 2026,
+      rounding: { max: "ceil", min: "ceil" },
+      version: 0,
+    });
+    assert.equal(saved.statusCode, 200, saved.body);
+    const k = json(await (await t.as(w.lurah)).get(`/api/kurva?${query()}`));
+    assert.deepEqual(
+      k.rules.map((r: { kind: string; limit: number; met: boolean }) => [r.kind, r.limit, r.met]),
+      [
+        ["max", 3, true],
+        ["exists", 1, false],
+      ],
+    );
+    const res = await finalise(w.lurah, { justification: "Belum ada staf dengan predikat sangat baik." });
+    assert.equal(res.statusCode, 200, res.body);
+    const row = await t.db.selectFrom("unit_evaluation").selectAll().executeTakeFirstOrThrow();
+    assert.equal(JSON.parse(row.violations_json).length, 1);
   });
 
   it("is seen by the head one level up, the overseers and a rater (his own ratees only); not by others", async () => {

@@ -1,13 +1,4 @@
-import {
-  assertPrintable,
-  DEFAULT_DISTRIBUTION_ROUNDING,
-  type DistributionRounding,
-  type Party,
-  periodOfCode,
-  printedPeriodName,
-  RuleViolation,
-  wibDate,
-} from "@simkin/domain";
+import { assertPrintable, type Party, periodOfCode, printedPeriodName, RuleViolation, wibDate } from "@simkin/domain";
 import type { FastifyReply } from "fastify";
 import type { Db } from "../../db";
 import { NotFoundError } from "../../errors";
@@ -17,18 +8,18 @@ import { valuesOf } from "../skp/berakhlak.repo";
 import { describeSeats, governmentOf } from "../skp/party.repo";
 import * as skps from "../skp/skp.repo";
 import { codeFor, contentHash, type DocumentType } from "../verification/verification.service";
-import {
-  evaluationStatusText,
-  type PenetapanScope,
-  readableEvaluation,
-  readablePenetapan,
-  snapshotParties,
-} from "./evaluation-access";
+import * as capaians from "./capaian.repo";
+import { evaluationStatusText, type PenetapanScope, readablePenetapan, snapshotParties } from "./document.access";
+import { readableEvaluation } from "./evaluation.access";
+import * as evaluations from "./evaluation.repo";
 import { renderDokumenPdf } from "./evaluation-pdf/dokumen-pdf";
 import { renderEkpPdf } from "./evaluation-pdf/ekp-pdf";
 import * as repo from "./evaluation-pdf/evaluation-pdf.repo";
 import type { EvaluationPrint, KeberatanPrint } from "./evaluation-pdf/evaluation-print";
 import { type PenetapanPrint, renderPenetapanPdf } from "./evaluation-pdf/penetapan-pdf";
+import { settingsForYear } from "./evaluation-setting.repo";
+import * as keberatans from "./keberatan.repo";
+import * as kurva from "./kurva.repo";
 
 function periodOf(year: number, code: string) {
   const period = periodOfCode(year, code);
@@ -40,7 +31,7 @@ function periodOf(year: number, code: string) {
 
 const wibDay = (iso: string | null) => (iso ? wibDate(new Date(iso)) : null);
 
-function keberatanPrint(row: repo.KeberatanRow | undefined): KeberatanPrint | null {
+function keberatanPrint(row: keberatans.KeberatanRow | undefined): KeberatanPrint | null {
   if (!row) {
     return null;
   }
@@ -59,20 +50,35 @@ function keberatanPrint(row: repo.KeberatanRow | undefined): KeberatanPrint | nu
   };
 }
 
+/** Per RHK the rater's realisation and umpan balik, per IKI the realisation, per value the umpan balik. */
+async function evaluationContent(db: Db, evaluationId: string) {
+  const [rhk, iki, behaviour] = await Promise.all([
+    evaluations.rhkLines(db, evaluationId),
+    evaluations.ikiLines(db, evaluationId),
+    evaluations.behaviourLines(db, evaluationId),
+  ]);
+  return {
+    rhk: new Map(rhk.map((r) => [r.rhk_id, r])),
+    iki: new Map(iki.map((r) => [r.iki_id, r.realisation])),
+    behaviour: new Map(behaviour.map((r) => [r.value_code, r.feedback])),
+  };
+}
+
 /** What the EKP and the Dokumen print: the snapshot, the SKP's RHK and values, the rater's rows, the unit's curve. */
-async function evaluationPrint(ctx: RequestContext, row: repo.EvaluationRow) {
+async function evaluationPrint(ctx: RequestContext, row: evaluations.EvaluationRow) {
   const skp = await skps.findById(ctx.db, row.skp_id);
   if (!skp) {
     throw new NotFoundError("SKP");
   }
   const period = periodOf(row.year, row.period_code);
-  const [rhk, content, values, expectations, counts, keberatan, government] = await Promise.all([
+  const [rhk, content, values, expectations, tally, keberatan, government] = await Promise.all([
     skps.loadRhk(ctx.db, skp.id),
-    repo.evaluationContent(ctx.db, row.id),
+    evaluationContent(ctx.db, row.id),
     valuesOf(ctx.db, skp.behaviour_set),
     skps.loadExpectations(ctx.db, skp.id),
-    repo.predikatCounts(ctx.db, row.unit_id, row.year, row.period_code),
-    repo.keberatanOf(ctx.db, row.id),
+    // The curve counts the unit's set evaluations, drafts apart, exactly as the kurva screen does.
+    kurva.tallyOf(ctx.db, row.unit_id, row.year, row.period_code),
+    keberatans.findByEvaluation(ctx.db, row.id),
     // The instansi and the place come from the pemerintah daerah above the SKP's unit, as on the SKP (issue 9 rule 15).
     governmentOf(ctx.db, skp.position_id),
   ]);
@@ -101,7 +107,7 @@ async function evaluationPrint(ctx: RequestContext, row: repo.EvaluationRow) {
       feedback: content.behaviour.get(v.code) ?? "",
     })),
     capaian: row.capaian,
-    counts,
+    counts: tally.counts,
     ratingHasilKerja: row.rating_hasil_kerja,
     ratingPerilaku: row.rating_perilaku,
     predikat: row.predikat,
@@ -131,7 +137,7 @@ export async function sendEvaluationPdf(
   reply: FastifyReply,
   which: keyof typeof documents,
 ): Promise<Buffer> {
-  const row = await readableEvaluation(ctx, id);
+  const row = await readableEvaluation(ctx, ctx.db, id);
   assertPrintable(row.status);
   const print = await evaluationPrint(ctx, row);
   const spec = documents[which];
@@ -156,30 +162,6 @@ export async function sendEvaluationPdf(
   return pdf;
 }
 
-async function roundingOf(db: Db, year: number): Promise<DistributionRounding> {
-  const row = await db
-    .selectFrom("evaluation_setting")
-    .select("rounding_json")
-    .where("year", "=", year)
-    .executeTakeFirst();
-  if (!row) {
-    return DEFAULT_DISTRIBUTION_ROUNDING;
-  }
-  const parsed: unknown = JSON.parse(row.rounding_json);
-  const ok = (v: unknown) => v === "floor" || v === "ceil";
-  if (
-    typeof parsed === "object" &&
-    parsed !== null &&
-    "max" in parsed &&
-    "min" in parsed &&
-    ok(parsed.max) &&
-    ok(parsed.min)
-  ) {
-    return { max: parsed.max === "ceil" ? "ceil" : "floor", min: parsed.min === "floor" ? "floor" : "ceil" };
-  }
-  return DEFAULT_DISTRIBUTION_ROUNDING;
-}
-
 async function headParty(db: Db, head: { employeeId: string; positionId: string } | null): Promise<Party | null> {
   if (!head) {
     return null;
@@ -191,7 +173,7 @@ async function headParty(db: Db, head: { employeeId: string; positionId: string 
 /** The Format Penetapan's content: capaian, pattern, counts and the unit's evaluations of the period. */
 async function penetapanPrint(ctx: RequestContext, scope: PenetapanScope) {
   const { unit, head } = await readablePenetapan(ctx, scope);
-  const capaian = await repo.capaianOf(ctx.db, unit.id, scope.year, scope.period);
+  const capaian = await capaians.findRow(ctx.db, unit.id, scope.year, scope.period);
   if (!capaian) {
     throw new RuleViolation(
       "penetapan_capaian_missing",
@@ -200,11 +182,11 @@ async function penetapanPrint(ctx: RequestContext, scope: PenetapanScope) {
     );
   }
   const period = periodOf(scope.year, scope.period);
-  const [finalised, counts, evaluations, rounding, headAsParty] = await Promise.all([
-    repo.unitEvaluationOf(ctx.db, unit.id, scope.year, scope.period),
-    repo.predikatCounts(ctx.db, unit.id, scope.year, scope.period),
+  const [finalised, tally, unitEvaluations, settings, headAsParty] = await Promise.all([
+    kurva.findUnitEvaluation(ctx.db, unit.id, scope.year, scope.period),
+    kurva.tallyOf(ctx.db, unit.id, scope.year, scope.period),
     repo.evaluationsOfUnit(ctx.db, unit.id, scope.year, scope.period),
-    roundingOf(ctx.db, scope.year),
+    settingsForYear(ctx.db, scope.year),
     headParty(ctx.db, head),
   ]);
   const government = await governmentOf(ctx.db, head?.positionId ?? "");
@@ -226,15 +208,16 @@ async function penetapanPrint(ctx: RequestContext, scope: PenetapanScope) {
       capaian.source === "external"
         ? { kind: "external", number: capaian.letter_number, date: capaian.letter_date }
         : { kind: "internal", by: setBy },
-    rounding,
-    counts,
-    rows: evaluations.map((e) => {
+    rounding: settings.rounding,
+    counts: tally.counts,
+    rows: unitEvaluations.map((e) => {
       const { pegawai } = snapshotParties(e);
       return {
         name: pegawai.name === "-" ? e.name : pegawai.name,
         nip: pegawai.nip,
         position: pegawai.position,
-        predikat: e.predikat,
+        // A draft's predikat is the rater's work in progress: not printed, as it is not counted (decision 0060).
+        predikat: e.status === "draft" ? null : e.predikat,
       };
     }),
     finalised: finalised

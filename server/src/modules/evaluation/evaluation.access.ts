@@ -5,6 +5,7 @@ import {
   type EvaluationState,
   evaluationPeriods,
   evaluationRaterDate,
+  type KeberatanState,
   keberatanOpen,
   organisationOf,
   resolveSeatRaters,
@@ -18,6 +19,7 @@ import { loadUnitsAbove } from "../org/unit-slice.repo";
 import * as years from "../period/year.repo";
 import type { SkpRow } from "../skp/skp.repo";
 import * as evaluations from "./evaluation.repo";
+import { settingsForYear } from "./evaluation-setting.repo";
 
 /** The evaluation periods of a year (its cadence; triwulan when the year is not opened). */
 export async function periodsOf(db: Db, year: number): Promise<EvaluationPeriod[]> {
@@ -73,15 +75,28 @@ export const policyParties = (row: evaluations.EvaluationRow): EvaluationParties
   atasanEmployeeId: row.atasan_employee_id,
 });
 
-/** The state the policy judges: status, keberatan, whether its window is open, and who decides it. */
-export async function stateOf(db: Db, row: evaluations.EvaluationRow, now: Date): Promise<EvaluationState> {
-  const settings = await evaluations.settingsFor(db, row.year);
+/** The state the policy judges: status, keberatan, whether its window (of `days`) is open, and who decides it. */
+export function stateFrom(
+  row: evaluations.EvaluationRow,
+  keberatan: KeberatanState,
+  days: number,
+  now: Date,
+): EvaluationState {
   return {
     status: row.status,
-    keberatan: await evaluations.keberatanStateOf(db, row.id),
-    windowOpen: row.received_at !== null && keberatanOpen(row.received_at, now, settings.keberatanDays),
+    keberatan,
+    windowOpen: row.received_at !== null && keberatanOpen(row.received_at, now, days),
     atasanExternal: row.atasan_external === 1,
   };
+}
+
+/** The same, reading the keberatan and the year's window. */
+export async function stateOf(db: Db, row: evaluations.EvaluationRow, now: Date): Promise<EvaluationState> {
+  const [keberatan, settings] = await Promise.all([
+    evaluations.keberatanStateOf(db, row.id),
+    settingsForYear(db, row.year),
+  ]);
+  return stateFrom(row, keberatan, settings.keberatanDays, now);
 }
 
 /** Loads an evaluation the caller may read, or answers 404 exactly as for a random id. */

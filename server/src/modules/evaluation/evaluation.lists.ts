@@ -13,6 +13,7 @@ import { loadChartBelow } from "../org/chart-slice.repo";
 import * as skps from "../skp/skp.repo";
 import { employeeCurveUnit, periodOf, periodsOf } from "./evaluation.access";
 import * as evaluations from "./evaluation.repo";
+import { settingsForYear } from "./evaluation-setting.repo";
 import { authorKey } from "./peer-input.service";
 
 const PAGE_SIZE = 20;
@@ -115,7 +116,7 @@ export async function myEvaluations(ctx: RequestContext, year: number) {
     ctx.db,
     rows.map((r) => r.id),
   );
-  const settings = await evaluations.settingsFor(ctx.db, year);
+  const settings = await settingsForYear(ctx.db, year);
   return approved.flatMap((skp) =>
     periods
       .filter((p) => overlaps({ start: skp.period_start, end: skp.period_end }, p))

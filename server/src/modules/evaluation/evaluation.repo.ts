@@ -1,14 +1,8 @@
 import {
   type BerakhlakValueCode,
-  type Capaian,
-  DEFAULT_HEAD_RATING,
-  DEFAULT_SUGGESTION_BANDS,
   type EvaluationPartiesSnapshot,
   evaluationPartiesSchema,
-  type HeadRatingMapping,
-  KEBERATAN_DAYS,
   type KeberatanState,
-  type SuggestionBands,
 } from "@simkin/domain";
 import type { Selectable } from "kysely";
 import type { Db } from "../../db";
@@ -190,25 +184,6 @@ export async function capaianOf(db: Db, unitId: string, year: number, periodCode
     .where("year", "=", year)
     .where("period_code", "=", periodCode)
     .executeTakeFirst();
-}
-
-export type EvaluationSettings = {
-  keberatanDays: number;
-  headMapping: HeadRatingMapping;
-  suggestion: SuggestionBands;
-};
-
-/** The year's settings; a year without a row uses the domain defaults. */
-export async function settingsFor(db: Db, year: number): Promise<EvaluationSettings> {
-  const row = await db.selectFrom("evaluation_setting").selectAll().where("year", "=", year).executeTakeFirst();
-  if (!row) {
-    return { keberatanDays: KEBERATAN_DAYS, headMapping: DEFAULT_HEAD_RATING, suggestion: DEFAULT_SUGGESTION_BANDS };
-  }
-  return {
-    keberatanDays: row.keberatan_days,
-    headMapping: { ...DEFAULT_HEAD_RATING, ...(JSON.parse(row.head_mapping_json) as Partial<Record<Capaian, never>>) },
-    suggestion: { ...DEFAULT_SUGGESTION_BANDS, ...(JSON.parse(row.suggestion_json) as Partial<SuggestionBands>) },
-  };
 }
 
 /** The keberatan state of an evaluation as the policy reads it. */

@@ -23,6 +23,7 @@ import * as skps from "../skp/skp.repo";
 import { curveUnitOf, periodOf, policyParties, stateOf } from "./evaluation.access";
 import * as evaluations from "./evaluation.repo";
 import { periodReports, reportSources } from "./evaluation.sources";
+import { settingsForYear } from "./evaluation-setting.repo";
 
 type Sources = Awaited<ReturnType<typeof reportSources>>;
 type Lines = Awaited<ReturnType<typeof skps.loadRhk>>;
@@ -66,7 +67,7 @@ export async function buildEvaluationDetail(
   const expectations = await skps.loadExpectations(db, skp.id);
   const values = await valuesOf(db, skp.behaviour_set);
   const self = await evaluations.selfAssessmentOf(db, row.id);
-  const settings = await evaluations.settingsFor(db, row.year);
+  const settings = await settingsForYear(db, row.year);
   const percent =
     skp.approach === "kualitatif"
       ? null

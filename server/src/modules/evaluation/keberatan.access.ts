@@ -1,50 +1,40 @@
 import {
   availableEvaluationActions,
-  canReadEvaluation,
   type EvaluationAction,
   type EvaluationParties,
   type EvaluationState,
   effectiveEvaluationStatus,
   type KeberatanView,
   keberatanDeadline,
-  keberatanOpen,
   wibDate,
 } from "@simkin/domain";
 import type { Db } from "../../db";
 import { NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
+import { policyParties, readableEvaluation, stateFrom } from "./evaluation.access";
+import type { EvaluationRow } from "./evaluation.repo";
+import { settingsForYear } from "./evaluation-setting.repo";
 import * as repo from "./keberatan.repo";
 
 /** An evaluation with its keberatan (if any) as the rules see them now. */
 export type Loaded = {
-  evaluation: repo.EvaluationRow;
+  evaluation: EvaluationRow;
   keberatan: repo.KeberatanRow | undefined;
   parties: EvaluationParties;
   state: EvaluationState;
   days: number;
 };
 
-export const partiesOf = (e: repo.EvaluationRow): EvaluationParties => ({
-  employeeId: e.employee_id,
-  raterEmployeeId: e.rater_employee_id,
-  atasanEmployeeId: e.atasan_employee_id,
-});
-
 /** The evaluation and its keberatan, or 404 for a record the caller may not read (as for a random id). */
 export async function loadReadable(ctx: RequestContext, db: Db, evaluationId: string): Promise<Loaded> {
-  const evaluation = await repo.findEvaluation(db, evaluationId);
-  if (!evaluation || !canReadEvaluation(ctx.actor, partiesOf(evaluation))) {
-    throw new NotFoundError("evaluasi");
-  }
-  const keberatan = await repo.findByEvaluation(db, evaluationId);
-  const days = await repo.keberatanDays(db, evaluation.year);
-  const state: EvaluationState = {
-    status: evaluation.status,
-    keberatan: keberatan?.status ?? "none",
-    windowOpen: evaluation.received_at !== null && keberatanOpen(evaluation.received_at, ctx.now, days),
-    atasanExternal: evaluation.atasan_external === 1,
-  };
-  return { evaluation, keberatan, parties: partiesOf(evaluation), state, days };
+  const evaluation = await readableEvaluation(ctx, db, evaluationId);
+  const [keberatan, settings] = await Promise.all([
+    repo.findByEvaluation(db, evaluationId),
+    settingsForYear(db, evaluation.year),
+  ]);
+  const days = settings.keberatanDays;
+  const state = stateFrom(evaluation, keberatan?.status ?? "none", days, ctx.now);
+  return { evaluation, keberatan, parties: policyParties(evaluation), state, days };
 }
 
 /** The same, from a keberatan's id; 404 when it does not exist or the caller may not read it. */

@@ -15,7 +15,9 @@ import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
 import { readStoredFile, storeFile } from "../report/evidence.service";
 import { readZipListing } from "../report/zip-listing";
-import { can, loadByKeberatan, partiesOf } from "./keberatan.access";
+import { policyParties } from "./evaluation.access";
+import * as evaluations from "./evaluation.repo";
+import { can, loadByKeberatan } from "./keberatan.access";
 import * as repo from "./keberatan.repo";
 
 /**
@@ -88,8 +90,8 @@ export async function uploadKeberatanFile(
 export async function downloadKeberatanFile(ctx: RequestContext, id: string, reply: FastifyReply): Promise<Buffer> {
   const row = await repo.findFile(ctx.db, id);
   const keberatan = row ? await repo.findById(ctx.db, row.owner_id) : undefined;
-  const evaluation = keberatan ? await repo.findEvaluation(ctx.db, keberatan.evaluation_id) : undefined;
-  if (!row || !evaluation || !canReadEvaluation(ctx.actor, partiesOf(evaluation))) {
+  const evaluation = keberatan ? await evaluations.findById(ctx.db, keberatan.evaluation_id) : undefined;
+  if (!row || !evaluation || !canReadEvaluation(ctx.actor, policyParties(evaluation))) {
     throw new NotFoundError("berkas");
   }
   const bytes = await readStoredFile(ctx.config.filesDir, row.content_hash);

@@ -1,7 +1,7 @@
 import type { Db } from "../../db";
 import type { RequestContext } from "../../http/context";
 import { notifyStep } from "../notification/notify";
-import type { EvaluationRow } from "./keberatan.repo";
+import type { EvaluationRow } from "./evaluation.repo";
 import * as repo from "./keberatan.repo";
 import * as texts from "./keberatan.texts";
 

@@ -1,6 +1,5 @@
 import {
   displayName,
-  KEBERATAN_DAYS,
   KEBERATAN_PAGE_SIZE,
   type Keberatan,
   type KeberatanFile,
@@ -11,16 +10,12 @@ import {
 } from "@simkin/domain";
 import type { Selectable } from "kysely";
 import type { Db } from "../../db";
-import type { EvaluationFileTable, EvaluationTable, KeberatanTable } from "../../db/schema-evaluation";
+import type { EvaluationFileTable, KeberatanTable } from "../../db/schema-evaluation";
+import type { EvaluationRow } from "./evaluation.repo";
 
-export type EvaluationRow = Selectable<EvaluationTable>;
 export type KeberatanRow = Selectable<KeberatanTable>;
 export type FileRow = Selectable<EvaluationFileTable>;
 export type Person = { id: string; name: string; nip: string | null };
-
-export function findEvaluation(db: Db, id: string): Promise<EvaluationRow | undefined> {
-  return db.selectFrom("evaluation").selectAll().where("id", "=", id).executeTakeFirst();
-}
 
 export function findByEvaluation(db: Db, evaluationId: string): Promise<KeberatanRow | undefined> {
   return db.selectFrom("keberatan").selectAll().where("evaluation_id", "=", evaluationId).executeTakeFirst();
@@ -28,16 +23,6 @@ export function findByEvaluation(db: Db, evaluationId: string): Promise<Keberata
 
 export function findById(db: Db, id: string): Promise<KeberatanRow | undefined> {
   return db.selectFrom("keberatan").selectAll().where("id", "=", id).executeTakeFirst();
-}
-
-/** The year's keberatan window in days (evaluation_setting), or the regulation's 14 when the year has no row. */
-export async function keberatanDays(db: Db, year: number): Promise<number> {
-  const row = await db
-    .selectFrom("evaluation_setting")
-    .select("keberatan_days")
-    .where("year", "=", year)
-    .executeTakeFirst();
-  return row?.keberatan_days ?? KEBERATAN_DAYS;
 }
 
 /** Inserts the evaluation's keberatan; false when one was filed first (two requests at once meet the unique key). */

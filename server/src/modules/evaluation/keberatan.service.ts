@@ -17,6 +17,7 @@ import { ConflictError, ForbiddenError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
 import { nudgeOutbox } from "../notification/scheduler";
+import type { EvaluationRow } from "./evaluation.repo";
 import { can, type Loaded, loadByKeberatan, loadReadable, viewOf } from "./keberatan.access";
 import { notifyDecided, notifyExplained, notifyFiled } from "./keberatan.notices";
 import * as repo from "./keberatan.repo";
@@ -154,7 +155,7 @@ export async function explainKeberatan(
 }
 
 /** Whether the caller is this party of record (a missing party is nobody, never an actor without an employee). */
-const isParty = (ctx: RequestContext, e: repo.EvaluationRow, party: string | null) =>
+const isParty = (ctx: RequestContext, e: EvaluationRow, party: string | null) =>
   party !== null && ctx.actor.employeeId === party && e.employee_id !== party;
 
 /**

@@ -1,6 +1,7 @@
 import {
   type Capaian,
   countPredikat,
+  type DistributionRounding,
   type DistributionViolation,
   displayName,
   type EvaluationStatus,
@@ -16,6 +17,7 @@ import type { UnitEvaluationTable } from "../../db/schema-evaluation";
 import { describeOfficers } from "../org/chart.repo";
 import { authorityOf } from "./capaian.authority";
 import * as capaianRepo from "./capaian.repo";
+import { settingsForYear } from "./evaluation-setting.repo";
 
 type Tally = { counts: PredikatCounts; draftCounts: PredikatCounts; draftUnrated: number };
 
@@ -82,7 +84,9 @@ export async function loadKurva(
   }
   const capaian = await capaianRepo.viewOf(db, await capaianRepo.findRow(db, unitId, year, periodCode));
   const tally = await tallyOf(db, unitId, year, periodCode);
-  const rules = capaian ? kurvaRules(capaian.capaian, tally.counts) : [];
+  // The year's rounding of the pattern's limits (a setting), the same as the finalisation and the printed form use.
+  const { rounding } = await settingsForYear(db, year);
+  const rules = capaian ? kurvaRules(capaian.capaian, tally.counts, rounding) : [];
   const [head] = await describeOfficers(db, [authority.head]);
   return {
     unit: authority.unit,
@@ -98,18 +102,17 @@ export async function loadKurva(
     total: Object.values(tally.counts).reduce((sum, n) => sum + n, 0),
     rules,
     ok: rules.every((r) => r.met),
-    finalised: await finalisedView(db, unitId, year, periodCode, capaian?.capaian ?? null),
+    finalised: await finalisedView(db, { unitId, year, periodCode }, capaian?.capaian ?? null, rounding),
   };
 }
 
 async function finalisedView(
   db: Db,
-  unitId: string,
-  year: number,
-  periodCode: string,
+  scope: { unitId: string; year: number; periodCode: string },
   capaian: Capaian | null,
+  rounding: DistributionRounding,
 ): Promise<KurvaData["finalised"]> {
-  const row = await findUnitEvaluation(db, unitId, year, periodCode);
+  const row = await findUnitEvaluation(db, scope.unitId, scope.year, scope.periodCode);
   if (!row) {
     return null;
   }
@@ -124,7 +127,7 @@ async function finalisedView(
     byName: by ? displayName(by.front_title, by.name, by.back_title) : "",
     justification: row.justification,
     counts,
-    rules: capaian ? kurvaRules(capaian, counts) : [],
+    rules: capaian ? kurvaRules(capaian, counts, rounding) : [],
     draftsAtFinalisation: row.draft_count ?? 0,
   };
 }

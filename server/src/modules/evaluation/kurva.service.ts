@@ -12,6 +12,7 @@ import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
 import { type UnitAccess, unitAccess } from "./capaian.access";
 import { periodOf } from "./capaian.repo";
+import { settingsForYear } from "./evaluation-setting.repo";
 import * as kurva from "./kurva.repo";
 
 /** Who sees the whole list: the head, the head one level up and overseers; a rater sees his own ratees. */
@@ -87,7 +88,8 @@ export async function finaliseDistribution(ctx: RequestContext, input: FinaliseD
         "Belum ada evaluasi yang ditetapkan di unit ini untuk periode tersebut",
       );
     }
-    const check = checkDistribution(data.capaian.capaian, data.counts);
+    const { rounding } = await settingsForYear(trx, input.year);
+    const check = checkDistribution(data.capaian.capaian, data.counts, rounding);
     const justification = input.justification?.trim() || null;
     if (!check.ok && !justification) {
       throw new RuleViolation(

@@ -24,6 +24,7 @@ import * as evaluations from "./evaluation.repo";
 import { snapshotParties } from "./evaluation.service";
 import { periodReports, reportSources } from "./evaluation.sources";
 import { buildEvaluationDetail } from "./evaluation.workspace";
+import { settingsForYear } from "./evaluation-setting.repo";
 
 type Row = evaluations.EvaluationRow;
 type Change = { values: Partial<Row>; audit?: Record<string, unknown>; afterward?: () => Promise<void> };
@@ -103,9 +104,7 @@ async function monthlyFeedbackText(db: Db, row: Row): Promise<Map<string, string
  * §2.4 step 3): never by hand. Null until the capaian is set.
  */
 async function headRating(trx: Db, row: Row, capaian: Row["capaian"], input: RatingInput) {
-  const mapped = capaian
-    ? headRatingHasilKerja(capaian, (await evaluations.settingsFor(trx, row.year)).headMapping)
-    : null;
+  const mapped = capaian ? headRatingHasilKerja(capaian, (await settingsForYear(trx, row.year)).headMapping) : null;
   if (input.ratingHasilKerja !== null && input.ratingHasilKerja !== mapped) {
     throw new RuleViolation(
       "evaluation_head_rating_follows_capaian",

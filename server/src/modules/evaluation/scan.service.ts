@@ -16,8 +16,10 @@ import { ForbiddenError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
 import { readStoredFile, storeFile } from "../report/evidence.service";
-import { type PenetapanScope, partiesOf, readableEvaluation, readablePenetapan, stateOf } from "./evaluation-access";
-import * as repo from "./evaluation-pdf/evaluation-pdf.repo";
+import * as capaians from "./capaian.repo";
+import { type PenetapanScope, readablePenetapan } from "./document.access";
+import { policyParties, readableEvaluation, stateOf } from "./evaluation.access";
+import * as kurva from "./kurva.repo";
 import * as scans from "./scan.repo";
 
 export type ScanUpload = { kind: string | null; fileName: string; bytes: Buffer };
@@ -69,9 +71,9 @@ async function keep(
 
 /** The wet-signed EKP or Dokumen of a finalised evaluation, kept by its rater or the pengelola kinerja. */
 export async function uploadEvaluationScan(ctx: RequestContext, id: string, read: ReadUpload) {
-  const row = await readableEvaluation(ctx, id);
+  const row = await readableEvaluation(ctx, ctx.db, id);
   const state = await stateOf(ctx.db, row, ctx.now);
-  if (!canActOnEvaluation(ctx.actor, "upload_scan", partiesOf(row), state)) {
+  if (!canActOnEvaluation(ctx.actor, "upload_scan", policyParties(row), state)) {
     throw new ForbiddenError(
       row.status === "draft"
         ? "Pindaian dapat diunggah setelah evaluasi ditetapkan"
@@ -92,12 +94,12 @@ export async function uploadEvaluationScan(ctx: RequestContext, id: string, read
 }
 
 export async function listEvaluationScans(ctx: RequestContext, id: string): Promise<EvaluationScans> {
-  const row = await readableEvaluation(ctx, id);
+  const row = await readableEvaluation(ctx, ctx.db, id);
   const state = await stateOf(ctx.db, row, ctx.now);
   const files = await scans.listOf(ctx.db, "evaluation", row.id);
   return {
     scans: await scans.toScans(ctx.db, files),
-    canUpload: canActOnEvaluation(ctx.actor, "upload_scan", partiesOf(row), state),
+    canUpload: canActOnEvaluation(ctx.actor, "upload_scan", policyParties(row), state),
     printable: row.status !== "draft",
   };
 }
@@ -108,7 +110,7 @@ export async function uploadPenetapanScan(ctx: RequestContext, scope: PenetapanS
   if (!canUploadPenetapanScan(ctx.actor, heads)) {
     throw new ForbiddenError("Hanya pimpinan unit kerja atau pengelola kinerja yang dapat mengunggah pindaian ini");
   }
-  const finalised = await repo.unitEvaluationOf(ctx.db, unit.id, scope.year, scope.period);
+  const finalised = await kurva.findUnitEvaluation(ctx.db, unit.id, scope.year, scope.period);
   if (!finalised) {
     throw new RuleViolation(
       "penetapan_not_final",
@@ -122,8 +124,8 @@ export async function uploadPenetapanScan(ctx: RequestContext, scope: PenetapanS
 export async function listPenetapanScans(ctx: RequestContext, scope: PenetapanScope): Promise<EvaluationScans> {
   const { heads, unit } = await readablePenetapan(ctx, scope);
   const [finalised, capaian] = await Promise.all([
-    repo.unitEvaluationOf(ctx.db, unit.id, scope.year, scope.period),
-    repo.capaianOf(ctx.db, unit.id, scope.year, scope.period),
+    kurva.findUnitEvaluation(ctx.db, unit.id, scope.year, scope.period),
+    capaians.findRow(ctx.db, unit.id, scope.year, scope.period),
   ]);
   const files = finalised ? await scans.listOf(ctx.db, "unit_evaluation", finalised.id) : [];
   return {
@@ -136,7 +138,7 @@ export async function listPenetapanScans(ctx: RequestContext, scope: PenetapanSc
 /** Who may see the record a scan belongs to may download it; to anyone else it does not exist. */
 async function readableOwner(ctx: RequestContext, file: scans.FileRow): Promise<void> {
   if (file.owner_type === "evaluation") {
-    await readableEvaluation(ctx, file.owner_id);
+    await readableEvaluation(ctx, ctx.db, file.owner_id);
     return;
   }
   const unitEvaluation = await ctx.db

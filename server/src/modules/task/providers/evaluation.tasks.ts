@@ -1,6 +1,6 @@
 import { effectiveEvaluationStatus, keberatanDeadline, type Task, wibDate } from "@simkin/domain";
 import { periodsOf, stateOf } from "../../evaluation/evaluation.access";
-import { settingsFor } from "../../evaluation/evaluation.repo";
+import { settingsForYear } from "../../evaluation/evaluation-setting.repo";
 import type { TaskContext } from "../task.registry";
 import { endOfDay, task } from "./task.build";
 
@@ -67,7 +67,7 @@ export async function evaluationsToAcknowledge(tc: TaskContext): Promise<Task[]>
       continue;
     }
     const period = (await periodsOf(tc.ctx.db, row.year)).find((p) => p.code === row.period_code);
-    const { keberatanDays } = await settingsFor(tc.ctx.db, row.year);
+    const { keberatanDays } = await settingsForYear(tc.ctx.db, row.year);
     const deadline = keberatanDeadline(wibDate(new Date(row.received_at)), keberatanDays);
     tasks.push(
       task({

@@ -1,59 +1,16 @@
 import {
-  canReadEvaluation,
   canReadPenetapan,
-  type EvaluationParties,
-  type EvaluationState,
   type EvaluationStatus,
   evaluationPartiesSnapshotSchema,
-  KEBERATAN_DAYS,
-  keberatanOpen,
   type Party,
   periodOfCode,
   wibDate,
 } from "@simkin/domain";
-import type { Db } from "../../db";
 import { NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import { ratersOn } from "../org/raters.service";
+import type { EvaluationRow } from "./evaluation.repo";
 import * as repo from "./evaluation-pdf/evaluation-pdf.repo";
-
-export function partiesOf(row: repo.EvaluationRow): EvaluationParties {
-  return {
-    employeeId: row.employee_id,
-    raterEmployeeId: row.rater_employee_id,
-    atasanEmployeeId: row.atasan_employee_id,
-  };
-}
-
-async function keberatanDays(db: Db, year: number): Promise<number> {
-  const setting = await db
-    .selectFrom("evaluation_setting")
-    .select("keberatan_days")
-    .where("year", "=", year)
-    .executeTakeFirst();
-  return setting?.keberatan_days ?? KEBERATAN_DAYS;
-}
-
-/** The evaluation's state for the domain policy, with the keberatan window as of now. */
-export async function stateOf(db: Db, row: repo.EvaluationRow, now: Date): Promise<EvaluationState> {
-  const keberatan = await repo.keberatanOf(db, row.id);
-  const days = await keberatanDays(db, row.year);
-  return {
-    status: row.status,
-    keberatan: keberatan?.status ?? "none",
-    windowOpen: row.received_at !== null && keberatanOpen(row.received_at, now, days),
-    atasanExternal: row.atasan_external === 1,
-  };
-}
-
-/** The evaluation the caller may read (its parties, pengelola, auditor); anyone else is told it does not exist. */
-export async function readableEvaluation(ctx: RequestContext, id: string): Promise<repo.EvaluationRow> {
-  const row = await repo.findEvaluation(ctx.db, id);
-  if (!row || !canReadEvaluation(ctx.actor, partiesOf(row))) {
-    throw new NotFoundError("evaluasi");
-  }
-  return row;
-}
 
 const emptyParty = (name: string): Party => ({
   employeeId: null,
@@ -82,7 +39,7 @@ const asParty = (p: {
 });
 
 /** The parties as the evaluation snapshot printed them on the day it was set (issue 12 "Data kept"). */
-export function snapshotParties(row: Pick<repo.EvaluationRow, "parties_json">): {
+export function snapshotParties(row: Pick<EvaluationRow, "parties_json">): {
   pegawai: Party;
   penilai: Party | null;
   atasan: Party | null;
