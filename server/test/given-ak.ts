@@ -1,6 +1,7 @@
 import type { Predikat } from "@simkin/domain";
 import { newId } from "../src/db/ids";
 import type { Office } from "./given";
+import { insertEvaluationRow } from "./given-evaluation-row";
 import { openYear } from "./given-skp";
 import type { TestApp } from "./test-app";
 
@@ -52,39 +53,19 @@ export async function evaluationOf(
   },
 ) {
   const at = `${input.year}-12-31T03:00:00.000Z`;
-  await t.db
-    .insertInto("evaluation")
-    .values({
-      id: newId(),
-      skp_id: input.skpId,
-      employee_id: input.employeeId,
-      year: input.year,
-      period_code: input.periodCode,
-      unit_id: input.unitId,
-      status: input.status ?? "locked",
-      rater_employee_id: null,
-      atasan_employee_id: null,
-      atasan_external: 0,
-      head_of_unit: 0,
-      capaian_id: null,
-      capaian: null,
-      rating_hasil_kerja: null,
-      rating_perilaku: null,
-      predikat: input.predikat,
-      rule_version: "permenpanrb-6-2022",
-      catatan: "",
-      rekomendasi: "",
-      parties_json: "{}",
-      finalised_at: input.status === "draft" ? null : at,
-      finalised_by: null,
-      received_at: input.status === "draft" ? null : at,
-      acknowledged_at: null,
-      locked_at: null,
-      version: 1,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
+  await insertEvaluationRow(t.db, {
+    at,
+    skp_id: input.skpId,
+    employee_id: input.employeeId,
+    year: input.year,
+    period_code: input.periodCode,
+    unit_id: input.unitId,
+    status: input.status ?? "locked",
+    predikat: input.predikat,
+    rule_version: "permenpanrb-6-2022",
+    acknowledged_at: null,
+    locked_at: null,
+  });
 }
 
 /**

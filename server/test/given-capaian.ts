@@ -1,5 +1,6 @@
 import type { EvaluationStatus, Predikat } from "@simkin/domain";
 import { newId } from "../src/db/ids";
+import { insertEvaluationRow } from "./given-evaluation-row";
 import { approvedSkp, openYear } from "./given-skp";
 import type { TestApp } from "./test-app";
 
@@ -75,39 +76,22 @@ export async function givenEvaluation(
   });
   const at = t.clock.now.toISOString();
   const id = newId();
-  await t.db
-    .insertInto("evaluation")
-    .values({
-      id,
-      skp_id: skpId,
-      employee_id: input.employeeId,
-      year: 2026,
-      period_code: input.periodCode ?? "TW1",
-      unit_id: input.unitId,
-      status: input.status ?? "ditetapkan",
-      rater_employee_id: input.raterId,
-      atasan_employee_id: null,
-      atasan_external: 0,
-      head_of_unit: 0,
-      capaian_id: null,
-      capaian: null,
-      rating_hasil_kerja: null,
-      rating_perilaku: null,
-      predikat: input.predikat === undefined ? "baik" : input.predikat,
-      rule_version: null,
-      catatan: "",
-      rekomendasi: "",
-      parties_json: "{}",
-      finalised_at: null,
-      finalised_by: null,
-      received_at: null,
-      acknowledged_at: null,
-      locked_at: null,
-      version: 1,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
+  await insertEvaluationRow(t.db, {
+    at,
+    id,
+    skp_id: skpId,
+    employee_id: input.employeeId,
+    period_code: input.periodCode ?? "TW1",
+    unit_id: input.unitId,
+    status: input.status ?? "ditetapkan",
+    rater_employee_id: input.raterId,
+    predikat: input.predikat === undefined ? "baik" : input.predikat,
+    finalised_at: null,
+    finalised_by: null,
+    received_at: null,
+    acknowledged_at: null,
+    locked_at: null,
+  });
   return id;
 }
 

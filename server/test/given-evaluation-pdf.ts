@@ -2,6 +2,7 @@ import { berakhlakValueCodes, type Capaian, type EvaluationStatus, type Predikat
 import type { Db } from "../src/db";
 import { newId } from "../src/db/ids";
 import type { Office } from "./given";
+import { insertEvaluationRow } from "./given-evaluation-row";
 import { openYear, reportingStaff } from "./given-skp";
 import { createTestApp } from "./test-app";
 
@@ -76,39 +77,28 @@ export async function givenEvaluation(db: Db, input: GivenEvaluation) {
     penilai: input.rater ? party(input.rater, penilaiPos, unit) : null,
     atasan: input.atasan ? party(input.atasan, atasanPos, "Kecamatan Uji") : null,
   };
-  await db
-    .insertInto("evaluation")
-    .values({
-      id,
-      skp_id: input.skpId,
-      employee_id: input.employee.id,
-      year: 2026,
-      period_code: input.period ?? "TW1",
-      unit_id: input.unitId,
-      status,
-      rater_employee_id: input.rater?.id ?? null,
-      atasan_employee_id: input.atasan?.id ?? null,
-      atasan_external: 0,
-      head_of_unit: 0,
-      capaian_id: input.capaianId,
-      capaian: input.capaian === undefined ? "baik" : input.capaian,
-      rating_hasil_kerja: hasil,
-      rating_perilaku: perilaku,
-      predikat,
-      rule_version: predikat ? "permenpanrb-6-2022" : null,
-      catatan: "Pertahankan ketepatan waktu verifikasi berkas.",
-      rekomendasi: "Diikutsertakan pelatihan pelayanan prima.",
-      parties_json: JSON.stringify(parties),
-      finalised_at: status === "draft" ? null : AT,
-      finalised_by: status === "draft" ? null : (input.rater?.id ?? null),
-      received_at: status === "draft" ? null : AT,
-      acknowledged_at: status === "diterima" || status === "locked" ? "2026-04-07T02:00:00.000Z" : null,
-      locked_at: status === "locked" ? "2026-04-21T02:00:00.000Z" : null,
-      version: 1,
-      created_at: AT,
-      updated_at: AT,
-    })
-    .execute();
+  await insertEvaluationRow(db, {
+    at: AT,
+    id,
+    skp_id: input.skpId,
+    employee_id: input.employee.id,
+    period_code: input.period ?? "TW1",
+    unit_id: input.unitId,
+    status,
+    rater_employee_id: input.rater?.id ?? null,
+    atasan_employee_id: input.atasan?.id ?? null,
+    capaian_id: input.capaianId,
+    capaian: input.capaian === undefined ? "baik" : input.capaian,
+    rating_hasil_kerja: hasil,
+    rating_perilaku: perilaku,
+    predikat,
+    rule_version: predikat ? "permenpanrb-6-2022" : null,
+    catatan: "Pertahankan ketepatan waktu verifikasi berkas.",
+    rekomendasi: "Diikutsertakan pelatihan pelayanan prima.",
+    parties_json: JSON.stringify(parties),
+    acknowledged_at: status === "diterima" || status === "locked" ? "2026-04-07T02:00:00.000Z" : null,
+    locked_at: status === "locked" ? "2026-04-21T02:00:00.000Z" : null,
+  });
   return id;
 }
 

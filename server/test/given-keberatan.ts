@@ -1,8 +1,8 @@
 import type { Rating } from "@simkin/domain";
 import { predikatFor } from "@simkin/domain";
 import type { Db } from "../src/db";
-import { newId } from "../src/db/ids";
 import type { Office } from "./given";
+import { insertEvaluationRow } from "./given-evaluation-row";
 import { approvedSkp, openYear } from "./given-skp";
 import { multipart } from "./multipart";
 import { createTestApp } from "./test-app";
@@ -38,41 +38,23 @@ export async function deliveredEvaluation(
       })
     ).skpId;
   const [hasil, perilaku] = input.ratings ?? ["sesuai_ekspektasi", "sesuai_ekspektasi"];
-  const id = newId();
-  const at = input.receivedAt;
-  await db
-    .insertInto("evaluation")
-    .values({
-      id,
-      skp_id: skpId,
-      employee_id: office.staff.id,
-      year: 2026,
-      period_code: input.periodCode ?? "TW1",
-      unit_id: office.kecamatan.id,
-      status: input.status ?? "ditetapkan",
-      rater_employee_id: office.kasi.id,
-      atasan_employee_id: office.camat.id,
-      atasan_external: input.atasanExternal ? 1 : 0,
-      head_of_unit: 0,
-      capaian_id: null,
-      capaian: "baik",
-      rating_hasil_kerja: hasil,
-      rating_perilaku: perilaku,
-      predikat: predikatFor(hasil, perilaku),
-      rule_version: "permenpanrb-6-2022",
-      catatan: "",
-      rekomendasi: "",
-      parties_json: "{}",
-      finalised_at: input.status === "draft" ? null : at,
-      finalised_by: input.status === "draft" ? null : office.kasi.id,
-      received_at: input.status === "draft" ? null : at,
-      acknowledged_at: input.status === "diterima" ? at : null,
-      locked_at: input.status === "locked" ? at : null,
-      version: 1,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
+  const id = await insertEvaluationRow(db, {
+    at: input.receivedAt,
+    skp_id: skpId,
+    employee_id: office.staff.id,
+    period_code: input.periodCode ?? "TW1",
+    unit_id: office.kecamatan.id,
+    status: input.status ?? "ditetapkan",
+    rater_employee_id: office.kasi.id,
+    atasan_employee_id: office.camat.id,
+    atasan_external: input.atasanExternal ? 1 : 0,
+    capaian: "baik",
+    rating_hasil_kerja: hasil,
+    rating_perilaku: perilaku,
+    predikat: predikatFor(hasil, perilaku),
+    rule_version: "permenpanrb-6-2022",
+    acknowledged_at: input.status === "diterima" ? input.receivedAt : null,
+  });
   return { id, skpId };
 }
 

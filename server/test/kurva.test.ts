@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
-import { DEFAULT_EVALUATION_SETTING_VALUES } from "@simkin/domain";
 import { afterEach, beforeEach, describe, it } from "node:test";
+import { DEFAULT_EVALUATION_SETTING_VALUES } from "@simkin/domain";
 import { type CapaianWorld, capaianWorld, evaluateStaff, givenEvaluation } from "./given-capaian";
 import { createTestApp, json, type TestApp } from "./test-app";
 

@@ -1,4 +1,5 @@
 import { newId } from "../../src/db/ids";
+import { insertEvaluationRow } from "../given-evaluation-row";
 import type { SeededOffice } from "./seeded-office";
 import type { Attacker, Victim } from "./victims";
 
@@ -35,39 +36,20 @@ function staffEvaluation(office: SeededOffice) {
           .executeTakeFirstOrThrow();
         const unit = await db.selectFrom("org_unit").select("id").where("code", "=", "KEC").executeTakeFirstOrThrow();
         evaluationId = newId();
-        await db
-          .insertInto("evaluation")
-          .values({
-            id: evaluationId,
-            skp_id: skp.id,
-            employee_id: staff.employeeId ?? "",
-            year: 2026,
-            period_code: "TW3",
-            unit_id: unit.id,
-            status: "ditetapkan",
-            rater_employee_id: kasi.employeeId,
-            atasan_employee_id: null,
-            atasan_external: 0,
-            head_of_unit: 0,
-            capaian_id: null,
-            capaian: "baik",
-            rating_hasil_kerja: "sesuai_ekspektasi",
-            rating_perilaku: "sesuai_ekspektasi",
-            predikat: "baik",
-            rule_version: null,
-            catatan: "",
-            rekomendasi: "",
-            parties_json: JSON.stringify({ pegawai: { name: "staf", position: "-", unit: "-" } }),
-            finalised_at: at,
-            finalised_by: kasi.employeeId,
-            received_at: at,
-            acknowledged_at: null,
-            locked_at: null,
-            version: 1,
-            created_at: at,
-            updated_at: at,
-          })
-          .execute();
+        await insertEvaluationRow(db, {
+          at,
+          id: evaluationId,
+          skp_id: skp.id,
+          employee_id: staff.employeeId ?? "",
+          period_code: "TW3",
+          unit_id: unit.id,
+          rater_employee_id: kasi.employeeId,
+          capaian: "baik",
+          rating_hasil_kerja: "sesuai_ekspektasi",
+          rating_perilaku: "sesuai_ekspektasi",
+          predikat: "baik",
+          parties_json: JSON.stringify({ pegawai: { name: "staf", position: "-", unit: "-" } }),
+        });
       }
       const scanId = newId();
       await db

@@ -1,3 +1,4 @@
+import { insertEvaluationRow } from "../given-evaluation-row";
 import { multipart } from "../multipart";
 import { PDF, type SeededOffice } from "./seeded-office";
 
@@ -37,39 +38,21 @@ async function make(office: SeededOffice): Promise<KeberatanVictim> {
     .executeTakeFirstOrThrow();
   const at = new Date(office.t.clock.now.getTime() - 86_400_000).toISOString();
   const evaluationId = crypto.randomUUID();
-  await db
-    .insertInto("evaluation")
-    .values({
-      id: evaluationId,
-      skp_id: skp.id,
-      employee_id: staff.employeeId ?? "",
-      year: 2026,
-      period_code: "UJI-KEBERATAN",
-      unit_id: kecamatan.id,
-      status: "ditetapkan",
-      rater_employee_id: rater.employeeId,
-      atasan_employee_id: null,
-      atasan_external: 1,
-      head_of_unit: 0,
-      capaian_id: null,
-      capaian: "baik",
-      rating_hasil_kerja: "sesuai_ekspektasi",
-      rating_perilaku: "sesuai_ekspektasi",
-      predikat: "baik",
-      rule_version: "permenpanrb-6-2022",
-      catatan: "",
-      rekomendasi: "",
-      parties_json: "{}",
-      finalised_at: at,
-      finalised_by: rater.employeeId,
-      received_at: at,
-      acknowledged_at: null,
-      locked_at: null,
-      version: 1,
-      created_at: at,
-      updated_at: at,
-    })
-    .execute();
+  await insertEvaluationRow(db, {
+    at,
+    id: evaluationId,
+    skp_id: skp.id,
+    employee_id: staff.employeeId ?? "",
+    period_code: "UJI-KEBERATAN",
+    unit_id: kecamatan.id,
+    rater_employee_id: rater.employeeId,
+    atasan_external: 1,
+    capaian: "baik",
+    rating_hasil_kerja: "sesuai_ekspektasi",
+    rating_perilaku: "sesuai_ekspektasi",
+    predikat: "baik",
+    rule_version: "permenpanrb-6-2022",
+  });
   const filed = await staff.client.post(`/api/keberatan/evaluation/${evaluationId}`, {
     reasons: "Rating hasil kerja tidak sesuai dengan realisasi yang tercapai penuh.",
     version: 1,
