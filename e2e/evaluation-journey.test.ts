@@ -130,6 +130,10 @@ describe("evaluation journey: capaian, rating with the kurva, acknowledgement, k
         await expectAccessible(page, "ruang kerja penilaian");
         await shot(page, "05-workspace-rated");
         await page.setViewportSize(phone);
+        await page.reload();
+        await page.getByTestId("rating-form").waitFor();
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= phone.width, `the workspace fits a phone (${width} px)`);
         await shot(page, "05-workspace-phone");
         await page.setViewportSize(desktop);
       }
@@ -264,40 +268,58 @@ describe("evaluation journey: capaian, rating with the kurva, acknowledgement, k
     await employee.close();
   });
 
-  it("6. the EKP and Dokumen Evaluasi of the second employee and the Format Penetapan print as PDFs", async () => {
+  it("6. the Lurah finalises the distribution and prints the EKP, the Dokumen Evaluasi and the Format Penetapan", async () => {
     const second = staff[1];
     assert.ok(second);
     const page = await newPage();
-    await signIn(page, server.url, "camat");
-    await page.goto(new URL(evaluationUrls[1] ?? "").pathname);
-    const docs = page.getByTestId("evaluation-documents");
-    await docs.waitFor();
-    const ekp = await pdfOf(page, (await docs.getByTestId("evaluation-ekp-pdf").getAttribute("href")) ?? "", "ekp");
-    assert.match(ekp, /EVALUASI KINERJA PEGAWAI/);
-    assert.match(ekp, new RegExp(second.name));
-    assert.match(ekp, /BAIK/i);
-    const dokumen = await pdfOf(
-      page,
-      (await docs.getByTestId("evaluation-dokumen-pdf").getAttribute("href")) ?? "",
-      "dokumen",
-    );
-    assert.match(dokumen, /DOKUMEN EVALUASI KINERJA PEGAWAI/);
-    assert.match(dokumen, /tidak ada teguran tertulis/);
-    assert.match(dokumen, /Dua kali tidak hadir apel/);
-    assert.match(dokumen, /izin tertulis/);
-    await page.goto(unitUrl.replace(/^https?:\/\/[^/]+/, ""));
+    await signIn(page, server.url, lurahLogin);
+    await nav(page, "Kurva Distribusi");
+    await page.getByTestId("period-picker").getByText(PERIOD, { exact: true }).click();
+    await page.locator(`a[data-period=${PERIOD}]`, { hasText: KELURAHAN }).click();
+    await page.getByTestId("kurva-finalise").click();
+    // After the decision no Butuh Perbaikan or Kurang is left: the broken rule asks for a justification.
+    await page.getByTestId("kurva-finalise-broken").waitFor();
+    await page
+      .getByTestId("kurva-justification")
+      .fill("Keberatan dikabulkan Camat; tidak ada pegawai dengan kinerja di bawah ekspektasi pada triwulan IV.");
+    await page.getByTestId("kurva-finalise-save").click();
+    await page
+      .getByTestId("kurva-finalised")
+      .getByText(/Keberatan dikabulkan Camat/)
+      .waitFor();
+    await shot(page, "17-kurva-finalised");
     await page.getByRole("link", { name: /Format Penetapan Predikat Kinerja/ }).click();
     await page.getByTestId("penetapan-documents").waitFor();
-    await shot(page, "17-penetapan");
+    await expectAccessible(page, "format penetapan", "main");
+    await shot(page, "18-penetapan");
     const penetapan = await pdfOf(
       page,
       (await page.getByTestId("penetapan-pdf").getAttribute("href")) ?? "",
       "penetapan",
     );
-    assert.match(penetapan, /PENETAPAN PREDIKAT KINERJA/);
+    assert.match(penetapan, /FORMAT PENETAPAN PREDIKAT KINERJA PEGAWAI/);
+    assert.doesNotMatch(penetapan, /DRAF/, "finalised by the Lurah: no draft mark");
+    assert.match(penetapan, /Keberatan dikabulkan Camat/);
     for (const who of staff) {
-      assert.match(penetapan, new RegExp(who.name), `${who.name} is on the form`);
+      assert.match(penetapan, new RegExp(who.name.replace(/\./g, "\\.")), `${who.name} is on the form`);
     }
+
+    // The rater prints the employee's two documents from the evaluation, for both to sign.
+    await nav(page, "Penilaian Kinerja");
+    const row = page.getByTestId("team-evaluation-row").filter({ hasText: second.name });
+    await row.getByRole("button", { name: `Buka ${second.name}` }).click();
+    const docs = page.getByTestId("evaluation-documents");
+    await docs.waitFor();
+    const href = async (id: string) => (await docs.getByTestId(id).getAttribute("href")) ?? "";
+    const ekp = await pdfOf(page, await href("evaluation-ekp-pdf"), "ekp");
+    assert.match(ekp, /EVALUASI KINERJA PEGAWAI/);
+    assert.match(ekp, new RegExp(second.nip.slice(0, 8)));
+    assert.match(ekp, /PREDIKAT KINERJA PEGAWAI\* +BAIK/);
+    const dokumen = await pdfOf(page, await href("evaluation-dokumen-pdf"), "dokumen");
+    assert.match(dokumen, /DOKUMEN EVALUASI KINERJA PEGAWAI/);
+    assert.match(dokumen, /tidak ada teguran tertulis/);
+    assert.match(dokumen, /Dua kali tidak hadir apel/);
+    assert.match(dokumen, /DIKABULKAN: Ketidakhadiran apel telah diganti dengan izin tertulis/);
     await page.close();
   });
 });
