@@ -264,6 +264,12 @@ describe("evaluation journey: capaian, rating with the kurva, acknowledgement, k
     await employee.getByTestId("keberatan-status").getByText("Dikabulkan").waitFor();
     await employee.getByTestId("evaluation-result").getByText("Baik", { exact: true }).waitFor();
     await employee.getByText(/izin tertulis; perilaku kerja sesuai ekspektasi/).waitFor();
+    // The printouts' long names wrap on a phone rather than being cut off.
+    const cut = await employee
+      .getByTestId("evaluation-documents")
+      .locator(".mantine-Button-label")
+      .evaluateAll((labels) => labels.filter((l) => l.scrollWidth > l.clientWidth).map((l) => l.textContent));
+    assert.deepEqual(cut, [], "document buttons show their whole name");
     await shot(employee, "16-employee-sees-decision-phone");
     await employee.close();
   });
