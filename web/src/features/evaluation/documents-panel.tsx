@@ -14,7 +14,12 @@ type Props = {
 };
 
 /** The documents' long names wrap on a phone instead of being cut off at the button's edge. */
-const wrapOnPhone = { h: "auto", mih: 36, py: 6, styles: { label: { whiteSpace: "normal" as const } } };
+const wrapOnPhone = {
+  h: "auto",
+  mih: 36,
+  py: 6,
+  styles: { label: { whiteSpace: "normal" as const, lineHeight: 1.3 } },
+};
 
 /**
  * The two official printouts of an evaluation (REGULATIONS.md §6.4 Evaluasi Kinerja Pegawai, §6.5 Dokumen Evaluasi)
