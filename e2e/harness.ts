@@ -120,7 +120,9 @@ type AxeViolation = { id: string; impact: string | null; help: string; nodes: Ax
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
   // Modals and popovers fade in: colours read mid-transition are not the ones a person sees.
   // Only the finite ones (a spinner turns forever), and never longer than a second.
-  await page.evaluate(() => {
+  await page.evaluate(async () => {
+    // A transition begins a frame or two after the element appears: wait for it to be listed before waiting on it.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const finite = document
       .getAnimations()
       .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime ?? Number.POSITIVE_INFINITY)));

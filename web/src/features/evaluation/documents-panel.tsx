@@ -13,6 +13,14 @@ type Props = {
   actions: readonly EvaluationAction[];
 };
 
+/** The documents' long names wrap on a phone instead of being cut off at the button's edge. */
+const wrapOnPhone = {
+  h: "auto",
+  mih: 36,
+  py: 6,
+  styles: { label: { whiteSpace: "normal" as const, lineHeight: 1.3 } },
+};
+
 /**
  * The two official printouts of an evaluation (REGULATIONS.md §6.4 Evaluasi Kinerja Pegawai, §6.5 Dokumen Evaluasi)
  * and the wet-signed scans kept with it. The server decides: a draft does not print, only the rater and the pengelola
@@ -49,6 +57,7 @@ export function EvaluationDocuments({ evaluationId, actions }: Props) {
               href={pdf(evaluationDocumentApi.ekpPdf)}
               variant="default"
               leftSection={<IconDownload size={16} />}
+              {...wrapOnPhone}
               data-testid="evaluation-ekp-pdf"
             >
               {t("evalDocs.ekp")}
@@ -58,6 +67,7 @@ export function EvaluationDocuments({ evaluationId, actions }: Props) {
               href={pdf(evaluationDocumentApi.dokumenPdf)}
               variant="default"
               leftSection={<IconDownload size={16} />}
+              {...wrapOnPhone}
               data-testid="evaluation-dokumen-pdf"
             >
               {t("evalDocs.dokumen")}

@@ -9,10 +9,12 @@ import { errorText } from "../../lib/error-text";
 import { PageHeader } from "../../lib/page-header";
 import { ScreenHelp } from "../help/screen-help";
 import { capaianKeys, kurvaPath } from "./capaian-api";
+import { usePeriodParams } from "./capaian-page";
 import { KurvaChart } from "./kurva-chart";
 import { KurvaEvaluations } from "./kurva-evaluations";
 import { FinaliseButton } from "./kurva-finalise";
 import { KurvaRules } from "./kurva-rules";
+import { PeriodPicker } from "./period-picker";
 
 /** Raters change the counts while the head watches: the kurva refreshes on focus and every half minute. */
 const REFRESH_MS = 30_000;
@@ -42,11 +44,14 @@ export function Page() {
   );
 }
 
+/** The units to choose from, for the period chosen here (the last finished one first, as on Capaian Organisasi). */
 function UnitChoice() {
   const t = useT();
+  const { year, periodCode, set } = usePeriodParams();
   const list = useQuery({
-    queryKey: capaianKeys.list(null, null, 1),
-    queryFn: () => call(capaianApi.list, { query: {} }),
+    queryKey: capaianKeys.list(year, periodCode, 1),
+    queryFn: () => call(capaianApi.list, { query: { year: year ?? undefined, periodCode: periodCode ?? undefined } }),
+    placeholderData: keepPreviousData,
   });
   if (list.isPending) {
     return <Loader />;
@@ -57,9 +62,22 @@ function UnitChoice() {
   const data = list.data;
   return (
     <Stack gap="xs">
+      <PeriodPicker
+        years={data.years}
+        year={year ?? data.year}
+        periods={data.periods}
+        periodCode={periodCode ?? data.periodCode}
+        onChange={set}
+      />
       <Text>{t("kurva.pickIntro")}</Text>
       {data.units.items.map((u) => (
-        <Anchor key={u.unitId} component={Link} to={kurvaPath(u.unitId, data.year, data.periodCode)}>
+        <Anchor
+          key={u.unitId}
+          component={Link}
+          to={kurvaPath(u.unitId, data.year, data.periodCode)}
+          // While another period loads, a link to the shown one is not followed by mistake.
+          data-period={list.isPlaceholderData ? "" : data.periodCode}
+        >
           {u.unitName}
         </Anchor>
       ))}
