@@ -1,6 +1,7 @@
 import { type KeberatanFile, type KeberatanFileKind, type KeberatanView, keberatanApi } from "@simkin/domain";
 import { useQueryClient } from "@tanstack/react-query";
 import { submitForm, toUrl } from "../../lib/api";
+import { evaluationKeys } from "./evaluation-api";
 
 export const keberatanKeys = {
   all: ["keberatan"] as const,
@@ -8,15 +9,19 @@ export const keberatanKeys = {
   list: (status: string, page: number) => ["keberatan", "list", status, page] as const,
 };
 
-/** After a step: the view answered by the server replaces the cached one; lists and tasks are read again. */
+/**
+ * After a step: the view answered by the server replaces the cached one; the evaluation itself (its actions: no
+ * "Terima" while a keberatan is pending; a decision changes its ratings), the lists and the tasks are read again.
+ */
 export function useKeberatanChanged() {
   const queryClient = useQueryClient();
   return async (view: KeberatanView) => {
     queryClient.setQueryData(keberatanKeys.view(view.evaluation.id), view);
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: ["keberatan", "list"] }),
-      queryClient.invalidateQueries({ queryKey: ["tasks"] }),
-    ]);
+    await Promise.all(
+      [evaluationKeys.detail(view.evaluation.id), ["evaluations"], ["keberatan", "list"], ["tasks"]].map((queryKey) =>
+        queryClient.invalidateQueries({ queryKey }),
+      ),
+    );
   };
 }
 
