@@ -49,6 +49,8 @@ const kindRank: Record<TaskKind, number> = {
   keberatan_record: 22,
   keberatan_explain: 23,
   keberatan_waiting: 24,
+  evaluation_scan_missing: 25,
+  penetapan_scan_missing: 26,
 };
 
 /** 0: overdue, 1: with a deadline ahead, 2: waiting (no deadline), 3: neither. */
@@ -104,6 +106,8 @@ export const taskNavItem: Record<TaskKind, string> = {
   keberatan_explain: "/keberatan",
   keberatan_decide: "/keberatan",
   keberatan_record: "/keberatan",
+  evaluation_scan_missing: "/team/evaluations",
+  penetapan_scan_missing: "/evaluation/kurva",
 };
 
 /** Tasks that only inform (the person waits on someone else) and so add nothing to a navigation count. */
