@@ -114,11 +114,17 @@ export const taskNavItem: Record<TaskKind, string> = {
 export const isWaitingOnly = (kind: TaskKind) =>
   kind === "skp_waiting" || kind === "skp_in_review" || kind === "keberatan_waiting";
 
+/**
+ * Filing the signed paper (decision 0063) is archive work shown on the home page only: a rater's count of past results
+ * without a scan would otherwise drown the rating badge of the list it shares.
+ */
+const isHomeOnly = (kind: TaskKind) => kind === "evaluation_scan_missing" || kind === "penetapan_scan_missing";
+
 /** The count per navigation item: what the person must act on, each count task weighing its count. */
 export function navCounts(tasks: readonly Pick<Task, "kind" | "count">[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const task of tasks) {
-    if (!isWaitingOnly(task.kind)) {
+    if (!isWaitingOnly(task.kind) && !isHomeOnly(task.kind)) {
       const item = taskNavItem[task.kind];
       counts[item] = (counts[item] ?? 0) + task.count;
     }
