@@ -202,6 +202,7 @@ describe("the Format Penetapan section: download and the wet-signed scan", () =>
       await expectAccessible(page, `scan-delete${suffix}`, "[role=dialog]");
       await shot(page, `evaluation-scan-delete${suffix}`);
       await dialog.getByTestId("confirm-file-delete").click();
+      await page.getByText("Pindaian dihapus").waitFor();
       await panel.getByText("Belum ada pindaian yang diunggah.").waitFor();
       assert.equal(await panel.getByTestId("scan-item").count(), 0);
       await page.close();

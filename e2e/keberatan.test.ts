@@ -129,6 +129,7 @@ describe("keberatan: the employee objects, the rater explains, the atasan decide
     await page.getByRole("button", { name: "Hapus berkas salah-berkas.pdf" }).click();
     const confirm = page.getByRole("dialog", { name: "Hapus berkas keberatan?" });
     await confirm.getByTestId("confirm-file-delete").click();
+    await page.getByText("Berkas dihapus").waitFor();
     await page.getByRole("link", { name: /salah-berkas/ }).waitFor({ state: "detached" });
     await confirm.waitFor({ state: "detached" });
     await expectAccessible(page, "keberatan: diajukan");

@@ -54,10 +54,8 @@ export function ScanList({
               text={t("evalDocs.deleteText", { name: `${t(`evalDocs.kind.${scan.kind}`)}: ${scan.name}` })}
               confirm={t("evalDocs.deleteConfirm")}
               done={t("evalDocs.deleted")}
-              remove={async () => {
-                await deleteScan(scan.id);
-                await onDeleted();
-              }}
+              remove={() => deleteScan(scan.id)}
+              refresh={onDeleted}
             />
           )}
         </Group>

@@ -14,17 +14,20 @@ type Props = {
   confirm: string;
   done: string;
   remove: () => Promise<unknown>;
+  /** Reads the list again once the dialog has closed (the row, and this button with it, then goes). */
+  refresh: () => Promise<unknown>;
 };
 
 /** A trash button beside a kept file that asks before removing it; the server's refusal shows in the dialog. */
-export function FileDeleteButton({ label, title, text, confirm, done, remove }: Props) {
+export function FileDeleteButton({ label, title, text, confirm, done, remove, refresh }: Props) {
   const t = useT();
   const [opened, setOpened] = useState(false);
   const mutation = useMutation({
     mutationFn: remove,
-    onSuccess: () => {
+    onSuccess: async () => {
       setOpened(false);
       notifications.show({ color: "green", message: done });
+      await refresh();
     },
   });
   const close = () => {

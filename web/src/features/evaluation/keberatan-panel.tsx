@@ -225,10 +225,8 @@ function RemoveFile({ evaluationId, file }: { evaluationId: string; file: Kebera
       text={t("keberatan.files.removeText", { name })}
       confirm={t("keberatan.files.removeConfirm")}
       done={t("keberatan.files.removed")}
-      remove={async () => {
-        await removeKeberatanFile(file.id);
-        await queryClient.invalidateQueries({ queryKey: keberatanKeys.view(evaluationId) });
-      }}
+      remove={() => removeKeberatanFile(file.id)}
+      refresh={() => queryClient.invalidateQueries({ queryKey: keberatanKeys.view(evaluationId) })}
     />
   );
 }
