@@ -195,7 +195,9 @@ describe("the Format Penetapan section: download and the wet-signed scan", () =>
       await panel.getByTestId("scan-upload").setInputFiles(ekp);
       await panel.getByTestId("scan-item").waitFor();
       // The upload's toast closes by itself; the dialog is looked at without it.
-      await page.getByText("Pindaian tersimpan").waitFor({ state: "hidden", timeout: 10_000 });
+      const saved = page.getByText("Pindaian tersimpan");
+      await saved.waitFor();
+      await saved.waitFor({ state: "hidden", timeout: 10_000 });
       await panel.getByRole("button", { name: "Hapus pindaian ekp-ttd.pdf" }).click();
       const dialog = page.getByRole("dialog", { name: "Hapus pindaian?" });
       await dialog.waitFor();
