@@ -180,6 +180,43 @@ describe("the Format Penetapan section: download and the wet-signed scan", () =>
     }
   });
 
+  it("lets the rater keep the signed EKP from the home task, then delete it after confirming", async () => {
+    const ekp = path.join(dir, "ekp-ttd.pdf");
+    writeFileSync(ekp, PDF);
+    for (const [viewport, suffix] of [
+      [{ width: 1280, height: 800 }, ""],
+      [{ width: 390, height: 844 }, "-hp"],
+    ] as const) {
+      const page = await browser.newPage({ viewport });
+      await signIn(page, server.url, "kasi.yanum");
+      await page.locator('[data-testid="task"][data-kind="evaluation_scan_missing"]').waitFor();
+      await page.goto(`${server.url}/evaluations/${world.evaluationId}`);
+      const panel = page.getByTestId("evaluation-documents");
+      await panel.getByTestId("scan-upload").setInputFiles(ekp);
+      await panel.getByTestId("scan-item").waitFor();
+      // The upload's toast closes by itself; the dialog is looked at without it.
+      const saved = page.getByText("Pindaian tersimpan");
+      await saved.waitFor();
+      await saved.waitFor({ state: "hidden", timeout: 10_000 });
+      await panel.getByRole("button", { name: "Hapus pindaian ekp-ttd.pdf" }).click();
+      const dialog = page.getByRole("dialog", { name: "Hapus pindaian?" });
+      await dialog.waitFor();
+      await expectAccessible(page, `scan-delete${suffix}`, "[role=dialog]");
+      await shot(page, `evaluation-scan-delete${suffix}`);
+      await dialog.getByTestId("confirm-file-delete").click();
+      await page.getByText("Pindaian dihapus").waitFor();
+      await panel.getByText("Belum ada pindaian yang diunggah.").waitFor();
+      assert.equal(await panel.getByTestId("scan-item").count(), 0);
+      await page.close();
+    }
+    const staff = await browser.newPage();
+    await signIn(staff, server.url, "staf.yanum");
+    await staff.goto(`${server.url}/evaluations/${world.evaluationId}`);
+    await staff.getByTestId("evaluation-documents").waitFor();
+    assert.equal(await staff.getByTestId("file-delete").count(), 0, "the pegawai deletes nothing");
+    await staff.close();
+  });
+
   it("lets the rater print the staff's EKP and answers not found to another kelurahan's staff", async () => {
     const rater = await browser.newPage();
     await signIn(rater, server.url, "kasi.yanum");

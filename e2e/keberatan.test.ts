@@ -122,6 +122,16 @@ describe("keberatan: the employee objects, the rater explains, the atasan decide
       .getByTestId("keberatan-attachment")
       .setInputFiles({ name: "rekap-tw3.pdf", mimeType: "application/pdf", buffer: PDF });
     await page.getByRole("link", { name: /Lampiran: rekap-tw3/ }).waitFor();
+    // A wrong file attached by mistake is removed again after confirming (decision 0063).
+    await page
+      .getByTestId("keberatan-attachment")
+      .setInputFiles({ name: "salah-berkas.pdf", mimeType: "application/pdf", buffer: PDF });
+    await page.getByRole("button", { name: "Hapus berkas salah-berkas.pdf" }).click();
+    const confirm = page.getByRole("dialog", { name: "Hapus berkas keberatan?" });
+    await confirm.getByTestId("confirm-file-delete").click();
+    await page.getByText("Berkas dihapus").waitFor();
+    await page.getByRole("link", { name: /salah-berkas/ }).waitFor({ state: "detached" });
+    await confirm.waitFor({ state: "detached" });
     await expectAccessible(page, "keberatan: diajukan");
     await shot(page, "keberatan-2-employee-filed");
     await page.close();

@@ -35,6 +35,7 @@ export * from "./evaluation/evaluation.rules";
 export * from "./evaluation/evaluation.schema";
 export * from "./evaluation/evaluation-setting";
 export * from "./evaluation/evaluation-setting.contract";
+export * from "./evaluation/file-removal";
 export * from "./evaluation/keberatan";
 export * from "./evaluation/keberatan.contract";
 export * from "./evaluation/keberatan.schema";

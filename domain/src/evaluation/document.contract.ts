@@ -14,6 +14,8 @@ export const evaluationScanSchema = z.object({
   contentHash: z.string(),
   createdAt: z.string(),
   createdByName: z.string().nullable(),
+  /** Whether the caller may remove this scan now (scanRemoval, decision 0063). */
+  canDelete: z.boolean(),
 });
 export type EvaluationScan = z.infer<typeof evaluationScanSchema>;
 
@@ -66,6 +68,14 @@ export const evaluationDocumentApi = {
     access: "signed_in",
     params: byIdSchema,
     response: evaluationScanSchema,
+  }),
+  /** Removes a scan uploaded by mistake (decision 0063); the audit trail keeps what it was. */
+  deleteScan: contract({
+    method: "DELETE",
+    path: "/api/evaluation-scans/:id",
+    access: "signed_in",
+    params: byIdSchema,
+    response: z.object({ deleted: z.literal(true) }),
   }),
   downloadScan: contract({
     method: "GET",

@@ -76,6 +76,14 @@ export const keberatanApi = {
     params: byIdSchema,
     response: keberatanFileSchema,
   }),
+  /** Who attached a file removes it while the keberatan is pending. */
+  removeFile: contract({
+    method: "DELETE",
+    path: "/api/keberatan-files/:id",
+    access: "signed_in",
+    params: byIdSchema,
+    response: z.object({ deleted: z.literal(true) }),
+  }),
   download: contract({
     method: "GET",
     path: "/api/keberatan-files/:id",

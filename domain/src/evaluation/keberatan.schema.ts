@@ -89,6 +89,8 @@ export const keberatanFileSchema = z.object({
   mimeType: z.string(),
   size: z.number().int(),
   createdAt: z.string(),
+  /** Whether the caller may remove it now: who attached it, while the keberatan is pending (keberatanFileRemoval). */
+  canDelete: z.boolean(),
 });
 export type KeberatanFile = z.infer<typeof keberatanFileSchema>;
 

@@ -33,6 +33,7 @@ export const notificationKindSchema = z.enum([
   "keberatan_explanation_requested",
   "keberatan_explained",
   "keberatan_decided",
+  "evaluation_scan_uploaded",
 ]);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 
@@ -67,6 +68,7 @@ export const emailChoiceKinds = [
   "keberatan_explanation_requested",
   "keberatan_explained",
   "keberatan_decided",
+  "evaluation_scan_uploaded",
 ] as const satisfies readonly NotificationKind[];
 export type EmailChoiceKind = (typeof emailChoiceKinds)[number];
 export const emailChoiceKindSchema = z.enum(emailChoiceKinds, { message: "Jenis notifikasi tidak dikenal" });

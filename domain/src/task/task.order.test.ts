@@ -96,4 +96,12 @@ describe("navCounts", () => {
   it("leaves out what only informs (an SKP waiting for the rater)", () => {
     assert.deepEqual(navCounts([{ kind: "skp_waiting", count: 1 }]), {});
   });
+  it("leaves the missing signed scans on the home page only (decision 0063)", () => {
+    const counts = navCounts([
+      { kind: "evaluation_rate", count: 2 },
+      { kind: "evaluation_scan_missing", count: 25 },
+      { kind: "penetapan_scan_missing", count: 3 },
+    ]);
+    assert.deepEqual(counts, { "/team/evaluations": 2 });
+  });
 });

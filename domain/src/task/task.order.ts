@@ -49,6 +49,8 @@ const kindRank: Record<TaskKind, number> = {
   keberatan_record: 22,
   keberatan_explain: 23,
   keberatan_waiting: 24,
+  evaluation_scan_missing: 25,
+  penetapan_scan_missing: 26,
 };
 
 /** 0: overdue, 1: with a deadline ahead, 2: waiting (no deadline), 3: neither. */
@@ -104,17 +106,25 @@ export const taskNavItem: Record<TaskKind, string> = {
   keberatan_explain: "/keberatan",
   keberatan_decide: "/keberatan",
   keberatan_record: "/keberatan",
+  evaluation_scan_missing: "/team/evaluations",
+  penetapan_scan_missing: "/evaluation/kurva",
 };
 
 /** Tasks that only inform (the person waits on someone else) and so add nothing to a navigation count. */
 export const isWaitingOnly = (kind: TaskKind) =>
   kind === "skp_waiting" || kind === "skp_in_review" || kind === "keberatan_waiting";
 
+/**
+ * Filing the signed paper (decision 0063) is archive work shown on the home page only: a rater's count of past results
+ * without a scan would otherwise drown the rating badge of the list it shares.
+ */
+const isHomeOnly = (kind: TaskKind) => kind === "evaluation_scan_missing" || kind === "penetapan_scan_missing";
+
 /** The count per navigation item: what the person must act on, each count task weighing its count. */
 export function navCounts(tasks: readonly Pick<Task, "kind" | "count">[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const task of tasks) {
-    if (!isWaitingOnly(task.kind)) {
+    if (!isWaitingOnly(task.kind) && !isHomeOnly(task.kind)) {
       const item = taskNavItem[task.kind];
       counts[item] = (counts[item] ?? 0) + task.count;
     }

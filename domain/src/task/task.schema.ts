@@ -39,6 +39,9 @@ export const taskKindSchema = z.enum([
   "keberatan_explain",
   "keberatan_decide",
   "keberatan_record",
+  // A set result whose wet-signed scan is not kept yet (the rater, a count); a finalised unit's Format Penetapan (its head).
+  "evaluation_scan_missing",
+  "penetapan_scan_missing",
 ]);
 export type TaskKind = z.infer<typeof taskKindSchema>;
 

@@ -305,6 +305,7 @@ export const forbiddenToSubject = new Set([
   "POST /api/keberatan/:id/decision",
   "POST /api/keberatan/:id/external-decision",
   "POST /api/evaluations/:id/scans",
+  "DELETE /api/evaluation-scans/:id",
 ]);
 
 /** Path parameters that are not record ids: the public verification code is a capability, tested by its own suite. */

@@ -2,6 +2,7 @@ import { evaluationDocumentApi as api, RuleViolation } from "@simkin/domain";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { route } from "../../http/route";
 import { sendEvaluationPdf, sendPenetapanPdf } from "./evaluation-document";
+import { deleteScan } from "./scan.removal";
 import type { ScanUpload } from "./scan.service";
 import * as scans from "./scan.service";
 
@@ -26,6 +27,7 @@ export function evaluationDocumentRoutes(app: FastifyInstance) {
   route(app, api.uploadScan, ({ params }, ctx, reply) =>
     scans.uploadEvaluationScan(ctx, params.id, () => readUpload(reply.request)),
   );
+  route(app, api.deleteScan, ({ params }, ctx) => deleteScan(ctx, params.id));
   route(app, api.downloadScan, ({ params }, ctx, reply) => scans.downloadScan(ctx, params.id, reply));
   route(app, api.penetapanPdf, ({ params, query }, ctx, reply) =>
     sendPenetapanPdf(ctx, { unitId: params.unitId, year: query.year, period: query.period }, reply),

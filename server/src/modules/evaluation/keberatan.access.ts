@@ -4,8 +4,10 @@ import {
   type EvaluationParties,
   type EvaluationState,
   effectiveEvaluationStatus,
+  type FileRemoval,
   type KeberatanView,
   keberatanDeadline,
+  keberatanFileRemoval,
   wibDate,
 } from "@simkin/domain";
 import type { Db } from "../../db";
@@ -50,6 +52,14 @@ export async function loadByKeberatan(ctx: RequestContext, db: Db, keberatanId: 
   }
 }
 
+/** Whether the caller may remove a file of the keberatan now (keberatanFileRemoval). */
+export const fileRemoval = (ctx: RequestContext, loaded: Loaded, file: repo.FileRow): FileRemoval =>
+  keberatanFileRemoval(
+    ctx.actor,
+    { createdBy: file.created_by },
+    { status: effectiveEvaluationStatus(loaded.state), keberatan: loaded.state.keberatan },
+  );
+
 export const can = (ctx: RequestContext, loaded: Loaded, action: EvaluationAction) =>
   availableEvaluationActions(ctx.actor, loaded.parties, loaded.state).includes(action);
 
@@ -84,7 +94,7 @@ export async function viewOf(ctx: RequestContext, db: Db, loaded: Loaded): Promi
       windowOpen: loaded.state.windowOpen,
       version: e.version,
     },
-    keberatan: k ? repo.toKeberatan(k, files, names) : null,
+    keberatan: k ? repo.toKeberatan(k, files, names, (file) => fileRemoval(ctx, loaded, file) === "allowed") : null,
     actions: availableEvaluationActions(ctx.actor, loaded.parties, loaded.state),
   };
 }

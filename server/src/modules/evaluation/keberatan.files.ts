@@ -1,5 +1,6 @@
 import {
   assertEvidenceFile,
+  assertRemovalRule,
   canReadEvaluation,
   isZipSignature,
   KEBERATAN_MAX_FILES,
@@ -17,7 +18,7 @@ import { readStoredFile, storeFile } from "../report/evidence.service";
 import { readZipListing } from "../report/zip-listing";
 import { policyParties } from "./evaluation.access";
 import * as evaluations from "./evaluation.repo";
-import { can, loadByKeberatan } from "./keberatan.access";
+import { can, fileRemoval, loadByKeberatan } from "./keberatan.access";
 import * as repo from "./keberatan.repo";
 
 /**
@@ -80,10 +81,40 @@ export async function uploadKeberatanFile(
       action: "keberatan.file_added",
       subjectType: "keberatan",
       subjectId: keberatanId,
-      after: repo.toFile(row),
+      after: repo.fileRecord(row),
     });
   });
-  return repo.toFile(row);
+  return repo.toFile(row, fileRemoval(ctx, loaded, row) === "allowed");
+}
+
+/** Who attached a file removes it while the keberatan is pending; the audit keeps what it was (decision 0063). */
+export async function removeKeberatanFile(ctx: RequestContext, id: string): Promise<{ deleted: true }> {
+  const row = await repo.findFile(ctx.db, id);
+  if (!row) {
+    throw new NotFoundError("berkas");
+  }
+  const loaded = await loadByKeberatan(ctx, ctx.db, row.owner_id).catch((error: unknown) => {
+    // The file answers exactly as a random id does when its evaluation is hidden from the caller.
+    throw error instanceof NotFoundError ? new NotFoundError("berkas") : error;
+  });
+  const removal = fileRemoval(ctx, loaded, row);
+  if (removal === "forbidden") {
+    throw new ForbiddenError("Hanya yang melampirkan berkas ini yang dapat menghapusnya");
+  }
+  assertRemovalRule(removal);
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.findFile(trx, id))) {
+      throw new NotFoundError("berkas");
+    }
+    await repo.removeFile(trx, id);
+    await audit.record(trx, ctx.actor.userId, ctx.now, {
+      action: "keberatan.file_removed",
+      subjectType: "keberatan",
+      subjectId: row.owner_id,
+      before: { ...repo.fileRecord(row), contentHash: row.content_hash },
+    });
+  });
+  return { deleted: true };
 }
 
 /** Always an attachment with the type found at upload; anyone who may not read the evaluation gets a 404. */

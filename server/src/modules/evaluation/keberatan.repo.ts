@@ -107,7 +107,18 @@ export function findFile(db: Db, id: string): Promise<FileRow | undefined> {
     .executeTakeFirst();
 }
 
-export function toFile(row: FileRow): KeberatanFile {
+/** Removes one file row; its bytes stay in the content-addressed store (decision 0063). */
+export async function removeFile(db: Db, id: string): Promise<void> {
+  await db.deleteFrom("evaluation_file").where("id", "=", id).where("owner_type", "=", "keberatan").execute();
+}
+
+/** The file as the caller sees it, with whether they may remove it now. */
+export function toFile(row: FileRow, canDelete: boolean): KeberatanFile {
+  return { ...fileRecord(row), canDelete };
+}
+
+/** The file as the audit trail keeps it. */
+export function fileRecord(row: FileRow): Omit<KeberatanFile, "canDelete"> {
   return {
     id: row.id,
     // Written only by this module, with a kind the upload validated.
@@ -122,7 +133,12 @@ export function toFile(row: FileRow): KeberatanFile {
 const snapshot = (json: string | null): RatingSnapshot | null =>
   json === null ? null : ratingSnapshotSchema.parse(JSON.parse(json));
 
-export function toKeberatan(row: KeberatanRow, files: FileRow[], names: Map<string, Person>): Keberatan {
+export function toKeberatan(
+  row: KeberatanRow,
+  files: FileRow[],
+  names: Map<string, Person>,
+  canDelete: (file: FileRow) => boolean,
+): Keberatan {
   const nameOf = (id: string | null) => (id ? (names.get(id)?.name ?? null) : null);
   return {
     id: row.id,
@@ -141,7 +157,7 @@ export function toKeberatan(row: KeberatanRow, files: FileRow[], names: Map<stri
     letterDate: row.letter_date,
     before: snapshot(row.before_json),
     after: snapshot(row.after_json),
-    files: files.map(toFile),
+    files: files.map((file) => toFile(file, canDelete(file))),
     version: row.version,
   };
 }

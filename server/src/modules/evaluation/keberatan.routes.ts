@@ -1,7 +1,7 @@
 import { keberatanApi, RuleViolation } from "@simkin/domain";
 import type { FastifyInstance } from "fastify";
 import { route } from "../../http/route";
-import { downloadKeberatanFile, uploadKeberatanFile } from "./keberatan.files";
+import { downloadKeberatanFile, removeKeberatanFile, uploadKeberatanFile } from "./keberatan.files";
 import * as keberatan from "./keberatan.service";
 
 export function keberatanRoutes(app: FastifyInstance) {
@@ -24,5 +24,6 @@ export function keberatanRoutes(app: FastifyInstance) {
     }
     throw new RuleViolation("file_required", "Pilih berkas", {}, "file");
   });
+  route(app, keberatanApi.removeFile, ({ params }, ctx) => removeKeberatanFile(ctx, params.id));
   route(app, keberatanApi.download, ({ params }, ctx, reply) => downloadKeberatanFile(ctx, params.id, reply));
 }

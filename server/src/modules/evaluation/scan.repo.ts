@@ -34,7 +34,30 @@ export async function findScan(db: Db, id: string): Promise<FileRow | undefined>
     .executeTakeFirst();
 }
 
-export async function toScans(db: Db, rows: readonly FileRow[]): Promise<EvaluationScan[]> {
+/** Removes one scan row; the bytes stay in the content-addressed store (decision 0063). */
+export async function remove(db: Db, id: string): Promise<void> {
+  await db.deleteFrom("evaluation_file").where("id", "=", id).execute();
+}
+
+/** Whether the record keeps another scan of this kind besides the given one. */
+export async function sameKindLeft(db: Db, file: FileRow): Promise<boolean> {
+  const other = await db
+    .selectFrom("evaluation_file")
+    .select("id")
+    .where("owner_type", "=", file.owner_type)
+    .where("owner_id", "=", file.owner_id)
+    .where("kind", "=", file.kind)
+    .where("id", "!=", file.id)
+    .executeTakeFirst();
+  return other !== undefined;
+}
+
+/** The scans as the API gives them; `canDelete` answers for the caller, given all the record's scans. */
+export async function toScans(
+  db: Db,
+  rows: readonly FileRow[],
+  canDelete: (row: FileRow) => boolean,
+): Promise<EvaluationScan[]> {
   const names = await accountNames(
     db,
     rows.map((r) => r.created_by),
@@ -52,6 +75,7 @@ export async function toScans(db: Db, rows: readonly FileRow[]): Promise<Evaluat
             contentHash: row.content_hash,
             createdAt: row.created_at,
             createdByName: names.get(row.created_by) ?? null,
+            canDelete: canDelete(row),
           },
         ]
       : [];

@@ -11,8 +11,9 @@ import {
   safeFileName,
 } from "@simkin/domain";
 import type { FastifyReply } from "fastify";
+import type { Db } from "../../db";
 import { newId } from "../../db/ids";
-import { ForbiddenError, NotFoundError } from "../../errors";
+import { ForbiddenError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
 import { readStoredFile, storeFile } from "../report/evidence.service";
@@ -20,6 +21,9 @@ import * as capaians from "./capaian.repo";
 import { type PenetapanScope, readablePenetapan } from "./document.access";
 import { policyParties, readableEvaluation, stateOf } from "./evaluation.access";
 import * as kurva from "./kurva.repo";
+import { readableScan } from "./scan.access";
+import { notifyEvaluationScan, notifyPenetapanScan } from "./scan.notices";
+import { evaluationScanRemoval, penetapanScanRemoval } from "./scan.removal";
 import * as scans from "./scan.repo";
 
 export type ScanUpload = { kind: string | null; fileName: string; bytes: Buffer };
@@ -33,11 +37,16 @@ function checkedType(ctx: RequestContext, bytes: Buffer) {
   return type;
 }
 
+/** Tells the people of the record inside the upload's transaction (scan.notices.ts). */
+type Announce = (trx: Db, row: scans.FileRow) => Promise<void>;
+
 async function keep(
   ctx: RequestContext,
   owner: { type: "evaluation" | "unit_evaluation"; id: string },
   kind: ScanKind,
   upload: ScanUpload,
+  announce: Announce,
+  canDelete: (row: scans.FileRow, all: readonly scans.FileRow[]) => boolean,
 ): Promise<EvaluationScan> {
   const type = checkedType(ctx, upload.bytes);
   const hash = await storeFile(ctx.config.filesDir, upload.bytes);
@@ -61,8 +70,10 @@ async function keep(
       subjectId: row.id,
       after: { ownerType: row.owner_type, ownerId: row.owner_id, kind, name: row.name, contentHash: hash },
     });
+    await announce(trx, row);
   });
-  const [scan] = await scans.toScans(ctx.db, [row]);
+  const all = await scans.listOf(ctx.db, owner.type, owner.id);
+  const [scan] = await scans.toScans(ctx.db, [row], (r) => canDelete(r, all));
   if (!scan) {
     throw new Error("A scan just stored could not be read back");
   }
@@ -90,7 +101,16 @@ export async function uploadEvaluationScan(ctx: RequestContext, id: string, read
       "kind",
     );
   }
-  return keep(ctx, { type: "evaluation", id: row.id }, kind.data, upload);
+  const removal = (file: scans.FileRow, all: readonly scans.FileRow[]) =>
+    evaluationScanRemoval(ctx, row, state, file, all) === "allowed";
+  return keep(
+    ctx,
+    { type: "evaluation", id: row.id },
+    kind.data,
+    upload,
+    (trx, file) => notifyEvaluationScan(ctx, trx, row, file),
+    removal,
+  );
 }
 
 export async function listEvaluationScans(ctx: RequestContext, id: string): Promise<EvaluationScans> {
@@ -98,7 +118,11 @@ export async function listEvaluationScans(ctx: RequestContext, id: string): Prom
   const state = await stateOf(ctx.db, row, ctx.now);
   const files = await scans.listOf(ctx.db, "evaluation", row.id);
   return {
-    scans: await scans.toScans(ctx.db, files),
+    scans: await scans.toScans(
+      ctx.db,
+      files,
+      (file) => evaluationScanRemoval(ctx, row, state, file, files) === "allowed",
+    ),
     canUpload: canActOnEvaluation(ctx.actor, "upload_scan", policyParties(row), state),
     printable: row.status !== "draft",
   };
@@ -118,7 +142,14 @@ export async function uploadPenetapanScan(ctx: RequestContext, scope: PenetapanS
       { unitId: unit.id, year: scope.year, period: scope.period },
     );
   }
-  return keep(ctx, { type: "unit_evaluation", id: finalised.id }, "scan_penetapan", await read());
+  return keep(
+    ctx,
+    { type: "unit_evaluation", id: finalised.id },
+    "scan_penetapan",
+    await read(),
+    (trx, file) => notifyPenetapanScan(ctx, trx, { scope, unitName: unit.name, heads }, file),
+    (file, all) => penetapanScanRemoval(ctx, file, all) === "allowed",
+  );
 }
 
 export async function listPenetapanScans(ctx: RequestContext, scope: PenetapanScope): Promise<EvaluationScans> {
@@ -129,44 +160,14 @@ export async function listPenetapanScans(ctx: RequestContext, scope: PenetapanSc
   ]);
   const files = finalised ? await scans.listOf(ctx.db, "unit_evaluation", finalised.id) : [];
   return {
-    scans: await scans.toScans(ctx.db, files),
+    scans: await scans.toScans(ctx.db, files, (file) => penetapanScanRemoval(ctx, file, files) === "allowed"),
     canUpload: finalised !== undefined && canUploadPenetapanScan(ctx.actor, heads),
     printable: capaian !== undefined,
   };
 }
 
-/** Who may see the record a scan belongs to may download it; to anyone else it does not exist. */
-async function readableOwner(ctx: RequestContext, file: scans.FileRow): Promise<void> {
-  if (file.owner_type === "evaluation") {
-    await readableEvaluation(ctx, ctx.db, file.owner_id);
-    return;
-  }
-  const unitEvaluation = await ctx.db
-    .selectFrom("unit_evaluation")
-    .select(["unit_id", "year", "period_code"])
-    .where("id", "=", file.owner_id)
-    .executeTakeFirst();
-  if (!unitEvaluation) {
-    throw new NotFoundError("pindaian");
-  }
-  await readablePenetapan(ctx, {
-    unitId: unitEvaluation.unit_id,
-    year: unitEvaluation.year,
-    period: unitEvaluation.period_code,
-  });
-}
-
 export async function downloadScan(ctx: RequestContext, id: string, reply: FastifyReply): Promise<Buffer> {
-  const file = await scans.findScan(ctx.db, id);
-  if (!file) {
-    throw new NotFoundError("pindaian");
-  }
-  try {
-    await readableOwner(ctx, file);
-  } catch (error) {
-    // The scan answers exactly as a random id does, whichever record hid it.
-    throw error instanceof NotFoundError ? new NotFoundError("pindaian") : error;
-  }
+  const { file } = await readableScan(ctx, id);
   const bytes = await readStoredFile(ctx.config.filesDir, file.content_hash);
   reply.header("content-type", file.mime_type);
   reply.header(

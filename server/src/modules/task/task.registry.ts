@@ -9,6 +9,7 @@ import { keberatanToDecide, keberatanToExplain, keberatanToRecord, myKeberatan }
 import { coachingToAnswer, myReportTasks } from "./providers/own-report.tasks";
 import { mySkpTasks } from "./providers/own-skp.tasks";
 import { coachingToEvaluate, followUpsDue, reportsToAnswer, skpsToApprove } from "./providers/rater.tasks";
+import { evaluationScansMissing, penetapanScansMissing } from "./providers/scan.tasks";
 
 /** What every provider is asked with: the request, today (WIB), the year, and whom the person rates (loaded once). */
 export type TaskContext = {
@@ -60,6 +61,8 @@ export const taskProviders: readonly TaskProvider[] = [
   { name: "keberatan_explain", applies: isEmployee, tasks: keberatanToExplain },
   { name: "keberatan_decide", applies: isEmployee, tasks: keberatanToDecide },
   { name: "keberatan_record", applies: isPengelola, tasks: keberatanToRecord },
+  { name: "evaluation_scan_missing", applies: isEmployee, tasks: evaluationScansMissing },
+  { name: "penetapan_scan_missing", applies: isEmployee, tasks: penetapanScansMissing },
 ];
 
 /** The context of one request: the ratees are loaded once, and only when a rater provider asks. */

@@ -24,7 +24,9 @@ export function usePenetapanScans(unitId: string, query: PenetapanQuery) {
 
 export function useScansChanged() {
   const client = useQueryClient();
-  return (key: readonly unknown[]) => client.invalidateQueries({ queryKey: key });
+  // The home tasks count the scans still missing, so they are read again too.
+  return (key: readonly unknown[]) =>
+    Promise.all([client.invalidateQueries({ queryKey: key }), client.invalidateQueries({ queryKey: ["tasks"] })]);
 }
 
 /** Multipart upload of one scan (an optional `kind` field first, then the file), parsed with the contract. */
@@ -32,6 +34,10 @@ export function uploadScan(url: string, file: File, kind: string | null): Promis
   const parts: [string, string | Blob][] = kind ? [["kind", kind]] : [];
   // Both scan uploads (an evaluation's, a unit's penetapan) answer one scan; the URL says which record.
   return submitFormAt(evaluationDocumentApi.uploadScan, url, [...parts, ["file", file]]);
+}
+
+export function deleteScan(id: string) {
+  return call(evaluationDocumentApi.deleteScan, { params: { id } });
 }
 
 export const evaluationScanUrl = (id: string) => toUrl(evaluationDocumentApi.uploadScan.path, { id });

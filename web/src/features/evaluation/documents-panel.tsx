@@ -81,7 +81,7 @@ export function EvaluationDocuments({ evaluationId, actions }: Props) {
         <Text fw={600} size="sm">
           {t("evalDocs.scans")}
         </Text>
-        <ScanList scans={scans.data?.scans ?? []} />
+        <ScanList scans={scans.data?.scans ?? []} onDeleted={() => changed(evaluationScansKey(evaluationId))} />
         {canUpload && (
           <ScanUpload
             url={evaluationScanUrl(evaluationId)}

@@ -46,7 +46,7 @@ export function PenetapanDocuments({ unitId, query }: { unitId: string; query: P
       <Text fw={600} size="sm">
         {t("evalDocs.scans")}
       </Text>
-      <ScanList scans={data.scans} />
+      <ScanList scans={data.scans} onDeleted={() => changed(penetapanScansKey(unitId, query))} />
       {data.canUpload ? (
         <ScanUpload
           url={penetapanScanUrl(unitId, query)}

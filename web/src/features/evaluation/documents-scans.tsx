@@ -7,7 +7,8 @@ import { useState } from "react";
 import { useFormatDay, useT } from "../../i18n/i18n";
 import { ApiError } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
-import { scanAccept, scanDownloadUrl, uploadScan } from "./documents-api";
+import { deleteScan, scanAccept, scanDownloadUrl, uploadScan } from "./documents-api";
+import { FileDeleteButton } from "./file-delete-button";
 
 function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024
@@ -16,7 +17,13 @@ function formatSize(bytes: number): string {
 }
 
 /** The scans kept with a record, newest first; each downloads through the API (its readers only). */
-export function ScanList({ scans }: { scans: readonly EvaluationScan[] }) {
+export function ScanList({
+  scans,
+  onDeleted,
+}: {
+  scans: readonly EvaluationScan[];
+  onDeleted: () => Promise<unknown>;
+}) {
   const t = useT();
   const formatDay = useFormatDay();
   if (scans.length === 0) {
@@ -40,6 +47,17 @@ export function ScanList({ scans }: { scans: readonly EvaluationScan[] }) {
               {formatSize(scan.size)}
             </Text>
           </Stack>
+          {scan.canDelete && (
+            <FileDeleteButton
+              label={t("evalDocs.delete", { name: scan.name })}
+              title={t("evalDocs.deleteTitle")}
+              text={t("evalDocs.deleteText", { name: `${t(`evalDocs.kind.${scan.kind}`)}: ${scan.name}` })}
+              confirm={t("evalDocs.deleteConfirm")}
+              done={t("evalDocs.deleted")}
+              remove={() => deleteScan(scan.id)}
+              refresh={onDeleted}
+            />
+          )}
         </Group>
       ))}
     </Stack>

@@ -34,6 +34,21 @@ export const evaluationDocumentsMessages = defineMessages(
     "error.penetapan_capaian_missing": "Capaian kinerja organisasi unit ini untuk periode tersebut belum ditetapkan",
     "error.penetapan_not_final":
       "Predikat kinerja unit ini untuk periode tersebut belum ditetapkan pimpinan unit kerja",
+    "evalDocs.delete": "Hapus pindaian {name}",
+    "evalDocs.deleteTitle": "Hapus pindaian?",
+    "evalDocs.deleteText":
+      "Pindaian {name} akan dihapus dari daftar. Jejak audit tetap mencatat berkas ini. Lanjutkan bila berkas ini keliru.",
+    "evalDocs.deleteConfirm": "Hapus",
+    "evalDocs.deleted": "Pindaian dihapus",
+    "error.scan_in_force":
+      "Evaluasi sudah final: pindaian terakhir dari jenis ini tetap disimpan. Unggah penggantinya dahulu, lalu hapus yang keliru.",
+    "audit.action.evaluation_scan.deleted": "Pindaian dokumen evaluasi bertanda tangan dihapus",
+    "notifications.kind.evaluation_scan_uploaded": "Pindaian dokumen evaluasi bertanda tangan disimpan",
+    "tasks.kind.evaluation_scan_missing": "{count} hasil evaluasi belum disimpan pindaian bertanda tangannya",
+    "tasks.action.evaluation_scan_missing": "Buka penilaian kinerja",
+    "tasks.kind.penetapan_scan_missing":
+      "{count} Format Penetapan Predikat Kinerja belum disimpan pindaian bertanda tangannya (terakhir: {person}, {note})",
+    "tasks.action.penetapan_scan_missing": "Unggah pindaian",
   },
   {
     "evalDocs.title": "Evaluation documents",
@@ -65,5 +80,20 @@ export const evaluationDocumentsMessages = defineMessages(
     "error.scan_kind_required": "Choose which document was scanned before the file",
     "error.penetapan_capaian_missing": "The unit's organisational result for this period has not been set",
     "error.penetapan_not_final": "The unit's head has not finalised the ratings for this period yet",
+    "evalDocs.delete": "Delete scan {name}",
+    "evalDocs.deleteTitle": "Delete this scan?",
+    "evalDocs.deleteText":
+      "The scan {name} will be removed from the list. The audit trail still records the file. Go on if it is the wrong file.",
+    "evalDocs.deleteConfirm": "Delete",
+    "evalDocs.deleted": "Scan deleted",
+    "error.scan_in_force":
+      "The evaluation is final: the last scan of this kind is kept. Upload its replacement first, then delete the wrong one.",
+    "audit.action.evaluation_scan.deleted": "Signed evaluation document scan deleted",
+    "notifications.kind.evaluation_scan_uploaded": "Signed evaluation document scan saved",
+    "tasks.kind.evaluation_scan_missing": "{count} evaluation results have no signed scan saved yet",
+    "tasks.action.evaluation_scan_missing": "Open performance rating",
+    "tasks.kind.penetapan_scan_missing":
+      "{count} rating decision forms have no signed scan saved yet (latest: {person}, {note})",
+    "tasks.action.penetapan_scan_missing": "Upload the scan",
   },
 );

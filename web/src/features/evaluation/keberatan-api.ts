@@ -1,6 +1,6 @@
 import { type KeberatanFile, type KeberatanFileKind, type KeberatanView, keberatanApi } from "@simkin/domain";
 import { useQueryClient } from "@tanstack/react-query";
-import { submitForm, toUrl } from "../../lib/api";
+import { call, submitForm, toUrl } from "../../lib/api";
 import { evaluationKeys } from "./evaluation-api";
 
 export const keberatanKeys = {
@@ -35,6 +35,10 @@ export function uploadKeberatanFile(keberatanId: string, kind: KeberatanFileKind
     ],
     { id: keberatanId },
   );
+}
+
+export function removeKeberatanFile(id: string) {
+  return call(keberatanApi.removeFile, { params: { id } });
 }
 
 /** Where a kept file is downloaded from (an attachment; the server checks who may read it). */

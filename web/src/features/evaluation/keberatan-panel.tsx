@@ -1,13 +1,14 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
-import type { EvaluationAction, Keberatan, KeberatanView, RatingSnapshot } from "@simkin/domain";
+import type { EvaluationAction, Keberatan, KeberatanFile, KeberatanView, RatingSnapshot } from "@simkin/domain";
 import { keberatanApi } from "@simkin/domain";
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useFormatDate, useT } from "../../i18n/i18n";
 import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
 import { useMe } from "../../lib/session";
-import { fileUrl, keberatanKeys } from "./keberatan-api";
+import { FileDeleteButton } from "./file-delete-button";
+import { fileUrl, keberatanKeys, removeKeberatanFile } from "./keberatan-api";
 import { DecideForm, RecordForm } from "./keberatan-decision-forms";
 import { AttachmentField, ExplainForm, FileForm } from "./keberatan-forms";
 import { predikatName, ratingName } from "./keberatan-labels";
@@ -49,7 +50,7 @@ function PanelBody({ view, actions }: { view: KeberatanView; actions: readonly E
           {k && <StatusBadge keberatan={k} />}
         </Group>
         {!k && <Window view={view} canFile={actions.includes("file_keberatan")} />}
-        {k && <Record keberatan={k} />}
+        {k && <Record keberatan={k} evaluationId={view.evaluation.id} />}
         {k && isEmployee && k.status !== "diputus" && view.evaluation.status !== "locked" && (
           <AttachmentField keberatanId={k.id} evaluationId={view.evaluation.id} />
         )}
@@ -111,14 +112,14 @@ function Window({ view, canFile }: { view: KeberatanView; canFile: boolean }) {
 }
 
 /** The three texts as the Dokumen Evaluasi prints them: keberatan, penjelasan penilai, keputusan atasan. */
-function Record({ keberatan: k }: { keberatan: Keberatan }) {
+function Record({ keberatan: k, evaluationId }: { keberatan: Keberatan; evaluationId: string }) {
   const t = useT();
   const formatDate = useFormatDate();
   return (
     <Stack gap="sm">
       <Part title={t("keberatan.reasons")} meta={t("keberatan.filedAt", { date: formatDate(k.filedAt) })}>
         <Prose text={k.reasons} />
-        <Files keberatan={k} />
+        <Files keberatan={k} evaluationId={evaluationId} />
       </Part>
       <Part
         title={t("keberatan.explanation")}
@@ -193,7 +194,7 @@ function BeforeAfter({ before, after }: { before: RatingSnapshot; after: RatingS
   );
 }
 
-function Files({ keberatan: k }: { keberatan: Keberatan }) {
+function Files({ keberatan: k, evaluationId }: { keberatan: Keberatan; evaluationId: string }) {
   const t = useT();
   if (k.files.length === 0) {
     return null;
@@ -201,10 +202,31 @@ function Files({ keberatan: k }: { keberatan: Keberatan }) {
   return (
     <Stack gap={2} mt={4}>
       {k.files.map((f) => (
-        <Anchor key={f.id} href={fileUrl(f.id)} size="sm" download>
-          {`${t(`keberatan.files.kind.${f.kind}`)}: ${f.name}`}
-        </Anchor>
+        <Group key={f.id} gap={4} wrap="nowrap" data-testid="keberatan-file">
+          <Anchor href={fileUrl(f.id)} size="sm" download style={{ overflowWrap: "anywhere", minWidth: 0 }}>
+            {`${t(`keberatan.files.kind.${f.kind}`)}: ${f.name}`}
+          </Anchor>
+          {f.canDelete && <RemoveFile evaluationId={evaluationId} file={f} />}
+        </Group>
       ))}
     </Stack>
+  );
+}
+
+/** Who attached a file removes it while the keberatan waits; the view is read again afterwards. */
+function RemoveFile({ evaluationId, file }: { evaluationId: string; file: KeberatanFile }) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const name = `${t(`keberatan.files.kind.${file.kind}`)}: ${file.name}`;
+  return (
+    <FileDeleteButton
+      label={t("keberatan.files.remove", { name: file.name })}
+      title={t("keberatan.files.removeTitle")}
+      text={t("keberatan.files.removeText", { name })}
+      confirm={t("keberatan.files.removeConfirm")}
+      done={t("keberatan.files.removed")}
+      remove={() => removeKeberatanFile(file.id)}
+      refresh={() => queryClient.invalidateQueries({ queryKey: keberatanKeys.view(evaluationId) })}
+    />
   );
 }

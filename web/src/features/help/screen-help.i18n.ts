@@ -159,7 +159,7 @@ export const screenHelpId = {
   "help.evaluationDocuments.rule":
     "Bentuk dan isi kedua dokumen mengikuti PermenPANRB 6/2022; keberatan, penjelasan dan keputusannya mengikuti PP 30/2019 Pasal 59.",
   "help.evaluationDocuments.next":
-    "Dokumen dapat dicetak setelah pejabat penilai menetapkan evaluasi; pejabat penilai atau pengelola kinerja mengunggah pindaiannya.",
+    "Dokumen dapat dicetak setelah pejabat penilai menetapkan evaluasi; pejabat penilai atau pengelola kinerja mengunggah pindaiannya. Pindaian yang keliru dihapus oleh pengunggahnya atau pengelola kinerja; setelah evaluasi final, unggah penggantinya dahulu.",
   "help.penetapan.what":
     "Format Penetapan Predikat Kinerja merekam capaian kinerja organisasi, pola distribusinya dan predikat setiap pegawai unit.",
   "help.penetapan.rule":
@@ -324,7 +324,7 @@ export const screenHelpEn: Record<keyof typeof screenHelpId, string> = {
   "help.evaluationDocuments.rule":
     "Both forms follow PermenPANRB 6/2022; the objection, explanation and decision follow PP 30/2019 Article 59.",
   "help.evaluationDocuments.next":
-    "The documents print once the rater has set the evaluation; the rater or the performance manager uploads the scans.",
+    "The documents print once the rater has set the evaluation; the rater or the performance manager uploads the scans. A wrong scan is deleted by its uploader or the performance manager; once the evaluation is final, upload its replacement first.",
   "help.penetapan.what":
     "The performance rating decision form records the unit's organisational result, its distribution pattern and each employee's rating.",
   "help.penetapan.rule":

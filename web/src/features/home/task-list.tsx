@@ -78,14 +78,17 @@ function TaskItem({ task }: { task: Task }) {
                   : null}
             </Text>
           </Group>
-          {/* An evaluation task's note is its period, already in the title. */}
-          {task.note && task.kind !== "skp_blocked" && !task.kind.startsWith("evaluation_") && (
-            <Text size="sm" c="dark.4" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }} lineClamp={3}>
-              {task.kind === "follow_up_due" || task.kind === "import_failed" || task.kind === "capaian_missing"
-                ? task.note
-                : t("tasks.reason", { text: task.note })}
-            </Text>
-          )}
+          {/* An evaluation task's note (and the Format Penetapan scan's) is its period, already in the title. */}
+          {task.note &&
+            task.kind !== "skp_blocked" &&
+            !task.kind.startsWith("evaluation_") &&
+            task.kind !== "penetapan_scan_missing" && (
+              <Text size="sm" c="dark.4" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }} lineClamp={3}>
+                {task.kind === "follow_up_due" || task.kind === "import_failed" || task.kind === "capaian_missing"
+                  ? task.note
+                  : t("tasks.reason", { text: task.note })}
+              </Text>
+            )}
           {task.block && <SkpBlockNotice block={task.block} compact />}
         </Stack>
         <Button component={Link} to={task.link} variant="light" data-testid="task-open">
