@@ -106,10 +106,12 @@ describe("which database a start accepts", () => {
 
   it("recognises a demo database seeded before the marker existed by the seed's audit event", async () => {
     const { up } = await import("../src/db/migrations/2026_12_06_004_public_surface");
-    await t.db.schema.dropTable("instance_marker").execute();
-    await t.db.schema.dropTable("rate_limit_window").execute();
-    await t.db.schema.alterTable("document_verification").dropColumn("issuer").execute();
-    await t.db.schema.alterTable("document_verification").dropColumn("subject_name").execute();
+    await t.underSchemaLock(async () => {
+      await t.db.schema.dropTable("instance_marker").execute();
+      await t.db.schema.dropTable("rate_limit_window").execute();
+      await t.db.schema.alterTable("document_verification").dropColumn("issuer").execute();
+      await t.db.schema.alterTable("document_verification").dropColumn("subject_name").execute();
+    });
     await t.db
       .insertInto("audit_event")
       .values({
@@ -126,7 +128,7 @@ describe("which database a start accepts", () => {
         ip: null,
       })
       .execute();
-    await up(t.db);
+    await t.underSchemaLock(() => up(t.db));
     const marker = await t.db.selectFrom("instance_marker").selectAll().execute();
     assert.deepEqual(marker, [{ key: "demo_office", value: "seed", created_at: "2026-01-05T00:00:00.000Z" }]);
   });

@@ -49,7 +49,7 @@ export async function createTestApp(
   options: { now?: string; mode?: "demo" | "production"; config?: Partial<Config> } = {},
 ) {
   const clock = { now: new Date(options.now ?? "2026-03-16T03:00:00.000Z") };
-  const { dbConfig, prepare, dropSchema } = await freshDatabase();
+  const { dbConfig, prepare, dropSchema, underSchemaLock } = await freshDatabase();
   const db = createDb(dbConfig);
   const config: Config = { ...testConfig(dbConfig), mode: options.mode ?? "production", ...options.config };
   let app: FastifyInstance;
@@ -71,6 +71,8 @@ export async function createTestApp(
     config,
     clock,
     given,
+    /** For a test that changes its schema or reads the catalogue: in turn with migrations and drops (see SCHEMA_LOCK). */
+    underSchemaLock,
     anonymous: () => clientFor(app, null),
     as: async (user: { userId: string }) => clientFor(app, await signIn(db, user.userId, clock.now)),
     close: async () => {
@@ -87,8 +89,8 @@ export async function createTestApp(
 
 /**
  * Kysely's migrator lists the tables of every schema in the database, and that catalogue query fails ("schema t_...
- * does not exist", "column ... does not exist") when another test process drops its schema, or a migration drops a
- * column, at the same moment. So migrations and schema drops take this advisory lock in turn, across all processes.
+ * does not exist", "column ... does not exist") when another test process drops its schema, or a migration or a test
+ * drops a table or a column, at the same moment. So all of these take this advisory lock in turn, across processes.
  */
 const SCHEMA_LOCK = 7_301_948_226;
 
@@ -106,29 +108,32 @@ async function freshDatabase(): Promise<{
   dbConfig: DbConfig;
   prepare: (db: Db) => Promise<void>;
   dropSchema: () => Promise<void>;
+  underSchemaLock: <T>(work: () => Promise<T>) => Promise<T>;
 }> {
   if (!pgUrl) {
     return {
       dbConfig: { dialect: "sqlite", file: ":memory:" },
       prepare: (db) => prepareDatabase(db),
       dropSchema: async () => {},
+      underSchemaLock: (work) => work(),
     };
   }
   const url = pgUrl;
   const schema = `t_${randomBytes(6).toString("hex")}`;
+  const locked = <T>(work: (client: pg.Client) => Promise<T>) =>
+    withPgClient(url, async (client) => {
+      await client.query("select pg_advisory_lock($1)", [SCHEMA_LOCK]);
+      return work(client);
+    });
   await withPgClient(url, (client) => client.query(`create schema ${schema}`));
   return {
     dbConfig: { dialect: "postgres", url, schema },
-    prepare: (db) =>
-      withPgClient(url, async (client) => {
-        await client.query("select pg_advisory_lock($1)", [SCHEMA_LOCK]);
-        await prepareDatabase(db, schema);
-      }),
+    prepare: (db) => locked(() => prepareDatabase(db, schema)),
     dropSchema: () =>
-      withPgClient(url, async (client) => {
-        await client.query("select pg_advisory_lock($1)", [SCHEMA_LOCK]);
+      locked(async (client) => {
         await client.query(`drop schema if exists ${schema} cascade`);
       }),
+    underSchemaLock: (work) => locked(() => work()),
   };
 }
 

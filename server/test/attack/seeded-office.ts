@@ -131,7 +131,7 @@ async function assignRole(t: TestApp, rater: Persona, staff: Persona): Promise<s
 async function installWriteCounter(t: TestApp): Promise<() => Promise<number>> {
   // On PostgreSQL the catalogue lists every schema's tables; only this test's schema is watched.
   const schema = t.config.db.dialect === "postgres" ? (t.config.db.schema ?? "public") : undefined;
-  const tables = (await t.db.introspection.getTables())
+  const tables = (await t.underSchemaLock(() => t.db.introspection.getTables()))
     .filter((table) => schema === undefined || table.schema === schema)
     .map((table) => table.name)
     .filter((name) => !name.startsWith("kysely_") && !logTables.has(name));
