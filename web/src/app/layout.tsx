@@ -182,7 +182,10 @@ export function AppLayout() {
       <AppShell.Navbar p="xs" aria-label="Navigasi utama" style={{ overflowY: "auto" }}>
         <Navigation me={me.data} onNavigate={close} />
       </AppShell.Navbar>
-      <AppShell.Main>
+      {/* No padding transition: crossing the breakpoint (a resize, a phone turned) would reflow the page for 200 ms
+          and move a button under the pointer (Mantine's own guard sets data-resizing one render too late). The
+          desktop menu never collapses while the page is open, so nothing else animated it. */}
+      <AppShell.Main style={{ transitionProperty: "none" }}>
         {location.pathname === "/" && <PendingDrafts userId={me.data.user.id} />}
         {/* A new page opens at its top (its title, month and deadline), not where the last one was scrolled. */}
         <ScrollRestoration />
