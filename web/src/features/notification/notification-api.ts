@@ -33,6 +33,16 @@ export function useUnread() {
     refetchInterval: live ? false : FALLBACK_POLL_MS,
     refetchOnWindowFocus: live ? false : "always",
   });
+  // A stream that drops (signed out elsewhere, session expired, server restarting) is checked at once by one poll:
+  // a 401 there opens the sign-in dialog now, not at the next minute's poll.
+  const wasLive = useRef(false);
+  const { refetch } = summary;
+  useEffect(() => {
+    if (wasLive.current && !live) {
+      void refetch();
+    }
+    wasLive.current = live;
+  }, [live, refetch]);
   const seen = useRef<string | null>(null);
   const marker = summary.data ? `${summary.data.unread}:${summary.data.latestAt}` : null;
   useEffect(() => {
