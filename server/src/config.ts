@@ -71,6 +71,12 @@ const envSchema = z.object({
   PDF_CACHE_MB: z.coerce.number().min(0).max(1024).default(32),
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(64),
   SHED_AFTER_LAG_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  NOTIFICATION_STREAM_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(30),
 });
 
 /** Printed on PDFs, in QR codes and e-mails, so production must name it; the Host header is never trusted for it. */
@@ -125,6 +131,8 @@ export type Config = {
   shedAfterLagMs: number;
   /** The key of the anonymous peer input's author hash (issue 12); unset: a development key (see README). */
   peerInputSecret?: string | null;
+  /** A bell's event stream is closed after this long and the browser reconnects (0: after its first marker; 0064). */
+  notificationStreamMinutes?: number;
 };
 
 /** The repository root, whether running from src/ (tsx) or dist/ (bundled). */
@@ -187,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxInFlight: e.MAX_IN_FLIGHT,
     shedAfterLagMs: e.SHED_AFTER_LAG_MS,
     peerInputSecret: e.PEER_INPUT_SECRET ?? null,
+    notificationStreamMinutes: e.NOTIFICATION_STREAM_MINUTES,
   };
 }
 

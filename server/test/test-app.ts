@@ -40,6 +40,8 @@ export const testConfig = (db: DbConfig): Config => ({
   maxInFlight: 64,
   // Off: a test's setup can run for seconds without the loop coming round, and its next request is not a crowd.
   shedAfterLagMs: 0,
+  // Every route is probed by injection, which waits for the end: the bell's stream ends after its first marker.
+  notificationStreamMinutes: 0,
 });
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

@@ -27,6 +27,8 @@ export type Contract = {
   query?: z.ZodType;
   body?: z.ZodType;
   response: z.ZodType;
+  /** A long-lived text/event-stream answer whose events carry `response`; not counted as in flight (decision 0064). */
+  stream?: true;
 };
 
 export const contract = <const C extends Contract>(c: C): C => c;

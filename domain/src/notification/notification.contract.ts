@@ -5,6 +5,10 @@ import { emailPreferencesSchema, emailSettingsSchema, notificationSchema } from 
 
 export const NOTIFICATION_PAGE_MAX = 50;
 
+/** How many of the caller's notifications are unread and when the newest came: the bell's marker. */
+export const unreadMarkerSchema = z.object({ unread: z.number().int(), latestAt: z.string().nullable() });
+export type UnreadMarker = z.infer<typeof unreadMarkerSchema>;
+
 export const notificationApi = {
   /** One page of the caller's notifications, newest first, and how many of all of theirs are unread. */
   list: contract({
@@ -17,12 +21,23 @@ export const notificationApi = {
     }),
     response: pageSchema(notificationSchema).extend({ unread: z.number().int() }),
   }),
-  /** The bell's poll: one count, cheap enough to ask every few seconds. */
+  /** The bell's marker when its stream cannot be had: one count and one max, asked once a minute. */
   unread: contract({
     method: "GET",
     path: "/api/notifications/unread",
     access: "signed_in",
-    response: z.object({ unread: z.number().int(), latestAt: z.string().nullable() }),
+    response: unreadMarkerSchema,
+  }),
+  /**
+   * Server-sent events, one stream per tab: the marker on connect and after each change to the caller's notifications,
+   * a comment every 25 s, closed when the session ends (decision 0064).
+   */
+  stream: contract({
+    method: "GET",
+    path: "/api/notifications/stream",
+    access: "signed_in",
+    response: unreadMarkerSchema,
+    stream: true,
   }),
   read: contract({
     method: "POST",

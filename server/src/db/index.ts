@@ -2,6 +2,7 @@ import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { DbConfig } from "../config";
+import { withAfterCommit } from "./after-commit";
 import { FairSqliteDialect } from "./fair-sqlite";
 import { prepareStatementsPerConnection } from "./pg-prepared";
 import type { Database } from "./schema";
@@ -16,7 +17,7 @@ export function createDb(config: DbConfig): Db {
     const options = config.schema ? `-c search_path=${config.schema}` : undefined;
     const pool = new pg.Pool({ connectionString: config.url, options, max: 10 });
     prepareStatementsPerConnection(pool);
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return new Kysely<Database>({ dialect: withAfterCommit(new PostgresDialect({ pool })) });
   }
 
   const sqlite = new SQLite(config.file);
@@ -32,7 +33,9 @@ export function createDb(config: DbConfig): Db {
     sqlite.pragma("optimize = 0x10002");
   }
   // One connection, one writer: Kysely's SqliteDialect serialises every query through it.
-  return new Kysely<Database>({ dialect: new FairSqliteDialect({ database: withStatementCache(sqlite) }) });
+  return new Kysely<Database>({
+    dialect: withAfterCommit(new FairSqliteDialect({ database: withStatementCache(sqlite) })),
+  });
 }
 
 const STATEMENTS_KEPT = 500;

@@ -37,6 +37,11 @@ export function registerLoadShedding(app: FastifyInstance, limits: SheddingLimit
         retryAfterSeconds: RETRY_AFTER_SECONDS,
       });
     }
+    // A stream (server-sent events) is refused like any request when busy, but lives for hours once open: counted,
+    // it would hold a slot for good. Its setup costs two queries, its signals one each (decision 0064).
+    if (request.routeOptions.config.stream) {
+      return;
+    }
     inFlight++;
     // "close" follows both a sent answer and a client that went away, once each.
     reply.raw.once("close", () => {

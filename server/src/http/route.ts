@@ -42,7 +42,7 @@ export function route<C extends Contract>(app: FastifyInstance, contract: C, han
   app.route({
     method: contract.method,
     url: contract.path,
-    config: { access: contract.access },
+    config: { access: contract.access, ...(contract.stream && { stream: true as const }) },
     schema: {
       ...(contract.params && { params: contract.params }),
       ...(contract.query && { querystring: contract.query }),
@@ -125,5 +125,7 @@ declare module "fastify" {
   }
   interface FastifyContextConfig {
     access?: Contract["access"];
+    /** A long-lived answer (server-sent events): the load shedding does not count it in flight. */
+    stream?: true;
   }
 }

@@ -58,3 +58,15 @@ async function findActor(db: Db, token: string, now: Date): Promise<Actor | null
     restriction: restrictionOf({ passwordResetAt: row.passwordResetAt }, row.restriction),
   };
 }
+
+/** Whether a session still lets its holder in: not signed out, not expired, its account not deactivated. */
+export async function sessionAlive(db: Db, sessionId: string, now: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom("session")
+    .innerJoin("user_account", "user_account.id", "session.user_id")
+    .select("session.expires_at as expiresAt")
+    .where("session.id", "=", sessionId)
+    .where("user_account.deactivated_at", "is", null)
+    .executeTakeFirst();
+  return row !== undefined && row.expiresAt > now.toISOString();
+}

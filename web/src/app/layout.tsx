@@ -1,6 +1,8 @@
 import {
   AppShell,
+  Avatar,
   Badge,
+  Box,
   Burger,
   Center,
   Group,
@@ -14,6 +16,7 @@ import {
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { authApi, type Me } from "@simkin/domain";
+import { IconUser } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, Navigate, Outlet, ScrollRestoration, useLocation, useNavigate } from "react-router";
@@ -179,7 +182,10 @@ export function AppLayout() {
       <AppShell.Navbar p="xs" aria-label="Navigasi utama" style={{ overflowY: "auto" }}>
         <Navigation me={me.data} onNavigate={close} />
       </AppShell.Navbar>
-      <AppShell.Main>
+      {/* No padding transition: crossing the breakpoint (a resize, a phone turned) would reflow the page for 200 ms
+          and move a button under the pointer (Mantine's own guard sets data-resizing one render too late). The
+          desktop menu never collapses while the page is open, so nothing else animated it. */}
+      <AppShell.Main style={{ transitionProperty: "none" }}>
         {location.pathname === "/" && <PendingDrafts userId={me.data.user.id} />}
         {/* A new page opens at its top (its title, month and deadline), not where the last one was scrolled. */}
         <ScrollRestoration />
@@ -250,6 +256,7 @@ type HeaderProps = { me: Me; opened: boolean; toggle: () => void; onSignOut: () 
 function Header({ me, opened, toggle, onSignOut }: HeaderProps) {
   const t = useT();
   const { locale, setLocale } = useI18n();
+  const name = me.employee?.displayName ?? me.user.username;
   return (
     <Group h={56} px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap">
@@ -279,13 +286,29 @@ function Header({ me, opened, toggle, onSignOut }: HeaderProps) {
         {!me.user.mustChangePassword && <NotificationBell />}
         <Menu position="bottom-end">
           <Menu.Target>
-            <UnstyledButton aria-label={me.employee?.displayName ?? me.user.username} data-testid="user-menu">
-              <Text size="sm" fw={600} truncate maw={{ base: 110, sm: 220 }}>
-                {me.employee?.displayName ?? me.user.username}
+            <UnstyledButton aria-label={name} title={name} data-testid="user-menu">
+              {/* A phone shows an icon (initials would be text missing from the label), a wider screen the name (cut only
+                  past 360 px); the menu opens with the whole name. */}
+              <Avatar color="blue" size={32} hiddenFrom="sm" aria-hidden>
+                <IconUser size={18} />
+              </Avatar>
+              <Text size="sm" fw={600} truncate maw={{ sm: 220, lg: 360 }} visibleFrom="sm">
+                {name}
               </Text>
             </UnstyledButton>
           </Menu.Target>
-          <Menu.Dropdown>
+          <Menu.Dropdown maw="calc(100vw - 24px)">
+            <Box px="sm" py={6} maw={280} data-testid="user-menu-name">
+              <Text size="sm" fw={600} style={{ overflowWrap: "anywhere" }}>
+                {name}
+              </Text>
+              {me.employee && (
+                <Text size="xs" c="dimmed">
+                  {me.user.username}
+                </Text>
+              )}
+            </Box>
+            <Menu.Divider />
             {!me.user.mustChangePassword && <GuideMenuItem />}
             <Menu.Item component={Link} to="/security">
               {t("user.security")}

@@ -1,4 +1,5 @@
 import { auditMessages } from "../features/audit/audit.i18n";
+import { auditFieldMessages } from "../features/audit/audit-fields.i18n";
 import { authMessages } from "../features/auth/auth.i18n";
 import { securityMessages } from "../features/auth/security.i18n";
 import { sessionExpiryMessages } from "../features/auth/session-expiry.i18n";
@@ -40,6 +41,7 @@ const parts = [
   importMessages,
   employeesMessages,
   auditMessages,
+  auditFieldMessages,
   skpMessages,
   verificationMessages,
   teamMessages,

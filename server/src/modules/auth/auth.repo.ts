@@ -9,7 +9,9 @@ import {
   type Role,
 } from "@simkin/domain";
 import type { Db } from "../../db";
+import { afterCommit } from "../../db/after-commit";
 import type { SessionRestriction } from "../../db/schema";
+import { signalSessionEnded } from "../../http/live-signals";
 import { hasConfirmedFactor } from "./second-factor.repo";
 
 export type AccountRow = {
@@ -232,6 +234,8 @@ export async function sessionRestriction(db: Db, id: string): Promise<SessionRes
 
 export async function deleteSession(db: Db, id: string): Promise<void> {
   await db.deleteFrom("session").where("id", "=", id).execute();
+  // Its open notification streams close at once (decision 0064).
+  await afterCommit(db, () => signalSessionEnded(id));
 }
 
 /** Ends every other session of the user, e.g. after a password change. */

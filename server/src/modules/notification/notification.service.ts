@@ -1,6 +1,13 @@
-import { type EmailPreferences, type EmailSettings, emailChoiceKinds, type Notification } from "@simkin/domain";
+import {
+  type EmailPreferences,
+  type EmailSettings,
+  emailChoiceKinds,
+  type Notification,
+  type UnreadMarker,
+} from "@simkin/domain";
 import { NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
+import { signalUnread } from "../../http/live-signals";
 import * as audit from "../audit/audit.repo";
 import * as prefs from "./email-pref.repo";
 import * as notifications from "./notification.repo";
@@ -19,8 +26,8 @@ export async function listMine(ctx: RequestContext, query: { page: number; pageS
   return { unread, total, page: query.page, pageSize: query.pageSize, items };
 }
 
-/** The bell's poll: the unread count and the newest notification's time. */
-export async function unreadSummary(ctx: RequestContext): Promise<{ unread: number; latestAt: string | null }> {
+/** The bell's marker: the unread count and the newest notification's time. */
+export async function unreadSummary(ctx: RequestContext): Promise<UnreadMarker> {
   const unread = await notifications.countUnread(ctx.db, ctx.actor.userId);
   return { unread, latestAt: await notifications.latestAt(ctx.db, ctx.actor.userId) };
 }
@@ -31,11 +38,13 @@ export async function markRead(ctx: RequestContext, id: string): Promise<{ ok: t
     throw new NotFoundError("notifikasi");
   }
   await notifications.markRead(ctx.db, ctx.actor.userId, ctx.now.toISOString(), id);
+  signalUnread(ctx.actor.userId); // the caller's other tabs
   return { ok: true };
 }
 
 export async function markAllRead(ctx: RequestContext): Promise<{ ok: true }> {
   await notifications.markRead(ctx.db, ctx.actor.userId, ctx.now.toISOString());
+  signalUnread(ctx.actor.userId);
   return { ok: true };
 }
 

@@ -1,6 +1,8 @@
 import { isEmailOptional, type NotificationKind } from "@simkin/domain";
 import type { Db } from "../../db";
+import { afterCommit } from "../../db/after-commit";
 import type { RequestContext } from "../../http/context";
+import { signalUnread } from "../../http/live-signals";
 import { wantsEmail } from "./email-pref.repo";
 import * as notifications from "./notification.repo";
 import * as outbox from "./outbox.repo";
@@ -71,6 +73,8 @@ export async function writeNotice(
 ) {
   const { recipient, ...text } = notice;
   await notifications.insert(db, now, { userId: recipient.userId, ...text });
+  // The recipient's open bells learn of it once it is committed (decision 0064).
+  await afterCommit(db, () => signalUnread(recipient.userId));
   const optedOut = isEmailOptional(notice.kind) && !(await wantsEmail(db, recipient.userId, notice.kind));
   if (notice.recipient.email && !optedOut) {
     await queueEmail(db, now, {

@@ -1,16 +1,10 @@
-import { notificationApi } from "@simkin/domain";
+import { notificationApi, type UnreadMarker } from "@simkin/domain";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { call } from "../../lib/api";
 import { showApiError } from "../../lib/form-errors";
 import { reportKeys } from "../report/report-api";
-
-/**
- * How often an open page asks for the unread count. A step notifies inside its own transaction, so the count is
- * right as soon as the step answers; polling each second makes it show within about a second (issue 11). The
- * poll stops while the tab is hidden and runs again on focus; the answer is one indexed count.
- */
-export const UNREAD_POLL_MS = 1000;
+import { FALLBACK_POLL_MS, useUnreadStream } from "./unread-stream";
 
 /** Under the key every feature already invalidates after a change ("notifications"). */
 export const notificationKeys = {
@@ -20,15 +14,35 @@ export const notificationKeys = {
   preferences: ["notification-preferences"] as const,
 };
 
-/** The unread count, polled; when it or the newest notice changes, the open lists are refetched. */
+/**
+ * The unread count, pushed by the server's event stream the moment a step that notified the user commits (decision
+ * 0064; issue 11 wants it within about a second); while the stream is down, polled once a minute and on focus. When
+ * the count or the newest notice changes, the open lists are refetched.
+ */
 export function useUnread() {
   const queryClient = useQueryClient();
+  const onMarker = useCallback(
+    (marker: UnreadMarker) => queryClient.setQueryData(notificationKeys.unread, marker),
+    [queryClient],
+  );
+  const live = useUnreadStream(onMarker);
   const summary = useQuery({
     queryKey: notificationKeys.unread,
     queryFn: () => call(notificationApi.unread, {}),
-    refetchInterval: UNREAD_POLL_MS,
-    refetchOnWindowFocus: "always",
+    // The stream's first marker replaces the first answer; no poll while it is open.
+    refetchInterval: live ? false : FALLBACK_POLL_MS,
+    refetchOnWindowFocus: live ? false : "always",
   });
+  // A stream that drops (signed out elsewhere, session expired, server restarting) is checked at once by one poll:
+  // a 401 there opens the sign-in dialog now, not at the next minute's poll.
+  const wasLive = useRef(false);
+  const { refetch } = summary;
+  useEffect(() => {
+    if (wasLive.current && !live) {
+      void refetch();
+    }
+    wasLive.current = live;
+  }, [live, refetch]);
   const seen = useRef<string | null>(null);
   const marker = summary.data ? `${summary.data.unread}:${summary.data.latestAt}` : null;
   useEffect(() => {

@@ -9,7 +9,7 @@ import { NotificationDays } from "./notification-item";
 /** The bell shows the latest ones; the Notifikasi page has them all. */
 const SHOWN = 10;
 
-/** The bell in the header: the unread count (polled, see UNREAD_POLL_MS) and the latest notifications by day. */
+/** The bell in the header: the unread count (pushed by the server, see useUnread) and the latest notifications by day. */
 export function NotificationBell() {
   const t = useT();
   const [opened, { toggle, close }] = useDisclosure(false);

@@ -27,7 +27,8 @@ function takenSteps(skp: SkpDetail): Map<string, Taken> {
 export function WorkflowSteps({ skp }: { skp: SkpDetail }) {
   const t = useT();
   const formatDate = useFormatDate();
-  const phone = useMediaQuery("(max-width: 48em)");
+  // Read at the first render: a phone's stepper must not start horizontal and jump to vertical after mounting.
+  const phone = useMediaQuery("(max-width: 48em)", false, { getInitialValueInEffect: false });
   const review = skp.skpReview === "required";
   const steps: Step[] = [
     { key: "skp.steps.submitted", action: "submitted" },

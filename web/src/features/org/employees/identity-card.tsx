@@ -1,4 +1,4 @@
-import { Button, Card, Group, SimpleGrid, Text } from "@mantine/core";
+import { Button, Card, Flex, Group, SimpleGrid, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { type Employee, formatNip } from "@simkin/domain";
 import { useFormatDate, useT } from "../../../i18n/i18n";
@@ -26,8 +26,9 @@ export function IdentityCard({ employee, canEdit }: { employee: Employee; canEdi
   const [editing, { open, close }] = useDisclosure();
   return (
     <Card withBorder data-testid="identity">
-      <Group justify="space-between" align="flex-start" mb="sm" wrap="nowrap">
-        <Group gap="xs">
+      {/* On a phone the name gets the card's width beside its help; "Ubah" goes below it, not beside. */}
+      <Flex direction={{ base: "column", sm: "row" }} justify="space-between" align="flex-start" gap="xs" mb="sm">
+        <Group gap="xs" miw={0}>
           <HelpTitle topic="employee" size="h3">
             {employee.displayName}
           </HelpTitle>
@@ -38,7 +39,7 @@ export function IdentityCard({ employee, canEdit }: { employee: Employee; canEdi
             {t("common.edit")}
           </Button>
         )}
-      </Group>
+      </Flex>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
         <Field
           label={employee.status === "pns" ? t("profile.nip") : t("profile.niPppk")}

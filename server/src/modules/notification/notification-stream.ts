@@ -1,0 +1,111 @@
+import type { UnreadMarker } from "@simkin/domain";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import type { RequestContext } from "../../http/context";
+import { listen } from "../../http/live-signals";
+import { sessionAlive } from "../../http/session";
+import { unreadSummary } from "./notification.service";
+
+/** A comment this often keeps proxies from closing a quiet stream and checks the session is still alive. */
+export const HEARTBEAT_MS = 25_000;
+/** How long a browser waits before reconnecting a dropped stream. */
+const RETRY_MS = 5_000;
+
+/** The streams open on one app, ended before it closes (an open response would hold `close` for ever). */
+export function openStreams(app: FastifyInstance): Set<() => void> {
+  const streams = new Set<() => void>();
+  app.addHook("preClose", async () => {
+    for (const end of [...streams]) {
+      end();
+    }
+  });
+  return streams;
+}
+
+/**
+ * The bell's server-sent events (decision 0064): the caller's unread marker on connect and again after every
+ * committed change to their notifications, a heartbeat comment every 25 s. Ends when the session is signed out
+ * (at once) or expires or its account is deactivated (by the next heartbeat), after the configured lifetime, or
+ * when the app closes. The reply is hijacked: Fastify's serialiser and send hooks do not run for it.
+ */
+export async function streamUnread(
+  ctx: RequestContext,
+  reply: FastifyReply,
+  streams: Set<() => void>,
+): Promise<UnreadMarker> {
+  const first = await unreadSummary(ctx);
+  const raw = reply.raw;
+  reply.hijack();
+  raw.writeHead(200, {
+    "content-type": "text/event-stream; charset=utf-8",
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+    // nginx would otherwise buffer the events until its buffer fills.
+    "x-accel-buffering": "no",
+  });
+  raw.write(`retry: ${RETRY_MS}\n\n`);
+  let sent = markerText(first);
+  raw.write(sent);
+
+  const startedAt = performance.now();
+  const now = () => new Date(ctx.now.getTime() + (performance.now() - startedAt));
+  let ended = false;
+  const end = () => {
+    if (ended) {
+      return;
+    }
+    ended = true;
+    stopListening();
+    clearInterval(heartbeat);
+    clearTimeout(lifetime);
+    streams.delete(end);
+    raw.end();
+  };
+  // Signals can come in bursts (a step notifying and a read at once): one query at a time, the last one wins.
+  let querying = false;
+  let again = false;
+  const refresh = async () => {
+    if (querying) {
+      again = true;
+      return;
+    }
+    querying = true;
+    try {
+      do {
+        again = false;
+        const text = markerText(await unreadSummary(ctx));
+        if (!ended && text !== sent) {
+          sent = text;
+          raw.write(text);
+        }
+      } while (again && !ended);
+    } catch (error) {
+      ctx.log.error({ err: error }, "notification stream: unread count failed");
+      end();
+    } finally {
+      querying = false;
+    }
+  };
+  const stopListening = listen(
+    { userId: ctx.actor.userId, sessionId: ctx.actor.sessionId },
+    { unread: () => void refresh(), ended: end },
+  );
+  const heartbeat = setInterval(async () => {
+    const alive = await sessionAlive(ctx.db, ctx.actor.sessionId, now()).catch(() => false);
+    if (alive && !ended) {
+      raw.write(": heartbeat\n\n");
+    } else {
+      end();
+    }
+  }, HEARTBEAT_MS);
+  const lifetime = setTimeout(end, (ctx.config.notificationStreamMinutes ?? 30) * 60_000);
+  streams.add(end);
+  raw.once("close", end);
+  if (ctx.config.notificationStreamMinutes === 0) {
+    end();
+  }
+  return first;
+}
+
+function markerText(marker: UnreadMarker): string {
+  return `data: ${JSON.stringify(marker)}\n\n`;
+}
