@@ -201,12 +201,15 @@ describe("evaluation journey: capaian, rating with the kurva, acknowledgement, k
     await page.getByTestId("evaluation-result").getByText("Kurang/Misconduct", { exact: true }).waitFor();
     const panel = page.getByTestId("keberatan-panel");
     assert.match((await panel.getByTestId("keberatan-deadline").textContent()) ?? "", /pukul 23\.59 WIB/);
+    await page.getByRole("button", { name: "Terima hasil evaluasi" }).waitFor();
     await panel.getByRole("button", { name: "Ajukan keberatan" }).click();
     await page
       .getByLabel("Alasan keberatan")
       .fill("Perilaku kerja saya selama triwulan IV sesuai ekspektasi: tidak ada teguran tertulis maupun lisan.");
     await page.getByRole("button", { name: "Kirim keberatan" }).click();
     await panel.getByTestId("keberatan-status").getByText("Diajukan").waitFor();
+    // While the keberatan waits, the result cannot be acknowledged: the button goes without a reload.
+    await page.getByRole("button", { name: "Terima hasil evaluasi" }).waitFor({ state: "detached" });
     await page
       .getByTestId("keberatan-attachment")
       .setInputFiles({ name: "daftar-hadir-tw4.pdf", mimeType: "application/pdf", buffer: PDF });

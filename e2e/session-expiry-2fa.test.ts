@@ -88,7 +88,7 @@ describe("a rater with two-step sign-in keeps a B.1.9 evaluation through an ende
 
   it("asks for the password and the authenticator code over the form, then saves the evaluation", async () => {
     await endSessionOnServer();
-    await form().getByRole("button", { name: "Simpan" }).click();
+    // A sign-out elsewhere ends the bell's stream at once, and its check opens the dialog by itself (decision 0064).
     await dialog().waitFor({ timeout: 10_000 });
     await dialog().getByLabel("Kata sandi").fill(DEMO_PASSWORD);
     await dialog().getByRole("button", { name: "Masuk dan lanjutkan" }).click();
@@ -102,6 +102,7 @@ describe("a rater with two-step sign-in keeps a B.1.9 evaluation through an ende
     await code.fill(nextCode(secret));
     await dialog().getByRole("button", { name: "Verifikasi" }).click();
     await dialog().waitFor({ state: "hidden" });
+    await form().getByRole("button", { name: "Simpan" }).click();
     await page.getByText("Evaluasi kompetensi tersimpan").waitFor({ timeout: 10_000 });
     await form().waitFor({ state: "hidden" });
     const card = page.getByTestId("coaching-item").filter({ hasText: TOPIC });
