@@ -89,8 +89,10 @@ describe("typed work survives an ended session, a shared browser and a dropped c
     await page.getByTestId("save-status").getByText("Tersimpan otomatis").waitFor({ timeout: 10_000 });
 
     await endSessionOnServer();
-    await achievements().fill(AFTER_EXPIRY);
+    // A sign-out elsewhere ends the bell's stream at once and its check opens the dialog (decision 0064); the text
+    // typed under it is kept and marked as not saved.
     await dialog().waitFor({ timeout: 10_000 });
+    await achievements().fill(AFTER_EXPIRY);
     assert.equal(page.url(), reportUrl, "the page stays");
     await page.getByTestId("not-saved").waitFor();
     await viewShot(page, "session-expired-dialog-desktop");
