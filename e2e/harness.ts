@@ -82,6 +82,12 @@ export async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
+/** What the screen shows (a dialog over a long page reads badly in a full-page shot). */
+export async function viewShot(page: Page, name: string) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+}
+
 // The sign-in page and the user menu look the same in every journey: each journey checks them once (axe-core).
 let signInChecked = false;
 let userMenuChecked = false;
@@ -109,6 +115,25 @@ export async function signOut(page: Page) {
   }
   await page.getByRole("menuitem", { name: "Keluar" }).click();
   await page.getByRole("button", { name: "Masuk" }).waitFor();
+}
+
+/**
+ * Ends the page's session on the server, as a sign-out in another browser would; the cookie stays. Waits for the
+ * bell's stream first: an open stream ends at once and its check opens the session dialog by itself (decision 0064).
+ */
+export async function signOutElsewhere(page: Page, baseUrl: string) {
+  await page.locator('[data-testid="notification-bell"][data-live="true"]').first().waitFor({ state: "attached" });
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const me = await fetch(`${baseUrl}/api/auth/me`, { headers: { cookie } });
+  const { csrfToken } = (await me.json()) as { csrfToken: string };
+  const out = await fetch(`${baseUrl}/api/auth/logout`, {
+    method: "POST",
+    headers: { cookie, "x-csrf-token": csrfToken, origin: baseUrl, "content-type": "application/json" },
+    body: "{}",
+  });
+  if (!out.ok) {
+    throw new Error(`logout answered ${out.status}`);
+  }
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");

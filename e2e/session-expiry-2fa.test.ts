@@ -1,9 +1,17 @@
 import assert from "node:assert/strict";
-import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { Secret, TOTP } from "otpauth";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { DEMO_PASSWORD, launchBrowser, type RunningServer, screenshotDir, shot, signIn, startServer } from "./harness";
+import {
+  DEMO_PASSWORD,
+  launchBrowser,
+  type RunningServer,
+  shot,
+  signIn,
+  signOutElsewhere,
+  startServer,
+  viewShot,
+} from "./harness";
 import { apiAs } from "./xss-setup";
 
 const wibToday = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
@@ -87,7 +95,7 @@ describe("a rater with two-step sign-in keeps a B.1.9 evaluation through an ende
   });
 
   it("asks for the password and the authenticator code over the form, then saves the evaluation", async () => {
-    await endSessionOnServer();
+    await signOutElsewhere(page, server.url);
     // A sign-out elsewhere ends the bell's stream at once, and its check opens the dialog by itself (decision 0064).
     await dialog().waitFor({ timeout: 10_000 });
     await dialog().getByLabel("Kata sandi").fill(DEMO_PASSWORD);
@@ -118,22 +126,4 @@ describe("a rater with two-step sign-in keeps a B.1.9 evaluation through an ende
     const drafts = await page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.includes(":b19:")));
     assert.deepEqual(drafts, [], "the saved draft is removed from this browser");
   });
-
-  /** Ends the browser's session on the server, as an expiry or a sign-out elsewhere would; the cookie stays. */
-  async function endSessionOnServer() {
-    const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-    const me = await fetch(`${server.url}/api/auth/me`, { headers: { cookie } });
-    const { csrfToken } = (await me.json()) as { csrfToken: string };
-    const out = await fetch(`${server.url}/api/auth/logout`, {
-      method: "POST",
-      headers: { cookie, "x-csrf-token": csrfToken, origin: server.url, "content-type": "application/json" },
-      body: "{}",
-    });
-    assert.ok(out.ok, `logout answered ${out.status}`);
-  }
 });
-
-/** What the screen shows (a dialog over a long page reads badly in a full-page shot). */
-async function viewShot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
-}

@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import {
@@ -7,11 +6,12 @@ import {
   expectAccessible,
   launchBrowser,
   type RunningServer,
-  screenshotDir,
   shot,
   signIn,
   signOut,
+  signOutElsewhere,
   startServer,
+  viewShot,
 } from "./harness";
 
 const month = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(5, 7));
@@ -54,19 +54,6 @@ describe("typed work survives an ended session, a shared browser and a dropped c
   const achievements = () => page.getByLabel("Pencapaian", { exact: false }).first();
   const dialog = () => page.getByRole("dialog", { name: "Sesi Anda berakhir" });
 
-  /** Ends the browser's session on the server, as an expiry or a sign-out elsewhere would; the cookie stays. */
-  async function endSessionOnServer() {
-    const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-    const me = await fetch(`${server.url}/api/auth/me`, { headers: { cookie } });
-    const { csrfToken } = (await me.json()) as { csrfToken: string };
-    const out = await fetch(`${server.url}/api/auth/logout`, {
-      method: "POST",
-      headers: { cookie, "x-csrf-token": csrfToken, origin: server.url, "content-type": "application/json" },
-      body: "{}",
-    });
-    assert.ok(out.ok, `logout answered ${out.status}`);
-  }
-
   /** The report's narrative as the server holds it, read with the browser's current session. */
   async function savedAchievements(): Promise<string> {
     const id = reportUrl.split("/").pop() ?? "";
@@ -88,7 +75,7 @@ describe("typed work survives an ended session, a shared browser and a dropped c
     await achievements().fill(FIRST);
     await page.getByTestId("save-status").getByText("Tersimpan otomatis").waitFor({ timeout: 10_000 });
 
-    await endSessionOnServer();
+    await signOutElsewhere(page, server.url);
     // A sign-out elsewhere ends the bell's stream at once and its check opens the dialog (decision 0064); the text
     // typed under it is kept and marked as not saved.
     await dialog().waitFor({ timeout: 10_000 });
@@ -110,9 +97,10 @@ describe("typed work survives an ended session, a shared browser and a dropped c
   });
 
   it("keeps an unsaved draft for its owner only when someone else signs in on the same browser", async () => {
-    await endSessionOnServer();
-    await achievements().fill(UNSAVED);
+    // The stream reopened with the dialog's new session, so this sign-out opens the dialog at once too.
+    await signOutElsewhere(page, server.url);
     await dialog().waitFor({ timeout: 10_000 });
+    await achievements().fill(UNSAVED);
     await dialog().getByTestId("to-sign-in-page").click();
     await page.getByTestId("session-expired-notice").waitFor();
     await page.getByText("Sesi Anda berakhir; silakan masuk lagi. Isian Anda tersimpan di perangkat ini.").waitFor();
@@ -193,9 +181,3 @@ describe("typed work survives an ended session, a shared browser and a dropped c
     assert.equal(await savedAchievements(), OFFLINE);
   });
 });
-
-/** What the screen shows (a dialog over a long page reads badly in a full-page shot). */
-async function viewShot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
-  await expectAccessible(page, name);
-}

@@ -125,7 +125,27 @@ describe("the bell's event stream (decision 0064)", () => {
     assert.ok(stream.open(), "another session's sign-out leaves this one's stream open");
     assert.equal((await kasi.post("/api/auth/logout")).statusCode, 200);
     await stream.until("end", 1000);
+    assert.match(stream.text(), /event: session_ended\n/, "tells the browser not to reconnect");
     await stream.close();
+  });
+
+  it("ends with session_ended at once when a password change ends the user's other sessions", async () => {
+    const password = "Rahasia#Panjang-2025";
+    const user = await t.given.user({ username: "pemilik.akun", password });
+    const here = await t.as(user);
+    const elsewhere = await t.as(user);
+    const herStream = await openStream(t, here.session?.token ?? "");
+    const otherStream = await openStream(t, elsewhere.session?.token ?? "");
+    await Promise.all([herStream.until(1), otherStream.until(1)]);
+    const changed = await here.post("/api/auth/password", {
+      currentPassword: password,
+      newPassword: "Kata#Sandi-Baru-26",
+    });
+    assert.equal(changed.statusCode, 200, changed.body);
+    await otherStream.until("end", 1000);
+    assert.match(otherStream.text(), /event: session_ended\n/);
+    assert.ok(herStream.open(), "the session that changed the password keeps its stream");
+    await Promise.all([herStream.close(), otherStream.close()]);
   });
 
   it("is not counted in flight: open streams never make the load shedding refuse other requests", async () => {

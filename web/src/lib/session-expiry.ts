@@ -28,7 +28,9 @@ export function waitForSignIn(): Promise<void> {
   });
 }
 
-/** Signed in again in the dialog: the waiting requests go out once more. */
+const renewalListeners = new Set<() => void>();
+
+/** Signed in again in the dialog: the waiting requests go out once more, and whatever was bound to the old session. */
 export function sessionRenewed(): void {
   const pending = waiters;
   waiters = [];
@@ -36,6 +38,15 @@ export function sessionRenewed(): void {
   for (const resume of pending) {
     resume();
   }
+  for (const listener of renewalListeners) {
+    listener();
+  }
+}
+
+/** Calls `listener` after every sign-in through the dialog (a new session cookie); returns the unsubscribe. */
+export function onSessionRenewed(listener: () => void): () => void {
+  renewalListeners.add(listener);
+  return () => renewalListeners.delete(listener);
 }
 
 /** Whether the sign-in dialog should be open. */

@@ -244,7 +244,13 @@ export async function deleteOtherSessions(db: Db, userId: string, keepId: string
   if (keepId) {
     query = query.where("id", "!=", keepId);
   }
-  await query.execute();
+  const ended = await query.returning("id").execute();
+  // Their open notification streams close at once, as on a sign-out (decision 0064).
+  await afterCommit(db, () => {
+    for (const { id } of ended) {
+      signalSessionEnded(id);
+    }
+  });
 }
 
 export async function deleteExpiredSessions(db: Db, now: string): Promise<void> {

@@ -23,9 +23,10 @@ export function openStreams(app: FastifyInstance): Set<() => void> {
 
 /**
  * The bell's server-sent events (decision 0064): the caller's unread marker on connect and again after every
- * committed change to their notifications, a heartbeat comment every 25 s. Ends when the session is signed out
- * (at once) or expires or its account is deactivated (by the next heartbeat), after the configured lifetime, or
- * when the app closes. The reply is hijacked: Fastify's serialiser and send hooks do not run for it.
+ * committed change to their notifications, a heartbeat comment every 25 s. Ends with a `session_ended` event when
+ * the session is signed out or ended by a password change (at once) or expires or its account is deactivated (by the
+ * next heartbeat); ends plainly (the browser reconnects) after the configured lifetime or when the app closes. The
+ * reply is hijacked: Fastify's serialiser and send hooks do not run for it.
  */
 export async function streamUnread(
   ctx: RequestContext,
@@ -49,7 +50,8 @@ export async function streamUnread(
   const startedAt = performance.now();
   const now = () => new Date(ctx.now.getTime() + (performance.now() - startedAt));
   let ended = false;
-  const end = () => {
+  /** `sessionGone` tells the browser not to reconnect: its session will not come back (the sign-in dialog will). */
+  const end = (sessionGone = false) => {
     if (ended) {
       return;
     }
@@ -58,7 +60,14 @@ export async function streamUnread(
     clearInterval(heartbeat);
     clearTimeout(lifetime);
     streams.delete(end);
-    raw.end();
+    raw.end(sessionGone ? SESSION_ENDED_EVENT : undefined);
+  };
+  const endIfSessionGone = async () => {
+    const alive = await sessionAlive(ctx.db, ctx.actor.sessionId, now()).catch(() => false);
+    if (!alive) {
+      end(true);
+    }
+    return alive;
   };
   // Signals can come in bursts (a step notifying and a read at once): one query at a time, the last one wins.
   let querying = false;
@@ -87,24 +96,28 @@ export async function streamUnread(
   };
   const stopListening = listen(
     { userId: ctx.actor.userId, sessionId: ctx.actor.sessionId },
-    { unread: () => void refresh(), ended: end },
+    { unread: () => void refresh(), ended: () => end(true) },
   );
   const heartbeat = setInterval(async () => {
-    const alive = await sessionAlive(ctx.db, ctx.actor.sessionId, now()).catch(() => false);
-    if (alive && !ended) {
+    if ((await endIfSessionGone()) && !ended) {
       raw.write(": heartbeat\n\n");
-    } else {
-      end();
     }
   }, HEARTBEAT_MS);
   const lifetime = setTimeout(end, (ctx.config.notificationStreamMinutes ?? 30) * 60_000);
   streams.add(end);
-  raw.once("close", end);
+  raw.once("close", () => end());
   if (ctx.config.notificationStreamMinutes === 0) {
     end();
   }
+  // A sign-out between this request's authentication and the listening above sent its signal to nobody.
+  if (!ended) {
+    void endIfSessionGone();
+  }
   return first;
 }
+
+/** The last event of a stream whose session was signed out, expired or deactivated. */
+const SESSION_ENDED_EVENT = "event: session_ended\ndata: {}\n\n";
 
 function markerText(marker: UnreadMarker): string {
   return `data: ${JSON.stringify(marker)}\n\n`;

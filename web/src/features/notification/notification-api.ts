@@ -17,7 +17,7 @@ export const notificationKeys = {
 /**
  * The unread count, pushed by the server's event stream the moment a step that notified the user commits (decision
  * 0064; issue 11 wants it within about a second); while the stream is down, polled once a minute and on focus. When
- * the count or the newest notice changes, the open lists are refetched.
+ * the count or the newest notice changes, the open lists are refetched. `live`: whether the stream is open.
  */
 export function useUnread() {
   const queryClient = useQueryClient();
@@ -51,7 +51,7 @@ export function useUnread() {
     }
     seen.current = marker;
   }, [marker, queryClient]);
-  return summary.data?.unread ?? 0;
+  return { unread: summary.data?.unread ?? 0, live };
 }
 
 export function useNotificationPage(page: number, pageSize: number, enabled = true) {

@@ -13,7 +13,7 @@ const SHOWN = 10;
 export function NotificationBell() {
   const t = useT();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const unread = useUnread();
+  const { unread, live } = useUnread();
   // Loaded with the page (and again when the count moves), so the popover opens on its list, not on a spinner.
   const list = useNotificationPage(1, SHOWN);
   return (
@@ -38,6 +38,8 @@ export function NotificationBell() {
             aria-expanded={opened}
             onClick={toggle}
             data-testid="notification-bell"
+            // Whether sign-outs elsewhere and new notices arrive at once; journeys wait for it before ending a session.
+            data-live={live}
           >
             <IconBell size={22} />
           </ActionIcon>
