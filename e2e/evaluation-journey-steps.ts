@@ -129,7 +129,8 @@ export async function finalise(page: Page, who: Ratee) {
   await page.getByText("Hasil evaluasi ditetapkan dan dikirim kepada pegawai").first().waitFor();
   const result = page.getByTestId("evaluation-result");
   await result.getByText(predikatLabel(who.predikat), { exact: true }).waitFor();
-  await result.getByTestId("keberatan-deadline").waitFor();
+  // The keberatan panel below the result says until when the employee may object.
+  await page.getByTestId("keberatan-panel").getByTestId("keberatan-deadline").waitFor();
 }
 
 /** Downloads a PDF the page links to (with the page's session), keeps it beside the screenshots and renders it. */

@@ -124,7 +124,7 @@ describe("evaluation: a Lurah rates someone of the kelurahan, finalises, the emp
     await lurah.getByText("Hasil evaluasi ditetapkan dan dikirim kepada pegawai").waitFor();
     const result = lurah.getByTestId("evaluation-result");
     await result.getByText("Sangat Baik").waitFor();
-    await result.getByTestId("keberatan-deadline").waitFor();
+    await lurah.getByTestId("keberatan-panel").getByTestId("keberatan-deadline").waitFor();
     assert.equal(await lurah.getByTestId("rating-form").count(), 0, "no more rating once set");
   });
 

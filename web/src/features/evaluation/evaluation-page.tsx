@@ -3,7 +3,7 @@ import { notifications } from "@mantine/notifications";
 import { type EvaluationAction, type EvaluationDetail, evaluationApi, type Party } from "@simkin/domain";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
-import { useFormatDate, useFormatDay, useT } from "../../i18n/i18n";
+import { useFormatDay, useT } from "../../i18n/i18n";
 import { useActiveNav } from "../../lib/active-nav";
 import { call } from "../../lib/api";
 import { errorText } from "../../lib/error-text";
@@ -119,7 +119,6 @@ function PartiesCard({ e }: { e: EvaluationDetail }) {
 
 function ResultCard({ e }: { e: EvaluationDetail }) {
   const t = useT();
-  const formatDate = useFormatDate();
   const formatDay = useFormatDay();
   const ratingLabel = useRatingLabel();
   const changed = useEvaluationChanged();
@@ -146,11 +145,6 @@ function ResultCard({ e }: { e: EvaluationDetail }) {
           {t("evaluation.page.finalisedAt", { date: formatDay(e.finalisedAt) })}
           {e.acknowledgedAt && ` · ${t("evaluation.page.acknowledgedAt", { date: formatDay(e.acknowledgedAt) })}`}
         </Text>
-        {e.keberatanDeadline && e.status !== "locked" && (
-          <Text size="sm" data-testid="keberatan-deadline">
-            {t("evaluation.page.deadline", { date: formatDate(e.keberatanDeadline) })}
-          </Text>
-        )}
         {e.allowed.includes("acknowledge") && (
           <Group>
             <Button onClick={() => acknowledge.mutate()} loading={acknowledge.isPending}>
