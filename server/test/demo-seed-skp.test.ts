@@ -87,6 +87,24 @@ describe("the demo's SKP workflow steps", () => {
     assert.equal(detail.signed.rater.position, "Kepala Seksi Pelayanan Umum");
   });
 
+  it("keeps what the rater sent back with the returned SKP, so its owner's changes show as a diff", async () => {
+    const returned = await t.db
+      .selectFrom("skp")
+      .innerJoin("user_account", "user_account.employee_id", "skp.employee_id")
+      .select(["skp.id", "user_account.username"])
+      .where("skp.status", "=", "dikembalikan")
+      .where("skp.year", "=", 2026)
+      .executeTakeFirstOrThrow();
+    const res = await t.anonymous().post("/api/auth/login", { identifier: returned.username, password: "plaju-2026" });
+    const cookie = String(res.headers["set-cookie"]).split(";")[0] ?? "";
+    const changes = json(
+      await t.app.inject({ method: "GET", url: `/api/skps/${returned.id}/changes`, headers: { cookie } }),
+    );
+    assert.ok(changes.reason, "the rater's reason");
+    assert.ok(changes.diff, "the content sent back is kept (not 'Isi SKP saat dikembalikan tidak tersimpan')");
+    assert.equal(changes.diff.changes, 0, "nothing changed yet since the return");
+  });
+
   it("names the Plt by his acting seat in the snapshots of the SKP he made for it", async () => {
     const seat = await t.db
       .selectFrom("skp")

@@ -12,7 +12,9 @@ import { newId } from "../../db/ids";
 import { loadChartHistory } from "../org/chart.repo";
 import { placementDuring } from "../org/placement.repo";
 import { versionInForce } from "../skp/berakhlak.repo";
+import { latestReturn, saveReturnSnapshot } from "../skp/return-snapshot.repo";
 import * as skps from "../skp/skp.repo";
+import { contentSnapshot } from "../skp/skp-changes.service";
 import type { Random } from "./people";
 import { kualitatifTemplate } from "./seed-kualitatif";
 import { externalParentsFor, pkTargetsBySasaran, skpOutsideSimkin } from "./seed-rhk-links";
@@ -114,6 +116,9 @@ export async function seedSkpsForYear(db: Db, r: Random, year: number, refDate: 
     await skps.replaceContent(db, skpId, rhk, defaultLampiran);
     await skps.replaceExpectations(db, skpId, sampleExpectations);
     await skps.addExpectationVersions(db, skpId, sampleExpectations, expectationsBy, new Date(written));
+    if (status === "dikembalikan") {
+      await keepSeededReturn(db, { id: skpId, model: defaultModelFor(seat.kind), approach });
+    }
     if (status === "disetujui") {
       const rows = await db
         .selectFrom("skp_rhk")
@@ -201,6 +206,14 @@ const statusAfter: Record<SeedStep["action"], SkpStatus> = {
   returned: "dikembalikan",
   approved: "disetujui",
 };
+
+/** What the rater sent back, kept as the app keeps it (decision 0050): the resubmission is compared with it. */
+async function keepSeededReturn(db: Db, skp: Parameters<typeof contentSnapshot>[1]) {
+  const returned = await latestReturn(db, skp.id);
+  if (returned) {
+    await saveReturnSnapshot(db, returned.eventId, await contentSnapshot(db, skp));
+  }
+}
 
 async function insertSkp(
   db: Db,
