@@ -30,7 +30,7 @@ import { notificationRoutes } from "./modules/notification/notification.routes";
 import { orgRoutes } from "./modules/org/org.routes";
 import { periodRoutes } from "./modules/period/period.routes";
 import { reportRoutes } from "./modules/report/report.routes";
-import { usePdfPool } from "./modules/skp/pdf/pdf-pool";
+import { type PdfPool, usePdfPool } from "./modules/skp/pdf/pdf-pool";
 import { skpRoutes } from "./modules/skp/skp.routes";
 import { taskRoutes } from "./modules/task/task.routes";
 import { verificationRoutes } from "./modules/verification/verification.routes";
@@ -38,7 +38,11 @@ import { verificationRoutes } from "./modules/verification/verification.routes";
 // Zod's own messages (for checks without a custom one) in Indonesian, like every other message the API sends.
 z.config(z.locales.id());
 
-export type AppOptions = { clock?: () => Date };
+export type AppOptions = {
+  clock?: () => Date;
+  /** A PDF pool to use and leave open (the tests share one per process); else one from config.pdf, closed with the app. */
+  pdfPool?: PdfPool;
+};
 
 /** Builds the app without listening, so tests can inject requests into the very same app. */
 export async function buildApp(config: Config, db: Db, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -57,7 +61,7 @@ export async function buildApp(config: Config, db: Db, options: AppOptions = {})
   registerLoadShedding(app, { maxInFlight: config.maxInFlight, shedAfterLagMs: config.shedAfterLagMs });
   registerSession(app, config, db, options.clock ?? (() => new Date()));
   registerSecurityHeaders(app, config);
-  const releasePdfPool = usePdfPool(config.pdf);
+  const releasePdfPool = usePdfPool(config.pdf, options.pdfPool);
   app.addHook("onClose", releasePdfPool);
 
   route(app, systemApi.health, async () => ({ ok: true as const, database: config.db.dialect }));

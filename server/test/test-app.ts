@@ -10,10 +10,13 @@ import type { Config, DbConfig } from "../src/config";
 import { createDb, type Db } from "../src/db";
 import { prepareDatabase } from "../src/db/migrate";
 import { hashToken, SESSION_COOKIE } from "../src/http/session";
+import { PdfPool, type PdfPoolOptions } from "../src/modules/skp/pdf/pdf-pool";
 import { givenFor } from "./given";
 
 /** The suite runs on SQLite in memory, or on PostgreSQL when TEST_DATABASE_URL is set (one fresh schema per test). */
 const pgUrl = process.env.TEST_DATABASE_URL;
+
+const testPdfOptions: PdfPoolOptions = { threads: 2, queue: 8, cacheMb: 32 };
 
 export const testConfig = (db: DbConfig): Config => ({
   port: 0,
@@ -36,7 +39,7 @@ export const testConfig = (db: DbConfig): Config => ({
   setupToken: null,
   passwordPolicy: { minLength: 12, requireClasses: true },
   accountLinks: { resetMinutes: 30, activationHours: 72 },
-  pdf: { threads: 2, queue: 8, cacheMb: 32 },
+  pdf: testPdfOptions,
   maxInFlight: 64,
   // Off: a test's setup can run for seconds without the loop coming round, and its next request is not a crowd.
   shedAfterLagMs: 0,
@@ -45,6 +48,21 @@ export const testConfig = (db: DbConfig): Config => ({
 });
 
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+let testPdfPool: PdfPool | null = null;
+
+/**
+ * One PDF pool per test process for the usual options: its threads load pdfmake and the fonts once, not for every
+ * fresh app (about 1.5 s each). Its cache is keyed by the document's content, so a test never reads another's PDF.
+ * A test with its own `pdf` options (threads, queue) gets a pool of its own, closed with its app.
+ */
+function sharedPdfPool(options: PdfPoolOptions): PdfPool | undefined {
+  if (options !== testPdfOptions) {
+    return undefined;
+  }
+  testPdfPool ??= new PdfPool(options);
+  return testPdfPool;
+}
 
 /** A fresh app on a fresh, migrated database, with a clock the test can move. */
 export async function createTestApp(
@@ -57,7 +75,7 @@ export async function createTestApp(
   let app: FastifyInstance;
   try {
     await prepare(db);
-    app = await buildApp(config, db, { clock: () => clock.now });
+    app = await buildApp(config, db, { clock: () => clock.now, pdfPool: sharedPdfPool(config.pdf) });
   } catch (error) {
     // Leave no open pool behind (it would keep the test process alive) and no schema.
     await db.destroy();

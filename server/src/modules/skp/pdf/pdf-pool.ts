@@ -168,14 +168,19 @@ export function currentPdfPool(): PdfPool {
   return fallback;
 }
 
-/** Makes a pool with these options the current one; the returned release closes it when the app closes. */
-export function usePdfPool(options: PdfPoolOptions): () => Promise<void> {
-  const pool = new PdfPool(options);
+/**
+ * Makes a pool with these options the current one; the returned release closes it when the app closes. A `shared`
+ * pool (the tests' one per process, whose threads stay warm from one fresh app to the next) is used and left open.
+ */
+export function usePdfPool(options: PdfPoolOptions, shared?: PdfPool): () => Promise<void> {
+  const pool = shared ?? new PdfPool(options);
   active = pool;
   return async () => {
     if (active === pool) {
       active = null;
     }
-    await pool.close();
+    if (!shared) {
+      await pool.close();
+    }
   };
 }
