@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -14,7 +15,7 @@ export type RunningServer = { url: string; stop: () => Promise<void> };
 /** Starts the built server (npm run build first) in demo mode on a fresh SQLite file and a free port. */
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "simkin-e2e-"));
-  const port = 4300 + Math.floor(Math.random() * 500);
+  const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, [path.join(root, "server", "dist", "main.js")], {
     env: {
@@ -41,6 +42,15 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
         child.kill("SIGTERM");
       }),
   };
+}
+
+/** A port nobody listens on now: journeys may run side by side, each with its own server. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 async function waitForHealth(url: string, child: ChildProcess) {
