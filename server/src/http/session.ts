@@ -24,9 +24,7 @@ export function registerSession(app: FastifyInstance, config: Config, db: Db, cl
 
 /** One query for the session, its account and its roles (a row per role): it runs before every API request. */
 async function findActor(db: Db, token: string, now: Date): Promise<Actor | null> {
-  const rows = await db
-    .selectFrom("session")
-    .innerJoin("user_account", "user_account.id", "session.user_id")
+  const rows = await sessionsOfActiveAccounts(db)
     .leftJoin("user_role", "user_role.user_id", "user_account.id")
     .select([
       "session.id as sessionId",
@@ -40,11 +38,9 @@ async function findActor(db: Db, token: string, now: Date): Promise<Actor | null
       "user_role.role as role",
     ])
     .where("session.id", "=", hashToken(token))
-    // A deactivated account's sessions are deleted with the deactivation; this keeps any straggler out too.
-    .where("user_account.deactivated_at", "is", null)
     .execute();
   const row = rows[0];
-  if (!row || row.expiresAt <= now.toISOString()) {
+  if (!row || !unexpired(row, now)) {
     return null;
   }
   const assigned = rows.flatMap((r): Role[] => (r.role ? [r.role] : []));
@@ -61,12 +57,22 @@ async function findActor(db: Db, token: string, now: Date): Promise<Actor | null
 
 /** Whether a session still lets its holder in: not signed out, not expired, its account not deactivated. */
 export async function sessionAlive(db: Db, sessionId: string, now: Date): Promise<boolean> {
-  const row = await db
-    .selectFrom("session")
-    .innerJoin("user_account", "user_account.id", "session.user_id")
+  const row = await sessionsOfActiveAccounts(db)
     .select("session.expires_at as expiresAt")
     .where("session.id", "=", sessionId)
-    .where("user_account.deactivated_at", "is", null)
     .executeTakeFirst();
-  return row !== undefined && row.expiresAt > now.toISOString();
+  return row !== undefined && unexpired(row, now);
 }
+
+/** Sessions with their account, for the request's actor and the bell's heartbeat alike. */
+function sessionsOfActiveAccounts(db: Db) {
+  return (
+    db
+      .selectFrom("session")
+      .innerJoin("user_account", "user_account.id", "session.user_id")
+      // A deactivated account's sessions are deleted with the deactivation; this keeps any straggler out too.
+      .where("user_account.deactivated_at", "is", null)
+  );
+}
+
+const unexpired = (session: { expiresAt: string }, now: Date) => session.expiresAt > now.toISOString();

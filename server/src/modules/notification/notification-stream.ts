@@ -24,9 +24,9 @@ export function openStreams(app: FastifyInstance): Set<() => void> {
 /**
  * The bell's server-sent events (decision 0064): the caller's unread marker on connect and again after every
  * committed change to their notifications, a heartbeat comment every 25 s. Ends with a `session_ended` event when
- * the session is signed out or ended by a password change (at once) or expires or its account is deactivated (by the
- * next heartbeat); ends plainly (the browser reconnects) after the configured lifetime or when the app closes. The
- * reply is hijacked: Fastify's serialiser and send hooks do not run for it.
+ * the session is deleted (sign-out, password change, deactivation: at once) or expires (by the next heartbeat); ends
+ * plainly (the browser reconnects) after the configured lifetime or when the app closes. The reply is hijacked:
+ * Fastify's serialiser and send hooks do not run for it.
  */
 export async function streamUnread(
   ctx: RequestContext,

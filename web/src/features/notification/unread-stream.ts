@@ -45,9 +45,13 @@ function open() {
       }
     }
   };
+  // Its session is gone: no retry with the dead cookie; a sign-in through the dialog opens the next one.
   es.addEventListener("session_ended", () => {
     es.close();
-    dropped(es);
+    if (source === es) {
+      source = null;
+    }
+    setLive(false);
   });
   es.onerror = () => {
     setLive(false);
