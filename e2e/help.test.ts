@@ -26,6 +26,7 @@ async function openHelp(page: Page, path: string, topic: string, rule: RegExp) {
     await page.waitForTimeout(100);
   }
   assert.ok(await onTitleLine(), `${topic}: the help button is on the title's line`);
+  await settled(page);
   const width = page.viewportSize()?.width ?? 0;
   const help = await button.boundingBox();
   assert.ok(help && help.x + help.width <= width, `${topic}: the help button is on the screen`);
@@ -44,6 +45,21 @@ async function openHelp(page: Page, path: string, topic: string, rule: RegExp) {
   const box = await panel.boundingBox();
   assert.ok(box && box.x >= 0 && box.x + box.width <= width, `${topic}: the help fits the screen`);
   return { button, panel };
+}
+
+/** Waits until the screen's data arrived: no loader in the main area and its height unchanged over two looks. */
+async function settled(page: Page) {
+  const main = page.locator("main");
+  await main.locator(".mantine-Loader-root").first().waitFor({ state: "detached" });
+  let height = -1;
+  for (let i = 0; i < 30; i++) {
+    const now = await main.evaluate((el) => el.scrollHeight);
+    if (now === height) {
+      return;
+    }
+    height = now;
+    await page.waitForTimeout(200);
+  }
 }
 
 async function closeByEscape(page: Page, button: ReturnType<Page["locator"]>) {
