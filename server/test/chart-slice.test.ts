@@ -96,6 +96,18 @@ describe("chart slices on the demo office", () => {
     });
   }
 
+  it("answers whom each employee rates on every day of a span from one slice over the span, across the July moves", async () => {
+    const days = ["2026-06-01", "2026-06-30", "2026-07-01", "2026-07-31"];
+    const wholes = await Promise.all(days.map((day) => loadChart(t.db, day)));
+    for (const id of employeeIds) {
+      const slice = await loadChartBelow(t.db, id, "2026-06-01", "2026-07-31");
+      days.forEach((day, i) => {
+        const whole = wholes[i] as OrgChart;
+        assert.deepEqual(rateesOf(slice, id, day), rateesOf(whole, id, day), `ratees of ${id} on ${day}`);
+      });
+    }
+  });
+
   it("loads nothing for someone without a post on the date", async () => {
     const above = await loadChartAbove(t.db, "2026-06-30", { employeeIds: ["no-such-employee"] });
     const below = await loadChartBelow(t.db, "no-such-employee", "2026-06-30");

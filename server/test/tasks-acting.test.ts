@@ -119,15 +119,31 @@ describe("tasks: a Plt or Plh rates through the seat he acts in", () => {
     assert.ok(!plt.some((k) => k.link === `/skp/${seatSkp}`), "never his own SKP to approve");
   });
 
-  it("drops the seat's tasks once the Plt's term ends: the Camat gets them, without a seat", async () => {
-    await waitingWork(kasiKel.id, (await seatOf(kasiKel.id)) ?? "");
+  it("once the Plt's term ends, leaves him February's report and gives the Camat the SKP, as opening them decides", async () => {
+    const skpId = await waitingWork(kasiKel.id, (await seatOf(kasiKel.id)) ?? "");
     await t.db.updateTable("placement").set({ end_date: "2026-03-15" }).where("kind", "=", "plt").execute();
-    assert.deepEqual(await raterTasks(await t.as(office.kasi)), []);
+    // February's report waits for February's rater (decision 0067); the SKP for today's.
+    const plt = await raterTasks(await t.as(office.kasi));
+    assert.deepEqual(
+      plt.map((k) => [k.kind, k.person]),
+      [["report_answer", kasiKel.name]],
+    );
     const camat = await raterTasks(await t.as(office.camat));
-    assert.deepEqual(camat.map((k) => [k.kind, k.person, k.seat]).sort(), [
-      ["report_answer", kasiKel.name, null],
-      ["skp_approve", kasiKel.name, null],
-    ]);
+    assert.deepEqual(
+      camat.map((k) => [k.kind, k.person, k.seat]),
+      [["skp_approve", kasiKel.name, null]],
+    );
+    const report = plt[0]?.link ?? "";
+    assert.equal((await (await t.as(office.kasi)).get(`/api/${report.slice(1)}`)).statusCode, 200, "he answers it");
+    assert.equal((await (await t.as(office.camat)).get(`/api/${report.slice(1)}`)).statusCode, 200, "atasan reads");
+    const inbox = json(await (await t.as(office.kasi)).get("/api/reports/inbox"));
+    assert.deepEqual(
+      inbox.map((r: { id: string }) => `/reports/${r.id}`),
+      [report],
+      "the inbox lists the same",
+    );
+    assert.deepEqual(json(await (await t.as(office.camat)).get("/api/reports/inbox")), []);
+    assert.ok(camat.some((k) => k.link === `/skp/${skpId}`));
   });
 
   it("names a Plh's seat when his appointment lets him rate, and gives a Plh without it nothing", async () => {

@@ -1,16 +1,6 @@
-import {
-  displayName,
-  monthsOf,
-  type OrgChart,
-  reminderStage,
-  reportDeadline,
-  reportRaterDate,
-  resolveRaters,
-  waitedTooLong,
-  wibDate,
-} from "@simkin/domain";
+import { displayName, monthsOf, reminderStage, reportDeadline, waitedTooLong, wibDate } from "@simkin/domain";
 import type { Db } from "../../db";
-import { loadChartAbove } from "../org/chart-slice.repo";
+import { reportRaters } from "../org/report-raters";
 import { reportCalendar } from "../period/holiday.repo";
 import * as notifications from "./notification.repo";
 import { type Notice, notifyOnce } from "./notify";
@@ -89,21 +79,10 @@ async function waitingTooLong(db: Db, now: Date): Promise<Pending[]> {
   const waiting = (await reminderRows.submittedReports(db)).filter((r) =>
     waitedTooLong(r.last_submitted_at ?? r.updated_at, now),
   );
-  // One slice per date, above the employees whose reports wait on it (chart-slice.repo.ts).
-  const byDate = new Map<string, string[]>();
-  for (const report of waiting) {
-    const date = reportRaterDate(report, { start: report.period_start, end: report.period_end }, now);
-    byDate.set(date, [...(byDate.get(date) ?? []), report.employee_id]);
-  }
-  const charts = new Map<string, OrgChart>();
-  for (const [date, employeeIds] of byDate) {
-    charts.set(date, await loadChartAbove(db, date, { employeeIds }));
-  }
+  const raters = await reportRaters(db, waiting, now);
   const pending: Pending[] = [];
   for (const report of waiting) {
-    const date = reportRaterDate(report, { start: report.period_start, end: report.period_end }, now);
-    const chart = charts.get(date);
-    const raterId = chart ? resolveRaters(chart, report.employee_id, date).rater?.employeeId : undefined;
+    const raterId = raters.get(report.id)?.raterId;
     if (!raterId) {
       continue;
     }

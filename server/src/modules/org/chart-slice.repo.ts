@@ -35,14 +35,15 @@ export async function loadChartAbove(
  * Whom the employee rates, or is atasan of the rater of, on the date: every position whose walk up passes one the
  * employee holds (children by delegated rater, else by parent), and their placements active on the date.
  * The rules decide inside it; a position's subtree is its office (a Camat's kecamatan), whatever the government's size.
+ * With `until`, the placements of every day from `date` to `until`: one slice that answers for each of those days.
  */
-export async function loadChartBelow(db: Db, employeeId: string, date: string): Promise<SliceChart> {
+export async function loadChartBelow(db: Db, employeeId: string, date: string, until = date): Promise<SliceChart> {
   const below = db.withRecursive("below(id)", (qb) =>
     qb
       .selectFrom("placement")
       .select("placement.position_id as id")
       .where("placement.employee_id", "=", employeeId)
-      .where((eb) => placementDuring(eb, date))
+      .where((eb) => placementDuring(eb, date, until))
       .union(
         qb
           .selectFrom("position")
@@ -69,7 +70,7 @@ export async function loadChartBelow(db: Db, employeeId: string, date: string): 
     .selectFrom("placement")
     .select(placementColumns)
     .where("placement.position_id", "in", (qb) => qb.selectFrom("below").select("below.id"))
-    .where((eb) => placementDuring(eb, date))
+    .where((eb) => placementDuring(eb, date, until))
     .orderBy("placement.id")
     .execute();
   return chartOfRows(positions, placements);

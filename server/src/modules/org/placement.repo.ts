@@ -69,6 +69,21 @@ function selectPlacements(db: Db) {
     .select(["position.name as position_name", "org_unit.name as unit_name"]);
 }
 
+/** Which of the employees hold a post (any placement) on the date. */
+export async function employeesPlacedOn(db: Db, employeeIds: readonly string[], date: string): Promise<Set<string>> {
+  if (employeeIds.length === 0) {
+    return new Set();
+  }
+  const rows = await db
+    .selectFrom("placement")
+    .select("employee_id")
+    .distinct()
+    .where("employee_id", "in", employeeIds)
+    .where((eb) => placementDuring(eb, date))
+    .execute();
+  return new Set(rows.map((r) => r.employee_id));
+}
+
 export async function findById(db: Db, id: string): Promise<Placement | undefined> {
   const row = await selectPlacements(db).where("placement.id", "=", id).executeTakeFirst();
   return row && toPlacement(row);

@@ -1,8 +1,8 @@
-import { canReadReport, type ReportParties, reportRaterDate, resolveRaters } from "@simkin/domain";
+import { canReadReport, type ReportParties } from "@simkin/domain";
 import type { Db } from "../../db";
 import { NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
-import { loadChartAbove } from "../org/chart-slice.repo";
+import { ratersOfReport } from "../org/report-raters";
 import * as skps from "../skp/skp.repo";
 import * as reports from "./report.repo";
 
@@ -15,16 +15,15 @@ export async function partiesOfReport(
   if (!skp) {
     throw new NotFoundError("SKP");
   }
-  const date = reportRaterDate(report, { start: skp.period_start, end: skp.period_end }, now);
-  const resolved = resolveRaters(
-    await loadChartAbove(db, date, { employeeIds: [report.employee_id] }),
-    report.employee_id,
-    date,
+  const raters = await ratersOfReport(
+    db,
+    { ...report, period_start: skp.period_start, period_end: skp.period_end },
+    now,
   );
   return {
     employeeId: report.employee_id,
-    raterEmployeeId: resolved.rater?.employeeId ?? null,
-    atasanEmployeeId: resolved.atasanRater?.employeeId ?? null,
+    raterEmployeeId: raters.raterId,
+    atasanEmployeeId: raters.atasanId,
     skp,
   };
 }

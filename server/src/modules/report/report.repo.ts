@@ -40,14 +40,20 @@ export function listForEmployeeYear(db: Db, employeeId: string, year: number): P
     .execute();
 }
 
-/** The employees' submitted reports, oldest submission first (a rater's feedback inbox). */
-export function listSubmittedBy(db: Db, employeeIds: readonly string[]): Promise<ReportRow[]> {
+/**
+ * The employees' submitted reports, oldest submission first, with their SKP's period (which decides the month's
+ * rater) and the employee's name: what a rater's feedback inbox and home tasks start from.
+ */
+export function listSubmittedBy(db: Db, employeeIds: readonly string[]) {
   return db
     .selectFrom("monthly_report")
-    .selectAll()
-    .where("employee_id", "in", employeeIds)
-    .where("status", "=", "diajukan")
-    .orderBy("last_submitted_at")
+    .innerJoin("skp", "skp.id", "monthly_report.skp_id")
+    .innerJoin("employee", "employee.id", "monthly_report.employee_id")
+    .selectAll("monthly_report")
+    .select(["skp.period_start", "skp.period_end", "employee.name", "employee.front_title", "employee.back_title"])
+    .where("monthly_report.employee_id", "in", employeeIds)
+    .where("monthly_report.status", "=", "diajukan")
+    .orderBy("monthly_report.last_submitted_at")
     .execute();
 }
 

@@ -4,14 +4,12 @@ import {
   type ReportDetail,
   type ReportSummary,
   RuleViolation,
-  rateesOf,
-  wibDate,
 } from "@simkin/domain";
 import type { Db } from "../../db";
 import type { RequestContext } from "../../http/context";
-import { loadChartBelow } from "../org/chart-slice.repo";
 import { reportCalendar } from "../period/holiday.repo";
 import * as skps from "../skp/skp.repo";
+import { reportsAwaitingAnswer } from "./awaiting-answer";
 import { readableReport } from "./report.access";
 import { summarizeReport } from "./report.detail";
 import { notifyReportStep } from "./report.notices";
@@ -114,17 +112,12 @@ export function addComment(ctx: RequestContext, id: string, text: string): Promi
   });
 }
 
-/** Reports of the people I rate that wait for my feedback, oldest first. */
+/** Reports that wait for my feedback, oldest first: those of the months I was the rater of (decision 0067). */
 export async function feedbackInbox(ctx: RequestContext): Promise<ReportSummary[]> {
   if (!ctx.actor.employeeId) {
     return [];
   }
-  const date = wibDate(ctx.now);
-  const ratees = rateesOf(await loadChartBelow(ctx.db, ctx.actor.employeeId, date), ctx.actor.employeeId, date);
-  if (ratees.length === 0) {
-    return [];
-  }
-  const rows = await reports.listSubmittedBy(ctx.db, ratees);
+  const rows = await reportsAwaitingAnswer(ctx.db, ctx.actor.employeeId, ctx.now);
   const calendar = await reportCalendar(ctx.db, [...new Set(rows.map((r) => r.year))]);
   return Promise.all(rows.map((row) => summarizeReport(ctx.db, row, ctx.now, calendar)));
 }

@@ -1,4 +1,5 @@
 import { addDays, displayName, type Task } from "@simkin/domain";
+import { reportsAwaitingAnswer } from "../../report/awaiting-answer";
 import { definitiveSeatsOf } from "../../skp/team.repo";
 import type { TaskContext } from "../task.registry";
 import { endOfDay, task } from "./task.build";
@@ -69,29 +70,13 @@ export async function skpsToApprove(tc: TaskContext): Promise<Task[]> {
     });
 }
 
-/** Submitted monthly reports of the people the rater rates, waiting for feedback (REGULATIONS.md §2.3). */
+/** Submitted monthly reports waiting for the rater's feedback (REGULATIONS.md §2.3): the inbox's rule (decision 0067). */
 export async function reportsToAnswer(tc: TaskContext): Promise<Task[]> {
-  const ratees = await tc.ratees();
-  if (ratees.length === 0) {
+  if (!tc.employeeId) {
     return [];
   }
   const seats = await tc.actingSeats();
-  const rows = await tc.ctx.db
-    .selectFrom("monthly_report")
-    .innerJoin("employee", "employee.id", "monthly_report.employee_id")
-    .select([
-      "monthly_report.id",
-      "monthly_report.employee_id",
-      "year",
-      "month",
-      "last_submitted_at",
-      "name",
-      "front_title",
-      "back_title",
-    ])
-    .where("monthly_report.employee_id", "in", ratees)
-    .where("monthly_report.status", "=", "diajukan")
-    .execute();
+  const rows = await reportsAwaitingAnswer(tc.ctx.db, tc.employeeId, tc.ctx.now);
   return rows.map((r) =>
     task({
       key: `report_answer:${r.id}`,
