@@ -7,6 +7,7 @@ import { prepareDatabase } from "./db/migrate";
 import { countAccounts } from "./modules/auth/auth.repo";
 import { issueSetupToken } from "./modules/auth/setup.service";
 import { lockDueEvaluations } from "./modules/evaluation/evaluation.lock";
+import { dailyFilePurge } from "./modules/files/file-purge";
 import { startReminderScheduler } from "./modules/notification/scheduler";
 import { prepareInstance, StartRefused, startWarnings } from "./startup";
 
@@ -40,7 +41,11 @@ const setupToken = config.mode === "production" ? await issueSetupToken(db, conf
 
 const app = await buildApp(config, db);
 await app.listen({ port: config.port, host: config.host });
-const stopReminders = startReminderScheduler(db, config, app.log, [lockDueEvaluations]);
+// With the reminder scan: evaluations whose keberatan window closed lock; once a day, unreferenced files go (0068).
+const stopReminders = startReminderScheduler(db, config, app.log, [
+  lockDueEvaluations,
+  dailyFilePurge(config.filesDir),
+]);
 for (const warning of startWarnings(config)) {
   app.log.warn(warning);
 }

@@ -28,6 +28,7 @@ import * as m031 from "./migrations/2026_12_07_031_evaluation";
 import * as m032 from "./migrations/2026_12_07_032_angka_kredit";
 import * as m034 from "./migrations/2026_12_07_034_keberatan_indexes";
 import * as m035 from "./migrations/2026_12_07_035_unit_evaluation_drafts";
+import * as m036 from "./migrations/2026_12_07_036_file_hash_indexes";
 
 /** Append-only. Kysely runs these in name order; never edit or rename one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -58,6 +59,7 @@ const migrations: Record<string, Migration> = {
   "2026_12_07_032_angka_kredit": m032,
   "2026_12_07_034_keberatan_indexes": m034,
   "2026_12_07_035_unit_evaluation_drafts": m035,
+  "2026_12_07_036_file_hash_indexes": m036,
 };
 
 /** `schema` (PostgreSQL only) keeps the migration bookkeeping inside that schema, e.g. one per test. */

@@ -15,7 +15,7 @@ import type { OrgCapaianTable } from "../../db/schema-evaluation";
 import { AppError, NotFoundError, StaleVersionError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
-import { readStoredFile, storeFile } from "../report/evidence.service";
+import { readStoredFile, storeFile } from "../files/file-store";
 import { capaianForbidden, unitAccess } from "./capaian.access";
 import type { UnitAuthority } from "./capaian.authority";
 import { notifyCapaianSet } from "./capaian.notices";

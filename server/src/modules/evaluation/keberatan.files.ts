@@ -14,7 +14,7 @@ import { newId } from "../../db/ids";
 import { ForbiddenError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
-import { readStoredFile, storeFile } from "../report/evidence.service";
+import { readStoredFile, storeFile } from "../files/file-store";
 import { readZipListing } from "../report/zip-listing";
 import { policyParties } from "./evaluation.access";
 import * as evaluations from "./evaluation.repo";

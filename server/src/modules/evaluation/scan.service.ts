@@ -16,7 +16,7 @@ import { newId } from "../../db/ids";
 import { ForbiddenError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
-import { readStoredFile, storeFile } from "../report/evidence.service";
+import { readStoredFile, storeFile } from "../files/file-store";
 import * as capaians from "./capaian.repo";
 import { type PenetapanScope, readablePenetapan } from "./document.access";
 import { policyParties, readableEvaluation, stateOf } from "./evaluation.access";

@@ -1,6 +1,3 @@
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
-import path from "node:path";
 import {
   assertEvidenceFile,
   canActOnReport,
@@ -17,38 +14,12 @@ import { newId } from "../../db/ids";
 import { ForbiddenError, NotFoundError } from "../../errors";
 import type { RequestContext } from "../../http/context";
 import * as audit from "../audit/audit.repo";
+import { readStoredFile, storeFile } from "../files/file-store";
 import * as skps from "../skp/skp.repo";
 import * as evidence from "./evidence.repo";
 import { partiesOfReport, readableReport } from "./report.access";
 import { readZipListing } from "./zip-listing";
 
-/** Files live under the data folder by content hash: the same file uploaded twice is stored once. */
-function pathFor(filesDir: string, hash: string): string {
-  return path.join(filesDir, hash.slice(0, 2), hash);
-}
-
-/** Reads a file stored by its content hash (the evaluation module keeps its letters and scans the same way). */
-export function readStoredFile(filesDir: string, hash: string): Promise<Buffer> {
-  return readFile(pathFor(filesDir, hash));
-}
-
-export async function storeFile(filesDir: string, bytes: Buffer): Promise<string> {
-  const hash = createHash("sha256").update(bytes).digest("hex");
-  const target = pathFor(filesDir, hash);
-  const exists = await stat(target).then(
-    () => true,
-    () => false,
-  );
-  if (!exists) {
-    await mkdir(path.dirname(target), { recursive: true });
-    const temp = `${target}.${newId()}.tmp`;
-    await writeFile(temp, bytes);
-    await rename(temp, target);
-  }
-  return hash;
-}
-
-/** Only the employee adds or removes evidence, and only while the report can still be edited. */
 async function editableReport(ctx: RequestContext, db: Db, reportId: string, rhkId: string | null) {
   const { report, parties } = await readableReport(ctx, db, reportId);
   if (!canActOnReport(ctx.actor, "edit", parties)) {
@@ -163,7 +134,7 @@ export async function downloadEvidence(ctx: RequestContext, id: string, reply: F
   if (!canDownloadEvidence(ctx.actor, parties)) {
     throw new NotFoundError("bukti dukung");
   }
-  const bytes = await readFile(pathFor(ctx.config.filesDir, row.content_hash));
+  const bytes = await readStoredFile(ctx.config.filesDir, row.content_hash);
   reply.header("content-type", row.mime_type ?? "application/octet-stream");
   reply.header(
     "content-disposition",
