@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, stat, utimes, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { newId } from "../../db/ids";
 
@@ -20,13 +20,12 @@ export function readStoredFile(filesDir: string, hash: string): Promise<Buffer> 
 export async function storeFile(filesDir: string, bytes: Buffer): Promise<string> {
   const hash = createHash("sha256").update(bytes).digest("hex");
   const target = pathFor(filesDir, hash);
-  const exists = await stat(target).then(
+  const now = new Date();
+  const touched = await utimes(target, now, now).then(
     () => true,
     () => false,
   );
-  if (exists) {
-    const now = new Date();
-    await utimes(target, now, now);
+  if (touched) {
     return hash;
   }
   await mkdir(path.dirname(target), { recursive: true });

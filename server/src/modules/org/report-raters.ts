@@ -27,21 +27,20 @@ export async function reportRaters(
   now: Date,
 ): Promise<Map<string, ReportRaters>> {
   const today = wibDate(now);
-  const ofMonth = await ratersOn(
-    db,
-    reports.map((r) => ({ id: r.id, employeeId: r.employee_id, date: reportRaterDate(r, periodOf(r), now) })),
-  );
-  const raterIds = [...new Set([...ofMonth.values()].flatMap((r) => (r.raterId ? [r.raterId] : [])))];
-  const present = await employeesPlacedOn(db, raterIds, today);
-  const left = reports.filter((r) => {
-    const raterId = ofMonth.get(r.id)?.raterId;
-    return raterId && !present.has(raterId);
+  const asked = reports.map((r) => ({
+    id: r.id,
+    employeeId: r.employee_id,
+    date: reportRaterDate(r, periodOf(r), now),
+  }));
+  const ofMonth = await ratersOn(db, asked);
+  // Only a past month's rater may have left since; today's holds a post by definition (a report's hot path).
+  const past = asked.flatMap((a) => {
+    const raterId = ofMonth.get(a.id)?.raterId;
+    return a.date !== today && raterId ? [{ ...a, raterId }] : [];
   });
-  const ofToday = await ratersOn(
-    db,
-    left.map((r) => ({ id: r.id, employeeId: r.employee_id, date: today })),
-  );
-  return new Map([...ofMonth, ...ofToday]);
+  const present = await employeesPlacedOn(db, [...new Set(past.map((a) => a.raterId))], today);
+  const left = past.filter((a) => !present.has(a.raterId)).map((a) => ({ ...a, date: today }));
+  return new Map([...ofMonth, ...(await ratersOn(db, left))]);
 }
 
 /** The same for one report. */
@@ -52,15 +51,22 @@ export async function ratersOfReport(db: Db, report: Omit<DatedReport, "id">, no
 
 const periodOf = (r: DatedReport) => ({ start: r.period_start, end: r.period_end });
 
-async function ratersOn(db: Db, asked: readonly { id: string; employeeId: string; date: string }[]) {
-  const byDate = new Map<string, string[]>();
-  for (const { employeeId, date } of asked) {
-    byDate.set(date, [...(byDate.get(date) ?? []), employeeId]);
+type Asked = { id: string; employeeId: string; date: string };
+
+async function ratersOn(db: Db, asked: readonly Asked[]) {
+  const byDate = new Map<string, Asked[]>();
+  for (const a of asked) {
+    const onDate = byDate.get(a.date);
+    if (onDate) {
+      onDate.push(a);
+    } else {
+      byDate.set(a.date, [a]);
+    }
   }
   const raters = new Map<string, ReportRaters>();
-  for (const [date, employeeIds] of byDate) {
-    const chart = await loadChartAbove(db, date, { employeeIds });
-    for (const a of asked.filter((x) => x.date === date)) {
+  for (const [date, onDate] of byDate) {
+    const chart = await loadChartAbove(db, date, { employeeIds: onDate.map((a) => a.employeeId) });
+    for (const a of onDate) {
       const resolved = resolveRaters(chart, a.employeeId, date);
       raters.set(a.id, {
         raterId: resolved.rater?.employeeId ?? null,

@@ -12,9 +12,9 @@ import * as reports from "./report.repo";
 export async function reportsAwaitingAnswer(db: Db, raterId: string, now: Date) {
   const today = wibDate(now);
   const lastMonthEnd = addDays(`${today.slice(0, 7)}-01`, -1);
-  const dates = [`${lastMonthEnd.slice(0, 7)}-01`, lastMonthEnd, today];
-  const chart = await loadChartBelow(db, raterId, dates[0] ?? today, today);
-  const candidates = new Set(dates.flatMap((date) => rateesOf(chart, raterId, date)));
+  const lastMonthStart = `${lastMonthEnd.slice(0, 7)}-01`;
+  const chart = await loadChartBelow(db, raterId, lastMonthStart, today);
+  const candidates = new Set([lastMonthStart, lastMonthEnd, today].flatMap((date) => rateesOf(chart, raterId, date)));
   if (candidates.size === 0) {
     return [];
   }

@@ -20,6 +20,7 @@ import * as evidence from "./evidence.repo";
 import { partiesOfReport, readableReport } from "./report.access";
 import { readZipListing } from "./zip-listing";
 
+/** Only the employee adds or removes evidence, and only while the report can still be edited. */
 async function editableReport(ctx: RequestContext, db: Db, reportId: string, rhkId: string | null) {
   const { report, parties } = await readableReport(ctx, db, reportId);
   if (!canActOnReport(ctx.actor, "edit", parties)) {
